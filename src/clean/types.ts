@@ -1,0 +1,37 @@
+import type { Diagnostic } from "../diagnostic.js";
+
+/** What the cleaner needs to know about the article it cleans. */
+export interface CleanContext {
+	/** Absolute URL of the article: relative links and images are resolved against it. */
+	readonly baseUrl: string;
+	/** Article file, for diagnostics. */
+	readonly file: string;
+	/** 1-based line of the first body line in the file, for diagnostics. */
+	readonly bodyLine: number;
+	/** The validated `clean` section of the config. */
+	readonly options: CleanOptions;
+}
+
+/** The `clean` section of the wirefeed config, after validation and defaults. */
+export interface CleanOptions {
+	/** Rule id → on/off; rules not named keep their default. */
+	readonly rules: Readonly<Record<string, boolean>>;
+	/** Extra ad placeholder patterns (regular expression sources, matched case-insensitively against whole text runs). */
+	readonly adPatterns: readonly string[];
+	/** Extra licence/rights notice patterns (regular expression sources, case-insensitive). */
+	readonly noticePatterns: readonly string[];
+}
+
+/** The cleaned body and what the cleaner learned from it. */
+export interface CleanResult {
+	/** Cleaned, sanitized, well-formed HTML. Empty string when nothing of the article is left. */
+	readonly html: string;
+	/** Plain text of a rights notice moved out of the body, if one was found. */
+	readonly notice?: string;
+	/** URL of a trailing "Source" link removed from the body, if one was found. */
+	readonly sourceUrl?: string;
+	/** Rule id → how many times it changed something. Rules that did nothing are absent. */
+	readonly hits: Readonly<Record<string, number>>;
+	/** Warnings raised while cleaning (e.g. a stray template tag removed). */
+	readonly diagnostics: readonly Diagnostic[];
+}

@@ -1,0 +1,41 @@
+/** How bad a problem is: `error` rejects the article, `warning` means something was repaired or skipped, `info` is an expected skip. */
+export type Severity = "error" | "warning" | "info";
+
+/** One problem with one input, positioned so an editor can jump to it (modelled on vfile's VFileMessage). */
+export interface Diagnostic {
+	readonly severity: Severity;
+	/** Path of the input, relative to the working directory where possible. */
+	readonly file: string;
+	/** 1-based line, when known. */
+	readonly line?: number;
+	/** 1-based column, when known. */
+	readonly column?: number;
+	/** Stable id `area/what-is-wrong`, listed in the README. */
+	readonly rule: string;
+	/** One sentence saying what is wrong and what to do. */
+	readonly message: string;
+}
+
+/** Where a diagnostic points. */
+export interface Position {
+	readonly file: string;
+	readonly line?: number | undefined;
+	readonly column?: number | undefined;
+}
+
+/** Builds a diagnostic without `undefined` keys (exactOptionalPropertyTypes). */
+export function createDiagnostic(severity: Severity, rule: string, message: string, at: Position): Diagnostic {
+	return {
+		severity,
+		file: at.file,
+		...(at.line !== undefined && { line: at.line }),
+		...(at.column !== undefined && { column: at.column }),
+		rule,
+		message,
+	};
+}
+
+/** True when any diagnostic is an error. */
+export function hasErrors(diagnostics: readonly Diagnostic[]): boolean {
+	return diagnostics.some((d) => d.severity === "error");
+}
