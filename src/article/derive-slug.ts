@@ -1,0 +1,58 @@
+import { createHash } from "node:crypto";
+
+const DATE_PREFIX_RE = /^(\d{4})-(\d{2})-(\d{2})-/;
+const INDEX_FILE_RE = /^(?:index|_index)(?:\.([a-z]{2,3}(?:-[a-z0-9]+)?))?$/i;
+// Zero-width and formatting characters that scraped file names carry (U+200B, U+200C, U+200D, U+2060, U+FEFF).
+const INVISIBLE_RE = /[\u200B-\u200D\u2060\uFEFF]/g;
+const NOT_SLUG_RE = /[^\p{L}\p{N}_]+/gu;
+
+/** What an article's path says about it: its slug, a date prefix, a language suffix. */
+export interface PathFacts {
+	readonly slug: string;
+	/** `YYYY-MM-DD` from a Jekyll-style `2020-09-14-` prefix, when present. */
+	readonly datePrefix?: string;
+	/** Language from `index.uk.md`-style names, when present. */
+	readonly language?: string;
+}
+
+/**
+ * Derives the slug from a path relative to the articles folder: the file name without extension and date prefix,
+ * or the folder name for page bundles (`slug/index.md`). Percent-encoded names are decoded, invisible characters dropped.
+ */
+export function derivePathFacts(relPath: string): PathFacts {
+	const parts = relPath.split("/");
+	const fileName = parts.at(-1) ?? relPath;
+	const stem = fileName.replace(/\.[^.]+$/, "");
+	const index = INDEX_FILE_RE.exec(stem);
+	const base = index !== null && parts.length > 1 ? (parts.at(-2) ?? stem) : stem;
+	const datePrefix = DATE_PREFIX_RE.exec(base);
+	const slug = normalizeSlug(datePrefix === null ? base : base.slice(datePrefix[0].length)) || fallbackSlug(relPath);
+	return {
+		slug,
+		...(datePrefix !== null && { datePrefix: `${datePrefix[1]}-${datePrefix[2]}-${datePrefix[3]}` }),
+		...(index?.[1] !== undefined && { language: index[1].toLowerCase() }),
+	};
+}
+
+/** Lower-case letters, digits and `_` of any script, joined by single `-`; URL-safe once percent-encoded. */
+export function normalizeSlug(text: string): string {
+	return safeDecode(text)
+		.normalize("NFKC")
+		.replace(INVISIBLE_RE, "")
+		.toLowerCase()
+		.replace(NOT_SLUG_RE, "-")
+		.replace(/^-+|-+$/g, "");
+}
+
+function safeDecode(text: string): string {
+	try {
+		return decodeURIComponent(text);
+	} catch {
+		return text;
+	}
+}
+
+// A name of only emoji or punctuation has no slug of its own: use a short stable hash of its path.
+function fallbackSlug(relPath: string): string {
+	return `post-${createHash("sha256").update(relPath).digest("hex").slice(0, 10)}`;
+}

@@ -1,0 +1,81 @@
+import { z } from "zod";
+
+// WordPress exports wrap scalars in one-item lists and fold them (`- >`), leaving a trailing newline:
+// unwrap such lists and trim, before the type is checked.
+const unwrapSingle = (value: unknown): unknown => {
+	const single = Array.isArray(value) && value.length === 1 ? value[0] : value;
+	return typeof single === "string" ? single.trim() : single;
+};
+const scalar = <T extends z.ZodType>(inner: T) => z.preprocess(unwrapSingle, inner).optional();
+
+const text = scalar(z.union([z.string(), z.number().transform(String)]));
+const dateLike = scalar(z.union([z.string(), z.date(), z.number().transform(String)]));
+const flag = scalar(
+	z.union([
+		z.boolean(),
+		z.enum(["true", "false", "yes", "no"]).transform((value) => value === "true" || value === "yes"),
+	]),
+);
+const list = z
+	.union([z.string(), z.number().transform(String), z.array(z.union([z.string(), z.number().transform(String)]))])
+	.optional();
+const person = z.union([
+	z.string(),
+	z.looseObject({
+		name: z.string(),
+		email: z.string().optional(),
+		url: z.string().optional(),
+		link: z.string().optional(),
+	}),
+]);
+
+/**
+ * The front matter keys wirefeed reads, from the dialects of Jekyll, Hugo, Eleventy, Astro and WordPress exports.
+ * Other keys are allowed and ignored. Each entry lists aliases in order of preference.
+ */
+export const frontMatterSchema = z.looseObject({
+	title: text,
+	post_title: text,
+	date: dateLike,
+	pubDate: dateLike,
+	post_date: dateLike,
+	lastmod: dateLike,
+	updated: dateLike,
+	modified: dateLike,
+	last_modified_at: dateLike,
+	draft: flag,
+	published: flag,
+	summary: text,
+	description: text,
+	excerpt: text,
+	post_excerpt: text,
+	spoiler: text,
+	tags: list,
+	categories: list,
+	category: list,
+	keywords: list,
+	original_cats: list,
+	author: z.union([person, z.array(person)]).optional(),
+	authors: z.union([person, z.array(person)]).optional(),
+	slug: text,
+	url: text,
+	permalink: text,
+	link: text,
+	id: text,
+	guid: text,
+	image: text,
+	cover: text,
+	featured_image: text,
+	lang: text,
+	language: text,
+	license: text,
+	rights: text,
+	copyright: text,
+	publisher: text,
+	source: text,
+	original_link: text,
+	canonical_url: text,
+});
+
+/** Front matter after type checks: every known key has a usable type, unknown keys pass through. */
+export type FrontMatterFields = z.output<typeof frontMatterSchema>;

@@ -1,0 +1,250 @@
+import { decodeHTML } from "entities";
+import { cleanPlainText } from "../clean/index.js";
+import type { SiteConfig } from "../config/resolve-config.js";
+import { createDiagnostic, type Diagnostic } from "../diagnostic.js";
+import type { FrontMatter } from "../front-matter/parse-front-matter.js";
+import type { SourceFile } from "../load/read-sources.js";
+import type { Article, Person } from "./article.js";
+import { buildId, buildPermalink, resolveHttpUrl } from "./derive-identity.js";
+import { derivePathFacts, normalizeSlug } from "./derive-slug.js";
+import { type FrontMatterFields, frontMatterSchema } from "./front-matter-schema.js";
+import { parseDate } from "./parse-date.js";
+
+/** An article, or the reasons the file cannot become one; warnings may come with either. */
+export interface ToArticleResult {
+	readonly article?: Article;
+	readonly diagnostics: readonly Diagnostic[];
+}
+
+/** Validates a file's front matter and maps the dialects of Jekyll, Hugo, Eleventy, Astro and WordPress onto an `Article`. */
+export function toArticle(source: SourceFile, frontMatter: FrontMatter, config: SiteConfig): ToArticleResult {
+	const diagnostics: Diagnostic[] = [];
+	const at = (key: string | undefined) => ({ file: source.file, line: key === undefined ? 1 : keyLine(frontMatter.raw, key) });
+	const error = (rule: string, message: string, key?: string) => diagnostics.push(createDiagnostic("error", rule, message, at(key)));
+	const warn = (rule: string, message: string, key?: string) => diagnostics.push(createDiagnostic("warning", rule, message, at(key)));
+
+	const parsed = frontMatterSchema.safeParse(frontMatter.data);
+	if (!parsed.success) {
+		for (const issue of parsed.error.issues) {
+			const key = String(issue.path[0] ?? "");
+			error("front-matter/invalid-type", `"${key}" has the wrong type: ${issue.message.toLowerCase()}`, key);
+		}
+		return { diagnostics };
+	}
+	const fields = parsed.data;
+	const pathFacts = derivePathFacts(source.relPath);
+
+	const titled = readTitle(fields, source, frontMatter.body);
+	if (titled.title === "") {
+		error(
+			"article/missing-title",
+			titled.hadMarkupOnly
+				? "title is only markup, no text; write a plain-text title"
+				: 'no title: add "title:" to the front matter or start the body with a "# Heading"',
+			titled.key,
+		);
+	}
+
+	const dateKey = firstKey(fields, ["date", "pubDate", "post_date"]);
+	const dateValue = dateKey === undefined ? pathFacts.datePrefix : fields[dateKey];
+	let published: Date | undefined;
+	if (dateValue === undefined || typeof dateValue === "boolean") {
+		error("article/missing-date", 'no date: add "date: 2020-09-14 10:00" to the front matter or name the file "2020-09-14-slug.md"');
+	} else {
+		const result = parseDate(dateValue instanceof Date ? dateValue : String(dateValue), config.timezone);
+		if (result.ok) published = result.date;
+		else error("front-matter/invalid-date", `${dateKey ?? "file name date"} "${String(dateValue)}" ${result.reason}`, dateKey);
+	}
+	if (published === undefined || titled.title === "") return { diagnostics };
+
+	let updated = published;
+	const updatedKey = firstKey(fields, ["lastmod", "updated", "modified", "last_modified_at"]);
+	if (updatedKey !== undefined) {
+		const value = fields[updatedKey];
+		const result = parseDate(value instanceof Date ? value : String(value), config.timezone);
+		if (!result.ok) warn("front-matter/invalid-date", `${updatedKey} "${String(value)}" ${result.reason}; using the publication date`, updatedKey);
+		else if (result.date < published) warn("front-matter/updated-before-published", `${updatedKey} is before the publication date; ignored`, updatedKey);
+		else updated = result.date;
+	}
+
+	const slug = (typeof fields.slug === "string" && normalizeSlug(fields.slug)) || pathFacts.slug;
+	const linkKey = firstKey(fields, ["url", "permalink", "link"]);
+	let link = buildPermalink(config.permalink, slug, published, config.url);
+	if (linkKey !== undefined) {
+		const resolved = resolveHttpUrl(String(fields[linkKey]), config.url);
+		if (resolved === undefined) warn("front-matter/invalid-url", `${linkKey} is not a usable http(s) URL; using the permalink pattern`, linkKey);
+		else link = resolved;
+	}
+	const idKey = firstKey(fields, ["id", "guid"]);
+	const explicitId = idKey === undefined ? undefined : String(fields[idKey]).trim() || undefined;
+	const id = buildId({ explicitId, host: config.host, published, slug });
+
+	const sourceKey = firstKey(fields, ["source", "original_link", "canonical_url"]);
+	let sourceUrl: string | undefined;
+	if (sourceKey !== undefined) {
+		sourceUrl = readSourceUrl(String(fields[sourceKey]));
+		if (sourceUrl === undefined) warn("front-matter/invalid-url", `${sourceKey} is not an absolute http(s) URL; ignored`, sourceKey);
+	}
+
+	const summaryKey = firstKey(fields, ["summary", "description", "excerpt", "post_excerpt", "spoiler"]);
+	const summary = summaryKey === undefined ? "" : cleanPlainText(String(fields[summaryKey]));
+	const imageKey = firstKey(fields, ["image", "cover", "featured_image"]);
+	const image = imageKey === undefined ? undefined : resolveHttpUrl(String(fields[imageKey]), link);
+	const language = stringField(fields, ["lang", "language"]) ?? pathFacts.language;
+	const license = stringField(fields, ["license"]);
+	const rights = stringField(fields, ["rights", "copyright"]);
+	const publisher = stringField(fields, ["publisher"]);
+
+	const article: Article = {
+		file: source.file,
+		relPath: source.relPath,
+		slug,
+		id,
+		link,
+		title: titled.title,
+		published,
+		updated,
+		draft: fields.draft === true || fields.published === false,
+		...(summary !== "" && { summary }),
+		authors: readAuthors(fields.authors ?? fields.author),
+		categories: readCategories(fields),
+		...(image !== undefined && { image }),
+		...(language !== undefined && { language }),
+		...(sourceUrl !== undefined && sourceUrl !== link && { source: sourceUrl }),
+		declaredRights: {
+			...(license !== undefined && { license }),
+			...(rights !== undefined && { rights }),
+			...(publisher !== undefined && { publisher }),
+		},
+		format: source.format,
+		body: titled.body,
+		bodyLine: frontMatter.bodyLine + titled.bodyLineShift,
+	};
+	return { article, diagnostics };
+}
+
+type Fields = FrontMatterFields & Record<string, unknown>;
+
+function firstKey(fields: Fields, keys: readonly string[]): string | undefined {
+	return keys.find((key) => {
+		const value = fields[key];
+		return value !== undefined && value !== null && value !== "";
+	});
+}
+
+function stringField(fields: Fields, keys: readonly string[]): string | undefined {
+	const key = firstKey(fields, keys);
+	if (key === undefined) return undefined;
+	const value = cleanPlainText(String(fields[key]));
+	return value === "" ? undefined : value;
+}
+
+interface Titled {
+	readonly title: string;
+	readonly body: string;
+	/** Lines removed from the start of the body together with the title. */
+	readonly bodyLineShift: number;
+	readonly key?: string;
+	readonly hadMarkupOnly: boolean;
+}
+
+const ATX_H1_RE = /^# +(.+?)(?: +#+)? *$/;
+
+// Title: front matter, else the body's first "# heading" (Markdown), else the first line (text); the heading leaves the body.
+function readTitle(fields: Fields, source: SourceFile, body: string): Titled {
+	const key = firstKey(fields, ["title", "post_title"]);
+	if (key !== undefined) {
+		const raw = String(fields[key]);
+		const title = cleanPlainText(raw);
+		return { title, body, bodyLineShift: 0, key, hadMarkupOnly: title === "" && raw.trim() !== "" };
+	}
+	const lines = body.split("\n");
+	if (source.format === "markdown") {
+		let inFence = false;
+		for (const [index, line] of lines.entries()) {
+			if (/^\s*(```|~~~)/.test(line)) inFence = !inFence;
+			const heading = inFence ? null : ATX_H1_RE.exec(line);
+			if (heading?.[1] !== undefined) {
+				const rest = [...lines.slice(0, index), ...lines.slice(index + 1)].join("\n");
+				return { title: cleanPlainText(heading[1]), body: rest, bodyLineShift: 0, hadMarkupOnly: false };
+			}
+		}
+	}
+	if (source.format === "text") {
+		const index = lines.findIndex((line) => line.trim() !== "");
+		if (index !== -1) {
+			const title = cleanPlainText(lines[index] ?? "");
+			return { title, body: lines.slice(index + 1).join("\n"), bodyLineShift: index + 1, hadMarkupOnly: false };
+		}
+	}
+	return { title: "", body, bodyLineShift: 0, hadMarkupOnly: false };
+}
+
+function keyLine(raw: string, key: string): number {
+	const pattern = new RegExp(`^\\s*["']?${key.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}["']?\\s*[:=]`);
+	const index = raw.split("\n").findIndex((line) => pattern.test(line));
+	return index === -1 ? 1 : index + 1;
+}
+
+const GOOGLE_NEWS_RE = /^https?:\/\/news\.google\.com\/news\/url/;
+
+// Exporters write `&#038;` for `&` in URLs, and Google News wraps the real URL in its own redirect.
+function readSourceUrl(value: string): string | undefined {
+	const decoded = decodeHTML(value.trim());
+	const url = resolveHttpUrl(decoded, "invalid:");
+	if (url === undefined) return undefined;
+	if (GOOGLE_NEWS_RE.test(url)) {
+		const target = new URL(url).searchParams.get("url");
+		const unwrapped = target === null ? undefined : resolveHttpUrl(target, "invalid:");
+		if (unwrapped !== undefined) return unwrapped;
+	}
+	return url;
+}
+
+const EMAIL_IN_NAME_RE = /^(.*?)\s*<([^<>\s]+@[^<>\s]+)>$/;
+
+function readAuthors(value: Fields["author"]): Person[] {
+	if (value === undefined) return [];
+	const entries = Array.isArray(value) ? value : [value];
+	const people: Person[] = [];
+	for (const entry of entries) {
+		if (typeof entry === "string") {
+			for (const part of entry.split(",")) {
+				const name = cleanPlainText(part);
+				if (name === "") continue;
+				const withEmail = EMAIL_IN_NAME_RE.exec(name);
+				people.push(
+					withEmail?.[1] && withEmail[2] ? { name: withEmail[1], email: withEmail[2] } : { name },
+				);
+			}
+		} else {
+			const name = cleanPlainText(entry.name);
+			if (name === "") continue;
+			const url = entry.url ?? entry.link;
+			const resolved = url === undefined ? undefined : resolveHttpUrl(url, "invalid:");
+			people.push({
+				name,
+				...(entry.email !== undefined && entry.email.includes("@") && { email: entry.email.trim() }),
+				...(resolved !== undefined && { url: resolved }),
+			});
+		}
+	}
+	return people;
+}
+
+// Tags and categories from every taxonomy key, split on commas (WordPress joins them into one string),
+// whitespace collapsed, entities decoded, de-duplicated case-insensitively keeping the first spelling.
+function readCategories(fields: Fields): string[] {
+	const seen = new Map<string, string>();
+	for (const key of ["categories", "category", "tags", "keywords", "original_cats"] as const) {
+		const value = fields[key];
+		if (value === undefined) continue;
+		for (const entry of Array.isArray(value) ? value : [value]) {
+			for (const part of entry.split(",")) {
+				const name = cleanPlainText(part);
+				if (name !== "" && !seen.has(name.toLowerCase())) seen.set(name.toLowerCase(), name);
+			}
+		}
+	}
+	return [...seen.values()];
+}

@@ -1,0 +1,144 @@
+import { Command, InvalidArgumentError, Option } from "commander";
+import { build, type BuildResult } from "./build.js";
+import { createDiagnostic, type Diagnostic } from "./diagnostic.js";
+import { EXIT, exitCodeFor } from "./exit-code.js";
+import { formatCounts, formatDiagnostic } from "./report/format-diagnostic.js";
+
+interface BuildFlags {
+	readonly articles: string;
+	readonly out: string;
+	readonly config?: string;
+	readonly now?: Date;
+	readonly cache: boolean;
+	readonly strict: boolean;
+	readonly quiet: boolean;
+	readonly json: boolean;
+	readonly verbose: boolean;
+}
+
+function parseNow(value: string): Date {
+	const date = new Date(value);
+	if (!/^\d{4}-\d{2}-\d{2}/.test(value) || Number.isNaN(date.getTime())) {
+		throw new InvalidArgumentError('expected an ISO date such as "2026-01-01T00:00:00Z"');
+	}
+	return date;
+}
+
+function print(stream: NodeJS.WriteStream, line: string): void {
+	stream.write(`${line}\n`);
+}
+
+/** Prints a build's diagnostics and summary (stderr) or its JSON report (stdout); returns the exit code. */
+function report(result: BuildResult, flags: BuildFlags): number {
+	const code = exitCodeFor(result.status, result.diagnostics);
+	if (flags.json) {
+		print(process.stdout, JSON.stringify(toJsonReport(result, code), null, 2));
+		return code;
+	}
+	const shown = result.diagnostics.filter(
+		(d) => d.severity === "error" || (!flags.quiet && (d.severity === "warning" || flags.verbose)),
+	);
+	for (const d of shown) print(process.stderr, formatDiagnostic(d));
+	if (flags.quiet && code === EXIT.ok) return code;
+	const changed = result.files.filter((f) => f.changed).length;
+	const summary =
+		result.status === "written"
+			? `${result.items.length} items from ${result.articleCount} articles; ${changed} of ${result.files.length} feeds changed`
+			: "nothing written";
+	print(process.stderr, `${code === EXIT.ok ? "✔" : "✖"} ${summary} (${formatCounts(result.diagnostics)})`);
+	return code;
+}
+
+function toJsonReport(result: BuildResult, exitCode: number) {
+	return {
+		status: result.status,
+		exitCode,
+		articles: result.articleCount,
+		published: result.items.length,
+		files: result.files,
+		...(result.nextScheduled !== undefined && { nextScheduled: result.nextScheduled.toISOString() }),
+		counts: {
+			error: result.diagnostics.filter((d) => d.severity === "error").length,
+			warning: result.diagnostics.filter((d) => d.severity === "warning").length,
+			info: result.diagnostics.filter((d) => d.severity === "info").length,
+		},
+		items: result.items,
+		diagnostics: result.diagnostics,
+	};
+}
+
+async function runBuild(flags: BuildFlags): Promise<number> {
+	const result = await build({
+		articlesDir: flags.articles,
+		outDir: flags.out,
+		...(flags.config !== undefined && { configFile: flags.config }),
+		...(flags.now !== undefined && { now: flags.now }),
+		strict: flags.strict,
+	});
+	return report(result, flags);
+}
+
+function describeFailure(error: unknown, flags: { readonly out: string; readonly articles: string }): Diagnostic {
+	const code = error instanceof Error && "code" in error ? String(error.code) : undefined;
+	const message = error instanceof Error ? error.message : String(error);
+	if (code === "ENOENT" || code === "ENOTDIR") {
+		return createDiagnostic("error", "io/not-found", `${message}; check --articles and --out`, { file: flags.articles });
+	}
+	if (error instanceof Error && error.name === "OutputLockedError") {
+		return createDiagnostic("error", "io/locked", message, { file: flags.out });
+	}
+	return createDiagnostic(
+		"error",
+		"io/failed",
+		`${message}${code === undefined ? "" : ` (${code})`}; previous feeds were left as they were`,
+		{ file: flags.out },
+	);
+}
+
+/** Builds the command-line program; `wirefeed build` is the default command. */
+export function createProgram(): Command {
+	const program = new Command("wirefeed")
+		.description("Build RSS 2.0, Atom 1.0 and JSON Feed 1.1 files, with licensing notices, from article files.")
+		.showSuggestionAfterError()
+		.configureOutput({ outputError: (text, write) => write(text) })
+		.exitOverride();
+
+	program
+		.command("build", { isDefault: true })
+		.description("read the articles and write rss.xml, atom.xml and feed.json")
+		.option("--articles <dir>", "folder of article files", "articles")
+		.option("--out <dir>", "folder the feeds are written to", "out")
+		.option("--config <file>", 'JSON config file (default: the "wirefeed" key of package.json)')
+		.addOption(new Option("--now <iso-date>", "judge drafts and scheduled articles against this time").argParser(parseNow))
+		.option("--no-cache", "build from scratch, without reading or writing the cache")
+		.option("--strict", "write nothing if any article has an error (exit 2)", false)
+		.option("--quiet", "print errors only; nothing on success", false)
+		.option("--json", "print a machine-readable report on stdout", false)
+		.option("--verbose", "also print info diagnostics (drafts, scheduled, ignored files)", false)
+		.action(async (flags: BuildFlags) => {
+			try {
+				process.exitCode = await runBuild(flags);
+			} catch (error) {
+				const diagnostic = describeFailure(error, flags);
+				if (flags.json) {
+					print(process.stdout, JSON.stringify({ status: "failed", exitCode: EXIT.failed, diagnostics: [diagnostic] }, null, 2));
+				} else {
+					print(process.stderr, formatDiagnostic(diagnostic));
+					print(process.stderr, "✖ nothing written");
+				}
+				process.exitCode = EXIT.failed;
+			}
+		});
+	return program;
+}
+
+/** Entry point of the `wirefeed` binary. */
+export async function main(argv: readonly string[]): Promise<void> {
+	try {
+		await createProgram().parseAsync([...argv]);
+	} catch (error) {
+		// commander's exitOverride: help and version exit 0; usage errors exit 2 (nothing written).
+		const exitCode = error instanceof Error && "exitCode" in error && typeof error.exitCode === "number" ? error.exitCode : 2;
+		process.exitCode = exitCode === 0 ? 0 : EXIT.failed;
+	}
+}

@@ -1,0 +1,83 @@
+import type { z } from "zod";
+import { createDiagnostic, type Diagnostic } from "../diagnostic.js";
+import { CONFIG_KEYS, configSchema, type ParsedConfig } from "./schema.js";
+import { suggestClosest } from "./suggest.js";
+
+/** Validated config with the values every stage derives from it. */
+export interface SiteConfig extends ParsedConfig {
+	/** Site URL, normalized (`https://example.org/`). */
+	readonly url: string;
+	/** Host of the site URL: the authority of generated `tag:` ids. */
+	readonly host: string;
+	/** Feed title (default: the site's host). */
+	readonly title: string;
+	/** Channel description; RSS requires a non-empty one (default: "Latest articles from {title}"). */
+	readonly description: string;
+	/** Folder URL the feed files are served from (default: the site URL). */
+	readonly feedUrl: string;
+}
+
+/** Result of validating a config: either the config or the reasons it was refused. */
+export type ConfigResult =
+	| { readonly ok: true; readonly config: SiteConfig }
+	| { readonly ok: false; readonly diagnostics: readonly Diagnostic[] };
+
+/** Validates untrusted config data against the schema, reporting each problem by key path with a "did you mean" hint. */
+export function resolveConfig(raw: unknown, file: string, keyPrefix = ""): ConfigResult {
+	if (typeof raw !== "object" || raw === null || Array.isArray(raw)) {
+		return fail(file, `${keyPrefix || "config"} must be an object with at least "url"`);
+	}
+	const parsed = configSchema.safeParse(raw);
+	if (!parsed.success) {
+		const diagnostics = parsed.error.issues.flatMap((issue) => describeIssue(issue, file, keyPrefix));
+		return { ok: false, diagnostics };
+	}
+	const value = parsed.data;
+	const url = new URL(value.url).href;
+	const host = new URL(url).hostname;
+	const title = value.title ?? host;
+	return {
+		ok: true,
+		config: {
+			...value,
+			url,
+			host,
+			title,
+			description: value.description ?? `Latest articles from ${title}`,
+			feedUrl: withTrailingSlash(new URL(value.feedUrl ?? url).href),
+		},
+	};
+}
+
+function describeIssue(issue: z.core.$ZodIssue, file: string, keyPrefix: string): Diagnostic[] {
+	const where = (path: readonly PropertyKey[]) => [keyPrefix, ...path.map(String)].filter((p) => p !== "").join(".");
+	if (issue.code === "unrecognized_keys") {
+		return issue.keys.map((key) => {
+			const known = issue.path.length === 0 ? CONFIG_KEYS : [];
+			const hint = suggestClosest(key, known);
+			const fullKey = where([...issue.path, key]);
+			return configError(
+				file,
+				`unknown key "${fullKey}"${hint ? ` — did you mean "${hint}"?` : ""}; see the config table in the README`,
+			);
+		});
+	}
+	const key = where(issue.path);
+	return [configError(file, `"${key || "config"}" ${lowerFirst(issue.message)}`)];
+}
+
+function lowerFirst(text: string): string {
+	return text.charAt(0).toLowerCase() + text.slice(1);
+}
+
+function configError(file: string, message: string): Diagnostic {
+	return createDiagnostic("error", "config/invalid", message, { file });
+}
+
+function fail(file: string, message: string): ConfigResult {
+	return { ok: false, diagnostics: [configError(file, message)] };
+}
+
+function withTrailingSlash(url: string): string {
+	return url.endsWith("/") ? url : `${url}/`;
+}

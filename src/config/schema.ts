@@ -1,0 +1,91 @@
+import { z } from "zod";
+import { cleanOptionsSchema, DEFAULT_CLEAN_OPTIONS } from "../clean/index.js";
+
+const absoluteHttpUrl = z.string().refine(
+	(value) => {
+		try {
+			return ["http:", "https:"].includes(new URL(value).protocol);
+		} catch {
+			return false;
+		}
+	},
+	{ message: 'must be an absolute http(s) URL such as "https://example.org/"' },
+);
+
+const timeZone = z.string().refine(
+	(value) => {
+		try {
+			new Intl.DateTimeFormat("en-US", { timeZone: value });
+			return true;
+		} catch {
+			return false;
+		}
+	},
+	{ message: 'must be an IANA time zone such as "UTC" or "Europe/Vilnius"' },
+);
+
+const fileName = z
+	.string()
+	.regex(/^[A-Za-z0-9][A-Za-z0-9._-]*$/, "must be a plain file name (letters, digits, '.', '_', '-'; no folders)")
+	.refine((value) => !value.includes(".."), "must not contain '..'");
+
+const rightsSource = z.strictObject({
+	rights: z.string().min(1).optional(),
+	license: z.string().min(1).optional(),
+});
+
+/** The `"wirefeed"` config as users write it; every key is documented in the README's config table. */
+export const configSchema = z.strictObject({
+	title: z.string().trim().min(1).optional(),
+	description: z.string().trim().min(1).optional(),
+	url: absoluteHttpUrl,
+	feedUrl: absoluteHttpUrl.optional(),
+	language: z
+		.string()
+		.regex(/^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, 'must be a language tag such as "en" or "lt-LT"')
+		.optional(),
+	author: z
+		.strictObject({
+			name: z.string().trim().min(1),
+			email: z.email().optional(),
+			url: absoluteHttpUrl.optional(),
+		})
+		.optional(),
+	limit: z.number().int().min(1).max(10_000).default(50),
+	timezone: timeZone.default("UTC"),
+	permalink: z
+		.string()
+		.refine((value) => value.includes("{slug}"), 'must contain "{slug}", e.g. "/{year}/{slug}/"')
+		.default("/{slug}/"),
+	rights: z.string().trim().min(1).optional(),
+	license: z.string().trim().min(1).optional(),
+	sources: z.record(z.string().min(1), rightsSource).default({}),
+	notice: z
+		.strictObject({
+			enabled: z.boolean().default(true),
+			template: z.string().min(1).optional(),
+		})
+		.default({ enabled: true }),
+	output: z
+		.strictObject({
+			rss: fileName.default("rss.xml"),
+			atom: fileName.default("atom.xml"),
+			json: fileName.default("feed.json"),
+		})
+		.default({ rss: "rss.xml", atom: "atom.xml", json: "feed.json" }),
+	summaryLength: z.number().int().min(40).max(5000).default(280),
+	maxFileSize: z
+		.number()
+		.int()
+		.min(1024)
+		.default(8 * 1024 * 1024),
+	clean: cleanOptionsSchema.default(DEFAULT_CLEAN_OPTIONS),
+});
+
+/** Config as written (input of the schema). */
+export type ConfigInput = z.input<typeof configSchema>;
+/** Config after validation: defaults filled in. */
+export type ParsedConfig = z.output<typeof configSchema>;
+
+/** Top-level keys, for "did you mean" hints. */
+export const CONFIG_KEYS: readonly string[] = Object.keys(configSchema.shape);

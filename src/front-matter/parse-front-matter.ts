@@ -1,0 +1,149 @@
+import matter from "gray-matter";
+import { parse as parseToml, TomlError } from "smol-toml";
+import { parse as parseYaml, YAMLError } from "yaml";
+import { createDiagnostic, type Diagnostic } from "../diagnostic.js";
+import type { SourceFile } from "../load/read-sources.js";
+
+/** A file split into its front matter data and its body. */
+export interface FrontMatter {
+	/** The front matter, still untrusted: the article stage validates it. */
+	readonly data: Readonly<Record<string, unknown>>;
+	/** Raw front matter text, for finding the line of a key. */
+	readonly raw: string;
+	readonly body: string;
+	/** 1-based line of the first body line in the file. */
+	readonly bodyLine: number;
+}
+
+/** Limits that keep hostile front matter from using unbounded time or memory. */
+export const FRONT_MATTER_LIMITS = {
+	/** Bytes of front matter accepted; real front matter is a few hundred bytes. */
+	maxBytes: 64 * 1024,
+	/** YAML aliases accepted per document (yaml's defence against "billion laughs"). */
+	maxAliases: 100,
+} as const;
+
+const YAML_LANGUAGES = new Set(["", "yaml", "yml"]);
+const DATA_LANGUAGES = new Set([...YAML_LANGUAGES, "json", "toml"]);
+
+/**
+ * Splits YAML (`---`), TOML (`+++`) or JSON (`---json`) front matter from the body with gray-matter.
+ * Front matter in any other language (`---js`, `---coffee`, …) is refused: article files are data and never run code.
+ */
+export function parseFrontMatter(source: SourceFile): FrontMatter | Diagnostic {
+	const { text, file } = source;
+	const fence = text.startsWith("+++") ? "+++" : text.startsWith("---") ? "---" : undefined;
+	if (fence === undefined) return { data: {}, raw: "", body: text, bodyLine: 1 };
+
+	const firstLineEnd = text.indexOf("\n");
+	const language = (firstLineEnd === -1 ? text.slice(3) : text.slice(3, firstLineEnd)).trim().toLowerCase();
+	if (fence === "---" && !DATA_LANGUAGES.has(language)) {
+		return createDiagnostic(
+			"error",
+			"front-matter/unsupported-language",
+			`front matter in "${language}" is refused: it would run code; use YAML, TOML (+++) or JSON`,
+			{ file, line: 1, column: 4 },
+		);
+	}
+	const closing = new RegExp(`\\n\\${fence[0]}\\${fence[0]}\\${fence[0]}[ \\t]*(?:\\n|$)`);
+	const close = firstLineEnd === -1 ? null : closing.exec(text.slice(firstLineEnd));
+	if (close === null) {
+		return createDiagnostic(
+			"error",
+			"front-matter/unterminated",
+			`front matter opened with "${fence}" on line 1 is never closed; add a "${fence}" line after it`,
+			{ file, line: 1, column: 1 },
+		);
+	}
+	if (close.index > FRONT_MATTER_LIMITS.maxBytes) {
+		return createDiagnostic(
+			"error",
+			"front-matter/too-large",
+			`front matter is over ${FRONT_MATTER_LIMITS.maxBytes / 1024} KiB; move long text into the body`,
+			{ file, line: 1 },
+		);
+	}
+
+	const parseLanguage = fence === "+++" ? "toml" : YAML_LANGUAGES.has(language) ? "yaml" : language;
+	let failure: Diagnostic | undefined;
+	let raw = "";
+	const engine =
+		(parse: (src: string) => unknown) =>
+		(src: string): object => {
+			raw = src;
+			try {
+				const value = parse(src);
+				if (value === null || value === undefined) return {};
+				if (typeof value === "object" && !Array.isArray(value)) return value;
+				failure = createDiagnostic("error", "front-matter/not-a-mapping", "front matter must be a set of keys and values", {
+					file,
+					line: 2,
+				});
+			} catch (error) {
+				failure = describeParseError(error, file, parseLanguage);
+			}
+			return {};
+		};
+	const refuse = (): object => {
+		throw new Error("code front matter is refused");
+	};
+	// Passing options also turns off gray-matter's shared cache, which would hand out the same `data` object twice.
+	const parsed = matter(text, {
+		language: parseLanguage,
+		delimiters: fence,
+		engines: {
+			yaml: engine(parseYamlData),
+			toml: engine(parseToml),
+			json: engine(JSON.parse),
+			js: refuse,
+			javascript: refuse,
+		},
+	});
+	if (failure !== undefined) return failure;
+	const body = parsed.content;
+	const head = text.slice(0, text.length - body.length);
+	const data: unknown = parsed.data;
+	return {
+		data: typeof data === "object" && data !== null ? { ...data } : {},
+		raw,
+		body,
+		bodyLine: countLines(head) + 1,
+	};
+}
+
+function parseYamlData(src: string): unknown {
+	// The core schema keeps timestamps as strings, so naive times can be read in the configured time zone.
+	return parseYaml(src, { schema: "core", maxAliasCount: FRONT_MATTER_LIMITS.maxAliases, prettyErrors: false });
+}
+
+function describeParseError(error: unknown, file: string, language: string): Diagnostic {
+	// The raw text handed to the engine starts right after the opening fence, so its line 1 is file line 1.
+	if (error instanceof YAMLError) {
+		const position = error.linePos?.[0];
+		const message = error.message.split("\n")[0] ?? error.message;
+		return createDiagnostic("error", "front-matter/invalid-yaml", `front matter is not valid YAML: ${message}`, {
+			file,
+			line: position?.line,
+			column: position?.col,
+		});
+	}
+	if (error instanceof TomlError) {
+		const message = error.message.split("\n")[0] ?? error.message;
+		return createDiagnostic("error", "front-matter/invalid-toml", `front matter is not valid TOML: ${message}`, {
+			file,
+			line: error.line,
+			column: error.column,
+		});
+	}
+	if (error instanceof RangeError) {
+		return createDiagnostic("error", "front-matter/too-deep", "front matter is nested too deeply to read", { file, line: 1 });
+	}
+	const message = error instanceof Error ? error.message : String(error);
+	return createDiagnostic("error", `front-matter/invalid-${language}`, `front matter cannot be read: ${message}`, { file, line: 1 });
+}
+
+function countLines(text: string): number {
+	let count = 0;
+	for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1)) count++;
+	return count;
+}

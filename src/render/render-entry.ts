@@ -1,0 +1,77 @@
+import type { Article } from "../article/article.js";
+import { renderBodyHtml } from "../body/to-html.js";
+import { cleanHtml } from "../clean/index.js";
+import type { SiteConfig } from "../config/resolve-config.js";
+import { createDiagnostic, type Diagnostic } from "../diagnostic.js";
+import { type ResolvedRights, renderNoticeHtml, resolveRights } from "../license/index.js";
+import type { FeedEntry } from "../serialize/feed-model.js";
+import { htmlToText, truncateAtWord } from "./summarize.js";
+
+/** An article rendered for the feeds, with what happened on the way; `entry` is absent when the article was rejected. */
+export interface RenderedEntry {
+	readonly entry?: FeedEntry;
+	/** Rights as resolved, with their origins, for the licence audit. */
+	readonly rights?: ResolvedRights;
+	/** Cleaning rule id → number of changes. */
+	readonly cleanHits: Readonly<Record<string, number>>;
+	readonly diagnostics: readonly Diagnostic[];
+}
+
+/** Renders one article: body → HTML → clean → rights → notice → summary. Pure; the unit of per-item caching. */
+export function renderEntry(article: Article, config: SiteConfig): RenderedEntry {
+	const html = renderBodyHtml(article.format, article.body);
+	// Relative links in a republished body point into the original site, not ours.
+	const baseUrl = article.source ?? article.link;
+	const cleaned = cleanHtml(html, {
+		baseUrl,
+		file: article.file,
+		bodyLine: article.bodyLine,
+		options: config.clean,
+	});
+	const diagnostics: Diagnostic[] = [...cleaned.diagnostics];
+	if (htmlToText(cleaned.html) === "" && !/<img\b/i.test(cleaned.html)) {
+		diagnostics.push(
+			createDiagnostic(
+				"warning",
+				"clean/empty-body",
+				"nothing of the article is left after cleaning (only ads, links or a site footer); left out of the feeds",
+				{ file: article.file, line: article.bodyLine },
+			),
+		);
+		return { cleanHits: cleaned.hits, diagnostics };
+	}
+	const source = article.source ?? cleaned.sourceUrl;
+	const rights = resolveRights({
+		frontMatter: article.declaredRights,
+		bodyNotice: cleaned.notice,
+		sourceUrl: source,
+		defaults: { rights: config.rights, license: config.license, sources: config.sources },
+	});
+	for (const warning of rights.warnings) {
+		diagnostics.push(createDiagnostic("warning", "license/check", warning, { file: article.file }));
+	}
+	const notice = config.notice.enabled
+		? renderNoticeHtml(rights, { sourceUrl: source, template: config.notice.template })
+		: "";
+	const summary = article.summary ?? truncateAtWord(htmlToText(cleaned.html), config.summaryLength);
+	const entry: FeedEntry = {
+		id: article.id,
+		link: article.link,
+		title: article.title,
+		published: article.published,
+		updated: article.updated,
+		summary,
+		contentHtml: notice === "" ? cleaned.html : `${cleaned.html}\n${notice}`,
+		authors: article.authors,
+		categories: article.categories,
+		...(article.image !== undefined && { image: article.image }),
+		...(article.language !== undefined && { language: article.language }),
+		...(source !== undefined && { source }),
+		rights: {
+			...(rights.text !== undefined && { text: rights.text }),
+			...(rights.license !== undefined && { licenseUrl: rights.license.url }),
+			...(rights.license?.name !== undefined && { licenseName: rights.license.name }),
+		},
+	};
+	return { entry, rights, cleanHits: cleaned.hits, diagnostics };
+}

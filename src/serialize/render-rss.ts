@@ -1,0 +1,70 @@
+import type { Element } from "@xmldom/xmldom";
+import { Feed, type Item } from "feed";
+import { type FeedEntry, type FeedMeta, GENERATOR } from "./feed-model.js";
+import { appendElement, childElements, parseXml, serializeXml } from "./xml-document.js";
+import { escapeHtml, protectCdata, stripForbiddenXmlChars } from "./xml-safe.js";
+
+const NAMESPACES = {
+	content: "http://purl.org/rss/1.0/modules/content/",
+	dc: "http://purl.org/dc/elements/1.1/",
+	atom: "http://www.w3.org/2005/Atom",
+	creativeCommons: "http://backend.userland.com/creativeCommonsRssModule",
+} as const;
+
+/**
+ * Renders RSS 2.0 with `feed`, then adds what `feed` 6 gets wrong or lacks: authors as `dc:creator` (RSS `<author>`
+ * must be an e-mail address, and `feed` writes bare names there), `dc:rights` and `creativeCommons:license` per item,
+ * the licence on the channel, `<source>` for republished items, and every namespace declared on the root.
+ */
+export function renderRss(meta: FeedMeta, entries: readonly FeedEntry[]): string {
+	const feed = new Feed({
+		id: meta.siteUrl,
+		title: stripForbiddenXmlChars(meta.title),
+		description: stripForbiddenXmlChars(meta.description),
+		link: meta.siteUrl,
+		updated: meta.updated,
+		generator: GENERATOR,
+		feedLinks: { rss: meta.feedUrls.rss },
+		...(meta.language !== undefined && { language: meta.language }),
+		...(meta.rights.text !== undefined && { copyright: stripForbiddenXmlChars(meta.rights.text) }),
+	});
+	for (const entry of entries) feed.addItem(toRssItem(entry));
+
+	const doc = parseXml(feed.rss2());
+	const rss = doc.documentElement;
+	const channel = rss === null ? undefined : childElements(rss, "channel")[0];
+	if (rss === null || channel === undefined) throw new Error("feed produced RSS without a channel");
+	for (const [prefix, uri] of Object.entries(NAMESPACES)) rss.setAttribute(`xmlns:${prefix}`, uri);
+	if (meta.rights.licenseUrl !== undefined) appendElement(channel, "creativeCommons:license", { text: meta.rights.licenseUrl });
+	const items = childElements(channel, "item");
+	entries.forEach((entry, index) => {
+		const item = items[index];
+		if (item === undefined) throw new Error("feed dropped an RSS item");
+		addItemExtras(item, entry);
+	});
+	return serializeXml(doc);
+}
+
+function addItemExtras(item: Element, entry: FeedEntry): void {
+	for (const author of entry.authors) appendElement(item, "dc:creator", { text: stripForbiddenXmlChars(author.name) });
+	if (entry.rights.text !== undefined) appendElement(item, "dc:rights", { text: stripForbiddenXmlChars(entry.rights.text) });
+	if (entry.rights.licenseUrl !== undefined) appendElement(item, "creativeCommons:license", { text: entry.rights.licenseUrl });
+	if (entry.source !== undefined) {
+		// RSS 2.0 <source url="…">: where the item came from; its host is the best channel title we know.
+		appendElement(item, "source", { attributes: { url: entry.source }, text: new URL(entry.source).host });
+	}
+}
+
+function toRssItem(entry: FeedEntry): Item {
+	return {
+		// RSS titles are plain text; CDATA keeps them readable once `]]>` is neutralised.
+		title: protectCdata(entry.title),
+		id: entry.id,
+		link: entry.link,
+		date: entry.updated,
+		published: entry.published,
+		description: escapeHtml(entry.summary),
+		content: protectCdata(entry.contentHtml),
+		category: entry.categories.map((name) => ({ name: stripForbiddenXmlChars(name) })),
+	};
+}

@@ -1,0 +1,18 @@
+// XML 1.0 §2.2 Char: tab, LF, CR, U+0020–U+D7FF, U+E000–U+FFFD, U+10000–U+10FFFF. Anything else
+// (NUL, other C0 controls, lone surrogates, U+FFFE/U+FFFF) makes the whole document unreadable.
+const FORBIDDEN_XML_CHARS_RE = /[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu;
+
+/** Removes every character XML 1.0 forbids; `feed` 6 would pass them through and break the document. */
+export function stripForbiddenXmlChars(text: string): string {
+	return text.replace(FORBIDDEN_XML_CHARS_RE, "");
+}
+
+/** Makes HTML safe inside a CDATA section: `feed` 6 splits only the first `]]>`, so escape them all (`>` ≡ `&gt;` in HTML). */
+export function protectCdata(html: string): string {
+	return stripForbiddenXmlChars(html).replaceAll("]]>", "]]&gt;");
+}
+
+/** Escapes plain text for an HTML context (Atom `type="html"`, RSS description). */
+export function escapeHtml(text: string): string {
+	return stripForbiddenXmlChars(text).replaceAll("&", "&amp;").replaceAll("<", "&lt;").replaceAll(">", "&gt;");
+}

@@ -1,0 +1,35 @@
+import { mkdir } from "node:fs/promises";
+import { join } from "node:path";
+import lockfile from "proper-lockfile";
+
+/** Name of the lock inside the output folder; it never leaves the folder. */
+export const LOCK_NAME = ".wirefeed.lock";
+
+/** Thrown when another build holds the output folder's lock for longer than we wait. */
+export class OutputLockedError extends Error {
+	override readonly name = "OutputLockedError";
+}
+
+/**
+ * Takes the output folder's lock so two builds never interleave their writes. A lock left by a killed build goes stale
+ * after `staleMs` (its holder refreshes it while alive) and is then taken over. Returns the release function.
+ */
+export async function lockOutput(outDir: string, options: { readonly waitMs?: number; readonly staleMs?: number } = {}): Promise<() => Promise<void>> {
+	await mkdir(outDir, { recursive: true });
+	const waitMs = options.waitMs ?? 10_000;
+	try {
+		return await lockfile.lock(outDir, {
+			lockfilePath: join(outDir, LOCK_NAME),
+			stale: options.staleMs ?? 10_000,
+			realpath: false,
+			retries: { retries: Math.max(1, Math.ceil(waitMs / 250)), minTimeout: 250, maxTimeout: 250, factor: 1 },
+		});
+	} catch (error) {
+		if (error instanceof Error && "code" in error && error.code === "ELOCKED") {
+			throw new OutputLockedError(
+				`another wirefeed build is writing ${outDir} (lock ${join(outDir, LOCK_NAME)}); waited ${Math.round(waitMs / 1000)} s — try again when it ends`,
+			);
+		}
+		throw error;
+	}
+}

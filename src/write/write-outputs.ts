@@ -1,0 +1,60 @@
+import { randomBytes } from "node:crypto";
+import { mkdir, open, readFile, rename, rm } from "node:fs/promises";
+import { join } from "node:path";
+
+/** One file to write into the output folder. */
+export interface OutputFile {
+	/** Plain file name inside the output folder (validated by the config schema: no folders, no `..`). */
+	readonly name: string;
+	readonly content: string;
+}
+
+/** What happened to one output file. */
+export interface WrittenFile {
+	readonly path: string;
+	/** False when the file already had exactly this content and was left untouched (its mtime kept). */
+	readonly changed: boolean;
+}
+
+/**
+ * Writes the outputs in two phases: every changed file goes to a temp file in the same folder (flushed to disk),
+ * and only when all are written are they renamed over the old ones. A failure leaves the previous files intact and
+ * removes the temp files; a reader never sees a half-written feed. Unchanged files are not touched.
+ */
+export async function writeOutputs(outDir: string, files: readonly OutputFile[]): Promise<WrittenFile[]> {
+	await mkdir(outDir, { recursive: true });
+	const pending: { path: string; temp: string }[] = [];
+	const results: WrittenFile[] = [];
+	try {
+		for (const file of files) {
+			const path = join(outDir, file.name);
+			if ((await readExisting(path)) === file.content) {
+				results.push({ path, changed: false });
+				continue;
+			}
+			const temp = join(outDir, `.${file.name}.${randomBytes(6).toString("hex")}.tmp`);
+			pending.push({ path, temp });
+			const handle = await open(temp, "wx", 0o644);
+			try {
+				await handle.writeFile(file.content, "utf8");
+				await handle.sync();
+			} finally {
+				await handle.close();
+			}
+			results.push({ path, changed: true });
+		}
+		for (const { temp, path } of pending) await rename(temp, path);
+	} catch (error) {
+		await Promise.all(pending.map(({ temp }) => rm(temp, { force: true })));
+		throw error;
+	}
+	return results;
+}
+
+async function readExisting(path: string): Promise<string | undefined> {
+	try {
+		return await readFile(path, "utf8");
+	} catch {
+		return undefined;
+	}
+}
