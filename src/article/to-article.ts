@@ -116,7 +116,8 @@ export function toArticle(source: SourceFile, frontMatter: FrontMatter, config: 
 			...(rights !== undefined && { rights }),
 			...(publisher !== undefined && { publisher }),
 		},
-		format: source.format,
+		// WordPress exporters write the post's HTML into `.md` files; Markdown rules would mangle it.
+		format: source.format === "markdown" && isWordPressExport(fields) ? "html" : source.format,
 		body: titled.body,
 		bodyLine: frontMatter.bodyLine + titled.bodyLineShift,
 	};
@@ -124,6 +125,10 @@ export function toArticle(source: SourceFile, frontMatter: FrontMatter, config: 
 }
 
 type Fields = FrontMatterFields & Record<string, unknown>;
+
+function isWordPressExport(fields: Fields): boolean {
+	return fields.post_title !== undefined || fields.post_date !== undefined;
+}
 
 function firstKey(fields: Fields, keys: readonly string[]): string | undefined {
 	return keys.find((key) => {

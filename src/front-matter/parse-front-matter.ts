@@ -113,14 +113,14 @@ export function parseFrontMatter(source: SourceFile): FrontMatter | Diagnostic {
 
 function parseYamlData(src: string): unknown {
 	// The core schema keeps timestamps as strings, so naive times can be read in the configured time zone.
-	return parseYaml(src, { schema: "core", maxAliasCount: FRONT_MATTER_LIMITS.maxAliases, prettyErrors: false });
+	return parseYaml(src, { schema: "core", maxAliasCount: FRONT_MATTER_LIMITS.maxAliases, prettyErrors: true });
 }
 
 function describeParseError(error: unknown, file: string, language: string): Diagnostic {
 	// The raw text handed to the engine starts right after the opening fence, so its line 1 is file line 1.
 	if (error instanceof YAMLError) {
 		const position = error.linePos?.[0];
-		const message = error.message.split("\n")[0] ?? error.message;
+		const message = (error.message.split("\n")[0] ?? error.message).replace(/ at line \d+, column \d+:?$/, "");
 		return createDiagnostic("error", "front-matter/invalid-yaml", `front matter is not valid YAML: ${message}`, {
 			file,
 			line: position?.line,

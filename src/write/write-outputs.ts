@@ -1,5 +1,5 @@
 import { randomBytes } from "node:crypto";
-import { mkdir, open, readFile, rename, rm } from "node:fs/promises";
+import { lstat, mkdir, open, readFile, rename, rm } from "node:fs/promises";
 import { join } from "node:path";
 
 /** One file to write into the output folder. */
@@ -28,6 +28,7 @@ export async function writeOutputs(outDir: string, files: readonly OutputFile[])
 	try {
 		for (const file of files) {
 			const path = join(outDir, file.name);
+			await assertReplaceable(path);
 			if ((await readExisting(path)) === file.content) {
 				results.push({ path, changed: false });
 				continue;
@@ -49,6 +50,14 @@ export async function writeOutputs(outDir: string, files: readonly OutputFile[])
 		throw error;
 	}
 	return results;
+}
+
+// Found before anything is renamed, so one blocked name never leaves the feeds half updated.
+async function assertReplaceable(path: string): Promise<void> {
+	const existing = await lstat(path).catch(() => undefined);
+	if (existing !== undefined && !existing.isFile()) {
+		throw new Error(`${path} exists and is not a regular file; move it away so the feed can be written there`);
+	}
 }
 
 async function readExisting(path: string): Promise<string | undefined> {

@@ -1,0 +1,130 @@
+import { execFile } from "node:child_process";
+import { existsSync } from "node:fs";
+import { mkdir, mkdtemp, readFile, rm, stat, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { afterEach, beforeEach, describe, expect, test } from "vitest";
+
+const ROOT = fileURLToPath(new URL("../", import.meta.url));
+const FIXTURES = fileURLToPath(new URL("fixtures/", import.meta.url));
+const NOW = "2026-01-01T00:00:00Z";
+
+interface Run {
+	readonly code: number;
+	readonly stdout: string;
+	readonly stderr: string;
+}
+
+function wirefeed(args: readonly string[], cwd = ROOT): Promise<Run> {
+	return new Promise((resolve) => {
+		execFile(process.execPath, [join(ROOT, "bin/wirefeed.js"), ...args], { cwd, timeout: 60_000 }, (error, stdout, stderr) => {
+			const code = error === null ? 0 : typeof error.code === "number" ? error.code : -1;
+			resolve({ code, stdout, stderr });
+		});
+	});
+}
+
+let tmp: string;
+beforeEach(async () => {
+	tmp = await mkdtemp(join(tmpdir(), "wirefeed-cli-"));
+});
+afterEach(async () => {
+	await rm(tmp, { recursive: true, force: true });
+});
+
+describe("wirefeed build", () => {
+	test("the sample articles build with exit 0 into three feeds, and a rebuild changes no byte and no mtime", async () => {
+		const out = join(tmp, "out");
+		const first = await wirefeed(["build", "--out", out, "--now", NOW]);
+		expect(first.stderr).toMatch(/✔ \d+ items from \d+ articles; 3 of 3 feeds changed/);
+		expect(first.code).toBe(0);
+		const names = ["rss.xml", "atom.xml", "feed.json"];
+		const before = await Promise.all(names.map(async (n) => ({ text: await readFile(join(out, n), "utf8"), mtime: (await stat(join(out, n))).mtimeMs })));
+		await new Promise((r) => setTimeout(r, 20));
+		const second = await wirefeed(["build", "--out", out, "--now", NOW, "--quiet"]);
+		expect(second).toMatchObject({ code: 0, stdout: "", stderr: "" });
+		const after = await Promise.all(names.map(async (n) => ({ text: await readFile(join(out, n), "utf8"), mtime: (await stat(join(out, n))).mtimeMs })));
+		expect(after).toEqual(before);
+	});
+
+	test("a bad article costs one rejection: exit 1, feeds written without it, file:line diagnostics; ---js never runs", async () => {
+		await rm("/tmp/wirefeed-pwned", { force: true });
+		const out = join(tmp, "out");
+		const run = await wirefeed(["build", "--articles", join(FIXTURES, "mixed"), "--out", out, "--config", join(FIXTURES, "site.json"), "--now", NOW]);
+		expect(run.code).toBe(1);
+		expect(run.stderr).toMatch(/2021-03-03-bad-date\.md:3\s+error\s+.*2021-13-45.*front-matter\/invalid-date/);
+		expect(run.stderr).toMatch(/2021-03-04-code-front-matter\.md:1:4\s+error\s+.*front-matter\/unsupported-language/);
+		expect(run.stderr).not.toMatch(/\n\s+at /);
+		expect(existsSync("/tmp/wirefeed-pwned")).toBe(false);
+		const feed = JSON.parse(await readFile(join(out, "feed.json"), "utf8"));
+		expect(feed.items.map((i: { title: string }) => i.title)).toEqual(["Library extends opening hours", "Ferry timetable changes from Monday"]);
+	});
+
+	test("--strict with errors writes nothing and exits 2", async () => {
+		const out = join(tmp, "out");
+		const run = await wirefeed(["build", "--strict", "--articles", join(FIXTURES, "mixed"), "--out", out, "--config", join(FIXTURES, "site.json")]);
+		expect(run.code).toBe(2);
+		expect(run.stderr).toContain("nothing written");
+		expect(existsSync(out)).toBe(false);
+	});
+
+	test("--json prints a machine-readable report on stdout", async () => {
+		const run = await wirefeed(["build", "--json", "--articles", join(FIXTURES, "mixed"), "--out", join(tmp, "out"), "--config", join(FIXTURES, "site.json"), "--now", NOW]);
+		const report = JSON.parse(run.stdout);
+		expect(report).toMatchObject({ status: "written", exitCode: 1, articles: 4, published: 2, counts: { error: 2 } });
+		expect(report.diagnostics.map((d: { rule: string }) => d.rule)).toContain("front-matter/invalid-date");
+	});
+
+	test.each([
+		{ name: "missing url", config: { title: "x" }, message: /"url"/ },
+		{ name: "relative url", config: { url: "/news/" }, message: /absolute http\(s\) URL/ },
+		{ name: "unknown key", config: { url: "https://a.org/", lmit: 5 }, message: /did you mean "limit"/ },
+		{ name: "negative limit", config: { url: "https://a.org/", limit: -1 }, message: /"limit"/ },
+	])("bad config ($name): exit 2, clear message, nothing written", async ({ config, message }) => {
+		const file = join(tmp, "site.json");
+		await writeFile(file, JSON.stringify(config));
+		const out = join(tmp, "out");
+		const run = await wirefeed(["build", "--config", file, "--articles", join(FIXTURES, "mixed"), "--out", out]);
+		expect(run.code).toBe(2);
+		expect(run.stderr).toMatch(message);
+		expect(run.stderr).toMatch(/config\/invalid/);
+		expect(existsSync(out)).toBe(false);
+	});
+
+	test("an output folder that is a file: exit 2, no stack trace", async () => {
+		const out = join(tmp, "out");
+		await writeFile(out, "not a folder");
+		const run = await wirefeed(["build", "--out", out, "--now", NOW]);
+		expect(run.code).toBe(2);
+		expect(run.stderr).toMatch(/error/);
+		expect(run.stderr).not.toMatch(/\n\s+at /);
+		expect(await readFile(out, "utf8")).toBe("not a folder");
+	});
+
+	test("a failed write keeps the previous feeds (a feed name taken by a folder)", async () => {
+		const out = join(tmp, "out");
+		expect((await wirefeed(["build", "--out", out, "--now", NOW])).code).toBe(0);
+		const rss = await readFile(join(out, "rss.xml"), "utf8");
+		await rm(join(out, "atom.xml"));
+		await mkdir(join(out, "atom.xml", "blocker"), { recursive: true });
+		const run = await wirefeed(["build", "--out", out, "--now", "2099-06-01T00:00:00Z"]);
+		expect(run.code).toBe(2);
+		expect(await readFile(join(out, "rss.xml"), "utf8")).toBe(rss);
+	});
+
+	test("a missing articles folder: exit 2 with the path", async () => {
+		const run = await wirefeed(["build", "--articles", join(tmp, "nope"), "--out", join(tmp, "out")]);
+		expect(run.code).toBe(2);
+		expect(run.stderr).toContain("nope");
+	});
+
+	test("--help lists the build flags; an unknown flag exits 2 with a suggestion", async () => {
+		const help = await wirefeed(["build", "--help"]);
+		expect(help.code).toBe(0);
+		for (const flag of ["--articles", "--out", "--config", "--now", "--no-cache", "--strict", "--quiet", "--json"]) expect(help.stdout).toContain(flag);
+		const typo = await wirefeed(["build", "--stirct"]);
+		expect(typo.code).toBe(2);
+		expect(typo.stderr).toMatch(/--strict/);
+	});
+});

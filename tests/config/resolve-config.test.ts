@@ -1,0 +1,42 @@
+import { describe, expect, test } from "vitest";
+import { resolveConfig } from "../../src/config/resolve-config.js";
+
+describe("resolveConfig", () => {
+	test("fills defaults", () => {
+		const result = resolveConfig({ url: "https://news.example.org" }, "package.json", "wirefeed");
+		expect(result.ok && result.config).toMatchObject({
+			url: "https://news.example.org/",
+			host: "news.example.org",
+			title: "news.example.org",
+			description: "Latest articles from news.example.org",
+			feedUrl: "https://news.example.org/",
+			limit: 50,
+			timezone: "UTC",
+			permalink: "/{slug}/",
+			output: { rss: "rss.xml", atom: "atom.xml", json: "feed.json" },
+		});
+	});
+
+	test.each([
+		{ raw: {}, message: '"wirefeed.url" invalid input' },
+		{ raw: { url: "/relative/" }, message: '"wirefeed.url" must be an absolute http(s) URL' },
+		{ raw: { url: "https://a.org/", limit: -1 }, message: '"wirefeed.limit" too small' },
+		{ raw: { url: "https://a.org/", limit: "10" }, message: '"wirefeed.limit" invalid input: expected number' },
+		{ raw: { url: "https://a.org/", titel: "x" }, message: 'unknown key "wirefeed.titel" — did you mean "title"?' },
+		{ raw: { url: "https://a.org/", timezone: "Mars/Olympus" }, message: '"wirefeed.timezone" must be an IANA time zone' },
+		{ raw: { url: "https://a.org/", output: { rss: "../escape.xml" } }, message: '"wirefeed.output.rss"' },
+		{ raw: { url: "https://a.org/", output: { rss: "/etc/feed.xml" } }, message: '"wirefeed.output.rss"' },
+		{ raw: { url: "https://a.org/", permalink: "/posts/" }, message: '"wirefeed.permalink" must contain "{slug}"' },
+	])("refuses $raw", ({ raw, message }) => {
+		const result = resolveConfig(raw, "package.json", "wirefeed");
+		expect(result.ok).toBe(false);
+		if (!result.ok) {
+			expect(result.diagnostics.map((d) => d.message).join("\n")).toContain(message);
+			expect(result.diagnostics.every((d) => d.rule === "config/invalid" && d.file === "package.json")).toBe(true);
+		}
+	});
+
+	test("a non-object is refused", () => {
+		expect(resolveConfig("https://a.org/", "site.json").ok).toBe(false);
+	});
+});
