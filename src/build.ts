@@ -1,21 +1,28 @@
 import { resolve } from "node:path";
-import type { Article, Person } from "./article/article.js";
-import { toArticle } from "./article/to-article.js";
+import packageJson from "../package.json" with { type: "json" };
+import type { Article, ArticleFacts } from "./article/article.js";
+import { parseArticle } from "./article/parse-article.js";
+import {
+	type BuildCache,
+	type CachedEntry,
+	type CachedSource,
+	cachePath,
+	emptyCache,
+	hashContent,
+	type ParsedFacts,
+	readCache,
+	writeCache,
+} from "./cache/build-cache.js";
 import { readConfig } from "./config/read-config.js";
 import type { SiteConfig } from "./config/resolve-config.js";
 import { createDiagnostic, type Diagnostic, hasErrors } from "./diagnostic.js";
-import { parseFrontMatter } from "./front-matter/parse-front-matter.js";
-import { resolveLicense, type ResolvedRights } from "./license/index.js";
-import { readSources } from "./load/read-sources.js";
-import { renderEntry } from "./render/render-entry.js";
+import type { ResolvedRights } from "./license/index.js";
+import { listSources, type SourceEntry } from "./load/list-sources.js";
+import { readSource } from "./load/read-source.js";
 import { rejectDuplicateIds } from "./select/find-duplicate-ids.js";
 import { selectArticles } from "./select/select-articles.js";
-import type { FeedEntry, FeedMeta, FeedRights } from "./serialize/feed-model.js";
-import { renderAtom } from "./serialize/render-atom.js";
-import { renderJsonFeed } from "./serialize/render-json-feed.js";
-import { renderRss } from "./serialize/render-rss.js";
-import { lockOutput } from "./write/lock-output.js";
-import { type WrittenFile, writeOutputs } from "./write/write-outputs.js";
+import type { FeedEntry } from "./serialize/feed-model.js";
+import type { WrittenFile } from "./write/write-outputs.js";
 
 /** Options of `build`; paths are resolved against `cwd`. */
 export interface BuildOptions {
@@ -33,6 +40,10 @@ export interface BuildOptions {
 	readonly strict?: boolean;
 	/** Write the feeds (default: true); false renders in memory only. */
 	readonly write?: boolean;
+	/** Folder of the persistent cache, or false for none (default: `node_modules/.cache/wirefeed`). */
+	readonly cacheDir?: string | false;
+	/** Called as files are parsed, for progress display. */
+	readonly onProgress?: (done: number, total: number) => void;
 	/** Working directory (default: `process.cwd()`). */
 	readonly cwd?: string;
 }
@@ -47,73 +58,84 @@ export interface PublishedItem {
 	readonly cleanHits: Readonly<Record<string, number>>;
 }
 
-/** What a build did: `written` tells whether the output folder was updated. */
+/** What a build did: `written` means the output folder is up to date (changed or not). */
 export interface BuildResult {
 	readonly status: "written" | "rendered" | "failed";
-	/** Rendered documents by format (absent when the build failed before rendering). */
+	/** Rendered documents by format; absent when the build failed early or nothing changed since the last build. */
 	readonly outputs?: { readonly rss: string; readonly atom: string; readonly json: string };
 	readonly files: readonly WrittenFile[];
 	readonly items: readonly PublishedItem[];
 	readonly diagnostics: readonly Diagnostic[];
-	/** Number of article files read. */
+	/** Number of article files found. */
 	readonly articleCount: number;
 	/** Earliest future publication date among held-back articles. */
 	readonly nextScheduled?: Date;
 }
 
+/** Default cache folder, relative to the working directory. */
+export const DEFAULT_CACHE_DIR = "node_modules/.cache/wirefeed";
+
 /**
- * The pipeline, in order: load → front matter → article → select → render (clean, license) → serialize → write.
- * Never prints or exits; bad input becomes diagnostics. Throws only for environment failures (unreadable folder, disk).
+ * The pipeline, in order: load → parse (front matter → article) → select → render (clean, license) → serialize → write.
+ * Parsing and rendering are cached per file, keyed by content hash, config and wirefeed version, so a rebuild reads
+ * only what changed. Never prints or exits; bad input becomes diagnostics. Throws only for environment failures.
  */
 export async function build(options: BuildOptions = {}): Promise<BuildResult> {
 	const cwd = options.cwd ?? process.cwd();
-	const failed = (diagnostics: readonly Diagnostic[], articleCount = 0): BuildResult => ({
-		status: "failed",
-		files: [],
-		items: [],
-		diagnostics,
-		articleCount,
-	});
-
 	let config = options.config;
 	if (config === undefined) {
 		const loaded = await readConfig({ configFile: options.configFile, cwd });
-		if (!loaded.ok) return failed(loaded.diagnostics);
+		if (!loaded.ok) return { status: "failed", files: [], items: [], diagnostics: loaded.diagnostics, articleCount: 0 };
 		config = loaded.config;
 	}
 	const articlesDir = resolve(cwd, options.articlesDir ?? "articles");
 	const outDir = resolve(cwd, options.outDir ?? "out");
 	const now = options.now ?? new Date();
+	const cacheFile =
+		options.cacheDir === false ? undefined : cachePath(resolve(cwd, options.cacheDir ?? DEFAULT_CACHE_DIR), articlesDir, outDir);
+	const cacheKey = hashContent(JSON.stringify([packageJson.version, config]));
+	const previous = cacheFile === undefined ? emptyCache(cacheKey) : readCache(cacheFile, cacheKey);
+	const next: BuildCache = emptyCache(cacheKey);
 
 	const diagnostics: Diagnostic[] = [];
-	const loaded = readSources(articlesDir, { cwd, maxFileSize: config.maxFileSize });
-	diagnostics.push(...loaded.diagnostics);
-
-	const articles: Article[] = [];
-	for (const source of loaded.sources) {
-		const frontMatter = parseFrontMatter(source);
-		if ("severity" in frontMatter) {
-			diagnostics.push(frontMatter);
-			continue;
-		}
-		const result = toArticle(source, frontMatter, config);
-		diagnostics.push(...result.diagnostics);
-		if (result.article !== undefined) articles.push(result.article);
+	const listing = listSources(articlesDir, { cwd, ignore: config.ignore });
+	diagnostics.push(...listing.diagnostics);
+	if (listing.entries.length === 0) {
+		diagnostics.push(
+			createDiagnostic("warning", "build/no-articles", "no article files found; the feeds will be empty", {
+				file: options.articlesDir ?? "articles",
+			}),
+		);
 	}
+
+	const articles: ArticleFacts[] = [];
+	listing.entries.forEach((entry, index) => {
+		const cached = parseCached(entry, previous.sources[entry.relPath], config);
+		next.sources[entry.relPath] = cached;
+		diagnostics.push(...cached.parsed.diagnostics);
+		if (cached.parsed.article !== undefined) articles.push(cached.parsed.article);
+		options.onProgress?.(index + 1, listing.entries.length);
+	});
 	const unique = rejectDuplicateIds(articles);
 	diagnostics.push(...unique.diagnostics);
-
 	const selection = selectArticles(unique.kept, now);
 	diagnostics.push(...selection.diagnostics);
+
+	const entriesByPath = new Map(listing.entries.map((entry) => [entry.relPath, entry]));
+	// Render newest first until the limit is met: an article rejected while rendering gives its place to the next one.
 	const entries: FeedEntry[] = [];
 	const items: PublishedItem[] = [];
-	// Render newest first until the limit is met: an article rejected while rendering gives its place to the next one.
+	const entryHashes: string[] = [];
 	for (const article of selection.candidates) {
 		if (entries.length >= config.limit) break;
-		const rendered = renderEntry(article, config);
+		const source = next.sources[article.relPath];
+		if (source === undefined) continue;
+		const rendered = await renderCached(article, source, previous.entries[article.relPath], config, entriesByPath);
+		next.entries[article.relPath] = rendered;
 		diagnostics.push(...rendered.diagnostics);
 		if (rendered.entry === undefined) continue;
 		entries.push(rendered.entry);
+		entryHashes.push(`${article.relPath}:${rendered.hash}`);
 		items.push({
 			file: article.file,
 			id: article.id,
@@ -123,26 +145,33 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
 			cleanHits: rendered.cleanHits,
 		});
 	}
-	if (loaded.sources.length === 0) {
-		diagnostics.push(
-			createDiagnostic("warning", "build/no-articles", "no article files found; the feeds will be empty", {
-				file: options.articlesDir ?? "articles",
-			}),
-		);
-	}
 
-	const meta = buildFeedMeta(config, entries);
-	const outputs = { rss: renderRss(meta, entries), atom: renderAtom(meta, entries), json: renderJsonFeed(meta, entries) };
 	const base = {
-		outputs,
 		items,
 		diagnostics,
-		articleCount: loaded.sources.length,
+		articleCount: listing.entries.length,
 		...(selection.nextScheduled !== undefined && { nextScheduled: selection.nextScheduled }),
 	};
-	if (options.write === false) return { ...base, status: "rendered", files: [] };
-	if (options.strict === true && hasErrors(diagnostics)) return { ...base, status: "failed", files: [] };
+	const outputsKey = hashContent(entryHashes.join("\n"));
+	const wantsWrite = options.write !== false;
+	if (wantsWrite && options.strict === true && hasErrors(diagnostics)) {
+		saveCache(cacheFile, next, previous.outputs);
+		return { ...base, status: "failed", files: [] };
+	}
+	// Nothing that feeds depend on changed and the files on disk are the ones we wrote: no rendering, no writing.
+	if (wantsWrite && previous.outputs?.key === outputsKey && (await outputsIntact(previous.outputs.files))) {
+		saveCache(cacheFile, next, previous.outputs);
+		return { ...base, status: "written", files: previous.outputs.files.map((f) => ({ path: f.path, changed: false })) };
+	}
 
+	const { renderFeeds } = await import("./serialize/render-feeds.js");
+	const outputs = renderFeeds(config, entries);
+	if (!wantsWrite) {
+		saveCache(cacheFile, next, previous.outputs);
+		return { ...base, outputs, status: "rendered", files: [] };
+	}
+	const { lockOutput } = await import("./write/lock-output.js");
+	const { writeOutputs } = await import("./write/write-outputs.js");
 	const release = await lockOutput(outDir);
 	try {
 		const files = await writeOutputs(outDir, [
@@ -150,47 +179,81 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
 			{ name: config.output.atom, content: outputs.atom },
 			{ name: config.output.json, content: outputs.json },
 		]);
-		return { ...base, status: "written", files };
+		saveCache(cacheFile, next, { key: outputsKey, files: await statFiles(files.map((f) => f.path)) });
+		return { ...base, outputs, status: "written", files };
 	} finally {
 		await release();
 	}
 }
 
-function buildFeedMeta(config: SiteConfig, entries: readonly FeedEntry[]): FeedMeta {
-	const newest = entries.reduce<Date | undefined>((max, e) => (max === undefined || e.updated > max ? e.updated : max), undefined);
+// Reuse what the last build learned from a file when its size and mtime are unchanged (the no-change path reads
+// nothing), or when its content hash is unchanged (a touched file is not parsed again).
+function parseCached(entry: SourceEntry, cached: CachedSource | undefined, config: SiteConfig): CachedSource {
+	if (cached !== undefined && cached.size === entry.size && cached.mtimeMs === entry.mtimeMs) return cached;
+	const read = readSource(entry, config.maxFileSize);
+	if ("diagnostic" in read) return { size: entry.size, mtimeMs: entry.mtimeMs, hash: "", parsed: { diagnostics: [read.diagnostic] } };
+	const hash = hashContent(read.bytes);
+	if (cached !== undefined && cached.hash === hash) return { ...cached, size: entry.size, mtimeMs: entry.mtimeMs };
+	const { article, diagnostics } = parseArticle(read.source, config);
+	const parsed: ParsedFacts = { diagnostics, ...(article !== undefined && { article: withoutBody(article) }) };
+	return { size: entry.size, mtimeMs: entry.mtimeMs, hash, parsed };
+}
+
+function withoutBody(article: Article): ArticleFacts {
+	const { body: _body, ...facts } = article;
+	return facts;
+}
+
+async function renderCached(
+	article: ArticleFacts,
+	source: CachedSource,
+	cached: CachedEntry | undefined,
+	config: SiteConfig,
+	entries: ReadonlyMap<string, SourceEntry>,
+): Promise<CachedEntry> {
+	if (cached !== undefined && cached.hash === source.hash) return cached;
+	// The body is not cached (it would make the cache as large as the articles): read it again for the few we render.
+	const entry = entries.get(article.relPath);
+	const read = entry === undefined ? undefined : readSource(entry, config.maxFileSize);
+	const full = read !== undefined && "source" in read ? parseArticle(read.source, config).article : undefined;
+	if (full === undefined) {
+		const diagnostic = createDiagnostic("error", "load/changed-during-build", "file changed or vanished while building; run again", {
+			file: article.file,
+		});
+		return { hash: source.hash, cleanHits: {}, diagnostics: [diagnostic] };
+	}
+	const { renderEntry } = await import("./render/render-entry.js");
+	const rendered = renderEntry(full, config);
 	return {
-		title: config.title,
-		description: config.description,
-		siteUrl: config.url,
-		feedUrls: {
-			rss: new URL(config.output.rss, config.feedUrl).href,
-			atom: new URL(config.output.atom, config.feedUrl).href,
-			json: new URL(config.output.json, config.feedUrl).href,
-		},
-		...(config.language !== undefined && { language: config.language }),
-		author: config.author === undefined ? { name: config.title } : toPerson(config.author),
-		// The newest item's date, never the clock: an unchanged site gives byte-identical feeds.
-		updated: newest ?? new Date(0),
-		rights: siteRights(config),
+		hash: source.hash,
+		cleanHits: rendered.cleanHits,
+		diagnostics: rendered.diagnostics,
+		...(rendered.entry !== undefined && { entry: rendered.entry }),
+		...(rendered.rights !== undefined && { rights: rendered.rights }),
 	};
 }
 
-function siteRights(config: SiteConfig): FeedRights {
-	const license = config.license === undefined ? undefined : resolveLicense(config.license);
-	const known = license?.kind === "known" ? license.license : undefined;
-	const licenseUrl = known?.url ?? (license?.kind === "url" ? license.url : undefined);
-	const text = config.rights ?? (known !== undefined ? `Licensed under ${known.shortName}.` : undefined);
-	return {
-		...(text !== undefined && { text }),
-		...(licenseUrl !== undefined && { licenseUrl }),
-		...(known !== undefined && { licenseName: known.name }),
-	};
+function saveCache(file: string | undefined, cache: BuildCache, outputs: BuildCache["outputs"]): void {
+	if (file === undefined) return;
+	if (outputs !== undefined) cache.outputs = outputs;
+	writeCache(file, cache);
 }
 
-function toPerson(author: NonNullable<SiteConfig["author"]>): Person {
-	return {
-		name: author.name,
-		...(author.email !== undefined && { email: author.email }),
-		...(author.url !== undefined && { url: author.url }),
-	};
+async function statFiles(paths: readonly string[]) {
+	const { stat } = await import("node:fs/promises");
+	return Promise.all(
+		paths.map(async (path) => {
+			const stats = await stat(path);
+			return { path, size: stats.size, mtimeMs: stats.mtimeMs };
+		}),
+	);
+}
+
+async function outputsIntact(files: readonly { path: string; size: number; mtimeMs: number }[]): Promise<boolean> {
+	try {
+		const current = await statFiles(files.map((f) => f.path));
+		return current.every((c, i) => c.size === files[i]?.size && c.mtimeMs === files[i]?.mtimeMs);
+	} catch {
+		return false;
+	}
 }

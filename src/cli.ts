@@ -1,5 +1,5 @@
 import { Command, InvalidArgumentError, Option } from "commander";
-import { build, type BuildResult } from "./build.js";
+import { build, type BuildResult, DEFAULT_CACHE_DIR } from "./build.js";
 import { createDiagnostic, type Diagnostic } from "./diagnostic.js";
 import { EXIT, exitCodeFor } from "./exit-code.js";
 import { formatCounts, formatDiagnostic } from "./report/format-diagnostic.js";
@@ -10,6 +10,7 @@ interface BuildFlags {
 	readonly config?: string;
 	readonly now?: Date;
 	readonly cache: boolean;
+	readonly cacheDir?: string;
 	readonly strict: boolean;
 	readonly quiet: boolean;
 	readonly json: boolean;
@@ -28,8 +29,13 @@ function print(stream: NodeJS.WriteStream, line: string): void {
 	stream.write(`${line}\n`);
 }
 
+// On a terminal, a long cold build shows how far it got; redirected output stays clean.
+function showProgress(done: number, total: number): void {
+	if (total >= 2000 && (done % 500 === 0 || done === total)) process.stderr.write(`\rwirefeed: read ${done} of ${total} articles`);
+}
+
 /** Prints a build's diagnostics and summary (stderr) or its JSON report (stdout); returns the exit code. */
-function report(result: BuildResult, flags: BuildFlags): number {
+function report(result: BuildResult, flags: Pick<BuildFlags, "json" | "quiet" | "verbose">): number {
 	const code = exitCodeFor(result.status, result.diagnostics);
 	if (flags.json) {
 		print(process.stdout, JSON.stringify(toJsonReport(result, code), null, 2));
@@ -74,7 +80,10 @@ async function runBuild(flags: BuildFlags): Promise<number> {
 		...(flags.config !== undefined && { configFile: flags.config }),
 		...(flags.now !== undefined && { now: flags.now }),
 		strict: flags.strict,
+		cacheDir: flags.cache ? (flags.cacheDir ?? DEFAULT_CACHE_DIR) : false,
+		...(process.stderr.isTTY && !flags.quiet && !flags.json && { onProgress: showProgress }),
 	});
+	if (process.stderr.isTTY) process.stderr.write("\r\x1b[K");
 	return report(result, flags);
 }
 
@@ -95,6 +104,44 @@ function describeFailure(error: unknown, flags: { readonly out: string; readonly
 	);
 }
 
+interface LicensesFlags {
+	readonly articles: string;
+	readonly config?: string;
+	readonly now?: Date;
+	readonly json: boolean;
+}
+
+/** Audits rights without writing: each published item's notice, licence and where each came from. */
+async function runLicenses(flags: LicensesFlags): Promise<number> {
+	const result = await build({
+		articlesDir: flags.articles,
+		...(flags.config !== undefined && { configFile: flags.config }),
+		...(flags.now !== undefined && { now: flags.now }),
+		write: false,
+	});
+	if (result.status === "failed") return report(result, { quiet: false, json: flags.json, verbose: false });
+	const rows = result.items.map((item) => ({
+		file: item.file,
+		title: item.title,
+		rights: item.rights?.text ?? null,
+		rightsFrom: item.rights?.origins.text ?? null,
+		license: item.rights?.license?.url ?? null,
+		licenseFrom: item.rights?.origins.license ?? null,
+	}));
+	if (flags.json) {
+		print(process.stdout, JSON.stringify({ items: rows }, null, 2));
+	} else {
+		for (const row of rows) {
+			print(process.stdout, row.file);
+			print(process.stdout, `  rights   ${row.rights ?? "(none)"}${row.rightsFrom === null ? "" : `  [${row.rightsFrom}]`}`);
+			print(process.stdout, `  license  ${row.license ?? "(none)"}${row.licenseFrom === null ? "" : `  [${row.licenseFrom}]`}`);
+		}
+		const missing = rows.filter((row) => row.rights === null).length;
+		print(process.stderr, `${rows.length} items audited; ${missing} without any rights notice`);
+	}
+	return rows.some((row) => row.rights === null) ? EXIT.rejected : EXIT.ok;
+}
+
 /** Builds the command-line program; `wirefeed build` is the default command. */
 export function createProgram(): Command {
 	const program = new Command("wirefeed")
@@ -111,6 +158,7 @@ export function createProgram(): Command {
 		.option("--config <file>", 'JSON config file (default: the "wirefeed" key of package.json)')
 		.addOption(new Option("--now <iso-date>", "judge drafts and scheduled articles against this time").argParser(parseNow))
 		.option("--no-cache", "build from scratch, without reading or writing the cache")
+		.option("--cache-dir <dir>", `folder of the build cache (default: ${DEFAULT_CACHE_DIR})`)
 		.option("--strict", "write nothing if any article has an error (exit 2)", false)
 		.option("--quiet", "print errors only; nothing on success", false)
 		.option("--json", "print a machine-readable report on stdout", false)
@@ -126,6 +174,21 @@ export function createProgram(): Command {
 					print(process.stderr, formatDiagnostic(diagnostic));
 					print(process.stderr, "✖ nothing written");
 				}
+				process.exitCode = EXIT.failed;
+			}
+		});
+	program
+		.command("licenses")
+		.description("audit rights: print each published item's notice and licence, and where each came from; writes nothing")
+		.option("--articles <dir>", "folder of article files", "articles")
+		.option("--config <file>", 'JSON config file (default: the "wirefeed" key of package.json)')
+		.addOption(new Option("--now <iso-date>", "judge drafts and scheduled articles against this time").argParser(parseNow))
+		.option("--json", "print the audit as JSON on stdout", false)
+		.action(async (flags: LicensesFlags) => {
+			try {
+				process.exitCode = await runLicenses(flags);
+			} catch (error) {
+				print(process.stderr, formatDiagnostic(describeFailure(error, { out: "-", articles: flags.articles })));
 				process.exitCode = EXIT.failed;
 			}
 		});

@@ -1,6 +1,6 @@
 import type { Article } from "../src/article/article.js";
 import { resolveConfig, type SiteConfig } from "../src/config/resolve-config.js";
-import type { SourceFile } from "../src/load/read-sources.js";
+import type { SourceFile } from "../src/load/read-source.js";
 import type { FeedEntry, FeedMeta } from "../src/serialize/feed-model.js";
 
 /** A validated config for tests; overrides are validated too. */

@@ -47,3 +47,6 @@ export interface Article {
 	/** 1-based line of the first body line in the file. */
 	readonly bodyLine: number;
 }
+
+/** An article without its body: what selection needs, and what the cache keeps. */
+export type ArticleFacts = Omit<Article, "body">;

@@ -3,7 +3,7 @@ import { cleanPlainText } from "../clean/index.js";
 import type { SiteConfig } from "../config/resolve-config.js";
 import { createDiagnostic, type Diagnostic } from "../diagnostic.js";
 import type { FrontMatter } from "../front-matter/parse-front-matter.js";
-import type { SourceFile } from "../load/read-sources.js";
+import type { SourceFile } from "../load/read-source.js";
 import type { Article, Person } from "./article.js";
 import { buildId, buildPermalink, resolveHttpUrl } from "./derive-identity.js";
 import { derivePathFacts, normalizeSlug } from "./derive-slug.js";

@@ -73,6 +73,7 @@ export const configSchema = z.strictObject({
 			json: fileName.default("feed.json"),
 		})
 		.default({ rss: "rss.xml", atom: "atom.xml", json: "feed.json" }),
+	ignore: z.array(z.string().min(1)).default(["**/README.md", "**/README.markdown"]),
 	summaryLength: z.number().int().min(40).max(5000).default(280),
 	maxFileSize: z
 		.number()

@@ -1,8 +1,8 @@
 import matter from "gray-matter";
 import { parse as parseToml, TomlError } from "smol-toml";
-import { parse as parseYaml, YAMLError } from "yaml";
+import { CORE_SCHEMA, load as loadYaml, YAMLException } from "js-yaml";
 import { createDiagnostic, type Diagnostic } from "../diagnostic.js";
-import type { SourceFile } from "../load/read-sources.js";
+import type { SourceFile } from "../load/read-source.js";
 
 /** A file split into its front matter data and its body. */
 export interface FrontMatter {
@@ -19,8 +19,10 @@ export interface FrontMatter {
 export const FRONT_MATTER_LIMITS = {
 	/** Bytes of front matter accepted; real front matter is a few hundred bytes. */
 	maxBytes: 64 * 1024,
-	/** YAML aliases accepted per document (yaml's defence against "billion laughs"). */
-	maxAliases: 100,
+	/** Values in the parsed front matter, counting each alias expansion ("billion laughs" defence). */
+	maxValues: 10_000,
+	/** Nesting depth of the parsed front matter. */
+	maxDepth: 64,
 } as const;
 
 const YAML_LANGUAGES = new Set(["", "yaml", "yml"]);
@@ -73,6 +75,11 @@ export function parseFrontMatter(source: SourceFile): FrontMatter | Diagnostic {
 			raw = src;
 			try {
 				const value = parse(src);
+				const excess = measureExcess(value);
+				if (excess !== undefined) {
+					failure = createDiagnostic("error", "front-matter/too-complex", excess, { file, line: 1 });
+					return {};
+				}
 				if (value === null || value === undefined) return {};
 				if (typeof value === "object" && !Array.isArray(value)) return value;
 				failure = createDiagnostic("error", "front-matter/not-a-mapping", "front matter must be a set of keys and values", {
@@ -113,18 +120,38 @@ export function parseFrontMatter(source: SourceFile): FrontMatter | Diagnostic {
 
 function parseYamlData(src: string): unknown {
 	// The core schema keeps timestamps as strings, so naive times can be read in the configured time zone.
-	return parseYaml(src, { schema: "core", maxAliasCount: FRONT_MATTER_LIMITS.maxAliases, prettyErrors: true });
+	// js-yaml 4 shares aliased values instead of copying them, so an alias bomb parses fast; measureExcess bounds the rest.
+	return loadYaml(src, { schema: CORE_SCHEMA });
+}
+
+// Walks the parsed value counting every value reached, aliases as often as they are referenced, so no later
+// stage (validation, caching, JSON) can be made to walk an exponential structure.
+function measureExcess(root: unknown): string | undefined {
+	let values = 0;
+	const walk = (value: unknown, depth: number): string | undefined => {
+		values++;
+		if (values > FRONT_MATTER_LIMITS.maxValues) {
+			return `front matter expands to more than ${FRONT_MATTER_LIMITS.maxValues} values (YAML aliases?); simplify it`;
+		}
+		if (depth > FRONT_MATTER_LIMITS.maxDepth) return `front matter is nested more than ${FRONT_MATTER_LIMITS.maxDepth} levels deep`;
+		if (typeof value !== "object" || value === null || value instanceof Date) return undefined;
+		for (const child of Object.values(value)) {
+			const problem = walk(child, depth + 1);
+			if (problem !== undefined) return problem;
+		}
+		return undefined;
+	};
+	return walk(root, 0);
 }
 
 function describeParseError(error: unknown, file: string, language: string): Diagnostic {
 	// The raw text handed to the engine starts right after the opening fence, so its line 1 is file line 1.
-	if (error instanceof YAMLError) {
-		const position = error.linePos?.[0];
-		const message = (error.message.split("\n")[0] ?? error.message).replace(/ at line \d+, column \d+:?$/, "");
-		return createDiagnostic("error", "front-matter/invalid-yaml", `front matter is not valid YAML: ${message}`, {
+	if (error instanceof YAMLException) {
+		// js-yaml's mark is 0-based.
+		return createDiagnostic("error", "front-matter/invalid-yaml", `front matter is not valid YAML: ${error.reason}`, {
 			file,
-			line: position?.line,
-			column: position?.col,
+			line: error.mark.line + 1,
+			column: error.mark.column + 1,
 		});
 	}
 	if (error instanceof TomlError) {

@@ -1,11 +1,11 @@
-import type { Article } from "../article/article.js";
+import type { ArticleFacts } from "../article/article.js";
 import { createDiagnostic, type Diagnostic } from "../diagnostic.js";
 
 /** Keeps the first article (by path) of each id and link; every later one is rejected with an error naming both files. */
-export function rejectDuplicateIds(articles: readonly Article[]): { kept: Article[]; diagnostics: Diagnostic[] } {
-	const byId = new Map<string, Article>();
-	const byLink = new Map<string, Article>();
-	const kept: Article[] = [];
+export function rejectDuplicateIds<T extends ArticleFacts>(articles: readonly T[]): { kept: T[]; diagnostics: Diagnostic[] } {
+	const byId = new Map<string, T>();
+	const byLink = new Map<string, T>();
+	const kept: T[] = [];
 	const diagnostics: Diagnostic[] = [];
 	const sorted = [...articles].sort((a, b) => (a.relPath < b.relPath ? -1 : a.relPath > b.relPath ? 1 : 0));
 	for (const article of sorted) {

@@ -1,0 +1,13 @@
+import type { SiteConfig } from "../config/resolve-config.js";
+import type { Diagnostic } from "../diagnostic.js";
+import { parseFrontMatter } from "../front-matter/parse-front-matter.js";
+import type { SourceFile } from "../load/read-source.js";
+import type { Article } from "./article.js";
+import { toArticle } from "./to-article.js";
+
+/** Front matter → validated `Article`, or the diagnostics saying why the file cannot be one. Pure. */
+export function parseArticle(source: SourceFile, config: SiteConfig): { article?: Article; diagnostics: readonly Diagnostic[] } {
+	const frontMatter = parseFrontMatter(source);
+	if ("severity" in frontMatter) return { diagnostics: [frontMatter] };
+	return toArticle(source, frontMatter, config);
+}

@@ -1,0 +1,104 @@
+import { createHash, randomBytes } from "node:crypto";
+import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import type { ArticleFacts } from "../article/article.js";
+import type { Diagnostic } from "../diagnostic.js";
+import type { ResolvedRights } from "../license/index.js";
+import type { FeedEntry } from "../serialize/feed-model.js";
+
+/** What parsing one source produced, minus its body (re-read when the article must be rendered again). */
+export interface ParsedFacts {
+	readonly article?: ArticleFacts;
+	readonly diagnostics: readonly Diagnostic[];
+}
+
+/** A cached source: the stat facts that let a rebuild skip reading it, its content hash, and what parsing gave. */
+export interface CachedSource {
+	readonly size: number;
+	readonly mtimeMs: number;
+	readonly hash: string;
+	readonly parsed: ParsedFacts;
+}
+
+/** A cached render of one article, valid while its source hash is the same. */
+export interface CachedEntry {
+	readonly hash: string;
+	readonly entry?: FeedEntry;
+	readonly rights?: ResolvedRights;
+	readonly cleanHits: Readonly<Record<string, number>>;
+	readonly diagnostics: readonly Diagnostic[];
+}
+
+/** The outputs as last written, so an unchanged build can skip rendering feeds at all. */
+export interface CachedOutputs {
+	readonly key: string;
+	readonly files: readonly { readonly path: string; readonly size: number; readonly mtimeMs: number }[];
+}
+
+/** Everything a build remembers between runs. Valid only for the same config and wirefeed version (`key`). */
+export interface BuildCache {
+	readonly key: string;
+	readonly sources: Record<string, CachedSource>;
+	readonly entries: Record<string, CachedEntry>;
+	outputs?: CachedOutputs;
+}
+
+const SCHEMA = 1;
+
+/** SHA-256 of text or bytes, hex, shortened: a content key, not a security boundary. */
+export function hashContent(content: string | Uint8Array): string {
+	return createHash("sha256").update(content).digest("hex").slice(0, 32);
+}
+
+/** The cache file for one articles/out pair inside `cacheDir`. */
+export function cachePath(cacheDir: string, articlesDir: string, outDir: string): string {
+	return join(cacheDir, `build-${hashContent(`${articlesDir}\0${outDir}`).slice(0, 16)}.json`);
+}
+
+/** An empty cache for `key`. */
+export function emptyCache(key: string): BuildCache {
+	return { key, sources: {}, entries: {} };
+}
+
+/** Reads a cache; anything missing, corrupt, from another schema or for another key gives an empty one. */
+export function readCache(path: string, key: string): BuildCache {
+	try {
+		const data: unknown = JSON.parse(readFileSync(path, "utf8"), reviveDates);
+		if (
+			typeof data === "object" &&
+			data !== null &&
+			"schema" in data &&
+			data.schema === SCHEMA &&
+			"key" in data &&
+			data.key === key &&
+			"sources" in data &&
+			"entries" in data
+		) {
+			// The file is our own output, checked by schema number and key; its shape is trusted from here.
+			return data as unknown as BuildCache;
+		}
+	} catch {
+		// A missing or damaged cache only costs a cold build.
+	}
+	return emptyCache(key);
+}
+
+/** Writes the cache atomically (temp file, then rename), so a killed build never leaves a torn cache. */
+export function writeCache(path: string, cache: BuildCache): void {
+	const dir = join(path, "..");
+	mkdirSync(dir, { recursive: true });
+	const temp = `${path}.${randomBytes(6).toString("hex")}.tmp`;
+	try {
+		writeFileSync(temp, JSON.stringify({ schema: SCHEMA, ...cache }));
+		renameSync(temp, path);
+	} catch {
+		rmSync(temp, { force: true });
+	}
+}
+
+const ISO_DATE_RE = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/;
+const DATE_KEYS = new Set(["published", "updated"]);
+
+function reviveDates(key: string, value: unknown): unknown {
+	return DATE_KEYS.has(key) && typeof value === "string" && ISO_DATE_RE.test(value) ? new Date(value) : value;
+}

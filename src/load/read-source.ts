@@ -1,0 +1,63 @@
+import { closeSync, fstatSync, openSync, readSync } from "node:fs";
+import { createDiagnostic, type Diagnostic } from "../diagnostic.js";
+import type { SourceEntry } from "./list-sources.js";
+
+/** One article file as read from disk: decoded, BOM removed, line endings normalized to LF. */
+export interface SourceFile {
+	/** Path for messages, relative to the working directory. */
+	readonly file: string;
+	/** Path relative to the articles folder, with `/` separators: the article's stable key. */
+	readonly relPath: string;
+	readonly format: SourceEntry["format"];
+	readonly text: string;
+}
+
+const UTF8 = new TextDecoder("utf-8", { fatal: true });
+
+/** Reads and decodes one article file; a file that is too large, binary or not UTF-8 becomes an error diagnostic. */
+export function readSource(entry: SourceEntry, maxFileSize: number): { source: SourceFile; bytes: Buffer } | { diagnostic: Diagnostic } {
+	const fail = (rule: string, message: string) => ({ diagnostic: createDiagnostic("error", rule, message, { file: entry.file }) });
+	let bytes: Buffer;
+	try {
+		const fd = openSync(entry.path, "r");
+		try {
+			// Size is checked on the open file, not the listing, so a file that grew since cannot slip past the limit.
+			const size = fstatSync(fd).size;
+			if (size > maxFileSize) {
+				return fail(
+					"load/too-large",
+					`file is ${formatBytes(size)}, over the ${formatBytes(maxFileSize)} limit; split it or raise "maxFileSize" in the config`,
+				);
+			}
+			bytes = Buffer.allocUnsafe(size);
+			let offset = 0;
+			while (offset < size) {
+				const n = readSync(fd, bytes, offset, size - offset, offset);
+				if (n === 0) break;
+				offset += n;
+			}
+			bytes = bytes.subarray(0, offset);
+		} finally {
+			closeSync(fd);
+		}
+	} catch (error) {
+		const code = error instanceof Error && "code" in error ? String(error.code) : "unknown error";
+		return fail("load/unreadable", `cannot read file (${code}); check its permissions`);
+	}
+	if (bytes.indexOf(0) !== -1) {
+		return fail("load/binary", "file contains NUL bytes: it is binary, not text; remove it or give it another extension");
+	}
+	let text: string;
+	try {
+		text = UTF8.decode(bytes);
+	} catch {
+		return fail("load/invalid-utf8", "file is not valid UTF-8; re-save it as UTF-8");
+	}
+	// CRLF and lone CR become LF so line numbers and front-matter fences work the same everywhere.
+	const normalized = text.includes("\r") ? text.replace(/\r\n?/g, "\n") : text;
+	return { source: { file: entry.file, relPath: entry.relPath, format: entry.format, text: normalized }, bytes };
+}
+
+function formatBytes(bytes: number): string {
+	return bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MiB` : `${Math.ceil(bytes / 1024)} KiB`;
+}

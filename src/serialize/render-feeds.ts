@@ -1,0 +1,60 @@
+import type { Person } from "../article/article.js";
+import type { SiteConfig } from "../config/resolve-config.js";
+import { resolveLicense } from "../license/index.js";
+import type { FeedEntry, FeedMeta, FeedRights } from "./feed-model.js";
+import { renderAtom } from "./render-atom.js";
+import { renderJsonFeed } from "./render-json-feed.js";
+import { renderRss } from "./render-rss.js";
+
+/** The three documents of one build. */
+export interface RenderedFeeds {
+	readonly rss: string;
+	readonly atom: string;
+	readonly json: string;
+}
+
+/** Serializes the entries (newest first) in all three formats. Pure: same config and entries, same bytes. */
+export function renderFeeds(config: SiteConfig, entries: readonly FeedEntry[]): RenderedFeeds {
+	const meta = buildFeedMeta(config, entries);
+	return { rss: renderRss(meta, entries), atom: renderAtom(meta, entries), json: renderJsonFeed(meta, entries) };
+}
+
+/** Feed-wide facts from the config and the entries. */
+export function buildFeedMeta(config: SiteConfig, entries: readonly FeedEntry[]): FeedMeta {
+	const newest = entries.reduce<Date | undefined>((max, e) => (max === undefined || e.updated > max ? e.updated : max), undefined);
+	return {
+		title: config.title,
+		description: config.description,
+		siteUrl: config.url,
+		feedUrls: {
+			rss: new URL(config.output.rss, config.feedUrl).href,
+			atom: new URL(config.output.atom, config.feedUrl).href,
+			json: new URL(config.output.json, config.feedUrl).href,
+		},
+		...(config.language !== undefined && { language: config.language }),
+		author: config.author === undefined ? { name: config.title } : toPerson(config.author),
+		// The newest item's date, never the clock: an unchanged site gives byte-identical feeds.
+		updated: newest ?? new Date(0),
+		rights: siteRights(config),
+	};
+}
+
+function siteRights(config: SiteConfig): FeedRights {
+	const license = config.license === undefined ? undefined : resolveLicense(config.license);
+	const known = license?.kind === "known" ? license.license : undefined;
+	const licenseUrl = known?.url ?? (license?.kind === "url" ? license.url : undefined);
+	const text = config.rights ?? (known !== undefined ? `Licensed under ${known.shortName}.` : undefined);
+	return {
+		...(text !== undefined && { text }),
+		...(licenseUrl !== undefined && { licenseUrl }),
+		...(known !== undefined && { licenseName: known.name }),
+	};
+}
+
+function toPerson(author: NonNullable<SiteConfig["author"]>): Person {
+	return {
+		name: author.name,
+		...(author.email !== undefined && { email: author.email }),
+		...(author.url !== undefined && { url: author.url }),
+	};
+}
