@@ -5,6 +5,7 @@ import { parseArticle } from "./article/parse-article.js";
 import {
 	type BuildCache,
 	type CachedEntry,
+	type CachedFacts,
 	type CachedSource,
 	cachePath,
 	emptyCache,
@@ -109,11 +110,17 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
 	}
 
 	const articles: ArticleFacts[] = [];
+	let cacheChanged = Object.keys(previous.sources).length !== listing.entries.length;
 	listing.entries.forEach((entry, index) => {
-		const cached = parseCached(entry, previous.sources[entry.relPath], config);
+		const before = previous.sources[entry.relPath];
+		const cached = parseCached(entry, before, config, cacheFile !== undefined);
+		if (cached !== before) cacheChanged = true;
 		next.sources[entry.relPath] = cached;
 		diagnostics.push(...cached.parsed.diagnostics);
-		if (cached.parsed.article !== undefined) articles.push(cached.parsed.article);
+		const facts = cached.parsed.article;
+		if (facts !== undefined) {
+			articles.push({ file: entry.file, relPath: entry.relPath, id: facts.id, link: facts.link, published: new Date(facts.published), draft: facts.draft });
+		}
 		options.onProgress?.(index + 1, listing.entries.length);
 	});
 	const unique = rejectDuplicateIds(articles);
@@ -131,6 +138,7 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
 		const source = next.sources[article.relPath];
 		if (source === undefined) continue;
 		const rendered = await renderCached(article, source, previous.entries[article.relPath], config, entriesByPath);
+		if (rendered !== previous.entries[article.relPath]) cacheChanged = true;
 		next.entries[article.relPath] = rendered;
 		diagnostics.push(...rendered.diagnostics);
 		if (rendered.entry === undefined) continue;
@@ -139,7 +147,7 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
 		items.push({
 			file: article.file,
 			id: article.id,
-			title: article.title,
+			title: rendered.entry.title,
 			link: article.link,
 			...(rendered.rights !== undefined && { rights: rendered.rights }),
 			cleanHits: rendered.cleanHits,
@@ -160,7 +168,7 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
 	}
 	// Nothing that feeds depend on changed and the files on disk are the ones we wrote: no rendering, no writing.
 	if (wantsWrite && previous.outputs?.key === outputsKey && (await outputsIntact(previous.outputs.files))) {
-		saveCache(cacheFile, next, previous.outputs);
+		if (cacheChanged) saveCache(cacheFile, next, previous.outputs);
 		return { ...base, status: "written", files: previous.outputs.files.map((f) => ({ path: f.path, changed: false })) };
 	}
 
@@ -188,20 +196,20 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
 
 // Reuse what the last build learned from a file when its size and mtime are unchanged (the no-change path reads
 // nothing), or when its content hash is unchanged (a touched file is not parsed again).
-function parseCached(entry: SourceEntry, cached: CachedSource | undefined, config: SiteConfig): CachedSource {
+function parseCached(entry: SourceEntry, cached: CachedSource | undefined, config: SiteConfig, isCaching: boolean): CachedSource {
 	if (cached !== undefined && cached.size === entry.size && cached.mtimeMs === entry.mtimeMs) return cached;
 	const read = readSource(entry, config.maxFileSize);
 	if ("diagnostic" in read) return { size: entry.size, mtimeMs: entry.mtimeMs, hash: "", parsed: { diagnostics: [read.diagnostic] } };
-	const hash = hashContent(read.bytes);
+	// Without a cache nothing is compared later, so hashing every file would be wasted work.
+	const hash = isCaching ? hashContent(read.bytes) : "";
 	if (cached !== undefined && cached.hash === hash) return { ...cached, size: entry.size, mtimeMs: entry.mtimeMs };
 	const { article, diagnostics } = parseArticle(read.source, config);
-	const parsed: ParsedFacts = { diagnostics, ...(article !== undefined && { article: withoutBody(article) }) };
+	const parsed: ParsedFacts = { diagnostics, ...(article !== undefined && { article: toFacts(article) }) };
 	return { size: entry.size, mtimeMs: entry.mtimeMs, hash, parsed };
 }
 
-function withoutBody(article: Article): ArticleFacts {
-	const { body: _body, ...facts } = article;
-	return facts;
+function toFacts(article: Article): CachedFacts {
+	return { id: article.id, link: article.link, published: article.published.getTime(), draft: article.draft };
 }
 
 async function renderCached(

@@ -48,5 +48,5 @@ export interface Article {
 	readonly bodyLine: number;
 }
 
-/** An article without its body: what selection needs, and what the cache keeps. */
-export type ArticleFacts = Omit<Article, "body">;
+/** What selection and duplicate checks need of an article, and all the cache keeps of it (bodies are re-read). */
+export type ArticleFacts = Pick<Article, "file" | "relPath" | "id" | "link" | "published" | "draft">;

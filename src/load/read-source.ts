@@ -1,3 +1,4 @@
+import { isUtf8 } from "node:buffer";
 import { closeSync, fstatSync, openSync, readSync } from "node:fs";
 import { createDiagnostic, type Diagnostic } from "../diagnostic.js";
 import type { SourceEntry } from "./list-sources.js";
@@ -11,8 +12,6 @@ export interface SourceFile {
 	readonly format: SourceEntry["format"];
 	readonly text: string;
 }
-
-const UTF8 = new TextDecoder("utf-8", { fatal: true });
 
 /** Reads and decodes one article file; a file that is too large, binary or not UTF-8 becomes an error diagnostic. */
 export function readSource(entry: SourceEntry, maxFileSize: number): { source: SourceFile; bytes: Buffer } | { diagnostic: Diagnostic } {
@@ -47,12 +46,9 @@ export function readSource(entry: SourceEntry, maxFileSize: number): { source: S
 	if (bytes.indexOf(0) !== -1) {
 		return fail("load/binary", "file contains NUL bytes: it is binary, not text; remove it or give it another extension");
 	}
-	let text: string;
-	try {
-		text = UTF8.decode(bytes);
-	} catch {
-		return fail("load/invalid-utf8", "file is not valid UTF-8; re-save it as UTF-8");
-	}
+	if (!isUtf8(bytes)) return fail("load/invalid-utf8", "file is not valid UTF-8; re-save it as UTF-8");
+	const decoded = bytes.toString("utf8");
+	const text = decoded.charCodeAt(0) === 0xfeff ? decoded.slice(1) : decoded;
 	// CRLF and lone CR become LF so line numbers and front-matter fences work the same everywhere.
 	const normalized = text.includes("\r") ? text.replace(/\r\n?/g, "\n") : text;
 	return { source: { file: entry.file, relPath: entry.relPath, format: entry.format, text: normalized }, bytes };
