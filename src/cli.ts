@@ -178,6 +178,33 @@ export function createProgram(): Command {
 			}
 		});
 	program
+		.command("watch")
+		.description("build, then rebuild whenever an article or the config changes (Ctrl-C to stop)")
+		.option("--articles <dir>", "folder of article files", "articles")
+		.option("--out <dir>", "folder the feeds are written to", "out")
+		.option("--config <file>", 'JSON config file (default: the "wirefeed" key of package.json)')
+		.option("--cache-dir <dir>", `folder of the build cache (default: ${DEFAULT_CACHE_DIR})`)
+		.option("--verbose", "also print info diagnostics", false)
+		.action(async (flags: Omit<BuildFlags, "now" | "cache" | "strict" | "quiet" | "json">) => {
+			const { watchBuild } = await import("./watch/watch-build.js");
+			const buildFlags: BuildFlags = { ...flags, cache: true, strict: false, quiet: false, json: false };
+			const stop = await watchBuild({
+				paths: [flags.articles, flags.config ?? "package.json"],
+				ignored: [flags.out],
+				rebuild: async () => {
+					const code = await runBuild(buildFlags);
+					print(process.stderr, `wirefeed: watching ${flags.articles} (exit code of this build: ${code})`);
+				},
+				onError: (error) => print(process.stderr, formatDiagnostic(describeFailure(error, flags))),
+			});
+			await new Promise<void>((done) => {
+				for (const signal of ["SIGINT", "SIGTERM"] as const) process.once(signal, () => done());
+			});
+			await stop();
+			process.exitCode = EXIT.ok;
+		});
+
+	program
 		.command("licenses")
 		.description("audit rights: print each published item's notice and licence, and where each came from; writes nothing")
 		.option("--articles <dir>", "folder of article files", "articles")

@@ -1,0 +1,57 @@
+import { type ChildProcess, spawn } from "node:child_process";
+import { mkdir, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { afterEach, describe, expect, test } from "vitest";
+
+const ROOT = fileURLToPath(new URL("../", import.meta.url));
+
+async function waitFor(check: () => Promise<boolean>, what: string, timeoutMs = 15_000): Promise<void> {
+	const started = Date.now();
+	while (Date.now() - started < timeoutMs) {
+		if (await check().catch(() => false)) return;
+		await new Promise((r) => setTimeout(r, 100));
+	}
+	throw new Error(`timed out waiting for ${what}`);
+}
+
+let child: ChildProcess | undefined;
+let tmp: string | undefined;
+afterEach(async () => {
+	child?.kill("SIGKILL");
+	if (tmp !== undefined) await rm(tmp, { recursive: true, force: true });
+});
+
+describe("wirefeed watch", () => {
+	test("rebuilds on changes, reports a bad article, recovers when it is fixed, stops on SIGTERM", async () => {
+		tmp = await mkdtemp(join(tmpdir(), "wirefeed-watch-"));
+		const articles = join(tmp, "articles");
+		const out = join(tmp, "out");
+		await mkdir(articles);
+		await writeFile(join(tmp, "site.json"), JSON.stringify({ url: "https://watch.example.org/" }));
+		await writeFile(join(articles, "2021-01-01-first.md"), "---\ntitle: First story\n---\nHello.\n");
+		let stderr = "";
+		const proc = spawn(process.execPath, [join(ROOT, "bin/wirefeed.js"), "watch", "--articles", articles, "--out", out, "--config", join(tmp, "site.json"), "--cache-dir", join(tmp, "cache")], { cwd: tmp });
+		child = proc;
+		proc.stderr?.on("data", (chunk) => {
+			stderr += String(chunk);
+		});
+		const titles = async () => (JSON.parse(await readFile(join(out, "feed.json"), "utf8")).items as { title: string }[]).map((i) => i.title);
+
+		await waitFor(async () => (await titles()).includes("First story"), "the first build");
+		await writeFile(join(articles, "2021-01-02-second.md"), "---\ntitle: Second story\n---\nMore.\n");
+		await waitFor(async () => (await titles()).includes("Second story"), "the added article");
+
+		await writeFile(join(articles, "2021-01-03-third.md"), "---\ntitle: Third story\ndate: 2021-02-30\n---\nBroken date.\n");
+		await waitFor(async () => /2021-01-03-third\.md:3\s+error.*front-matter\/invalid-date/.test(stderr), "the bad article's diagnostic");
+		expect(await titles()).toEqual(["Second story", "First story"]);
+
+		await writeFile(join(articles, "2021-01-03-third.md"), "---\ntitle: Third story\ndate: 2021-01-03\n---\nFixed.\n");
+		await waitFor(async () => (await titles()).includes("Third story"), "the fixed article");
+
+		const exited = new Promise<number | null>((resolve) => proc.once("exit", (code) => resolve(code)));
+		proc.kill("SIGTERM");
+		expect(await exited).toBe(0);
+	}, 60_000);
+});
