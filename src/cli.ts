@@ -15,6 +15,7 @@ interface BuildFlags {
 	readonly quiet: boolean;
 	readonly json: boolean;
 	readonly verbose: boolean;
+	readonly explain?: string;
 }
 
 function parseNow(value: string): Date {
@@ -73,7 +74,26 @@ function toJsonReport(result: BuildResult, exitCode: number) {
 	};
 }
 
+async function runExplain(file: string, flags: BuildFlags): Promise<number> {
+	const { readConfig } = await import("./config/read-config.js");
+	const loaded = await readConfig({ configFile: flags.config, cwd: process.cwd() });
+	if (!loaded.ok) {
+		for (const d of loaded.diagnostics) print(process.stderr, formatDiagnostic(d));
+		return EXIT.failed;
+	}
+	const { explainArticle } = await import("./explain/explain-article.js");
+	const { formatExplanation } = await import("./report/format-explanation.js");
+	const explanation = explainArticle(file, { config: loaded.config, cwd: process.cwd(), articlesDir: flags.articles });
+	if (flags.json) print(process.stdout, JSON.stringify(explanation, null, 2));
+	else {
+		for (const d of explanation.diagnostics) print(process.stderr, formatDiagnostic(d));
+		print(process.stdout, formatExplanation(explanation));
+	}
+	return explanation.diagnostics.some((d) => d.severity === "error") ? EXIT.rejected : EXIT.ok;
+}
+
 async function runBuild(flags: BuildFlags): Promise<number> {
+	if (flags.explain !== undefined) return runExplain(flags.explain, flags);
 	const result = await build({
 		articlesDir: flags.articles,
 		outDir: flags.out,
@@ -163,6 +183,7 @@ export function createProgram(): Command {
 		.option("--quiet", "print errors only; nothing on success", false)
 		.option("--json", "print a machine-readable report on stdout", false)
 		.option("--verbose", "also print info diagnostics (drafts, scheduled, ignored files)", false)
+		.option("--explain <article>", "print which cleaning rules changed one article's body, with a diff; writes nothing")
 		.action(async (flags: BuildFlags) => {
 			try {
 				process.exitCode = await runBuild(flags);

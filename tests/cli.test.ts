@@ -128,3 +128,22 @@ describe("wirefeed build", () => {
 		expect(typo.stderr).toMatch(/--strict/);
 	});
 });
+
+describe("wirefeed build --explain", () => {
+	test("lists the rules that changed the BNS sample, with a diff, and writes nothing", async () => {
+		const run = await wirefeed(["build", "--explain", "articles/2020-09-14-kremlin-no-russian-base.md", "--out", join(tmp, "out")]);
+		expect(run.code).toBe(0);
+		expect(run.stdout).toMatch(/── ad-placeholders/);
+		expect(run.stdout).toMatch(/^- .*\[ad_1\]/m);
+		expect(run.stdout).toMatch(/── license-notice/);
+		expect(run.stdout).toContain("rights notice moved out of the body: It is not allowed to publish");
+		expect(existsSync(join(tmp, "out"))).toBe(false);
+	});
+
+	test("--json gives the steps as data", async () => {
+		const run = await wirefeed(["build", "--json", "--explain", "articles/2020-09-14-kremlin-no-russian-base.md"]);
+		const explanation = JSON.parse(run.stdout);
+		expect(explanation.steps.map((s: { rule: string }) => s.rule)).toContain("ad-placeholders");
+		expect(explanation.hits["license-notice"]).toBeGreaterThan(0);
+	});
+});

@@ -1,0 +1,61 @@
+import { statSync } from "node:fs";
+import { basename, extname, relative, resolve, sep } from "node:path";
+import { parseArticle } from "../article/parse-article.js";
+import { renderBodyHtml } from "../body/to-html.js";
+import { type CleanExplanation, cleanHtml, explainClean } from "../clean/index.js";
+import type { SiteConfig } from "../config/resolve-config.js";
+import type { Diagnostic } from "../diagnostic.js";
+import type { SourceEntry } from "../load/list-sources.js";
+import { readSource } from "../load/read-source.js";
+
+/** What cleaning did to one article: each rule that changed the body, with the body before and after it. */
+export interface ArticleExplanation {
+	readonly file: string;
+	readonly steps: readonly CleanExplanation[];
+	/** Rule id → changes made, as in the `--json` report. */
+	readonly hits: Readonly<Record<string, number>>;
+	/** Rights notice moved out of the body, if any. */
+	readonly notice?: string;
+	/** Trailing source link moved out of the body, if any. */
+	readonly sourceUrl?: string;
+	readonly diagnostics: readonly Diagnostic[];
+}
+
+const FORMATS = { ".md": "markdown", ".markdown": "markdown", ".html": "html", ".htm": "html", ".txt": "text" } as const;
+
+/** Runs the pipeline up to cleaning for one file and records every cleaning step. Throws if the file cannot be found. */
+export function explainArticle(path: string, options: { config: SiteConfig; cwd: string; articlesDir: string }): ArticleExplanation {
+	const { config, cwd } = options;
+	const absolute = resolve(cwd, path);
+	const extension = extname(absolute).toLowerCase();
+	const format = extension in FORMATS ? FORMATS[extension as keyof typeof FORMATS] : "markdown";
+	const stats = statSync(absolute);
+	const entry: SourceEntry = {
+		path: absolute,
+		file: relative(cwd, absolute) || absolute,
+		// Relative to the articles folder when inside it, so slugs (and page bundles) come out as in a build.
+		relPath: insideOrName(absolute, resolve(cwd, options.articlesDir)),
+		format,
+		size: stats.size,
+		mtimeMs: stats.mtimeMs,
+	};
+	const read = readSource(entry, config.maxFileSize);
+	if ("diagnostic" in read) return { file: entry.file, steps: [], hits: {}, diagnostics: [read.diagnostic] };
+	const { article, diagnostics } = parseArticle(read.source, config);
+	if (article === undefined) return { file: entry.file, steps: [], hits: {}, diagnostics };
+	const html = renderBodyHtml(article.format, article.body);
+	const context = { baseUrl: article.source ?? article.link, file: article.file, bodyLine: article.bodyLine, options: config.clean };
+	const result = cleanHtml(html, context);
+	return {
+		file: entry.file,
+		steps: explainClean(html, context),
+		hits: result.hits,
+		...(result.notice !== undefined && { notice: result.notice }),
+		...(result.sourceUrl !== undefined && { sourceUrl: result.sourceUrl }),
+		diagnostics: [...diagnostics, ...result.diagnostics],
+	};
+}
+
+function insideOrName(path: string, folder: string): string {
+	return path.startsWith(folder + sep) ? relative(folder, path).split(sep).join("/") : basename(path);
+}
