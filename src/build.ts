@@ -99,7 +99,7 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
 	const next: BuildCache = emptyCache(cacheKey);
 
 	const diagnostics: Diagnostic[] = [];
-	const listing = listSources(articlesDir, { cwd, ignore: config.ignore });
+	const listing = listSources(articlesDir, { cwd, ignore: config.ignore, withStats: cacheFile !== undefined });
 	diagnostics.push(...listing.diagnostics);
 	if (listing.entries.length === 0) {
 		diagnostics.push(

@@ -34,8 +34,17 @@ export function derivePathFacts(relPath: string): PathFacts {
 	};
 }
 
+const PLAIN_ASCII_RE = /^[\x20-\x24\x26-\x7e]*$/;
+
 /** Lower-case letters, digits and `_` of any script, joined by single `-`; URL-safe once percent-encoded. */
 export function normalizeSlug(text: string): string {
+	// Most names are plain ASCII without percent-escapes: skip decoding and Unicode normalization for them.
+	if (PLAIN_ASCII_RE.test(text)) {
+		return text
+			.toLowerCase()
+			.replace(/[^a-z0-9_]+/g, "-")
+			.replace(/^-+|-+$/g, "");
+	}
 	return safeDecode(text)
 		.normalize("NFKC")
 		.replace(INVISIBLE_RE, "")

@@ -13,6 +13,7 @@ export interface SourceEntry {
 	/** Path relative to the articles folder, with `/` separators: the article's stable key. */
 	readonly relPath: string;
 	readonly format: BodyFormat;
+	/** Size and mtime; -1 when listed without stats (no cache). */
 	readonly size: number;
 	readonly mtimeMs: number;
 }
@@ -38,8 +39,10 @@ const FORMAT_BY_EXTENSION: Readonly<Record<string, BodyFormat>> = {
  */
 export function listSources(
 	root: string,
-	options: { readonly cwd: string; readonly ignore: readonly string[] },
+	options: { readonly cwd: string; readonly ignore: readonly string[]; readonly withStats?: boolean },
 ): SourceListing {
+	// Without a cache to validate, size and mtime are never compared: skip one system call per file.
+	const withStats = options.withStats ?? true;
 	const realRoot = realpathSync(root);
 	if (!statSync(realRoot).isDirectory()) throw Object.assign(new Error(`${root} is not a folder`), { code: "ENOTDIR" });
 	const isIgnored = picomatch([...options.ignore], { dot: true });
@@ -64,7 +67,7 @@ export function listSources(
 				);
 				continue;
 			}
-			const stats = entry.isSymbolicLink() ? statLinkInside(path, realRoot) : lstatSync(path);
+			const stats = entry.isSymbolicLink() ? statLinkInside(path, realRoot) : withStats ? lstatSync(path) : NO_STATS;
 			if (stats === undefined) {
 				diagnostics.push(
 					createDiagnostic(
@@ -82,6 +85,8 @@ export function listSources(
 	visit(realRoot);
 	return { entries, diagnostics };
 }
+
+const NO_STATS = { size: -1, mtimeMs: -1 };
 
 function byName(a: Dirent, b: Dirent): number {
 	return a.name < b.name ? -1 : a.name > b.name ? 1 : 0;
