@@ -1,0 +1,115 @@
+import { spawn, spawnSync } from "node:child_process";
+import { existsSync, readFileSync, rmSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+
+/**
+ * @typedef {object} Measurement
+ * @property {number | null} code exit code, null when killed by a signal or the time limit
+ * @property {number} seconds wall time
+ * @property {number | null} maxRssKiB peak resident set size, null when it could not be read
+ * @property {string} stderr the last few KB of the process's stderr
+ */
+
+/**
+ * How peak RSS is read: GNU time's `%M`, or a `--import` preload writing `resourceUsage().maxRSS`.
+ * @typedef {"gnu-time" | "node-preload"} RssMethod
+ */
+
+const TIME = "/usr/bin/time";
+const PRELOAD = fileURLToPath(new URL("./rss-preload.js", import.meta.url));
+const STDERR_KEEP = 4000;
+/** One run longer than this is killed and counted as failed. */
+const TIME_LIMIT_MS = 15 * 60_000;
+
+/** Process groups still running, so Ctrl-C can take them down with the harness. */
+const running = new Set();
+process.on("SIGINT", () => {
+	for (const pid of running) killGroup(pid);
+	process.exit(130);
+});
+
+/**
+ * Picks GNU time when it works here, unless WIREFEED_BENCH_RSS=node-preload forces the fallback.
+ * @returns {RssMethod}
+ */
+export function detectRssMethod() {
+	if (process.env.WIREFEED_BENCH_RSS === "node-preload") return "node-preload";
+	const probe =
+		existsSync(TIME) &&
+		spawnSync(TIME, ["-f", "%M", "true"], { encoding: "utf8" });
+	return probe && probe.status === 0 && /^\d+\s*$/.test(probe.stderr)
+		? "gnu-time"
+		: "node-preload";
+}
+
+/**
+ * Runs `node ...nodeArgs` as a separate process and measures its wall time and peak RSS.
+ * @param {string[]} nodeArgs script and arguments
+ * @param {{ method: RssMethod, cwd: string, rssFile: string }} options `rssFile` is a scratch path
+ * @returns {Promise<Measurement>}
+ */
+export function measure(nodeArgs, { method, cwd, rssFile }) {
+	rmSync(rssFile, { force: true });
+	const [command, args, env] =
+		method === "gnu-time"
+			? [
+					TIME,
+					["-f", "%M", "-o", rssFile, process.execPath, ...nodeArgs],
+					process.env,
+				]
+			: [
+					process.execPath,
+					["--import", PRELOAD, ...nodeArgs],
+					{ ...process.env, WIREFEED_BENCH_RSS_FILE: rssFile },
+				];
+	return new Promise((resolve, reject) => {
+		const start = performance.now();
+		// Own process group, so a time-out or Ctrl-C also ends node under GNU time.
+		const child = spawn(command, args, {
+			cwd,
+			env,
+			detached: true,
+			stdio: ["ignore", "ignore", "pipe"],
+		});
+		running.add(child.pid);
+		const timer = setTimeout(() => killGroup(child.pid), TIME_LIMIT_MS);
+		let stderr = "";
+		child.stderr.setEncoding("utf8");
+		child.stderr.on("data", (chunk) => {
+			stderr = (stderr + chunk).slice(-STDERR_KEEP);
+		});
+		child.on("error", reject);
+		child.on("close", (code, signal) => {
+			const seconds = (performance.now() - start) / 1000;
+			clearTimeout(timer);
+			running.delete(child.pid);
+			resolve({
+				code: signal ? null : code,
+				seconds,
+				maxRssKiB: readRss(rssFile),
+				stderr,
+			});
+		});
+	});
+}
+
+/**
+ * GNU time may write "Command exited with non-zero status N" before the number; take the last line.
+ * @param {string} file
+ * @returns {number | null}
+ */
+function readRss(file) {
+	if (!existsSync(file)) return null;
+	const value = Number(readFileSync(file, "utf8").trim().split("\n").at(-1));
+	return Number.isFinite(value) && value > 0 ? value : null;
+}
+
+/** @param {number | undefined} pid */
+function killGroup(pid) {
+	if (pid === undefined) return;
+	try {
+		process.kill(-pid, "SIGKILL");
+	} catch {
+		// Already gone.
+	}
+}
