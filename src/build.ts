@@ -1,6 +1,6 @@
 import { resolve } from "node:path";
 import packageJson from "../package.json" with { type: "json" };
-import type { Article, ArticleFacts } from "./article/article.js";
+import type { ArticleFacts } from "./article/article.js";
 import { parseArticle } from "./article/parse-article.js";
 import {
 	type BuildCache,
@@ -20,6 +20,7 @@ import { createDiagnostic, type Diagnostic, hasErrors } from "./diagnostic.js";
 import type { ResolvedRights } from "./license/index.js";
 import { listSources, type SourceEntry } from "./load/list-sources.js";
 import { readSource } from "./load/read-source.js";
+import { scanArticleFacts } from "./scan/scan-article-facts.js";
 import { rejectDuplicateIds } from "./select/find-duplicate-ids.js";
 import { selectArticles } from "./select/select-articles.js";
 import type { FeedEntry } from "./serialize/feed-model.js";
@@ -109,11 +110,14 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
 		);
 	}
 
+	// Without a cache, articles that will not be published only need their selection facts: a fast scan reads them,
+	// and only the published ones are fully validated. With a cache (each file is parsed once) or --strict, all are.
+	const isScanAllowed = cacheFile === undefined && options.strict !== true;
 	const articles: ArticleFacts[] = [];
 	let cacheChanged = Object.keys(previous.sources).length !== listing.entries.length;
 	listing.entries.forEach((entry, index) => {
 		const before = previous.sources[entry.relPath];
-		const cached = parseCached(entry, before, config, cacheFile !== undefined);
+		const cached = parseCached(entry, before, config, { isCaching: cacheFile !== undefined, isScanAllowed });
 		if (cached !== before) cacheChanged = true;
 		next.sources[entry.relPath] = cached;
 		diagnostics.push(...cached.parsed.diagnostics);
@@ -196,19 +200,28 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
 
 // Reuse what the last build learned from a file when its size and mtime are unchanged (the no-change path reads
 // nothing), or when its content hash is unchanged (a touched file is not parsed again).
-function parseCached(entry: SourceEntry, cached: CachedSource | undefined, config: SiteConfig, isCaching: boolean): CachedSource {
+function parseCached(
+	entry: SourceEntry,
+	cached: CachedSource | undefined,
+	config: SiteConfig,
+	mode: { readonly isCaching: boolean; readonly isScanAllowed: boolean },
+): CachedSource {
 	if (cached !== undefined && cached.size === entry.size && cached.mtimeMs === entry.mtimeMs) return cached;
 	const read = readSource(entry, config.maxFileSize);
 	if ("diagnostic" in read) return { size: entry.size, mtimeMs: entry.mtimeMs, hash: "", parsed: { diagnostics: [read.diagnostic] } };
 	// Without a cache nothing is compared later, so hashing every file would be wasted work.
-	const hash = isCaching ? hashContent(read.bytes) : "";
+	const hash = mode.isCaching ? hashContent(read.bytes) : "";
 	if (cached !== undefined && cached.hash === hash) return { ...cached, size: entry.size, mtimeMs: entry.mtimeMs };
+	if (mode.isScanAllowed) {
+		const facts = scanArticleFacts(read.source, config);
+		if (facts !== undefined) return { size: entry.size, mtimeMs: entry.mtimeMs, hash, parsed: { diagnostics: [], article: toFacts(facts) } };
+	}
 	const { article, diagnostics } = parseArticle(read.source, config);
 	const parsed: ParsedFacts = { diagnostics, ...(article !== undefined && { article: toFacts(article) }) };
 	return { size: entry.size, mtimeMs: entry.mtimeMs, hash, parsed };
 }
 
-function toFacts(article: Article): CachedFacts {
+function toFacts(article: ArticleFacts): CachedFacts {
 	return { id: article.id, link: article.link, published: article.published.getTime(), draft: article.draft };
 }
 
@@ -223,19 +236,23 @@ async function renderCached(
 	// The body is not cached (it would make the cache as large as the articles): read it again for the few we render.
 	const entry = entries.get(article.relPath);
 	const read = entry === undefined ? undefined : readSource(entry, config.maxFileSize);
-	const full = read !== undefined && "source" in read ? parseArticle(read.source, config).article : undefined;
-	if (full === undefined) {
+	if (read === undefined || "diagnostic" in read) {
 		const diagnostic = createDiagnostic("error", "load/changed-during-build", "file changed or vanished while building; run again", {
 			file: article.file,
 		});
 		return { hash: source.hash, cleanHits: {}, diagnostics: [diagnostic] };
 	}
+	// A scanned article is validated here, the first time it matters: its errors reject it like any other.
+	const parsed = parseArticle(read.source, config);
+	const full = parsed.article;
+	if (full === undefined) return { hash: source.hash, cleanHits: {}, diagnostics: parsed.diagnostics };
 	const { renderEntry } = await import("./render/render-entry.js");
 	const rendered = renderEntry(full, config);
 	return {
 		hash: source.hash,
 		cleanHits: rendered.cleanHits,
-		diagnostics: rendered.diagnostics,
+		// A fully parsed source already reported its warnings while listing; a scanned one reports them now.
+		diagnostics: source.parsed.diagnostics.length > 0 ? rendered.diagnostics : [...parsed.diagnostics, ...rendered.diagnostics],
 		...(rendered.entry !== undefined && { entry: rendered.entry }),
 		...(rendered.rights !== undefined && { rights: rendered.rights }),
 	};

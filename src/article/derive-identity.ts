@@ -1,3 +1,5 @@
+import { normalizeSlug } from "./derive-slug.js";
+
 /** Builds the article's link from the permalink pattern (`{slug}`, `{year}`, `{month}`, `{day}`) against the site URL. */
 export function buildPermalink(pattern: string, slug: string, published: Date, siteUrl: string): string {
 	const path = pattern
@@ -35,4 +37,27 @@ export function buildId(options: {
 	const day = published.toISOString().slice(0, 10);
 	const specific = explicitId === undefined ? slug : explicitId;
 	return `tag:${host},${day}:${encodeURIComponent(specific).replace(/%2F/gi, "/")}`;
+}
+
+/** What an article says about its own identity, as written (strings not yet checked). */
+export interface IdentityInput {
+	readonly slug?: string | undefined;
+	readonly link?: string | undefined;
+	readonly id?: string | undefined;
+	readonly published: Date;
+	/** Slug derived from the file's path, used when `slug` gives none. */
+	readonly pathSlug: string;
+}
+
+/** Slug, link and id of an article: the one place both the full parser and the fast scanner derive them. */
+export function deriveIdentity(
+	input: IdentityInput,
+	config: { readonly permalink: string; readonly url: string; readonly host: string },
+): { slug: string; link: string; id: string; isLinkInvalid: boolean } {
+	const slug = (input.slug !== undefined && normalizeSlug(input.slug)) || input.pathSlug;
+	const resolved = input.link === undefined ? undefined : resolveHttpUrl(input.link, config.url);
+	const link = resolved ?? buildPermalink(config.permalink, slug, input.published, config.url);
+	const explicitId = input.id?.trim() || undefined;
+	const id = buildId({ explicitId, host: config.host, published: input.published, slug });
+	return { slug, link, id, isLinkInvalid: input.link !== undefined && resolved === undefined };
 }

@@ -1,0 +1,102 @@
+import { readdirSync, readFileSync, statSync } from "node:fs";
+import { join, relative } from "node:path";
+import { fileURLToPath } from "node:url";
+import fc from "fast-check";
+import { describe, expect, test } from "vitest";
+import { parseArticle } from "../../src/article/parse-article.js";
+import { scanArticleFacts } from "../../src/scan/scan-article-facts.js";
+import { makeConfig, makeSource } from "../factories.js";
+
+const config = makeConfig({ timezone: "Europe/Vilnius" });
+
+function listFiles(dir: string): string[] {
+	return readdirSync(dir).flatMap((name) => {
+		const path = join(dir, name);
+		return statSync(path).isDirectory() ? listFiles(path) : /\.(md|markdown|html|txt)$/.test(name) ? [path] : [];
+	});
+}
+
+function formatOf(path: string) {
+	return path.endsWith(".txt") ? "text" : path.endsWith(".html") ? "html" : "markdown";
+}
+
+describe("scanArticleFacts", () => {
+	test("reads plain front matter like the full parser", () => {
+		const source = makeSource("news/2020-09-14-sochi.md", '---\ntitle: "Sochi talks"\ndate: 2020-09-14 19:42\nslug: Sochi Talks\ndraft: false\n---\nBody');
+		expect(scanArticleFacts(source, config)).toEqual({
+			file: "articles/news/2020-09-14-sochi.md",
+			relPath: "news/2020-09-14-sochi.md",
+			id: "tag:news.example.org,2020-09-14:sochi-talks",
+			link: "https://news.example.org/sochi-talks/",
+			published: new Date("2020-09-14T16:42:00Z"),
+			draft: false,
+		});
+	});
+
+	test.each([
+		["TOML", '+++\ntitle = "x"\ndate = "2020-01-01"\n+++\n'],
+		["no front matter", "Just text"],
+		["a folded title", "---\ntitle: >\n  Folded\ndate: 2020-01-01\n---\n"],
+		["a title from the body", "---\ndate: 2020-01-01\n---\n# Heading\n"],
+		["an escaped string", '---\ntitle: "a \\" quote"\ndate: 2020-01-01\n---\n'],
+		["an anchor", "---\ntitle: &t Title\ndate: 2020-01-01\n---\n"],
+		["a bad date", "---\ntitle: T\ndate: 2021-13-45\n---\n"],
+		["a duplicated key", "---\ntitle: T\ntitle: U\ndate: 2020-01-01\n---\n"],
+		["a numeric id", "---\ntitle: T\ndate: 2020-01-01\nid: 0x1F\n---\n"],
+		["a draft that is not a boolean", "---\ntitle: T\ndate: 2020-01-01\ndraft: maybe\n---\n"],
+		["a mapping inside a value", "---\ntitle: Kremlin: no base\ndate: 2020-01-01\n---\n"],
+		["entities in the title", "---\ntitle: Tom &amp; Jerry\ndate: 2020-01-01\n---\n"],
+	])("defers to the full parser for %s", (_, text) => {
+		expect(scanArticleFacts(makeSource("a.md", text), config)).toBeUndefined();
+	});
+
+	// Whenever the scanner answers, its answer must be the full parser's: selection must not depend on which ran.
+	test("agrees with the full parser on every sample and corpus article", () => {
+		const roots = [fileURLToPath(new URL("../../articles/", import.meta.url)), fileURLToPath(new URL("../../../shared/corpus/", import.meta.url))];
+		let scanned = 0;
+		for (const root of roots) {
+			for (const path of listFiles(root)) {
+				const source = makeSource(relative(root, path), readFileSync(path, "utf8"), formatOf(path));
+				const facts = scanArticleFacts(source, config);
+				if (facts === undefined) continue;
+				scanned++;
+				const { article } = parseArticle(source, config);
+				expect(article, path).toBeDefined();
+				expect(facts, path).toEqual({
+					file: article?.file,
+					relPath: article?.relPath,
+					id: article?.id,
+					link: article?.link,
+					published: article?.published,
+					draft: article?.draft,
+				});
+			}
+		}
+		expect(scanned).toBeGreaterThan(10);
+	});
+});
+
+describe("scanArticleFacts against generated front matter", () => {
+	const value = fc.oneof(
+		fc.constantFrom("2020-09-14", "2020-09-14 10:00", "2020-09-14T10:00:00+03:00", '"2021-01-01"', "2021-13-45", "true", "false", "yes", "no", "null", "~", "12", "0x1F", "1e3"),
+		fc.constantFrom("'quoted'", '"double"', "plain words", "with: colon", "a #comment", "&anchor", "*alias", "[a, b]", "{a: 1}", ">", "|", "- item", '"esc\\aped"'),
+		fc.string({ maxLength: 12 }),
+	);
+	const key = fc.constantFrom("title", "post_title", "date", "post_date", "draft", "published", "id", "slug", "url", "permalink", "tags", "other");
+	// The scanner does not validate: for an article the full parser rejects it may still answer (that article is
+	// rejected when it is selected). For every article the full parser accepts, the answers must be the same.
+	test("whenever it answers for a valid article, the full parser gives the same facts", () => {
+		fc.assert(
+			fc.property(fc.array(fc.tuple(key, value), { maxLength: 8 }), (pairs) => {
+				const text = `---\n${pairs.map(([k, v]) => `${k}: ${v}`).join("\n")}\n---\nBody text.\n`;
+				const source = makeSource("2020-05-05-generated.md", text);
+				const facts = scanArticleFacts(source, config);
+				if (facts === undefined) return;
+				const { article } = parseArticle(source, config);
+				if (article === undefined) return;
+				expect([facts.id, facts.link, facts.published, facts.draft]).toEqual([article?.id, article?.link, article?.published, article?.draft]);
+			}),
+			{ numRuns: 2000, seed: 20260101 },
+		);
+	});
+});
