@@ -147,3 +147,29 @@ describe("wirefeed build --explain", () => {
 		expect(explanation.hits["license-notice"]).toBeGreaterThan(0);
 	});
 });
+
+describe("the article this product exists for", () => {
+	test("the bare BNS text file becomes one valid item whose rights are the BNS notice, shown once", async () => {
+		const out = join(tmp, "out");
+		const examples = fileURLToPath(new URL("../../shared/examples/", import.meta.url));
+		const run = await wirefeed(["build", "--articles", examples, "--out", out]);
+		expect(run.code).toBe(0);
+		const { XMLParser } = await import("fast-xml-parser");
+		const parser = new XMLParser({ ignoreAttributes: false, isArray: (name) => name === "item" || name === "entry" });
+		const rss = parser.parse(await readFile(join(out, "rss.xml"), "utf8")).rss.channel.item;
+		const atom = parser.parse(await readFile(join(out, "atom.xml"), "utf8")).feed.entry;
+		const json = JSON.parse(await readFile(join(out, "feed.json"), "utf8")).items;
+		expect([rss.length, atom.length, json.length]).toEqual([1, 1, 1]);
+		const notice = /^It is not allowed to publish, quote or reproduce the information of the BNS news agency .* without the written consent of the UAB “BNS”\.$/;
+		expect(rss[0].title).toBe("Moscow says it considers Lukashenko the legitimate leader of Belarus");
+		expect(rss[0]["dc:rights"]).toMatch(notice);
+		expect(atom[0].rights).toMatch(notice);
+		expect(json[0]._rights.text).toMatch(notice);
+		expect(json[0].date_published).toBe("2020-09-14T00:00:00.000Z");
+		const content: string = json[0].content_html;
+		expect(content).not.toContain("[ad_");
+		expect(content.match(/It is not allowed to publish/g)).toHaveLength(1);
+		expect(content).toMatch(/<p class="rights">It is not allowed to publish[^<]*<\/p>$/);
+		expect(content).toContain("Kremlin: Putin and Lukashenko have not discussed establishing a Russian base in exchange for support");
+	});
+});
