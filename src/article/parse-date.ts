@@ -30,7 +30,9 @@ export function parseDate(value: string | Date, timeZone: string): DateResult {
 		};
 		if (!isRealDate(parts)) return { ok: false, reason: "is not a valid date" };
 		if (zone === undefined) return { ok: true, date: zonedTimeToUtc(parts, timeZone) };
-		const local = Date.UTC(parts.year, parts.month - 1, parts.day, parts.hour, parts.minute, parts.second, parts.millisecond);
+		// RFC 3339 §5.6: the offset's hour is 00–23 and its minute 00–59; "+25:00" is a typo, not a zone.
+		if (!/^(?:z|[+-](?:[01]\d|2[0-3]):?[0-5]\d)$/i.test(zone)) return { ok: false, reason: "has an impossible time zone offset" };
+		const local = utcTime(parts.year, parts.month - 1, parts.day, parts.hour, parts.minute, parts.second, parts.millisecond);
 		return { ok: true, date: new Date(local - zoneOffsetMinutes(zone) * 60_000) };
 	}
 	if (RFC_822_RE.test(text)) {
@@ -52,8 +54,16 @@ interface DateParts {
 
 function isRealDate(p: DateParts): boolean {
 	if (p.month < 1 || p.month > 12 || p.day < 1 || p.hour > 23 || p.minute > 59 || p.second > 59) return false;
-	const daysInMonth = new Date(Date.UTC(p.year, p.month, 0)).getUTCDate();
+	const daysInMonth = new Date(utcTime(p.year, p.month, 0)).getUTCDate();
 	return p.day <= daysInMonth;
+}
+
+// Date.UTC reads years 0–99 as 1900–1999, which would move "0001-01-01" (Hugo's zero date) to 1901.
+function utcTime(year: number, month: number, day: number, hour = 0, minute = 0, second = 0, millisecond = 0): number {
+	const date = new Date(0);
+	date.setUTCFullYear(year, month, day);
+	date.setUTCHours(hour, minute, second, millisecond);
+	return date.getTime();
 }
 
 function zoneOffsetMinutes(zone: string): number {
@@ -67,7 +77,7 @@ const formatters = new Map<string, Intl.DateTimeFormat>();
 
 /** Converts a wall-clock time in an IANA zone to the instant it names (the earlier one when a DST change repeats it). */
 function zonedTimeToUtc(p: DateParts, timeZone: string): Date {
-	const asUtc = Date.UTC(p.year, p.month - 1, p.day, p.hour, p.minute, p.second, p.millisecond);
+	const asUtc = utcTime(p.year, p.month - 1, p.day, p.hour, p.minute, p.second, p.millisecond);
 	if (timeZone === "UTC") return new Date(asUtc);
 	// Two passes: the offset at the first guess can differ from the offset at the answer near DST changes.
 	let guess = asUtc - offsetAt(asUtc, timeZone);
@@ -92,6 +102,6 @@ function offsetAt(instant: number, timeZone: string): number {
 	}
 	const parts = formatter.formatToParts(instant);
 	const field = (type: string) => Number(parts.find((part) => part.type === type)?.value);
-	const wall = Date.UTC(field("year"), field("month") - 1, field("day"), field("hour"), field("minute"), field("second"));
+	const wall = utcTime(field("year"), field("month") - 1, field("day"), field("hour"), field("minute"), field("second"));
 	return wall - Math.floor(instant / 1000) * 1000;
 }

@@ -4,6 +4,7 @@ import type { SiteConfig } from "../config/resolve-config.js";
 import { createDiagnostic, type Diagnostic } from "../diagnostic.js";
 import type { FrontMatter } from "../front-matter/parse-front-matter.js";
 import type { SourceFile } from "../load/read-source.js";
+import { stripForbiddenXmlChars } from "../serialize/xml-safe.js";
 import type { Article, Person } from "./article.js";
 import { buildId, buildPermalink, resolveHttpUrl } from "./derive-identity.js";
 import { derivePathFacts, normalizeSlug } from "./derive-slug.js";
@@ -76,7 +77,8 @@ export function toArticle(source: SourceFile, frontMatter: FrontMatter, config: 
 		else link = resolved;
 	}
 	const idKey = firstKey(fields, ["id", "guid"]);
-	const explicitId = idKey === undefined ? undefined : String(fields[idKey]).trim() || undefined;
+	// Ids are kept as written, but characters XML forbids (YAML "\0" escapes) would differ between the XML and JSON feeds.
+	const explicitId = idKey === undefined ? undefined : stripForbiddenXmlChars(String(fields[idKey])).trim() || undefined;
 	const id = buildId({ explicitId, host: config.host, published, slug });
 
 	const sourceKey = firstKey(fields, ["source", "original_link", "canonical_url"]);
@@ -229,7 +231,7 @@ function readAuthors(value: Fields["author"]): Person[] {
 			const resolved = url === undefined ? undefined : resolveHttpUrl(url, "invalid:");
 			people.push({
 				name,
-				...(entry.email !== undefined && entry.email.includes("@") && { email: entry.email.trim() }),
+				...(entry.email?.includes("@") && { email: stripForbiddenXmlChars(entry.email).trim() }),
 				...(resolved !== undefined && { url: resolved }),
 			});
 		}

@@ -27,6 +27,7 @@ export const FRONT_MATTER_LIMITS = {
 
 const YAML_LANGUAGES = new Set(["", "yaml", "yml"]);
 const DATA_LANGUAGES = new Set([...YAML_LANGUAGES, "json", "toml"]);
+const TOML_LANGUAGES = new Set(["", "toml"]);
 
 /**
  * Splits YAML (`---`), TOML (`+++`) or JSON (`---json`) front matter from the body with gray-matter.
@@ -35,15 +36,17 @@ const DATA_LANGUAGES = new Set([...YAML_LANGUAGES, "json", "toml"]);
 export function parseFrontMatter(source: SourceFile): FrontMatter | Diagnostic {
 	const { text, file } = source;
 	const fence = text.startsWith("+++") ? "+++" : text.startsWith("---") ? "---" : undefined;
-	if (fence === undefined) return { data: {}, raw: "", body: text, bodyLine: 1 };
+	// Like gray-matter, a longer run (`-----`, a Markdown thematic break) opens no front matter.
+	if (fence === undefined || text.charAt(3) === fence[0]) return { data: {}, raw: "", body: text, bodyLine: 1 };
 
 	const firstLineEnd = text.indexOf("\n");
 	const language = (firstLineEnd === -1 ? text.slice(3) : text.slice(3, firstLineEnd)).trim().toLowerCase();
-	if (fence === "---" && !DATA_LANGUAGES.has(language)) {
+	// `+++` is TOML only: gray-matter would otherwise look up (and run) an engine named after the text on line 1.
+	if (!(fence === "+++" ? TOML_LANGUAGES : DATA_LANGUAGES).has(language)) {
 		return createDiagnostic(
 			"error",
 			"front-matter/unsupported-language",
-			`front matter in "${language}" is refused: it would run code; use YAML, TOML (+++) or JSON`,
+			`front matter in "${language}" is refused: only YAML (---), TOML (+++) and JSON (---json) are read, code never runs`,
 			{ file, line: 1, column: 4 },
 		);
 	}
@@ -97,7 +100,9 @@ export function parseFrontMatter(source: SourceFile): FrontMatter | Diagnostic {
 	// gray-matter gets only the head of the file: it copies its whole input into a Buffer, which for thousands of
 	// long bodies costs more than parsing the YAML. Passing options also turns off its shared cache.
 	const headEnd = firstLineEnd + close.index + close[0].length;
-	const parsed = matter(text.slice(0, headEnd), {
+	// The language is passed as an option and dropped from line 1, where gray-matter would read it case-sensitively
+	// (`---JSON` → no engine "JSON" → a throw that would stop the whole build).
+	const parsed = matter(fence + text.slice(firstLineEnd, headEnd), {
 		language: parseLanguage,
 		delimiters: fence,
 		engines: {

@@ -19,7 +19,7 @@ export function renderAtom(meta: FeedMeta, entries: readonly FeedEntry[]): strin
 		feedLinks: { atom: meta.feedUrls.atom },
 		author: {
 			name: stripForbiddenXmlChars(meta.author.name),
-			...(meta.author.email !== undefined && { email: meta.author.email }),
+			...(meta.author.email !== undefined && { email: stripForbiddenXmlChars(meta.author.email) }),
 			...(meta.author.url !== undefined && { link: meta.author.url }),
 		},
 		...(meta.rights.text !== undefined && { copyright: stripForbiddenXmlChars(meta.rights.text) }),
@@ -36,6 +36,12 @@ export function renderAtom(meta: FeedMeta, entries: readonly FeedEntry[]): strin
 		const element = elements[index];
 		if (element === undefined) throw new Error("feed dropped an Atom entry");
 		if (entry.language !== undefined && entry.language !== meta.language) element.setAttribute("xml:lang", entry.language);
+		// Categories are added here, not through `feed`: it escapes `&` but not `<` in attributes, so a tag like "a<b"
+		// made the document malformed. RFC 4287 §4.2.2: term is required.
+		for (const name of entry.categories) {
+			const text = stripForbiddenXmlChars(name);
+			appendElement(element, "category", { attributes: { term: text, label: text } });
+		}
 		// RFC 4946 §2: entries inherit the feed's licence; say it again only when it differs.
 		if (entry.rights.licenseUrl !== undefined && entry.rights.licenseUrl !== meta.rights.licenseUrl) {
 			addLicenseLink(element, entry.rights.licenseUrl);
@@ -53,18 +59,16 @@ function toAtomItem(entry: FeedEntry): Item {
 	return {
 		// feed writes title and summary as type="html": plain text must be escaped to survive as text.
 		title: protectCdata(escapeHtml(entry.title)),
-		id: entry.id,
+		id: stripForbiddenXmlChars(entry.id),
 		link: entry.link,
 		date: entry.updated,
 		published: entry.published,
 		description: protectCdata(escapeHtml(entry.summary)),
 		content: protectCdata(entry.contentHtml),
-		// RFC 4287 §4.2.2: term is required; feed writes only `label` unless given one.
-		category: entry.categories.map((name) => ({ name: stripForbiddenXmlChars(name), term: stripForbiddenXmlChars(name) })),
 		...(entry.authors.length > 0 && {
 			author: entry.authors.map((a) => ({
 				name: stripForbiddenXmlChars(a.name),
-				...(a.email !== undefined && { email: a.email }),
+				...(a.email !== undefined && { email: stripForbiddenXmlChars(a.email) }),
 				...(a.url !== undefined && { link: a.url }),
 			})),
 		}),

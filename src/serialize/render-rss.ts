@@ -59,7 +59,7 @@ function toRssItem(entry: FeedEntry): Item {
 	return {
 		// RSS titles are plain text; CDATA keeps them readable once `]]>` is neutralised.
 		title: protectCdata(entry.title),
-		id: entry.id,
+		id: stripForbiddenXmlChars(entry.id),
 		link: entry.link,
 		date: entry.updated,
 		published: entry.published,

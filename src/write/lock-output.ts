@@ -17,19 +17,22 @@ export class OutputLockedError extends Error {
 export async function lockOutput(outDir: string, options: { readonly waitMs?: number; readonly staleMs?: number } = {}): Promise<() => Promise<void>> {
 	await mkdir(outDir, { recursive: true });
 	const waitMs = options.waitMs ?? 10_000;
-	try {
-		return await lockfile.lock(outDir, {
-			lockfilePath: join(outDir, LOCK_NAME),
-			stale: options.staleMs ?? 10_000,
-			realpath: false,
-			retries: { retries: Math.max(1, Math.ceil(waitMs / 250)), minTimeout: 250, maxTimeout: 250, factor: 1 },
-		});
-	} catch (error) {
-		if (error instanceof Error && "code" in error && error.code === "ELOCKED") {
-			throw new OutputLockedError(
-				`another wirefeed build is writing ${outDir} (lock ${join(outDir, LOCK_NAME)}); waited ${Math.round(waitMs / 1000)} s — try again when it ends`,
-			);
+	const deadline = Date.now() + waitMs;
+	// Only a held lock is worth waiting for: proper-lockfile's own retries would also retry EROFS or ENOSPC for
+	// `waitMs` before reporting them.
+	for (;;) {
+		try {
+			return await lockfile.lock(outDir, { lockfilePath: join(outDir, LOCK_NAME), stale: options.staleMs ?? 10_000, realpath: false });
+		} catch (error) {
+			if (!(error instanceof Error && "code" in error && error.code === "ELOCKED")) throw error;
+			if (Date.now() >= deadline) {
+				throw new OutputLockedError(
+					`another wirefeed build is writing ${outDir} (lock ${join(outDir, LOCK_NAME)}); waited ${Math.round(waitMs / 1000)} s — try again when it ends`,
+				);
+			}
+			await new Promise((resolve) => setTimeout(resolve, RETRY_MS));
 		}
-		throw error;
 	}
 }
+
+const RETRY_MS = 250;

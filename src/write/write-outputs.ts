@@ -1,5 +1,5 @@
 import { randomBytes } from "node:crypto";
-import { lstat, mkdir, open, readFile, rename, rm } from "node:fs/promises";
+import { lstat, mkdir, open, readdir, readFile, rename, rm } from "node:fs/promises";
 import { join } from "node:path";
 
 /** One file to write into the output folder. */
@@ -19,10 +19,12 @@ export interface WrittenFile {
 /**
  * Writes the outputs in two phases: every changed file goes to a temp file in the same folder (flushed to disk),
  * and only when all are written are they renamed over the old ones. A failure leaves the previous files intact and
- * removes the temp files; a reader never sees a half-written feed. Unchanged files are not touched.
+ * removes the temp files; a reader never sees a half-written feed. Unchanged files are not touched. Call it holding the
+ * output lock: it also removes the temp files of a build that was killed.
  */
 export async function writeOutputs(outDir: string, files: readonly OutputFile[]): Promise<WrittenFile[]> {
 	await mkdir(outDir, { recursive: true });
+	await removeStaleTemps(outDir, files);
 	const pending: { path: string; temp: string }[] = [];
 	const results: WrittenFile[] = [];
 	try {
@@ -51,6 +53,17 @@ export async function writeOutputs(outDir: string, files: readonly OutputFile[])
 	}
 	return results;
 }
+
+// A build killed mid-write (SIGKILL, power loss) cannot remove its temp files; the next one, holding the lock, can.
+async function removeStaleTemps(outDir: string, files: readonly OutputFile[]): Promise<void> {
+	const names = new Set(files.map((file) => file.name));
+	for (const entry of await readdir(outDir)) {
+		const match = TEMP_NAME_RE.exec(entry);
+		if (match?.[1] !== undefined && names.has(match[1])) await rm(join(outDir, entry), { force: true });
+	}
+}
+
+const TEMP_NAME_RE = /^\.(.+)\.[0-9a-f]{12}\.tmp$/;
 
 // Found before anything is renamed, so one blocked name never leaves the feeds half updated.
 async function assertReplaceable(path: string): Promise<void> {

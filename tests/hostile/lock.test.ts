@@ -1,0 +1,108 @@
+import { existsSync } from "node:fs";
+import { mkdir, readdir, readFile, utimes, writeFile } from "node:fs/promises";
+import { join } from "node:path";
+import { describe, expect, test } from "vitest";
+import { lockOutput } from "../../src/write/lock-output.js";
+import {
+	COMPANION,
+	copyFixtures,
+	FEED_NAMES,
+	readFeeds,
+	runCli,
+	SITE,
+	useTempDirs,
+} from "./support.js";
+
+const tempDir = useTempDirs();
+const BUILD = [
+	"build",
+	"--articles",
+	"articles",
+	"--out",
+	"out",
+	"--config",
+	"site.json",
+	"--now",
+	"2026-01-01T00:00:00Z",
+	"--no-cache",
+];
+
+async function makeSite(): Promise<string> {
+	const tmp = await tempDir();
+	await copyFixtures([COMPANION], join(tmp, "articles"));
+	await writeFile(join(tmp, "site.json"), JSON.stringify(SITE));
+	return tmp;
+}
+
+describe("the output lock (out/.wirefeed.lock)", () => {
+	test("two builds started at once on the same out/ do not interleave: both succeed, the feeds are one build's set", async () => {
+		const tmp = await makeSite();
+		await copyFixtures(["markup-script.md"], join(tmp, "articles-b"));
+		const [first, second] = await Promise.all([
+			runCli(BUILD, { cwd: tmp }),
+			runCli(
+				BUILD.map((arg) => (arg === "articles" ? "articles-b" : arg)),
+				{ cwd: tmp },
+			),
+		]);
+		expect([first.code, second.code]).toEqual([0, 0]);
+		const feeds = await readFeeds(join(tmp, "out"));
+		const titles = [feeds.rss, feeds.atom, feeds.json].map((text) =>
+			text.includes("Harbour ferry returns")
+				? "A"
+				: text.includes("Script element")
+					? "B"
+					: "?",
+		);
+		expect(new Set(titles).size, `feeds from different builds: ${titles}`).toBe(
+			1,
+		);
+		expect((await readdir(join(tmp, "out"))).sort()).toEqual([...FEED_NAMES]);
+	});
+
+	test("a build waits while another holds the lock, and writes only once it is released", async () => {
+		const tmp = await makeSite();
+		const release = await lockOutput(join(tmp, "out"));
+		const waiting = runCli(BUILD, { cwd: tmp });
+		await new Promise((resolve) => setTimeout(resolve, 2500));
+		expect(await readdir(join(tmp, "out"))).toEqual([".wirefeed.lock"]);
+		await release();
+		const run = await waiting;
+		expect(run.code).toBe(0);
+		expect((await readdir(join(tmp, "out"))).sort()).toEqual([...FEED_NAMES]);
+	});
+
+	test("a build that cannot get the lock in 10 s gives up: exit 2, io/locked naming the lock, feeds untouched", {
+		timeout: 30_000,
+	}, async () => {
+		const tmp = await makeSite();
+		await mkdir(join(tmp, "out"));
+		await writeFile(join(tmp, "out", "rss.xml"), "previous feed");
+		const release = await lockOutput(join(tmp, "out"));
+		try {
+			const run = await runCli(BUILD, { cwd: tmp });
+			expect(run.code).toBe(2);
+			expect(run.stderr).toMatch(
+				/^out {2}error {2}another wirefeed build is writing .*out \(lock .*out\/\.wirefeed\.lock\); waited 10 s — try again when it ends {2}io\/locked$/m,
+			);
+			expect(run.stderr).toContain("✖ nothing written");
+			expect(await readFile(join(tmp, "out", "rss.xml"), "utf8")).toBe(
+				"previous feed",
+			);
+		} finally {
+			await release();
+		}
+	});
+
+	test("a stale lock left by a killed build (mtime a minute old) is taken over and the build succeeds", async () => {
+		const tmp = await makeSite();
+		const lock = join(tmp, "out", ".wirefeed.lock");
+		await mkdir(lock, { recursive: true });
+		const old = new Date(Date.now() - 60_000);
+		await utimes(lock, old, old);
+		const run = await runCli(BUILD, { cwd: tmp });
+		expect(run.code, run.stderr).toBe(0);
+		expect(existsSync(lock)).toBe(false);
+		expect((await readdir(join(tmp, "out"))).sort()).toEqual([...FEED_NAMES]);
+	});
+});

@@ -1,0 +1,202 @@
+import { existsSync } from "node:fs";
+import { symlink, writeFile } from "node:fs/promises";
+import { join } from "node:path";
+import { describe, expect, test } from "vitest";
+import { build, exitCodeFor } from "../../src/index.js";
+import {
+	buildCase,
+	COMPANION,
+	copyFixtures,
+	expectPublished,
+	FEED_NAMES,
+	findFeedProblems,
+	jsonItems,
+	listTree,
+	makeSiteConfig,
+	NOW,
+	runCli,
+	SITE,
+	useTempDirs,
+} from "./support.js";
+
+const tempDir = useTempDirs();
+const OUT_FILES = FEED_NAMES.map((feed) => `out/${feed}`);
+
+describe("symbolic links", () => {
+	test("security: a link to a file outside articles/ is not followed (load/symlink-outside); a link inside is", async () => {
+		const tmp = await tempDir();
+		await copyFixtures([COMPANION], join(tmp, "articles"));
+		await writeFile(
+			join(tmp, "secret.md"),
+			"---\ntitle: Private notes\ndate: 2021-07-02\n---\n\nNot for publication.\n",
+		);
+		await symlink(join(tmp, "secret.md"), join(tmp, "articles", "outside.md"));
+		await symlink("../secret.md", join(tmp, "articles", "outside-relative.md"));
+		await symlink(
+			join(tmp, "articles", COMPANION),
+			join(tmp, "articles", "inside.md"),
+		);
+		const result = await build({
+			config: makeSiteConfig(),
+			articlesDir: "articles",
+			outDir: "out",
+			cacheDir: false,
+			now: NOW,
+			cwd: tmp,
+		});
+		for (const file of [
+			"articles/outside.md",
+			"articles/outside-relative.md",
+		]) {
+			expect(result.diagnostics).toContainEqual({
+				severity: "warning",
+				file,
+				rule: "load/symlink-outside",
+				message: expect.stringMatching(/outside the articles folder/),
+			});
+		}
+		expect(result.items.map((i) => i.title)).not.toContain("Private notes");
+		expect(JSON.stringify(result.outputs)).not.toContain("Not for publication");
+		expect(result.items.map((i) => i.file)).toEqual([
+			"articles/good-companion.md",
+			"articles/inside.md",
+		]);
+		expect(exitCodeFor(result.status, result.diagnostics)).toBe(0);
+		expect(await listTree(tmp)).toEqual([
+			`articles/${COMPANION}`,
+			"articles/inside.md",
+			"articles/outside-relative.md",
+			"articles/outside.md",
+			...OUT_FILES,
+			"secret.md",
+		]);
+	});
+});
+
+describe("traversal from front matter never writes outside out/", () => {
+	test.each([
+		{
+			name: "slug-traversal.md",
+			link: "https://hostile.example.org/escaped-by-slug/",
+		},
+		{
+			name: "id-traversal.md",
+			link: "https://hostile.example.org/id-traversal/",
+		},
+		{
+			name: "permalink-absolute.md",
+			link: "https://hostile.example.org/etc/passwd",
+		},
+		{
+			name: "permalink-encoded-traversal.md",
+			link: "https://hostile.example.org/..%2F..%2F..%2Fescaped-by-permalink",
+		},
+	])(
+		"security: $name stays a link on the site; only out/ and the cache are written",
+		async ({ name, link }) => {
+			const run = await buildCase(tempDir, [name]);
+			expectPublished(run, name);
+			expect(jsonItems(run.feeds).map((item) => item.url)).toContain(link);
+			expect(run.written).toEqual(OUT_FILES);
+			const tree = await listTree(run.tmp);
+			expect(
+				tree.filter((path) => !/^(?:articles|cache|out)\//.test(path)),
+			).toEqual([]);
+			expect(existsSync(join(run.tmp, "..", "escaped-by-slug"))).toBe(false);
+		},
+	);
+
+	test("a file: permalink is refused with a warning and the permalink pattern is used", async () => {
+		const run = await buildCase(tempDir, ["permalink-file-url.md"]);
+		expect(run.code).toBe(0);
+		expect(run.diagnostics).toEqual([
+			expect.objectContaining({
+				severity: "warning",
+				rule: "front-matter/invalid-url",
+				file: "articles/permalink-file-url.md",
+				line: 4,
+			}),
+		]);
+		expect(jsonItems(run.feeds).map((item) => item.url)).toContain(
+			"https://hostile.example.org/permalink-file-url/",
+		);
+		expect(run.written).toEqual(OUT_FILES);
+	});
+
+	test.each([
+		{ case: "parent folder", output: { rss: "../rss.xml" } },
+		{
+			case: "absolute path",
+			output: { atom: "/tmp/wirefeed-hostile-atom.xml" },
+		},
+		{ case: "URL-encoded traversal", output: { json: "%2e%2e%2ffeed.json" } },
+		{ case: "dot-dot inside a name", output: { json: "feed..json" } },
+	])(
+		"security: a config output name with a $case is refused (exit 2, nothing written)",
+		async ({ output }) => {
+			const tmp = await tempDir();
+			await copyFixtures([COMPANION], join(tmp, "articles"));
+			await writeFile(
+				join(tmp, "site.json"),
+				JSON.stringify({ ...SITE, output }),
+			);
+			const run = await runCli(
+				[
+					"build",
+					"--config",
+					"site.json",
+					"--out",
+					"out",
+					"--now",
+					"2026-01-01T00:00:00Z",
+				],
+				{ cwd: tmp },
+			);
+			expect(run.code).toBe(2);
+			expect(run.stderr).toMatch(
+				/^site\.json {2}error {2}"output\.\w+" must .* {2}config\/invalid$/m,
+			);
+			expect(run.stderr).toContain("nothing written");
+			expect(await listTree(tmp)).toEqual([
+				`articles/${COMPANION}`,
+				"site.json",
+			]);
+			expect(existsSync("/tmp/wirefeed-hostile-atom.xml")).toBe(false);
+		},
+	);
+});
+
+describe("file names give sane slugs", () => {
+	test.each([
+		{
+			name: "caf%c3%a9-percent-encoded.md",
+			link: "https://hostile.example.org/caf%C3%A9-percent-encoded/",
+		},
+		{
+			name: "🔥🔥🔥.md",
+			link: /^https:\/\/hostile\.example\.org\/post-[0-9a-f]{10}\/$/,
+		},
+		{
+			name: "zero\u200bwidth\u200dname.md",
+			link: "https://hostile.example.org/zerowidthname/",
+		},
+	])("$name", async ({ name, link }) => {
+		const run = await buildCase(tempDir, [name]);
+		expectPublished(run, name);
+		const published = run.result.items.find(
+			(item) => item.file === `articles/${name}`,
+		);
+		expect(published?.link).toEqual(
+			typeof link === "string" ? link : expect.stringMatching(link),
+		);
+		expect(findFeedProblems(run.feeds)).toEqual([]);
+	});
+
+	test("the emoji-only slug is stable across builds and machines (a hash of the path)", async () => {
+		const first = await buildCase(tempDir, ["🔥🔥🔥.md"]);
+		const second = await buildCase(tempDir, ["🔥🔥🔥.md"]);
+		const link = (run: typeof first) =>
+			run.result.items.find((i) => i.file === "articles/🔥🔥🔥.md")?.link;
+		expect(link(first)).toBe(link(second));
+	});
+});
