@@ -1,3 +1,4 @@
+import { resolve } from "node:path";
 import { Command, InvalidArgumentError, Option } from "commander";
 import { build, type BuildResult, DEFAULT_CACHE_DIR } from "./build.js";
 import { createDiagnostic, type Diagnostic } from "./diagnostic.js";
@@ -110,17 +111,22 @@ async function runBuild(flags: BuildFlags): Promise<number> {
 function describeFailure(error: unknown, flags: { readonly out: string; readonly articles: string }): Diagnostic {
 	const code = error instanceof Error && "code" in error ? String(error.code) : undefined;
 	const message = error instanceof Error ? error.message : String(error);
-	if (code === "ENOENT" || code === "ENOTDIR") {
-		return createDiagnostic("error", "io/not-found", `${message}; check --articles and --out`, { file: flags.articles });
-	}
 	if (error instanceof Error && error.name === "OutputLockedError") {
 		return createDiagnostic("error", "io/locked", message, { file: flags.out });
+	}
+	// Node's file system errors name the path they failed on: point at --articles or --out, whichever holds it.
+	const failedPath = error instanceof Error && "path" in error && typeof error.path === "string" ? resolve(error.path) : undefined;
+	const isUnder = (dir: string) => failedPath !== undefined && (failedPath === resolve(dir) || failedPath.startsWith(`${resolve(dir)}/`));
+	const inOutput = isUnder(flags.out) || (failedPath !== undefined && resolve(flags.out).startsWith(`${failedPath}/`));
+	const file = inOutput ? flags.out : isUnder(flags.articles) ? flags.articles : (failedPath ?? flags.out);
+	if ((code === "ENOENT" || code === "ENOTDIR") && !inOutput) {
+		return createDiagnostic("error", "io/not-found", `${message}; check --articles`, { file });
 	}
 	return createDiagnostic(
 		"error",
 		"io/failed",
 		`${message}${code === undefined ? "" : ` (${code})`}; previous feeds were left as they were`,
-		{ file: flags.out },
+		{ file },
 	);
 }
 

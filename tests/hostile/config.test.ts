@@ -109,7 +109,7 @@ describe("bad config: exit 2, a clear message, nothing written", () => {
 	// Needs a change in src/cli.ts (describeFailure): Node's recursive mkdir reports ENOENT when the parent is
 	// read-only, and every ENOENT is blamed on --articles ("articles  error  ENOENT … check --articles and --out").
 	// It should name the path in the error (error.path) as the diagnostic's file, or --out when the path is below it.
-	test.fails("an output folder that cannot be created (read-only parent): the message names --out, not --articles", async (ctx) => {
+	test("an output folder that cannot be created (read-only parent): the message names --out, not --articles", async (ctx) => {
 		const tmp = await tempDir();
 		await copyFixtures([COMPANION], join(tmp, "articles"));
 		await writeFile(join(tmp, "site.json"), JSON.stringify(SITE));
