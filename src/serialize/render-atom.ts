@@ -6,7 +6,7 @@ import { escapeHtml, protectCdata, stripForbiddenXmlChars } from "./xml-safe.js"
 
 /**
  * Renders Atom 1.0 (RFC 4287) with `feed`, then adds what `feed` 6 lacks: `<link rel="license">` (RFC 4946) on the feed
- * and on entries, `<link rel="via">` for republished entries, `xml:lang`, and escaped `type="html"` titles and summaries.
+ * and on entries, `<link rel="via">` for republished entries, `xml:lang`, and plain-text (`type="text"`) titles and summaries.
  */
 export function renderAtom(meta: FeedMeta, entries: readonly FeedEntry[]): string {
 	const feed = new Feed({
@@ -36,6 +36,9 @@ export function renderAtom(meta: FeedMeta, entries: readonly FeedEntry[]): strin
 		const element = elements[index];
 		if (element === undefined) throw new Error("feed dropped an Atom entry");
 		if (entry.language !== undefined && entry.language !== meta.language) element.setAttribute("xml:lang", entry.language);
+		// Titles and summaries are plain text: say so (type="text"), so readers never show escaped entities.
+		replaceWithText(element, "title", entry.title);
+		replaceWithText(element, "summary", entry.summary);
 		// Categories are added here, not through `feed`: it escapes `&` but not `<` in attributes, so a tag like "a<b"
 		// made the document malformed. RFC 4287 §4.2.2: term is required.
 		for (const name of entry.categories) {
@@ -51,13 +54,22 @@ export function renderAtom(meta: FeedMeta, entries: readonly FeedEntry[]): strin
 	return serializeXml(doc);
 }
 
+function replaceWithText(parent: Element, name: string, text: string): void {
+	const target = childElements(parent, name)[0];
+	const doc = parent.ownerDocument;
+	if (target === undefined || doc === null) return;
+	while (target.firstChild !== null) target.removeChild(target.firstChild);
+	target.setAttribute("type", "text");
+	target.appendChild(doc.createTextNode(stripForbiddenXmlChars(text)));
+}
+
 function addLicenseLink(parent: Element, href: string): void {
 	appendElement(parent, "link", { attributes: { rel: "license", type: "text/html", href } });
 }
 
 function toAtomItem(entry: FeedEntry): Item {
 	return {
-		// feed writes title and summary as type="html": plain text must be escaped to survive as text.
+		// Replaced by type="text" elements after rendering; escaped here so feed's own output is well-formed.
 		title: protectCdata(escapeHtml(entry.title)),
 		id: stripForbiddenXmlChars(entry.id),
 		link: entry.link,

@@ -55,7 +55,7 @@ describe("renderRss", () => {
 });
 
 describe("renderAtom", () => {
-	test("escaped html titles, category term, RFC 4946 licence links, via link, rights", () => {
+	test("plain-text titles and summaries, category term, RFC 4946 licence links, via link, rights", () => {
 		const meta = makeMeta({ language: "en", rights: { text: "© Desk", licenseUrl: "https://creativecommons.org/licenses/by/4.0/" } });
 		const agency = makeEntry({ ...HOSTILE, rights: { text: "© BNS" }, source: "https://www.bns.lt/news/1/" });
 		const licensed = makeEntry({ id: "tag:news.example.org,2020-09-14:b", rights: { text: "CC", licenseUrl: "https://creativecommons.org/licenses/by-sa/4.0/" } });
@@ -65,7 +65,9 @@ describe("renderAtom", () => {
 		expect(feed.link).toContainEqual({ "@rel": "self", "@href": "https://news.example.org/atom.xml" });
 		expect(feed.rights).toBe("© Desk");
 		const [first, second] = feed.entry;
-		expect(first.title).toEqual({ "#cdata": "Tom &amp; Jerry &lt;b&gt;not bold&lt;/b&gt; ]]&gt; end", "@type": "html" });
+		// Plain text, escaped by the XML serializer and read back exactly as written.
+		expect(first.title).toEqual({ "#text": "Tom & Jerry <b>not bold</b> ]]> end", "@type": "text" });
+		expect(first.summary).toEqual({ "#text": "A < B & C ]]> D", "@type": "text" });
 		expect(first.category).toEqual([
 			{ "@label": "News", "@term": "News" },
 			{ "@label": "Baltic states", "@term": "Baltic states" },
