@@ -1,0 +1,324 @@
+import type { Element, Root } from "hast";
+import type { CleanRule } from "./rule.js";
+import { HIDDEN_IN_FEED, readSrcsetUrls } from "./sanitize.js";
+import {
+	BLOCK_TAGS,
+	type ChildNode,
+	collapseWhitespace,
+	createText,
+	hasContent,
+	isBlankText,
+	isElement,
+	type ParentNode,
+	readClassNames,
+	readProperty,
+	readText,
+	removeWhere,
+	setChildren,
+	walkElements,
+} from "./tree.js";
+
+// Hosts whose images are counters, not pictures (FeedBurner, WordPress stats, comScore, Nielsen…).
+const TRACKER_HOST_RE =
+	/(?:^|\.)(?:feeds\.feedburner\.com|feedproxy\.google\.com|pixel\.wp\.com|stats\.wordpress\.com|google-analytics\.com|doubleclick\.net|scorecardresearch\.com|quantserve\.com|imrworldwide\.com|feedsportal\.com|pixel\.quantserve\.com|sb\.scorecardresearch\.com)$/i;
+// FeedBurner "flare" share buttons (`/~ff/`) and tracking redirects in image links (`/~r/…/~4/`).
+const FEED_FLARE_RE = /\/~(?:ff|a)\/|\/~r\/.*\/~4\//;
+const LAZY_SOURCE_ATTRIBUTES = [
+	"dataSrc",
+	"dataLazySrc",
+	"dataOriginal",
+	"dataLazy",
+	"dataUrl",
+];
+const LAZY_SRCSET_ATTRIBUTES = ["dataSrcset", "dataLazySrcset"];
+// "Go Back to Top. Skip To: Start of Article." (Wired), "Skip to main content", "Back to top".
+const SKIP_LINK_RE =
+	/^(?:(?:go )?back to top\.?\s*)?(?:skip(?: to)?:? (?:the )?(?:start of )?(?:article|main content|content|main|navigation|footer|search)|jump to (?:main )?content|(?:go )?back to top|return to top)\.?$/i;
+// In-page pagers of scraped multi-page articles ("Continued...", "Next page »").
+const PAGER_LINK_RE =
+	/^(?:continued|continue reading|next page|previous page|page \d+(?: of \d+)?)\s*(?:\.{2,}|…|»|›|>)?$/i;
+
+/** Removes markup that is never content: comments, tracking pixels, source-less lazy images, skip and pager links. */
+export function stripJunk(tree: Root): number {
+	let hits = removeWhere(
+		tree,
+		(node) =>
+			node.type === "comment" || (isElement(node) && isJunkElement(node)),
+	);
+	walkElements(tree, (element) => {
+		if (element.tagName === "img" && promoteLazySource(element)) hits++;
+	});
+	hits += removeWhere(
+		tree,
+		(node, parent) => isElement(node, "img") && isSourceless(node, parent),
+	);
+	hits += flattenPictures(tree);
+	return hits;
+}
+
+function isJunkElement(element: Element): boolean {
+	if (element.tagName === "img") return isTrackingPixel(element);
+	if (element.tagName === "a") {
+		// Text sanitize will drop (a form inside the link) must not hide a pager link until the next run.
+		const text = collapseWhitespace(readText(element, HIDDEN_IN_FEED));
+		if (SKIP_LINK_RE.test(text) || PAGER_LINK_RE.test(text)) return true;
+		if (readClassNames(element).some((name) => /^skip-(?:link|to)/.test(name)))
+			return true;
+		const href = readProperty(element, "href") ?? "";
+		return FEED_FLARE_RE.test(href) && text === "";
+	}
+	return readClassNames(element).includes("feedflare");
+}
+
+function isTrackingPixel(img: Element): boolean {
+	const width = readProperty(img, "width");
+	const height = readProperty(img, "height");
+	const isTiny = (value: string | undefined) =>
+		value !== undefined && /^[01](?:px)?$/.test(value.trim());
+	if (isTiny(width) && isTiny(height)) return true;
+	const src = readProperty(img, "src") ?? "";
+	try {
+		return TRACKER_HOST_RE.test(
+			new URL(src, "https://invalid.example/").hostname,
+		);
+	} catch {
+		return false;
+	}
+}
+
+// Lazy loaders put a 1×1 GIF or nothing in `src` and the real image in a data attribute.
+function hasRealSource(img: Element): boolean {
+	const src = readProperty(img, "src")?.trim() ?? "";
+	return (
+		src !== "" &&
+		!/^data:image\/gif/i.test(src) &&
+		!/(?:^|\/)(?:blank|spacer|pixel|placeholder)\.gif$/i.test(src)
+	);
+}
+
+/** Moves `data-src` (and friends) into `src`; true when it changed the image. */
+function promoteLazySource(img: Element): boolean {
+	if (hasRealSource(img)) return false;
+	for (const name of LAZY_SOURCE_ATTRIBUTES) {
+		const value = readProperty(img, name)?.trim();
+		if (value) {
+			img.properties.src = value;
+			return true;
+		}
+	}
+	for (const name of LAZY_SRCSET_ATTRIBUTES) {
+		const value = readProperty(img, name)?.trim();
+		const first = value === undefined ? undefined : readSrcsetUrls(value)[0];
+		if (first !== undefined) {
+			img.properties.src = first;
+			return true;
+		}
+	}
+	return false;
+}
+
+function isSourceless(img: Element, parent: ParentNode): boolean {
+	if (hasRealSource(img)) return false;
+	// Inside <picture> the <source> candidates can still supply the image (see flattenPictures).
+	return !(
+		isElement(parent, "picture") && readPictureSource(parent) !== undefined
+	);
+}
+
+function readPictureSource(picture: Element): string | undefined {
+	for (const child of picture.children) {
+		if (!isElement(child, "source")) continue;
+		const srcset =
+			readProperty(child, "srcSet") ?? readProperty(child, "dataSrcset");
+		const first = srcset === undefined ? undefined : readSrcsetUrls(srcset)[0];
+		if (first !== undefined) return first;
+	}
+	return undefined;
+}
+
+/** Replaces each <picture> by its <img> (readers handle <img> everywhere; <source> art direction rarely). */
+function flattenPictures(parent: ParentNode): number {
+	let hits = 0;
+	const kept: ChildNode[] = [];
+	for (const child of parent.children) {
+		if (!isElement(child)) {
+			kept.push(child);
+			continue;
+		}
+		hits += flattenPictures(child);
+		if (child.tagName !== "picture") {
+			kept.push(child);
+			continue;
+		}
+		hits++;
+		const img = child.children.find((node): node is Element =>
+			isElement(node, "img"),
+		);
+		const fallback = readPictureSource(child);
+		if (img === undefined) continue;
+		if (!hasRealSource(img) && fallback !== undefined)
+			img.properties.src = fallback;
+		if (hasRealSource(img)) kept.push(img);
+	}
+	setChildren(parent, kept);
+	return hits;
+}
+
+const BREAK_CONTAINERS: ReadonlySet<string> = new Set([
+	"p",
+	"div",
+	"li",
+	"td",
+	"th",
+	"dd",
+	"blockquote",
+	"figcaption",
+	"h1",
+	"h2",
+	"h3",
+	"h4",
+	"h5",
+	"h6",
+]);
+// Elements kept even when blank: table cells hold the grid, void elements are content by themselves.
+const NEVER_PRUNED: ReadonlySet<string> = new Set([
+	"td",
+	"th",
+	"tr",
+	"br",
+	"hr",
+	"img",
+	"video",
+	"audio",
+	"col",
+	"wbr",
+]);
+
+/** Removes elements left empty by the other rules, runs of more than two `<br>`, and `<br>` at block edges. */
+export function pruneEmptyElements(tree: Root): number {
+	let total = 0;
+	// Removing an empty element can create a run of breaks and vice versa; a few passes reach a fixed point.
+	for (let pass = 0; pass < 5; pass++) {
+		const hits =
+			pruneEmpty(tree) +
+			pruneBreaks(tree) +
+			unwrapDeadLinks(tree) +
+			mergeBlankText(tree);
+		total += hits;
+		if (hits === 0) break;
+	}
+	return total;
+}
+
+/**
+ * Merges the whitespace left on both sides of a removed element ("\n" + "\n" → "\n"): a second run
+ * would parse them as one text node, so leaving them apart would break idempotence.
+ */
+function mergeBlankText(parent: ParentNode): number {
+	let hits = 0;
+	const kept: ChildNode[] = [];
+	for (const child of parent.children) {
+		if (isElement(child) && child.tagName !== "pre" && child.tagName !== "code")
+			hits += mergeBlankText(child);
+		const previous = kept.at(-1);
+		if (child.type === "text" && previous?.type === "text") {
+			const merged = previous.value + child.value;
+			previous.value =
+				merged.trim() === "" ? (merged.includes("\n") ? "\n" : " ") : merged;
+			// Joining text changes nothing a reader sees; only collapsing whitespace counts.
+			if (previous.value !== merged) hits++;
+			continue;
+		}
+		kept.push(child);
+	}
+	if (kept.length !== parent.children.length) setChildren(parent, kept);
+	return hits;
+}
+
+/** Removes empty elements; an empty block between two runs of text leaves a line break so their words stay apart. */
+function pruneEmpty(parent: ParentNode): number {
+	let hits = 0;
+	const kept: ChildNode[] = [];
+	for (const child of parent.children) {
+		if (!isElement(child)) {
+			kept.push(child);
+			continue;
+		}
+		// sanitize or absolute-urls may have dropped an unsafe or broken src.
+		const isEmpty =
+			(!NEVER_PRUNED.has(child.tagName) && !hasContent(child)) ||
+			(child.tagName === "img" && !hasRealSource(child));
+		if (!isEmpty) {
+			hits += pruneEmpty(child);
+			kept.push(child);
+			continue;
+		}
+		hits++;
+		// A block, or an element holding a <br>, separated the text around it.
+		if (BLOCK_TAGS.has(child.tagName) || readText(child).includes("\n"))
+			kept.push(createText("\n"));
+	}
+	if (hits > 0) setChildren(parent, kept);
+	return hits;
+}
+
+/** A link whose href was unsafe or unparseable (dropped by sanitize or absolute-urls) is just its text. */
+function unwrapDeadLinks(parent: ParentNode): number {
+	let hits = 0;
+	const kept: ChildNode[] = [];
+	for (const child of parent.children) {
+		if (isElement(child)) hits += unwrapDeadLinks(child);
+		if (isElement(child, "a") && readProperty(child, "href") === undefined) {
+			hits++;
+			kept.push(...child.children);
+		} else kept.push(child);
+	}
+	if (hits > 0) setChildren(parent, kept);
+	return hits;
+}
+
+function pruneBreaks(parent: ParentNode): number {
+	let hits = 0;
+	for (const child of parent.children) {
+		if (isElement(child) && child.tagName !== "pre") hits += pruneBreaks(child);
+	}
+	const isContainer =
+		parent.type === "root" || BREAK_CONTAINERS.has(parent.tagName);
+	const children = [...parent.children];
+	const dropped = new Set<number>();
+	let run: number[] = [];
+	const closeRun = () => {
+		// Three or more breaks read as a gap; two are one paragraph break.
+		for (const index of run.slice(2)) dropped.add(index);
+		run = [];
+	};
+	children.forEach((child, index) => {
+		if (isElement(child, "br")) run.push(index);
+		else if (!isBlankText(child)) closeRun();
+	});
+	closeRun();
+	if (isContainer) {
+		for (const order of [children.keys(), [...children.keys()].reverse()]) {
+			for (const index of order) {
+				const child = children[index];
+				if (isElement(child, "br")) dropped.add(index);
+				else if (!isBlankText(child)) break;
+			}
+		}
+	}
+	if (dropped.size === 0) return hits;
+	setChildren(
+		parent,
+		children.filter((_, index) => !dropped.has(index)),
+	);
+	return hits + dropped.size;
+}
+
+/** Rule `junk`. */
+export const junk: CleanRule = {
+	id: "junk",
+	description:
+		"Removes comments, tracking pixels, source-less lazy images (promoting data-src), skip/pager links, then empty elements and stray <br> runs.",
+	defaultEnabled: true,
+	run: stripJunk,
+};

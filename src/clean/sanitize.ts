@@ -1,0 +1,343 @@
+import type { Element, Properties, Root } from "hast";
+import type { CleanRule } from "./rule.js";
+import {
+	BLOCK_TAGS,
+	type ChildNode,
+	createElement,
+	createText,
+	INVISIBLE_TAGS,
+	isElement,
+	type ParentNode,
+	readClassNames,
+	readProperty,
+	setChildren,
+} from "./tree.js";
+
+/** Elements dropped together with everything inside them: code, plugins, forms and other non-prose. */
+export const DROPPED_WITH_CONTENT: ReadonlySet<string> = new Set([
+	"applet",
+	"base",
+	"button",
+	"canvas",
+	"datalist",
+	"dialog",
+	"embed",
+	"form",
+	"frame",
+	"frameset",
+	"head",
+	"iframe",
+	"input",
+	"link",
+	"meta",
+	"object",
+	"optgroup",
+	"option",
+	"param",
+	"script",
+	"select",
+	"style",
+	"svg",
+	"template",
+	"textarea",
+	"title",
+]);
+
+/** Elements whose text never reaches the feed: rules that run before sanitize read text without them. */
+export const HIDDEN_IN_FEED: ReadonlySet<string> = new Set([
+	...INVISIBLE_TAGS,
+	...DROPPED_WITH_CONTENT,
+]);
+
+// Attributes allowed on every kept element (hast property names).
+const GLOBAL_ATTRIBUTES = ["title", "lang", "dir"];
+
+// What feed readers render; anything else is unwrapped (its text kept) or, for blocks, becomes a div.
+const ALLOWED: ReadonlyMap<string, readonly string[]> = new Map<
+	string,
+	readonly string[]
+>([
+	["a", ["href"]],
+	["abbr", []],
+	["b", []],
+	["bdi", []],
+	["bdo", []],
+	["blockquote", ["cite"]],
+	["br", []],
+	["caption", []],
+	["cite", []],
+	["code", []],
+	["col", ["span"]],
+	["colgroup", ["span"]],
+	["dd", []],
+	["del", ["cite", "dateTime"]],
+	["details", ["open"]],
+	["dfn", []],
+	["div", []],
+	["dl", []],
+	["dt", []],
+	["em", []],
+	["figcaption", []],
+	["figure", []],
+	["h1", []],
+	["h2", []],
+	["h3", []],
+	["h4", []],
+	["h5", []],
+	["h6", []],
+	["hr", []],
+	["i", []],
+	["img", ["src", "srcSet", "sizes", "alt", "width", "height"]],
+	["ins", ["cite", "dateTime"]],
+	["kbd", []],
+	["li", ["value"]],
+	["mark", []],
+	["ol", ["start", "reversed", "type"]],
+	["p", []],
+	["pre", []],
+	["q", ["cite"]],
+	["rp", []],
+	["rt", []],
+	["ruby", []],
+	["s", []],
+	["samp", []],
+	["small", []],
+	["span", []],
+	["strong", []],
+	["sub", []],
+	["summary", []],
+	["sup", []],
+	["table", []],
+	["tbody", []],
+	["td", ["colSpan", "rowSpan", "headers"]],
+	["tfoot", []],
+	["th", ["colSpan", "rowSpan", "headers", "scope"]],
+	["thead", []],
+	["time", ["dateTime"]],
+	["tr", []],
+	["u", []],
+	["ul", []],
+	["var", []],
+	["wbr", []],
+	["video", ["src", "poster", "width", "height", "controls"]],
+	["audio", ["src", "controls"]],
+	["source", ["src", "srcSet", "type", "media", "sizes"]],
+]);
+
+const URL_ATTRIBUTES: ReadonlySet<string> = new Set([
+	"href",
+	"src",
+	"poster",
+	"cite",
+]);
+const LINK_SCHEMES: ReadonlySet<string> = new Set([
+	"http",
+	"https",
+	"mailto",
+	"tel",
+	"ftp",
+]);
+const MEDIA_SCHEMES: ReadonlySet<string> = new Set(["http", "https", "data"]);
+const NUMBER_RE = /^\d+%?$/;
+const LANG_RE = /^[A-Za-z]{1,8}(?:-[A-Za-z0-9]{1,8})*$/;
+
+declare module "hast" {
+	interface ElementData {
+		/** Set by sanitize on an element whose (dropped) class named it a copyright or licence notice. */
+		isRightsNotice?: boolean;
+	}
+}
+
+// license-notice runs after sanitize (so it sees the body as it will be published) but still wants
+// to know that `<section class="copyright">` was a notice: the fact survives in hast `data`, which
+// is never serialized.
+function isNoticeClassed(element: Element): boolean {
+	return readClassNames(element).some((name) =>
+		/copyright|licen[cs]e/i.test(name),
+	);
+}
+
+/** Replaces each iframe by a link to what it embedded (or removes it); runs early so source-link and license-notice see the final links. */
+export function convertEmbeds(tree: Root): number {
+	return convertEmbedsIn(tree, false);
+}
+
+function convertEmbedsIn(parent: ParentNode, insideLink: boolean): number {
+	let hits = 0;
+	const kept: ChildNode[] = [];
+	for (const child of parent.children) {
+		if (!isElement(child)) {
+			kept.push(child);
+			continue;
+		}
+		if (child.tagName !== "iframe") {
+			hits += convertEmbedsIn(child, insideLink || child.tagName === "a");
+			kept.push(child);
+			continue;
+		}
+		hits++;
+		// A link inside a link cannot be read back; the embed goes.
+		const link = insideLink ? undefined : linkToEmbed(child);
+		if (link !== undefined) kept.push(link);
+	}
+	if (hits > 0) setChildren(parent, kept);
+	return hits;
+}
+
+/** Sanitizes the tree to the feed allowlist; returns how many elements and attributes it removed or rewrote. */
+export function sanitizeTree(tree: Root): number {
+	return sanitizeChildren(tree, false);
+}
+
+function sanitizeChildren(parent: ParentNode, insideLink: boolean): number {
+	let hits = 0;
+	const kept: ChildNode[] = [];
+	for (const child of parent.children) {
+		if (child.type === "text") {
+			kept.push(child);
+			continue;
+		}
+		if (!isElement(child)) {
+			// Comments and doctypes: readers ignore them at best, and IE conditional comments hide markup.
+			hits++;
+			continue;
+		}
+		if (child.tagName === "iframe") {
+			hits++;
+			const link = insideLink ? undefined : linkToEmbed(child);
+			if (link !== undefined) kept.push(link);
+			continue;
+		}
+		if (DROPPED_WITH_CONTENT.has(child.tagName)) {
+			hits++;
+			continue;
+		}
+		const isLink = child.tagName === "a";
+		hits += sanitizeChildren(child, insideLink || isLink);
+		const allowed = ALLOWED.get(child.tagName);
+		if (allowed === undefined) {
+			hits++;
+			if (BLOCK_TAGS.has(child.tagName) || child.tagName === "center") {
+				// An unknown block (article, section, footer…) still separates its text from its neighbours.
+				const div = createElement("div", {}, child.children);
+				if (isNoticeClassed(child))
+					div.data = { position: {}, isRightsNotice: true };
+				kept.push(div);
+			} else kept.push(...child.children);
+			continue;
+		}
+		const { properties, removed } = filterProperties(child, allowed);
+		hits += removed;
+		if (isNoticeClassed(child))
+			child.data = {
+				position: child.data?.position ?? {},
+				isRightsNotice: true,
+			};
+		child.properties = properties;
+		// A span or anchor with nothing left to say is just its text.
+		const isBareSpan =
+			child.tagName === "span" && Object.keys(properties).length === 0;
+		const isDeadLink = isLink && properties.href === undefined;
+		if (isBareSpan || isDeadLink) {
+			kept.push(...child.children);
+			continue;
+		}
+		if (
+			child.tagName === "source" &&
+			!(isElement(parent, "video") || isElement(parent, "audio"))
+		) {
+			hits++;
+			continue;
+		}
+		kept.push(child);
+	}
+	setChildren(parent, kept);
+	return hits;
+}
+
+function filterProperties(
+	element: Element,
+	allowed: readonly string[],
+): { properties: Properties; removed: number } {
+	const properties: Properties = {};
+	let removed = 0;
+	for (const [name, value] of Object.entries(element.properties)) {
+		if (value === undefined || value === null) continue;
+		const keep =
+			(GLOBAL_ATTRIBUTES.includes(name) || allowed.includes(name)) &&
+			isSafeValue(element.tagName, name, value);
+		if (keep) properties[name] = value;
+		else removed++;
+	}
+	return { properties, removed };
+}
+
+function isSafeValue(
+	tagName: string,
+	name: string,
+	value: Properties[string],
+): boolean {
+	const text = Array.isArray(value) ? value.join(" ") : String(value);
+	if (URL_ATTRIBUTES.has(name))
+		return isSafeUrl(
+			text,
+			name === "href" || name === "cite" ? LINK_SCHEMES : MEDIA_SCHEMES,
+		);
+	if (name === "srcSet")
+		return readSrcsetUrls(text).every((url) => isSafeUrl(url, MEDIA_SCHEMES));
+	if (name === "width" || name === "height") return NUMBER_RE.test(text);
+	if (name === "lang") return LANG_RE.test(text);
+	if (name === "dir") return ["ltr", "rtl", "auto"].includes(text);
+	if (name === "type" && tagName === "ol") return /^[1aAiI]$/.test(text);
+	return true;
+}
+
+// Browsers ignore ASCII whitespace and controls inside a scheme ("java\tscript:").
+// biome-ignore lint/suspicious/noControlCharactersInRegex: the controls are what browsers skip.
+const IGNORED_IN_SCHEME_RE = /[\u0000-\u0020\u007F-\u009F]/g;
+const SCHEME_RE = /^([A-Za-z][A-Za-z0-9+.-]*):/;
+
+/** True when a URL is relative or uses an allowed scheme; `data:` only for images. */
+export function isSafeUrl(url: string, schemes: ReadonlySet<string>): boolean {
+	const compact = url.replace(IGNORED_IN_SCHEME_RE, "");
+	const scheme = SCHEME_RE.exec(compact)?.[1]?.toLowerCase();
+	if (scheme === undefined) return true;
+	if (!schemes.has(scheme)) return false;
+	return scheme !== "data" || /^data:image\//i.test(compact);
+}
+
+/** The URLs of a `srcset` value (candidates are comma-separated "URL descriptor" pairs). */
+export function readSrcsetUrls(srcset: string): string[] {
+	return srcset
+		.split(/,\s+|,(?=\S+\s)/)
+		.map((candidate) => candidate.trim().split(/\s+/)[0] ?? "")
+		.filter((url) => url !== "");
+}
+
+const YOUTUBE_EMBED_RE =
+	/^https?:\/\/(?:www\.)?youtube(?:-nocookie)?\.com\/embed\/([\w-]+)/i;
+
+/** An iframe becomes a link to what it embedded, so the reader can still open the video. */
+function linkToEmbed(iframe: Element): Element | undefined {
+	const src = readProperty(iframe, "src")?.trim();
+	if (src === undefined || src === "" || !isSafeUrl(src, LINK_SCHEMES))
+		return undefined;
+	// Protocol-relative embeds (`//www.youtube.com/…`) are served over https today.
+	const absolute = src.startsWith("//") ? `https:${src}` : src;
+	const videoId = YOUTUBE_EMBED_RE.exec(absolute)?.[1];
+	const href =
+		videoId === undefined
+			? absolute
+			: `https://www.youtube.com/watch?v=${videoId}`;
+	const label = readProperty(iframe, "title")?.trim() || href;
+	return createElement("a", { href }, [createText(label)]);
+}
+
+/** Rule `sanitize`. */
+export const sanitize: CleanRule = {
+	id: "sanitize",
+	description:
+		"Keeps only feed-safe markup: drops script/style/object/embed/forms, event handlers, class/id/style/data-* and unsafe URLs; an iframe becomes a link.",
+	defaultEnabled: true,
+	run: sanitizeTree,
+};

@@ -1,0 +1,524 @@
+import type { Element, ElementContent, Root, Text } from "hast";
+import { type CleanRule, type CleanState, warn } from "./rule.js";
+import {
+	BLOCK_TAGS,
+	type ChildNode,
+	CODE_TAGS,
+	collapseWhitespace,
+	createElement,
+	createText,
+	INVISIBLE_TAGS,
+	isBlankText,
+	isElement,
+	type ParentNode,
+	readLine,
+	readText,
+	setChildren,
+	walkElements,
+} from "./tree.js";
+
+// Hugo shortcodes: `{{< name args >}}` and `{{% name args %}}` (parse.ts escaped the `<` so they are text).
+const HUGO_PAIRED_RE =
+	/\{\{([<%])\s*([\w-]+)((?:(?![>%]\}\})[\s\S])*?)\s*[>%]\}\}([\s\S]*?)\{\{[<%]\s*\/\s*\2\s*[>%]\}\}/g;
+const HUGO_SINGLE_RE =
+	/\{\{[<%]\s*\/?\s*([\w-]+)((?:(?![>%]\}\})[\s\S])*?)\s*\/?\s*[>%]\}\}/g;
+const HUGO_OPEN_BLOCK_RE =
+	/^\{\{[<%]\s*(mermaid|highlight|code)\b((?:(?![>%]\}\})[\s\S])*?)\s*[>%]\}\}$/;
+// WordPress shortcodes that carry content; other `[word …]` brackets are left alone (DO's `[label …]`).
+const WP_CAPTION_OPEN_RE = /\[(?:wp_)?caption\b([^\]]*)\]/;
+const WP_CAPTION_CLOSE_RE = /\[\/(?:wp_)?caption\]/;
+const WP_EMBED_RE = /\[embed\b[^\]]*\]\s*([^\s[]+?)\s*\[\/embed\]/g;
+// Left over when a pair could not be matched (its halves in different elements): the brackets go, the text stays.
+const WP_STRAY_RE =
+	/\[\/?(?:embed|gallery|playlist|(?:wp_)?caption)\b[^\]]*\]/g;
+// Liquid (Jekyll) and Go/Jinja-style tags outside code; `[label]({% post_url … %})` keeps its label.
+const LIQUID_LINK_RE = /\[([^\]]+)\]\(\s*\{[{%][\s\S]*?[}%]\}[^)]*\)/g;
+const LIQUID_TAG_RE = /\{%-?[\s\S]*?-?%\}|\{\{-?(?![<%])[\s\S]*?-?\}\}/g;
+// `{{ site.url }}` and `{{ site.baseurl }}` prefix a site path: dropping them leaves a root-relative URL.
+const SITE_URL_RE = /\{\{\s*site\.(?:url|baseurl)\s*\}\}/g;
+const URL_FILTER_RE =
+	/\{\{\s*["']([^"']*)["']\s*\|\s*(?:relative_url|absolute_url|prepend:\s*site\.baseurl)\s*\}\}/g;
+const TEMPLATE_RE = /\{[{%]|[}%]\}/;
+const ARGUMENT_RE =
+	/([\w-]+)\s*=\s*(?:"([^"]*)"|'([^']*)'|(\S+))|"([^"]*)"|(\S+)/g;
+const URL_PROPERTIES = ["href", "src", "srcSet", "poster", "cite"];
+// Other attributes are dropped by sanitize anyway, so only these are worth repairing or reporting.
+const KEPT_PROPERTIES = [...URL_PROPERTIES, "alt", "title"];
+
+interface Arguments {
+	readonly named: ReadonlyMap<string, string>;
+	readonly positional: readonly string[];
+}
+
+/** Converts WordPress/Hugo shortcodes to HTML and removes stray Liquid tags, never inside code. */
+export function replaceShortcodes(tree: Root, state: CleanState): number {
+	const counter = { hits: 0 };
+	rewriteAttributes(tree, state, counter);
+	rewriteChildren(tree, state, counter, false);
+	hoistBlocksFromParagraphs(tree);
+	return counter.hits;
+}
+
+function rewriteAttributes(
+	tree: Root,
+	state: CleanState,
+	counter: { hits: number },
+): void {
+	walkElements(tree, (element) => {
+		if (CODE_TAGS.has(element.tagName)) return "skip";
+		for (const [name, raw] of Object.entries(element.properties)) {
+			if (
+				typeof raw !== "string" ||
+				!KEPT_PROPERTIES.includes(name) ||
+				!TEMPLATE_RE.test(raw)
+			)
+				continue;
+			counter.hits++;
+			if (URL_PROPERTIES.includes(name)) {
+				const value = raw.replace(URL_FILTER_RE, "$1").replace(SITE_URL_RE, "");
+				if (!TEMPLATE_RE.test(value) && value.trim() !== "") {
+					element.properties[name] = value;
+					continue;
+				}
+			}
+			delete element.properties[name];
+			warn(
+				state,
+				"clean/template-tag-removed",
+				`removed ${name}="${raw}" on <${element.tagName}>: template tag`,
+				readLine(element),
+			);
+		}
+		return undefined;
+	});
+}
+
+function rewriteChildren(
+	parent: ParentNode,
+	state: CleanState,
+	counter: { hits: number },
+	inPhrasing: boolean,
+): void {
+	const children: ChildNode[] = [...parent.children];
+	replacePairedBlocks(children, state, counter);
+	replaceCaptions(children, state, counter, inPhrasing);
+	const result: ChildNode[] = [];
+	for (const child of children) {
+		if (child.type === "text") {
+			result.push(...rewriteText(child, state, counter, inPhrasing));
+		} else if (
+			isElement(child) &&
+			!CODE_TAGS.has(child.tagName) &&
+			!INVISIBLE_TAGS.has(child.tagName)
+		) {
+			const phrasing =
+				child.tagName !== "p" && !isBlockContainer(child.tagName);
+			rewriteChildren(child, state, counter, inPhrasing || phrasing);
+			result.push(child);
+		} else result.push(child);
+	}
+	setChildren(parent, result);
+}
+
+function isBlockContainer(tagName: string): boolean {
+	return (
+		BLOCK_TAGS.has(tagName) && !/^h[1-6]$/.test(tagName) && tagName !== "pre"
+	);
+}
+
+/** A paired `{{< mermaid >}}` whose body Markdown split over several blocks becomes one code block. */
+function replacePairedBlocks(
+	children: ChildNode[],
+	state: CleanState,
+	counter: { hits: number },
+): void {
+	for (let start = 0; start < children.length; start++) {
+		const opening = children[start];
+		if (!isElement(opening) || !BLOCK_TAGS.has(opening.tagName)) continue;
+		const name = HUGO_OPEN_BLOCK_RE.exec(
+			collapseWhitespace(readText(opening)),
+		)?.[1];
+		if (name === undefined) continue;
+		const closing = new RegExp(
+			`\\{\\{[<%]\\s*\\/\\s*${name}\\s*[>%]\\}\\}\\s*$`,
+		);
+		const end = children.findIndex(
+			(child, index) =>
+				index > start && isElement(child) && closing.test(readText(child)),
+		);
+		if (end === -1) continue;
+		const lines = children.slice(start + 1, end + 1).map((child) => {
+			if (isElement(child, "hr")) return "---";
+			return readText(child).replace(closing, "").replace(/\n+$/, "");
+		});
+		const code = lines.filter((line) => line.trim() !== "").join("\n");
+		counter.hits++;
+		warn(
+			state,
+			"clean/shortcode-converted",
+			`{{< ${name} >}} spread over several blocks was kept as a code block`,
+			readLine(opening),
+		);
+		children.splice(start, end - start + 1, codeBlock(code));
+	}
+}
+
+/** WordPress `[caption …]<img> text[/caption]` → `<figure><img><figcaption>text</figcaption></figure>`. */
+function replaceCaptions(
+	children: ChildNode[],
+	state: CleanState,
+	counter: { hits: number },
+	inPhrasing: boolean,
+): void {
+	for (let start = 0; start < children.length; start++) {
+		const first = children[start];
+		if (first?.type !== "text") continue;
+		const open = WP_CAPTION_OPEN_RE.exec(first.value);
+		if (open === null) continue;
+		const end = children.findIndex(
+			(child, index) =>
+				index >= start &&
+				child.type === "text" &&
+				WP_CAPTION_CLOSE_RE.test(
+					child.value.slice(index === start ? open.index : 0),
+				),
+		);
+		if (end === -1) continue;
+		const last = children[end] as Text;
+		const before = first.value.slice(0, open.index);
+		const closeAt = last.value.search(WP_CAPTION_CLOSE_RE);
+		const afterClose = last.value
+			.slice(closeAt)
+			.replace(WP_CAPTION_CLOSE_RE, "");
+		const inner: ChildNode[] =
+			start === end
+				? [createText(first.value.slice(open.index + open[0].length, closeAt))]
+				: [
+						createText(first.value.slice(open.index + open[0].length)),
+						...children.slice(start + 1, end),
+						createText(last.value.slice(0, closeAt)),
+					];
+		const media = inner.filter(
+			(node): node is Element => isElement(node) && hasImage(node),
+		);
+		const captionText = collapseWhitespace(
+			inner
+				.filter((node) => !media.includes(node as Element))
+				.map((node) =>
+					node.type === "text" || isElement(node) ? readText(node) : "",
+				)
+				.join(""),
+		);
+		const caption =
+			captionText || (readArguments(open[1] ?? "").named.get("caption") ?? "");
+		counter.hits++;
+		const replacement: ChildNode[] = inPhrasing
+			? [...media, ...(caption ? [createText(` ${caption}`)] : [])]
+			: [
+					createElement("figure", {}, [
+						...media,
+						...(caption
+							? [createElement("figcaption", {}, [createText(caption)])]
+							: []),
+					]),
+				];
+		if (media.length === 0 && caption === "")
+			warn(
+				state,
+				"clean/shortcode-removed",
+				"removed an empty [caption] shortcode",
+				readLine(first),
+			);
+		children.splice(
+			start,
+			end - start + 1,
+			...nonEmpty(before),
+			...replacement,
+			...nonEmpty(afterClose),
+		);
+	}
+}
+
+function nonEmpty(text: string): Text[] {
+	return text === "" ? [] : [createText(text)];
+}
+
+function hasImage(element: Element): boolean {
+	return (
+		element.tagName === "img" ||
+		element.children.some((child) => isElement(child) && hasImage(child))
+	);
+}
+
+/** Rewrites one text node; returns the nodes that replace it. */
+function rewriteText(
+	node: Text,
+	state: CleanState,
+	counter: { hits: number },
+	inPhrasing: boolean,
+): ChildNode[] {
+	const line = readLine(node);
+	const out: ChildNode[] = [];
+	let pending = "";
+	const flush = () => {
+		if (pending !== "") out.push(createText(pending));
+		pending = "";
+	};
+	const emit = (nodes: readonly ElementContent[]) => {
+		flush();
+		out.push(...nodes);
+	};
+	// Hugo first (its delimiters contain `{{`), then WordPress, then what is left of Liquid.
+	const pieces = splitByMatches(node.value, HUGO_PAIRED_RE);
+	for (const piece of pieces) {
+		if (typeof piece !== "string") {
+			const [, , name = "", args = "", inner = ""] = piece;
+			counter.hits++;
+			emit(
+				renderHugo(
+					name.toLowerCase(),
+					readArguments(args),
+					inner,
+					state,
+					line,
+					inPhrasing,
+				),
+			);
+			continue;
+		}
+		for (const single of splitByMatches(piece, HUGO_SINGLE_RE)) {
+			if (typeof single !== "string") {
+				const [, name = "", args = ""] = single;
+				counter.hits++;
+				emit(
+					renderHugo(
+						name.toLowerCase(),
+						readArguments(args),
+						undefined,
+						state,
+						line,
+						inPhrasing,
+					),
+				);
+				continue;
+			}
+			for (const wp of splitByMatches(single, WP_EMBED_RE)) {
+				if (typeof wp !== "string") {
+					counter.hits++;
+					const url = wp[1] ?? "";
+					emit([createElement("a", { href: url }, [createText(url)])]);
+					continue;
+				}
+				pending += removeLiquid(wp, state, counter, line);
+			}
+		}
+	}
+	flush();
+	return out;
+}
+
+function removeLiquid(
+	text: string,
+	state: CleanState,
+	counter: { hits: number },
+	line: number | undefined,
+): string {
+	const report = (tag: string) => {
+		counter.hits++;
+		warn(
+			state,
+			"clean/template-tag-removed",
+			`removed template tag "${collapseWhitespace(tag)}" outside code`,
+			line,
+		);
+	};
+	return text
+		.replace(WP_STRAY_RE, (tag) => {
+			report(tag);
+			return "";
+		})
+		.replace(LIQUID_LINK_RE, (link, label: string) => {
+			// The target is a template the feed cannot resolve; the label is still the author's text.
+			report(link.slice(label.length + 2));
+			return label;
+		})
+		.replace(LIQUID_TAG_RE, (tag) => {
+			report(tag);
+			return "";
+		});
+}
+
+/** Splits text around the matches of a global regex: strings in between, match arrays for matches. */
+function splitByMatches(
+	text: string,
+	pattern: RegExp,
+): (string | RegExpExecArray)[] {
+	const pieces: (string | RegExpExecArray)[] = [];
+	let last = 0;
+	for (const match of text.matchAll(pattern)) {
+		pieces.push(text.slice(last, match.index));
+		pieces.push(match as RegExpExecArray);
+		last = match.index + match[0].length;
+	}
+	pieces.push(text.slice(last));
+	return pieces.filter((piece) => piece !== "");
+}
+
+function readArguments(source: string): Arguments {
+	const named = new Map<string, string>();
+	const positional: string[] = [];
+	for (const match of source.matchAll(ARGUMENT_RE)) {
+		const [, key, double, single, bare, quoted, word] = match;
+		if (key !== undefined)
+			named.set(key.toLowerCase(), double ?? single ?? bare ?? "");
+		else positional.push(quoted ?? word ?? "");
+	}
+	return { named, positional };
+}
+
+/** Hugo shortcode → HTML; figure and code blocks need block context, links are inline. */
+function renderHugo(
+	name: string,
+	args: Arguments,
+	inner: string | undefined,
+	state: CleanState,
+	line: number | undefined,
+	inPhrasing: boolean,
+): ElementContent[] {
+	const first = args.positional[0] ?? args.named.get("id");
+	switch (name) {
+		case "figure": {
+			const src = args.named.get("src");
+			if (src === undefined) break;
+			const alt = args.named.get("alt") ?? "";
+			const caption =
+				args.named.get("caption") ?? args.named.get("title") ?? "";
+			const size = ["width", "height"]
+				.filter((key) => args.named.has(key))
+				.map((key) => [key, args.named.get(key)]);
+			const img = createElement("img", {
+				src,
+				alt,
+				...Object.fromEntries(size),
+			});
+			if (inPhrasing) return [img];
+			return [
+				createElement("figure", {}, [
+					img,
+					...(caption
+						? [createElement("figcaption", {}, [createText(caption)])]
+						: []),
+				]),
+			];
+		}
+		case "youtube": {
+			const id = first ?? inner?.trim();
+			if (!id) break;
+			const [video = "", query = ""] = id.split("?");
+			const start = new URLSearchParams(query).get("start");
+			return [
+				link(
+					`https://www.youtube.com/watch?v=${video}${start ? `&t=${start}` : ""}`,
+				),
+			];
+		}
+		case "vimeo":
+			if (first) return [link(`https://vimeo.com/${first}`)];
+			break;
+		case "gist":
+			if (args.positional.length >= 2)
+				return [
+					link(
+						`https://gist.github.com/${args.positional[0]}/${args.positional[1]}`,
+					),
+				];
+			break;
+		case "tweet":
+		case "x":
+			if (first) return [link(`https://twitter.com/i/status/${first}`)];
+			break;
+		case "mermaid":
+		case "highlight":
+		case "code":
+			// Diagrams and highlighted code stay readable as plain code.
+			if (inner !== undefined)
+				return [
+					inPhrasing
+						? createElement("code", {}, [createText(inner.trim())])
+						: codeBlock(inner.trim()),
+				];
+			break;
+		default:
+			// Other paired shortcodes (notice boxes, details…) wrap prose: keep it.
+			if (inner !== undefined && inner.trim() !== "") {
+				warn(
+					state,
+					"clean/shortcode-removed",
+					`removed the {{< ${name} >}} shortcode, kept its content`,
+					line,
+				);
+				return [createText(inner)];
+			}
+	}
+	warn(
+		state,
+		"clean/shortcode-removed",
+		`removed the {{< ${name} >}} shortcode`,
+		line,
+	);
+	return [];
+}
+
+function link(href: string): Element {
+	return createElement("a", { href }, [createText(href)]);
+}
+
+function codeBlock(code: string): Element {
+	return createElement("pre", {}, [
+		createElement("code", {}, [createText(code)]),
+	]);
+}
+
+/** A figure or code block made from a shortcode inside `<p>` splits the paragraph (HTML forbids blocks in `<p>`). */
+function hoistBlocksFromParagraphs(parent: ParentNode): void {
+	const result: ChildNode[] = [];
+	for (const child of parent.children) {
+		if (!isElement(child)) {
+			result.push(child);
+			continue;
+		}
+		hoistBlocksFromParagraphs(child);
+		if (
+			child.tagName !== "p" ||
+			!child.children.some(
+				(node) => isElement(node) && BLOCK_TAGS.has(node.tagName),
+			)
+		) {
+			result.push(child);
+			continue;
+		}
+		let run: ElementContent[] = [];
+		const closeRun = () => {
+			if (run.some((node) => !isBlankText(node)))
+				result.push(createElement("p", {}, run));
+			run = [];
+		};
+		for (const node of child.children) {
+			if (isElement(node) && BLOCK_TAGS.has(node.tagName)) {
+				closeRun();
+				result.push(node);
+			} else run.push(node);
+		}
+		closeRun();
+	}
+	setChildren(parent, result);
+}
+
+/** Rule `shortcodes`. */
+export const shortcodes: CleanRule = {
+	id: "shortcodes",
+	description:
+		"Converts WordPress [caption]/[embed] and Hugo figure/youtube/mermaid shortcodes to HTML; removes other shortcodes and stray Liquid tags outside code (warning).",
+	defaultEnabled: true,
+	run: replaceShortcodes,
+};

@@ -1,0 +1,105 @@
+import type { Element, Root } from "hast";
+import { resolveUrl } from "./absolute-urls.js";
+import type { CleanRule, CleanState } from "./rule.js";
+import { HIDDEN_IN_FEED } from "./sanitize.js";
+import {
+	BLOCK_TAGS,
+	type ChildNode,
+	CODE_TAGS,
+	collapseWhitespace,
+	hasContent,
+	isElement,
+	type ParentNode,
+	readProperty,
+	readText,
+	setChildren,
+} from "./tree.js";
+
+// Link text of a trailing attribution link ("Source ", "Source link", "Read more at Reuters").
+const LINK_TEXT_RE =
+	/^(?:source|source link|original source|read more|(?:read|continue reading) (?:more |the (?:full|original) (?:story|article) )?(?:at|on) .+|read the (?:full|original) (?:story|article)|(?:view|see) (?:the )?original(?: article| story)?)$/i;
+// A short last paragraph that introduces one link ("Source: CNN", "Read more at <a>Reuters</a>").
+const LEAD_IN_RE =
+	/^(?:source|via|read more(?: at| on)?|originally (?:published|appeared) (?:at|on|in)|read the (?:full|original) (?:story|article)(?: at| on)?)\s*:?\s+\S/i;
+const MAX_LEAD_IN_LENGTH = 200;
+
+/** Removes a trailing "Source"/"Read more at …" link from the body and records its URL as the source URL. */
+export function extractSourceLink(tree: Root, state: CleanState): number {
+	let hits = 0;
+	// Repeat so that a second run finds nothing (idempotence) when a body ends in several such links.
+	for (
+		let found = findSourceLink(tree);
+		found !== undefined;
+		found = findSourceLink(tree)
+	) {
+		hits++;
+		const [parent, node, link] = found;
+		setChildren(
+			parent,
+			parent.children.filter((child) => child !== node),
+		);
+		const href = resolveUrl(
+			readProperty(link, "href") ?? "",
+			state.context.baseUrl,
+		);
+		if (state.sourceUrl === undefined && href !== undefined)
+			state.sourceUrl = href;
+	}
+	return hits;
+}
+
+type Found = [parent: ParentNode, node: Element, link: Element];
+
+function findSourceLink(parent: ParentNode): Found | undefined {
+	const last = lastMeaningfulChild(parent);
+	// Code is the author's text, never an attribution line.
+	if (!isElement(last) || CODE_TAGS.has(last.tagName)) return undefined;
+	const text = collapseWhitespace(readText(last, HIDDEN_IN_FEED));
+	if (last.tagName === "a") {
+		return readProperty(last, "href") !== undefined && LINK_TEXT_RE.test(text)
+			? [parent, last, last]
+			: undefined;
+	}
+	if (
+		BLOCK_TAGS.has(last.tagName) &&
+		text.length <= MAX_LEAD_IN_LENGTH &&
+		LEAD_IN_RE.test(text)
+	) {
+		const links = collectLinks(last);
+		const [link] = links;
+		if (
+			links.length === 1 &&
+			link !== undefined &&
+			readProperty(link, "href") !== undefined
+		)
+			return [parent, last, link];
+	}
+	return findSourceLink(last);
+}
+
+function lastMeaningfulChild(parent: ParentNode): ChildNode | undefined {
+	for (let index = parent.children.length - 1; index >= 0; index--) {
+		const child = parent.children[index];
+		if (child !== undefined && hasContent(child, HIDDEN_IN_FEED)) return child;
+	}
+	return undefined;
+}
+
+function collectLinks(element: Element): Element[] {
+	return element.children.flatMap((child) =>
+		isElement(child, "a")
+			? [child]
+			: isElement(child)
+				? collectLinks(child)
+				: [],
+	);
+}
+
+/** Rule `source-link`. */
+export const sourceLink: CleanRule = {
+	id: "source-link",
+	description:
+		'Moves a final "Source" / "Source link" / "Read more at …" link out of the body into the source URL.',
+	defaultEnabled: true,
+	run: extractSourceLink,
+};

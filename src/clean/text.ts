@@ -1,0 +1,107 @@
+import type { Root, Text } from "hast";
+import type { CleanRule } from "./rule.js";
+import {
+	BLOCK_TAGS,
+	type ChildNode,
+	isElement,
+	mergeAdjacentText,
+	type ParentNode,
+	stripXmlForbidden,
+	walkElements,
+	walkProseText,
+} from "./tree.js";
+
+/** Encoding-level repairs that apply to every text, code included: NFC, XML-forbidden characters, CR. */
+export function normalizeCharacters(text: string): string {
+	// `&#13;` in scraped HTML decodes to a bare CR; XML parsers turn CR into LF anyway.
+	return stripXmlForbidden(text.normalize("NFC")).replace(/\r\n?/g, "\n");
+}
+
+// Conservative typography: each fix needs a letter before it and a space (or the end) after it,
+// so numbers (".5", "1 : 2"), ellipses, emoticons (":)") and operators ("the ? wildcard") keep their spacing.
+const TYPOGRAPHY_FIXES: readonly [RegExp, string][] = [
+	// Runs of spaces, tabs and NBSPs collapse to one space (a single NBSP is meaningful: "10 km").
+	[/[ \t\u00A0]{2,}/g, " "],
+	// Runs of blank lines collapse to one line break.
+	[/\n[ \t\u00A0]*(?:\n[ \t\u00A0]*)+/g, "\n"],
+	// "said , then" → "said, then"; "word : next" → "word: next".
+	[
+		/(?<=[\p{L}”’"')\]])[ \u00A0]+([,;:])(?=[ \u00A0\n]+(?:[\p{L}\p{N}"“‘(]|$)|$)/gu,
+		"$1",
+	],
+	// "end . Next" → "end. Next"; "really ?" at the end of a text.
+	[
+		/(?<=[\p{L}”’"')\]])[ \u00A0]+([.!?])(?=[ \u00A0\n]+(?:[\p{Lu}\p{N}"“‘(]|$)|$)/gu,
+		"$1",
+	],
+	// "word,, next" / "word;; next" → single mark.
+	[/(?<=\p{L})([,;])[ \u00A0]*\1(?=\s|$)/gu, "$1"],
+	// "Inc. , the" → "Inc., the".
+	[/(?<=\p{L})\.[ \u00A0]+,(?=\s)/gu, ".,"],
+	// "end , ." / "end,." → "end.".
+	[/(?<=\p{L})[ \u00A0]*,[ \u00A0]*\.(?=\s|$)/gu, "."],
+	// "etc.. Then" → "etc. Then" (an ellipsis has three dots and is left alone).
+	[/(?<=\p{L})\.\.(?=\s|$)/gu, "."],
+];
+
+function fixTypography(text: string): string {
+	return TYPOGRAPHY_FIXES.reduce(
+		(value, [pattern, replacement]) => value.replace(pattern, replacement),
+		text,
+	);
+}
+
+// " , said" at the start of a text node right after an inline element (`<a>Reuters</a> , said`).
+const LEADING_SPACE_BEFORE_MARK_RE = /^[ \u00A0]+(?=[,;:.!?](?:[ \u00A0\n]|$))/;
+
+/** Normalizes text: NFC, XML-forbidden characters, CR, NBSP and blank-line runs, spacing around punctuation. */
+export function normalizeText(tree: Root): number {
+	let hits = 0;
+	const update = (node: Text, value: string) => {
+		if (value === node.value) return;
+		node.value = value;
+		hits++;
+	};
+	mergeAdjacentText(tree);
+	visitAllText(tree, (node) => update(node, normalizeCharacters(node.value)));
+	walkProseText(tree, (node, parent, index) => {
+		let value = fixTypography(node.value);
+		if (isInlineElement(parent.children[index - 1]))
+			value = value.replace(LEADING_SPACE_BEFORE_MARK_RE, "");
+		update(node, value);
+	});
+	walkElements(tree, (element) => {
+		for (const name of ["alt", "title"]) {
+			const value = element.properties[name];
+			if (typeof value !== "string") continue;
+			const normalized = normalizeCharacters(value);
+			if (normalized !== value) {
+				element.properties[name] = normalized;
+				hits++;
+			}
+		}
+	});
+	return hits;
+}
+
+function visitAllText(parent: ParentNode, visit: (node: Text) => void): void {
+	for (const child of parent.children) {
+		if (child.type === "text") visit(child);
+		else if (isElement(child)) visitAllText(child, visit);
+	}
+}
+
+function isInlineElement(node: ChildNode | undefined): boolean {
+	return (
+		isElement(node) && node.tagName !== "br" && !BLOCK_TAGS.has(node.tagName)
+	);
+}
+
+/** Rule `text`. */
+export const text: CleanRule = {
+	id: "text",
+	description:
+		"Normalizes text outside code: NFC, XML-forbidden characters and &#13; removed, NBSP/blank-line runs collapsed, stray spaces before punctuation removed.",
+	defaultEnabled: true,
+	run: normalizeText,
+};

@@ -1,0 +1,329 @@
+import type { Element, ElementContent, Root, RootContent, Text } from "hast";
+import { fromHtml } from "hast-util-from-html";
+import { toHtml } from "hast-util-to-html";
+
+/** A node that can hold children: the fragment root or an element. */
+export type ParentNode = Root | Element;
+
+/** Any node that can be a child. */
+export type ChildNode = RootContent | ElementContent;
+
+/** Elements that start a new block in a feed reader; everything else is phrasing content. */
+export const BLOCK_TAGS: ReadonlySet<string> = new Set([
+	"address",
+	"article",
+	"aside",
+	"blockquote",
+	"details",
+	"dd",
+	"div",
+	"dl",
+	"dt",
+	"figcaption",
+	"figure",
+	"footer",
+	"h1",
+	"h2",
+	"h3",
+	"h4",
+	"h5",
+	"h6",
+	"header",
+	"hr",
+	"li",
+	"main",
+	"nav",
+	"ol",
+	"p",
+	"pre",
+	"section",
+	"summary",
+	"table",
+	"tbody",
+	"td",
+	"tfoot",
+	"th",
+	"thead",
+	"tr",
+	"ul",
+]);
+
+/** Elements whose text is code or raw text: template syntax and typography inside them are the author's. */
+export const CODE_TAGS: ReadonlySet<string> = new Set([
+	"pre",
+	"code",
+	"kbd",
+	"samp",
+	"script",
+	"style",
+	"textarea",
+	"xmp",
+]);
+
+/** Elements whose text a reader never sees as article prose. */
+// <noscript> is not here: sanitize unwraps it, since a feed reader is exactly the no-script case.
+export const INVISIBLE_TAGS: ReadonlySet<string> = new Set([
+	"script",
+	"style",
+	"template",
+	"head",
+	"title",
+	"iframe",
+]);
+
+/** Elements that carry content without text (an image is an article's content too). */
+export const MEDIA_TAGS: ReadonlySet<string> = new Set([
+	"img",
+	"video",
+	"audio",
+	"iframe",
+	"picture",
+	"svg",
+	"hr",
+]);
+
+// Hugo's `{{<` delimiter is not HTML, but the HTML tokenizer reads `{{<mermaid>}}` as an
+// element `<mermaid>` and scrambles the paired shortcode; escaping the `<` of a complete
+// `{{< name … >}}` keeps it as text (and leaves `{{<p>` alone: that `<p>` is a real tag).
+const HUGO_DELIMITER_RE =
+	/\{\{<(?=\s*\/?\s*[A-Za-z_][\w-]*(?:\s[^<>]*)?>\}\})/g;
+
+// Scraped bodies use XHTML self-closing syntax on non-void elements (`<iframe …/>`, `<strong/>`,
+// Reuters' `<span id="midArticle_1"/>`). HTML ignores the slash, so an `<iframe/>` swallows the rest of
+// the article as raw text and a `<strong/>` bolds it; closing them explicitly keeps what the author meant.
+const SELF_CLOSING_RE =
+	/<((?!(?:area|base|br|col|embed|hr|img|input|link|meta|param|source|track|wbr)\b)[A-Za-z][\w-]*)((?:\s+[^\s"'>/=]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'=<>`]+))?)*)\s*\/>/g;
+
+/** Parses a body fragment into a hast tree (the only parse of a body). */
+export function parseFragment(html: string): Root {
+	// XML-forbidden characters go before parsing, whatever the config: the feed cannot carry them, and
+	// removing them later could leave an element empty after the rule that prunes empties. NFC first
+	// too, so every rule matches "é" whether the author typed one code point or two.
+	const repaired = stripXmlForbidden(html.normalize("NFC"))
+		.replace(HUGO_DELIMITER_RE, "{{&lt;")
+		.replace(SELF_CLOSING_RE, "<$1$2></$1>");
+	return fromHtml(repaired, { fragment: true });
+}
+
+// XML 1.0 §2.2 Char production: anything else makes the whole feed unreadable.
+const XML_FORBIDDEN_RE =
+	// biome-ignore lint/suspicious/noControlCharactersInRegex: these are the characters being removed.
+	/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
+/** Removes characters that XML 1.0 forbids (control characters, U+FFFE/U+FFFF, lone surrogates). */
+export function stripXmlForbidden(text: string): string {
+	return text.replace(XML_FORBIDDEN_RE, "");
+}
+
+/** True when the text has a character XML 1.0 forbids. */
+export function hasXmlForbidden(text: string): boolean {
+	XML_FORBIDDEN_RE.lastIndex = 0;
+	const found = XML_FORBIDDEN_RE.test(text);
+	XML_FORBIDDEN_RE.lastIndex = 0;
+	return found;
+}
+
+/** Serializes a tree to HTML that is safe inside CDATA and XML (the only serialization of a body). */
+export function serializeTree(tree: Root): string {
+	// HTML drops one newline right after <pre>, so a <pre> whose text starts with one needs an extra
+	// one to read back the same (hast-util-to-html does not add it). Restored after serializing.
+	const padded: Text[] = [];
+	walkElements(tree, (element) => {
+		const first = element.children[0];
+		if (
+			(element.tagName === "pre" || element.tagName === "textarea") &&
+			first?.type === "text" &&
+			first.value.startsWith("\n")
+		) {
+			first.value = `\n${first.value}`;
+			padded.push(first);
+		}
+	});
+	try {
+		const html = toHtml(tree, {
+			characterReferences: { useNamedReferences: true },
+		});
+		// The feed puts this HTML in a CDATA section, which ends at the first `]]>`; `&gt;` reads
+		// the same in text and attribute values.
+		return stripXmlForbidden(html).replaceAll("]]>", "]]&gt;");
+	} finally {
+		for (const text of padded) text.value = text.value.slice(1);
+	}
+}
+
+/** True when the node is an element, optionally with the given tag name. */
+export function isElement(
+	node: ChildNode | Root | undefined,
+	tagName?: string,
+): node is Element {
+	return (
+		node !== undefined &&
+		node.type === "element" &&
+		(tagName === undefined || node.tagName === tagName)
+	);
+}
+
+/** True when the node is a text node holding only whitespace. */
+export function isBlankText(node: ChildNode | undefined): node is Text {
+	return node !== undefined && node.type === "text" && node.value.trim() === "";
+}
+
+/** Visible text of a node: invisible elements are skipped and `<br>` reads as a line break. */
+export function readText(
+	node: ChildNode | Root,
+	hidden: ReadonlySet<string> = INVISIBLE_TAGS,
+): string {
+	if (node.type === "text") return node.value;
+	if (node.type === "element") {
+		if (hidden.has(node.tagName)) return "";
+		if (node.tagName === "br") return "\n";
+		if (node.tagName === "img") return "";
+	}
+	if (node.type === "element" || node.type === "root") {
+		let text = "";
+		for (const child of node.children) {
+			// A block is separate from the words around it even when the HTML has no space there.
+			const isBlock = isElement(child) && BLOCK_TAGS.has(child.tagName);
+			text += isBlock
+				? `\n${readText(child, hidden)}\n`
+				: readText(child, hidden);
+		}
+		return text;
+	}
+	return "";
+}
+
+/** Collapses all whitespace (NBSP included) to single spaces and trims. */
+export function collapseWhitespace(text: string): string {
+	return text.replace(/\s+/g, " ").trim();
+}
+
+/** True when the node holds visible text or media, i.e. a reader would show something. */
+export function hasContent(
+	node: ChildNode | Root,
+	hidden: ReadonlySet<string> = INVISIBLE_TAGS,
+): boolean {
+	if (node.type === "text") return node.value.trim() !== "";
+	if (node.type === "element") {
+		if (MEDIA_TAGS.has(node.tagName)) return true;
+		if (hidden.has(node.tagName)) return false;
+		// A table cell or code block keeps its place in the structure even when blank.
+		if (node.tagName === "td" || node.tagName === "th") return true;
+	}
+	if (node.type === "element" || node.type === "root")
+		return node.children.some((child) => hasContent(child, hidden));
+	return false;
+}
+
+/** Calls `visit` on every element, parents before children, with its parent and index. */
+export function walkElements(
+	parent: ParentNode,
+	visit: (element: Element, parent: ParentNode, index: number) => unknown,
+): void {
+	for (let index = 0; index < parent.children.length; index++) {
+		const child = parent.children[index];
+		if (!isElement(child)) continue;
+		if (visit(child, parent, index) === "skip") continue;
+		walkElements(child, visit);
+	}
+}
+
+/** Calls `visit` on every text node outside code, raw-text and invisible elements. */
+export function walkProseText(
+	parent: ParentNode,
+	visit: (text: Text, parent: ParentNode, index: number) => void,
+): void {
+	for (let index = 0; index < parent.children.length; index++) {
+		const child = parent.children[index];
+		if (child === undefined) continue;
+		if (child.type === "text") visit(child, parent, index);
+		else if (
+			isElement(child) &&
+			!CODE_TAGS.has(child.tagName) &&
+			!INVISIBLE_TAGS.has(child.tagName)
+		) {
+			walkProseText(child, visit);
+		}
+	}
+}
+
+/** Removes every child for which `isDropped` is true, at any depth; returns how many were removed. */
+export function removeWhere(
+	parent: ParentNode,
+	isDropped: (node: ChildNode, parent: ParentNode) => boolean,
+): number {
+	let removed = 0;
+	const kept: ChildNode[] = [];
+	for (const child of parent.children) {
+		if (isDropped(child, parent)) {
+			removed++;
+			continue;
+		}
+		if (isElement(child)) removed += removeWhere(child, isDropped);
+		kept.push(child);
+	}
+	setChildren(parent, kept);
+	return removed;
+}
+
+/** Replaces a parent's children (hast types roots and elements with different child types). */
+export function setChildren(
+	parent: ParentNode,
+	children: readonly ChildNode[],
+): void {
+	if (parent.type === "root") parent.children = [...children] as RootContent[];
+	else
+		parent.children = children.filter(
+			(child): child is ElementContent => child.type !== "doctype",
+		);
+}
+
+/** Merges text nodes that sit side by side (a reparse of the serialized tree would merge them). */
+export function mergeAdjacentText(parent: ParentNode): void {
+	const kept: ChildNode[] = [];
+	for (const child of parent.children) {
+		if (isElement(child)) mergeAdjacentText(child);
+		const previous = kept.at(-1);
+		if (child.type === "text" && previous?.type === "text")
+			previous.value += child.value;
+		else kept.push(child);
+	}
+	if (kept.length !== parent.children.length) setChildren(parent, kept);
+}
+
+/** Builds a text node. */
+export function createText(value: string): Text {
+	return { type: "text", value };
+}
+
+/** Builds an element. */
+export function createElement(
+	tagName: string,
+	properties: Element["properties"] = {},
+	children: ElementContent[] = [],
+): Element {
+	return { type: "element", tagName, properties, children };
+}
+
+/** A string-valued property of an element (hast stores some attributes as lists or numbers). */
+export function readProperty(
+	element: Element,
+	name: string,
+): string | undefined {
+	const value = element.properties[name];
+	if (value === undefined || value === null || value === false)
+		return undefined;
+	if (Array.isArray(value)) return value.join(" ");
+	return String(value);
+}
+
+/** The element's class names. */
+export function readClassNames(element: Element): string[] {
+	const value = element.properties.className;
+	return Array.isArray(value) ? value.map(String) : [];
+}
+
+/** The 1-based line of a node in the body HTML, when the parser recorded it. */
+export function readLine(node: ChildNode | Root): number | undefined {
+	return node.position?.start.line;
+}

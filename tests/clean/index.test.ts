@@ -1,0 +1,190 @@
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { renderBodyHtml } from "../../src/body/to-html.js";
+import * as clean from "../../src/clean/index.js";
+import { CLEAN_RULES, cleanHtml, explainClean } from "../../src/clean/index.js";
+import { createContext, createOptions } from "./helpers.js";
+
+const readFixture = (name: string) =>
+	readFileSync(new URL(`../fixtures/clean/${name}`, import.meta.url), "utf8");
+
+describe("cleanHtml", () => {
+	it("exports exactly the cleaner's public API", () => {
+		expect(Object.keys(clean).sort()).toEqual([
+			"CLEAN_RULES",
+			"DEFAULT_CLEAN_OPTIONS",
+			"cleanHtml",
+			"cleanOptionsSchema",
+			"cleanPlainText",
+			"explainClean",
+		]);
+	});
+
+	it("cleans a scraped wire story", () => {
+		const result = cleanHtml(
+			readFixture("scraped-wire-story.html"),
+			createContext(),
+		);
+		expect(result.html).toBe(
+			"<div>\n<p>HARBORTOWN, Maine — A fishing boat ran aground near the harbor on Sunday, officials said.\n</p>\n<p>No one was hurt, and the crew of four walked ashore at low tide.</p>\n<p>The Associated Press contributed to this report.</p>\n</div>",
+		);
+		expect(result.notice).toBe(
+			"Copyright 2016 The Associated Press. All rights reserved. This material may not be published, broadcast, rewritten or redistributed.",
+		);
+		expect(result.sourceUrl).toBe(
+			"http://feeds.example.com/~r/wire/~3/abc/story01.htm",
+		);
+		expect(result.hits).toEqual({
+			junk: expect.any(Number),
+			"ad-placeholders": 2,
+			"source-link": 1,
+			"license-notice": 1,
+			sanitize: expect.any(Number),
+			text: expect.any(Number),
+		});
+		expect(result.diagnostics).toEqual([]);
+	});
+
+	it("cleans a Hugo post", () => {
+		const result = cleanHtml(
+			readFixture("hugo-post.html"),
+			createContext({ baseUrl: "https://blog.example/posts/falls/" }),
+		);
+		expect(result.html).toBe(
+			[
+				"<p>Here is the diagram of the falls:</p>",
+				'<figure><img src="https://blog.example/posts/falls/falls.png#center" alt="The falls" width="300"><figcaption>The falls at dawn</figcaption></figure>',
+				'<p><img src="https://blog.example/posts/falls/portrait.jpg#center" alt="A portrait"></p>',
+				"<pre><code>---\ntitle: flow\nflowchart LR\nA --> B</code></pre>",
+				"<pre><code>{% for post in site.posts %}{{ post.title }}{% endfor %}\n</code></pre>",
+			].join("\n"),
+		);
+		expect(result.notice).toBe(
+			"This post is licensed under Creative Commons Attribution-NonCommercial-ShareAlike 4.0 International.",
+		);
+		expect(result.diagnostics.map((diagnostic) => diagnostic.rule)).toEqual([
+			"clean/shortcode-converted",
+			"clean/template-tag-removed",
+		]);
+	});
+
+	it("extracts the BNS notice from the seed example", () => {
+		const text = readFileSync(
+			new URL(
+				"../../../shared/examples/2020-09-14-bns-lukashenko.txt",
+				import.meta.url,
+			),
+			"utf8",
+		);
+		const body = text.slice(text.indexOf("\n") + 1);
+		const result = cleanHtml(renderBodyHtml("text", body), createContext());
+		expect(result.notice).toBe(
+			"It is not allowed to publish, quote or reproduce the information of the BNS news agency in the media and on websites without the written consent of the UAB “BNS”.",
+		);
+		expect(result.html).not.toContain("[ad_");
+		expect(result.html).not.toContain("BNS news agency");
+		expect(result.html).toMatch(/^<p>He also noted that Mr\. Lukashenko/);
+		expect(result.html).toMatch(/is the internal process of Belarus “\.<\/p>$/);
+	});
+
+	it("returns an empty body when nothing of the article is left", () => {
+		const result = cleanHtml(
+			' [ad_1]\n<br><div>© Copyright 2016 Example Media. Some rights reserved</div><br>[ad_2]\n<br><a href="https://x.example/">Source </a>',
+			createContext(),
+		);
+		expect(result.html).toBe("");
+		expect(result.notice).toBe(
+			"© Copyright 2016 Example Media. Some rights reserved",
+		);
+	});
+
+	it("keeps a body that is only an image", () => {
+		expect(
+			cleanHtml(
+				'<p><img src="https://x.example/comic.png" alt="A comic"></p>',
+				createContext(),
+			).html,
+		).toBe('<p><img src="https://x.example/comic.png" alt="A comic"></p>');
+	});
+
+	it("never emits ]]> (the body goes into CDATA)", () => {
+		const result = cleanHtml(
+			'<p>a ]]> b</p><pre><code>x]]>y</code></pre><img alt="]]>" src="a.png">',
+			createContext(),
+		);
+		expect(result.html).not.toContain("]]>");
+		expect(result.html).toContain("a ]]&gt; b");
+	});
+
+	it("skips disabled rules", () => {
+		const options = createOptions({
+			rules: {
+				...createOptions().rules,
+				"ad-placeholders": false,
+				"source-link": false,
+			},
+		});
+		const result = cleanHtml(
+			'<p>[ad_1]</p><p>Text</p><a href="https://x.example/">Source</a>',
+			createContext({ options }),
+		);
+		expect(result.html).toBe(
+			'<p>[ad_1]</p><p>Text</p><a href="https://x.example/">Source</a>',
+		);
+		expect(result.sourceUrl).toBeUndefined();
+	});
+
+	it("is idempotent on the fixtures", () => {
+		for (const name of ["scraped-wire-story.html", "hugo-post.html"]) {
+			const once = cleanHtml(readFixture(name), createContext()).html;
+			expect(cleanHtml(once, createContext()).html).toBe(once);
+		}
+	});
+});
+
+describe("explainClean", () => {
+	it("lists each rule step that changed the body, in order, chained before → after", () => {
+		const steps = explainClean(
+			readFixture("scraped-wire-story.html"),
+			createContext(),
+		);
+		expect(steps.map((step) => step.rule)).toEqual([
+			"ad-placeholders",
+			"junk",
+			"sanitize",
+			"source-link",
+			"license-notice",
+			"junk",
+			"text",
+		]);
+		for (const [index, step] of steps.entries()) {
+			expect(step.after).not.toBe(step.before);
+			if (index > 0) expect(step.before).toBe(steps[index - 1]?.after);
+		}
+		expect(steps.at(-1)?.after.trim()).toBe(
+			cleanHtml(readFixture("scraped-wire-story.html"), createContext()).html,
+		);
+	});
+
+	it("is empty for clean input", () => {
+		expect(explainClean("<p>Nothing to do.</p>", createContext())).toEqual([]);
+	});
+});
+
+describe("CLEAN_RULES", () => {
+	it("documents every rule once, with a one-line description", () => {
+		expect(CLEAN_RULES.map((rule) => rule.id).sort()).toEqual([
+			"absolute-urls",
+			"ad-placeholders",
+			"duplicate-body",
+			"junk",
+			"license-notice",
+			"sanitize",
+			"shortcodes",
+			"source-link",
+			"text",
+		]);
+		for (const rule of CLEAN_RULES)
+			expect(rule.description).toMatch(/^[A-Z][^\n]+\.$/);
+	});
+});

@@ -1,0 +1,163 @@
+import { describe, expect, it } from "vitest";
+import { extractLicenseNotice } from "../../src/clean/license-notice.js";
+import type { CleanStep } from "../../src/clean/rule.js";
+import { sanitizeTree } from "../../src/clean/sanitize.js";
+import { createContext, createOptions, runStep } from "./helpers.js";
+
+const ARTICLE = "<p>The council met on Monday and voted on the budget.</p>\n";
+
+describe("extractLicenseNotice", () => {
+	it.each([
+		[
+			"the BNS wording",
+			`${ARTICLE}<p>It is not allowed to publish, quote or reproduce the information of the BNS news agency in the media and on websites without the written consent of the UAB “BNS”.</p>`,
+			"It is not allowed to publish, quote or reproduce the information of the BNS news agency in the media and on websites without the written consent of the UAB “BNS”.",
+		],
+		[
+			"AP, inside <em> and parentheses",
+			`${ARTICLE}<p><em>(© Copyright 2016 The Associated Press. All Rights Reserved. This material may not be published, broadcast, rewritten or redistributed.)</em></p>`,
+			"© Copyright 2016 The Associated Press. All Rights Reserved. This material may not be published, broadcast, rewritten or redistributed.",
+		],
+		[
+			"(c) with a byline",
+			`${ARTICLE}<p>--</p><p><em>(c) 2016, The Washington Post · Jane Roe </em></p>`,
+			"(c) 2016, The Washington Post · Jane Roe",
+		],
+		[
+			"Copyright ©year in parentheses",
+			`${ARTICLE}<p>\n (Copyright ©2016 KTRK-TV. All Rights Reserved.) \n</p>`,
+			"Copyright ©2016 KTRK-TV. All Rights Reserved.",
+		],
+		[
+			"a notice in a footer, with heavy whitespace",
+			`${ARTICLE}<footer><section><p>\n   © 2016 AFP\n<br></p></section></footer>`,
+			"© 2016 AFP",
+		],
+		[
+			"a short copyright line in a div",
+			`${ARTICLE}<div><p>Provided as a service.</p><p class="last">Copyright 2016 Reuters.</p></div>`,
+			"Copyright 2016 Reuters.",
+		],
+		[
+			"lower case",
+			`${ARTICLE}<p>copyright 2016 tech times. all rights reserved.</p>`,
+			"copyright 2016 tech times. all rights reserved.",
+		],
+	])("extracts %s", (_, input, notice) => {
+		const outcome = runStep(extractLicenseNotice, input);
+		expect(outcome.state.notice).toBe(notice);
+		expect(outcome.html).not.toMatch(/copyright|©|\(c\)|not allowed/i);
+		expect(outcome.html).toContain("voted on the budget");
+	});
+
+	it("extracts an element classed copyright after sanitize, whatever its wording", () => {
+		const sanitizeThenExtract: CleanStep = (tree, state) =>
+			sanitizeTree(tree) + extractLicenseNotice(tree, state);
+		const outcome = runStep(
+			sanitizeThenExtract,
+			`${ARTICLE}<footer><section class="copyright"><p>Agence France-Presse</p></section></footer>`,
+		);
+		expect(outcome.state.notice).toBe("Agence France-Presse");
+		expect(outcome.html).toBe(`${ARTICLE}<div></div>`);
+	});
+
+	it("keeps a credit line that follows the notice in the same paragraph", () => {
+		const outcome = runStep(
+			extractLicenseNotice,
+			`${ARTICLE}<p>© 2016 CBS Interactive Inc. All Rights Reserved. This material may not be published, broadcast, rewritten, or redistributed. The Associated Press contributed to this report.</p>`,
+		);
+		expect(outcome.state.notice).toBe(
+			"© 2016 CBS Interactive Inc. All Rights Reserved. This material may not be published, broadcast, rewritten, or redistributed.",
+		);
+		expect(outcome.html).toBe(
+			`${ARTICLE}<p>The Associated Press contributed to this report.</p>`,
+		);
+	});
+
+	it("finds a notice followed by a separate credit paragraph", () => {
+		const outcome = runStep(
+			extractLicenseNotice,
+			`${ARTICLE}<p>Copyright 2016 The Associated Press. All rights reserved.</p><p>The Associated Press contributed to this report.</p>`,
+		);
+		expect(outcome.state.notice).toBe(
+			"Copyright 2016 The Associated Press. All rights reserved.",
+		);
+		expect(outcome.html).toBe(
+			`${ARTICLE}<p>The Associated Press contributed to this report.</p>`,
+		);
+	});
+
+	it("moves a Creative Commons footer with its heading and badge", () => {
+		const outcome = runStep(
+			extractLicenseNotice,
+			`${ARTICLE}<h2>License</h2>\n<p>This post is licensed under <a href="http://creativecommons.org/licenses/by-nc-sa/4.0/">Creative Commons Attribution-NonCommercial-ShareAlike 4.0 International</a>.</p>\n<p><a href="http://creativecommons.org/licenses/by-nc-sa/4.0/"><img src="https://licensebuttons.net/l/by-nc-sa/4.0/88x31.png" alt="CC BY-NC-SA 4.0"></a></p>`,
+		);
+		expect(outcome.state.notice).toBe(
+			"This post is licensed under Creative Commons Attribution-NonCommercial-ShareAlike 4.0 International.",
+		);
+		expect(outcome.html).toBe(`${ARTICLE}\n\n`);
+	});
+
+	it("treats a site footer as a notice", () => {
+		const outcome = runStep(
+			extractLicenseNotice,
+			'<div>© Copyright 2006-2016 Example Media, LLC Some rights reserved <a href="/privacy">Privacy Policy</a> | <a href="/terms">Terms of Service</a><br> example.com | 1 Main St.</div>',
+		);
+		expect(outcome.state.notice).toBe(
+			"© Copyright 2006-2016 Example Media, LLC Some rights reserved Privacy Policy | Terms of Service example.com | 1 Main St.",
+		);
+		expect(outcome.html).toBe("");
+	});
+
+	it("applies configured patterns", () => {
+		const context = createContext({
+			options: createOptions({ noticePatterns: ["^Perspausdinti draudžiama"] }),
+		});
+		const outcome = runStep(
+			extractLicenseNotice,
+			`${ARTICLE}<p>Perspausdinti draudžiama be ELTA sutikimo.</p>`,
+			context,
+		);
+		expect(outcome.state.notice).toBe(
+			"Perspausdinti draudžiama be ELTA sutikimo.",
+		);
+	});
+
+	it.each([
+		[
+			"a credit line alone (Reuters)",
+			`${ARTICLE}<p> (Reporting By Jane Roe; Editing by John Doe)</p>`,
+		],
+		[
+			"copyright mentioned mid-article",
+			`<p>The band said the copyright 2016 dispute was settled.</p>${ARTICLE.repeat(5)}`,
+		],
+		[
+			"a last paragraph that merely talks about copyright",
+			`${ARTICLE}<p>The court said the copyright on the song had expired.</p>`,
+		],
+		[
+			"a notice sentence at the end of an article paragraph",
+			`${ARTICLE}<p>He left early. All rights reserved, he joked.</p>`,
+		],
+		[
+			"a notice inside code",
+			`${ARTICLE}<pre><code>Copyright 2016 Example. All rights reserved.</code></pre>`,
+		],
+		["already clean input", ARTICLE],
+	])("keeps %s", (_, input) => {
+		const outcome = runStep(extractLicenseNotice, input);
+		expect(outcome.state.notice).toBeUndefined();
+		expect(outcome.html).toBe(input);
+	});
+
+	it("is idempotent", () => {
+		const once = runStep(
+			extractLicenseNotice,
+			`${ARTICLE}<p>© 2016 AP. All rights reserved. The AP contributed to this report.</p>`,
+		);
+		const twice = runStep(extractLicenseNotice, once.html);
+		expect(twice.html).toBe(once.html);
+		expect(twice.state.notice).toBeUndefined();
+	});
+});

@@ -1,0 +1,139 @@
+import { describe, expect, it } from "vitest";
+import { replaceShortcodes } from "../../src/clean/shortcodes.js";
+import { runStep } from "./helpers.js";
+
+const replace = (html: string) => runStep(replaceShortcodes, html).html;
+
+describe("replaceShortcodes", () => {
+	it.each([
+		[
+			"WordPress [caption] → figure",
+			'<p>[caption id="attachment_7" align="alignleft" width="300"]<img src="a.jpg" alt="A"> The mayor speaks.[/caption]</p>',
+			'<figure><img src="a.jpg" alt="A"><figcaption>The mayor speaks.</figcaption></figure>',
+		],
+		[
+			"[caption] around a linked image, text around it",
+			'<p>Before [caption]<a href="big.jpg"><img src="a.jpg"></a> Cap[/caption] after</p>',
+			'<p>Before </p><figure><a href="big.jpg"><img src="a.jpg"></a><figcaption>Cap</figcaption></figure><p> after</p>',
+		],
+		[
+			"WordPress [embed] → link",
+			"<p>[embed]https://vimeo.com/1[/embed]</p>",
+			'<p><a href="https://vimeo.com/1">https://vimeo.com/1</a></p>',
+		],
+		[
+			"Hugo figure (as markdown-it leaves it) → figure",
+			'<p>{{&lt; figure src="fp.png#center" alt="Holmes" title="At the falls" width="300" &gt;}}</p>',
+			'<figure><img src="fp.png#center" alt="Holmes" width="300"><figcaption>At the falls</figcaption></figure>',
+		],
+		[
+			"Hugo figure inside a sentence → the paragraph splits around it",
+			'<p>See {{< figure src="x.png" alt="X" >}} here</p>',
+			'<p>See </p><figure><img src="x.png" alt="X"></figure><p> here</p>',
+		],
+		[
+			"Hugo figure inside emphasis → inline img",
+			'<p><em>See {{< figure src="x.png" alt="X" >}}</em></p>',
+			'<p><em>See <img src="x.png" alt="X"></em></p>',
+		],
+		[
+			"paired youtube → watch link",
+			"<p>{{<youtube>}}HpJgBcE-cFQ?start=184&end=319{{</youtube>}}</p>",
+			'<p><a href="https://www.youtube.com/watch?v=HpJgBcE-cFQ&amp;t=184">https://www.youtube.com/watch?v=HpJgBcE-cFQ&amp;t=184</a></p>',
+		],
+		[
+			"a one-paragraph mermaid → code block",
+			"<p>{{< mermaid >}}graph TD; A-->B{{< /mermaid >}}</p>",
+			"<pre><code>graph TD; A-->B</code></pre>",
+		],
+		[
+			"a mermaid body that Markdown split over blocks → one code block",
+			"<p>{{<mermaid>}}</p>\n<hr>\n<h2>title: htmx</h2>\n<p>flowchart LR\nHTML --&gt; DOM\n{{</mermaid>}}</p>",
+			"<pre><code>---\ntitle: htmx\nflowchart LR\nHTML --> DOM</code></pre>",
+		],
+		[
+			"an unknown self-closing shortcode",
+			"<p>{{<line_break>}}</p><p>a {{% toc %}} b</p>",
+			"<p></p><p>a  b</p>",
+		],
+		[
+			"an unknown paired shortcode, keeping its prose",
+			"<p>{{% notice info %}}Careful now.{{% /notice %}}</p>",
+			"<p>Careful now.</p>",
+		],
+		[
+			"a stray Liquid include",
+			"<p>{% include katex_render.html %}</p><p>Text {{ page.title }}.</p>",
+			"<p></p><p>Text .</p>",
+		],
+		[
+			"a Markdown link to a Liquid post_url, keeping the label",
+			"<li>[Sphinx-4 (Java)]({% post_url 2013-09-22-x %}) Mondhs</li>",
+			"<li>Sphinx-4 (Java) Mondhs</li>",
+		],
+		[
+			"{{ site.url }} in a URL attribute → root-relative",
+			'<img src="{{ site.url }}/assets/a.gif" alt="A">',
+			'<img src="/assets/a.gif" alt="A">',
+		],
+		[
+			"a relative_url filter in href",
+			"<a href=\"{{ '/about/' | relative_url }}\">About</a>",
+			'<a href="/about/">About</a>',
+		],
+		[
+			"an unresolvable template in href → attribute dropped",
+			'<a href="{% post_url 2013-09-20-x %}">x</a>',
+			"<a>x</a>",
+		],
+	])("converts %s", (_, input, expected) => {
+		expect(replace(input)).toBe(expected);
+	});
+
+	it.each([
+		[
+			"Liquid in code blocks (DO Jekyll tutorial)",
+			"<pre><code>{% for post in site.posts %}\n  {{ post.url }}\n{% endfor %}\n</code></pre>",
+		],
+		["Jinja in inline code", "<p>Use <code>{{ item }}</code> in the loop.</p>"],
+		[
+			"Hugo syntax in code",
+			'<pre><code>{{&lt; figure src="x.png" >}}\n</code></pre>',
+		],
+		[
+			"DigitalOcean [label] extensions",
+			"<p>[label /etc/hosts] and [secondary_label Output]</p>",
+		],
+		["single braces and math", "<p>The set {1, 2} and $\\{x\\}$ stay.</p>"],
+		[
+			"already clean input",
+			'<p>Plain <a href="https://x.example/">text</a>.</p>',
+		],
+	])("leaves %s alone", (_, input) => {
+		const outcome = runStep(replaceShortcodes, input);
+		expect(outcome.html).toBe(input);
+		expect(outcome.hits).toBe(0);
+	});
+
+	it("warns with the rule id and an estimated line", () => {
+		const { state } = runStep(
+			replaceShortcodes,
+			"<p>a</p>\n<p>{% include x.html %}</p>",
+		);
+		expect(state.diagnostics).toEqual([
+			expect.objectContaining({
+				severity: "warning",
+				rule: "clean/template-tag-removed",
+				file: "articles/article.md",
+				line: 6,
+			}),
+		]);
+	});
+
+	it("is idempotent", () => {
+		const once = replace(
+			'<p>{{< figure src="a.png" >}}</p><p>[caption]<img src="b.png"> B[/caption]</p><p>{{ x }}</p>',
+		);
+		expect(replace(once)).toBe(once);
+	});
+});
