@@ -32,7 +32,8 @@ function dedupe(parent: ParentNode): number {
 	texts.forEach((whole, index) => {
 		if (!isLong(whole) || dropped.has(siblings[index] as Element)) return;
 		for (let start = 0; start < siblings.length; start++) {
-			if (start === index) continue;
+			// A run can only rebuild `whole` if it starts with the same text: a cheap test before any joining.
+			if (start === index || !whole.startsWith(texts[start] || "\u0000")) continue;
 			let joined = "";
 			for (let end = start; end < siblings.length && end !== index; end++) {
 				// Images and empty blocks are never part of a copy: a run stops at them.
@@ -56,6 +57,8 @@ function dedupe(parent: ParentNode): number {
 			length >= 1;
 			length--
 		) {
+			// Compare one block first: slicing and joining every (start, length) pair would be cubic in the blocks.
+			if (texts[start] !== texts[start + length]) continue;
 			const first = texts.slice(start, start + length);
 			const second = texts.slice(start + length, start + 2 * length);
 			if (first.join(" ") !== second.join(" ") || !isLong(first.join(" ")))
