@@ -24,9 +24,14 @@ describe("cleanPlainText", () => {
 		["NFC", "Zu\u0308rich", "Zürich"],
 		["XML-forbidden characters removed", "a\u0000b\u000Bc\uFFFF", "abc"],
 		[
-			"a zero-width space kept (it is allowed XML)",
-			"\u200Bwinning",
-			"\u200Bwinning",
+			"a zero-width space at the edges dropped (scraped titles start with one)",
+			"\u200Bwinning\uFEFF",
+			"winning",
+		],
+		[
+			"a zero-width joiner inside kept (it joins emoji)",
+			"family 👩\u200D👧 day",
+			"family 👩\u200D👧 day",
 		],
 		[
 			"already clean text",
