@@ -43,29 +43,33 @@ export function detectRssMethod() {
 }
 
 /**
- * Runs `node ...nodeArgs` as a separate process and measures its wall time and peak RSS.
- * @param {string[]} nodeArgs script and arguments
- * @param {{ method: RssMethod, cwd: string, rssFile: string }} options `rssFile` is a scratch path
+ * @typedef {object} MeasureOptions
+ * @property {RssMethod} method
+ * @property {string} cwd
+ * @property {string} rssFile scratch path for the peak RSS
+ * @property {string} [program] executable to run instead of node; under "node-preload" its
+ *   peak RSS cannot be read (null)
+ */
+
+/**
+ * Runs `node ...args` (or `program ...args`) as a separate process and measures its wall time
+ * and peak RSS.
+ * @param {string[]} args for node: script and arguments
+ * @param {MeasureOptions} options
  * @returns {Promise<Measurement>}
  */
-export function measure(nodeArgs, { method, cwd, rssFile }) {
+export function measure(args, { method, cwd, rssFile, program }) {
 	rmSync(rssFile, { force: true });
-	const [command, args, env] =
-		method === "gnu-time"
-			? [
-					TIME,
-					["-f", "%M", "-o", rssFile, process.execPath, ...nodeArgs],
-					process.env,
-				]
-			: [
-					process.execPath,
-					["--import", PRELOAD, ...nodeArgs],
-					{ ...process.env, WIREFEED_BENCH_RSS_FILE: rssFile },
-				];
+	const [command, commandArgs, env] = commandLine(
+		args,
+		method,
+		rssFile,
+		program,
+	);
 	return new Promise((resolve, reject) => {
 		const start = performance.now();
 		// Own process group, so a time-out or Ctrl-C also ends node under GNU time.
-		const child = spawn(command, args, {
+		const child = spawn(command, commandArgs, {
 			cwd,
 			env,
 			detached: true,
@@ -91,6 +95,30 @@ export function measure(nodeArgs, { method, cwd, rssFile }) {
 			});
 		});
 	});
+}
+
+/**
+ * The command to spawn: wrapped in GNU time, or node with the RSS preload, or the program as is.
+ * @param {string[]} args
+ * @param {RssMethod} method
+ * @param {string} rssFile
+ * @param {string | undefined} program
+ * @returns {[string, string[], NodeJS.ProcessEnv]}
+ */
+function commandLine(args, method, rssFile, program) {
+	const executable = program ?? process.execPath;
+	if (method === "gnu-time")
+		return [
+			TIME,
+			["-f", "%M", "-o", rssFile, executable, ...args],
+			process.env,
+		];
+	if (program !== undefined) return [program, args, process.env];
+	return [
+		process.execPath,
+		["--import", PRELOAD, ...args],
+		{ ...process.env, WIREFEED_BENCH_RSS_FILE: rssFile },
+	];
 }
 
 /**

@@ -18,6 +18,13 @@
  * @property {{ untouched: boolean, files: number, changed: string[] } | null} noChangeOutputs
  *   whether the no-change rebuilds left every output file's mtime as it was
  * @property {boolean | null} editReflected whether every one-article edit showed up in the outputs
+ * @property {number | null} hugoPages how many articles Hugo loaded (its check build), null when not run
+ */
+
+/**
+ * Row labels that replace the defaults below, by scenario key, e.g.
+ * `{ hugo: "Hugo 0.111 (RSS only)" }`.
+ * @typedef {Partial<Record<string, string>>} Labels
  */
 
 /** Row order and labels of the table. */
@@ -25,6 +32,7 @@ const SCENARIOS = /** @type {const} */ ([
 	["floorRead", "floor: read every file"],
 	["floorStat", "floor: stat every file"],
 	["baseline", "baseline: gray-matter + marked + feed"],
+	["hugo", "Hugo (RSS only)"],
 	["cold", "wirefeed cold (`--no-cache`)"],
 	["noChange", "wirefeed no-change rebuild"],
 	["oneEdited", "wirefeed one article edited"],
@@ -33,6 +41,7 @@ const SCENARIOS = /** @type {const} */ ([
 /** Ratio lines: [label, scenario being judged, scenario it is compared with]. */
 const RATIOS = [
 	["wirefeed cold vs baseline", "cold", "baseline"],
+	["wirefeed cold vs Hugo", "cold", "hugo"],
 	["wirefeed cold vs read floor", "cold", "floorRead"],
 	["no-change rebuild vs wirefeed cold", "noChange", "cold"],
 	["no-change rebuild vs stat floor", "noChange", "floorStat"],
@@ -40,14 +49,19 @@ const RATIOS = [
 ];
 
 /**
- * The Markdown report: table, ratios, corpus description and checks.
+ * The Markdown report: table, ratios, corpus description and checks. A scenario no size has a
+ * result for (Hugo when it is not installed) gets no row.
  * @param {SizeResult[]} results
+ * @param {Labels} [labels]
  * @returns {string}
  */
-export function formatReport(results) {
+export function formatReport(results, labels = {}) {
+	const scenarios = SCENARIOS.filter(([key]) =>
+		results.some((r) => r.scenarios[key]),
+	).map(([key, label]) => [key, labels[key] ?? label]);
 	const header = `| | ${results.map((r) => sizeLabel(r.size)).join(" | ")} |`;
 	const rule = `|---|${results.map(() => "---:").join("|")}|`;
-	const rows = SCENARIOS.map(
+	const rows = scenarios.map(
 		([key, label]) =>
 			`| ${label} | ${results.map((r) => formatCell(r.scenarios[key])).join(" | ")} |`,
 	);
@@ -60,7 +74,7 @@ export function formatReport(results) {
 	});
 	const lines = [header, rule, ...rows, ""];
 	if (ratios.length > 0) lines.push(...ratios, "");
-	for (const r of results) lines.push(...describeSize(r));
+	for (const r of results) lines.push(...describeSize(r, scenarios));
 	return lines.join("\n");
 }
 
@@ -97,8 +111,11 @@ function compare(subject, reference) {
 	return ratio > 1 ? `${round(ratio)}× faster` : `${round(1 / ratio)}× slower`;
 }
 
-/** @param {SizeResult} r */
-function describeSize(r) {
+/**
+ * @param {SizeResult} r
+ * @param {string[][]} scenarios [key, label] of the table's rows
+ */
+function describeSize(r, scenarios) {
 	const { corpus } = r;
 	const { drafts, future, wordpress, naiveDates } = corpus.counts;
 	const lines = [
@@ -113,19 +130,24 @@ function describeSize(r) {
 				: `  - no-change rebuilds REWROTE output files: ${changed.join(", ")}`,
 		);
 	}
+	if (r.hugoPages !== null) {
+		lines.push(
+			`  - Hugo loaded ${r.hugoPages.toLocaleString("en-US")} articles (drafts and future-dated left out) and rendered the newest 50`,
+		);
+	}
 	if (r.editReflected !== null) {
 		lines.push(
 			`  - one-article edits ${r.editReflected ? "showed up" : "did NOT show up"} in the outputs`,
 		);
 	}
-	const rejecting = SCENARIOS.filter(([key]) =>
-		r.scenarios[key]?.exitCodes?.includes(1),
-	).map(([, label]) => label);
+	const rejecting = scenarios
+		.filter(([key]) => r.scenarios[key]?.exitCodes?.includes(1))
+		.map(([, label]) => label);
 	if (rejecting.length > 0)
 		lines.push(
 			`  - exit code 1 (some articles rejected) from: ${rejecting.join(", ")}`,
 		);
-	for (const [key, label] of SCENARIOS) {
+	for (const [key, label] of scenarios) {
 		const result = r.scenarios[key];
 		if (result && result.status !== "ok" && result.reason)
 			lines.push(`  - ${label}: ${result.reason}`);

@@ -18,6 +18,14 @@ import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import { ensureCorpus } from "./generate.js";
+import {
+	checkHugoFeed,
+	detectHugo,
+	HUGO_MISSING,
+	hugoArgs,
+	hugoLabel,
+	writeHugoSite,
+} from "./hugo.js";
 import { detectRssMethod, measure } from "./measure.js";
 import { formatReport, sizeLabel } from "./report.js";
 
@@ -61,6 +69,8 @@ const method = detectRssMethod();
 const cli = resolve(REPO, values.wirefeed);
 const cliAvailable = existsSync(cli);
 const cacheDirFlag = cliAvailable && supportsCacheDir();
+const hugoVersion = detectHugo();
+if (!hugoVersion) log(HUGO_MISSING);
 mkdirSync(join(tmpdir(), "wirefeed-bench"), { recursive: true });
 
 /** @type {SizeResult[]} */
@@ -80,6 +90,8 @@ const environment = {
 	rssMethod: method,
 	wirefeed: cliAvailable ? values.wirefeed : null,
 	cacheDirFlag,
+	/** Version of the `hugo` on PATH, null when it is not installed (the Hugo row is left out). */
+	hugo: hugoVersion,
 	/** One-minute load average before and after: high values mean other work skewed the timings. */
 	loadAverage: [loadBefore, loadavg()[0]].map(
 		(load) => Math.round(load * 100) / 100,
@@ -95,21 +107,27 @@ if (values.json) {
 			? " (no --cache-dir support: used its default cache)"
 			: "";
 	const busyNote = busy ? " (busy machine: expect noisy timings)" : "";
+	const hugoNote = hugoVersion
+		? `Hugo ${hugoVersion}: RSS only, rendered to memory (see bench/README.md).`
+		: `Hugo: ${HUGO_MISSING}.`;
 	console.log(
 		[
 			`Median wall time of ${runCount} run${plural} (peak RSS via ${method}); Node ${environment.node}, ${environment.cores} cores.`,
 			`wirefeed: ${cliAvailable ? values.wirefeed : "not found"}${cacheNote}.`,
+			hugoNote,
 			`Load average ${environment.loadAverage.join(" → ")}${busyNote}.`,
 			"",
 		].join("\n"),
 	);
-	console.log(formatReport(results));
+	const labels = hugoVersion ? { hugo: hugoLabel(hugoVersion) } : {};
+	console.log(formatReport(results, labels));
 }
 
 /**
  * @typedef {object} Scenario
  * @property {string} name for progress lines and failure reasons
- * @property {string[]} args node script and its arguments
+ * @property {string[]} args node script and its arguments (or the program's arguments)
+ * @property {string} [program] executable to run instead of node
  * @property {number[]} okCodes exit codes that count as success
  * @property {(run: number) => void} [before] prepares run number `run`, untimed
  * @property {() => string | null} [check] after a successful exit: what is wrong, or null
@@ -133,6 +151,7 @@ async function benchSize(size) {
 		scenarios: {},
 		noChangeOutputs: null,
 		editReflected: null,
+		hugoPages: null,
 	};
 	const { scenarios } = result;
 	try {
@@ -163,6 +182,7 @@ async function benchSize(size) {
 			],
 			okCodes: [0],
 		});
+		if (hugoVersion) await benchHugo(result, work);
 		if (!cliAvailable) {
 			const unavailable = {
 				status: /** @type {const} */ ("unavailable"),
@@ -195,6 +215,50 @@ async function benchSize(size) {
 	} finally {
 		rmSync(work, { recursive: true, force: true });
 	}
+}
+
+/**
+ * Hugo on a throwaway site in the scratch folder: one untimed build written to disk and checked
+ * (pages loaded, items in the feed), then the timed builds, rendered to memory.
+ * @param {SizeResult} result filled in place
+ * @param {string} work scratch folder for this size
+ */
+async function benchHugo(result, work) {
+	const label = sizeLabel(result.size);
+	const { corpus } = result;
+	const site = join(work, "hugo-site");
+	const destination = join(site, "public");
+	writeHugoSite(site, corpus.articlesDir);
+	/** @type {number | null} */
+	let pages = null;
+	const checked = await runScenario(
+		{
+			name: `${label} Hugo check build`,
+			program: "hugo",
+			args: hugoArgs(site, corpus.now, destination),
+			okCodes: [0],
+			check: () => {
+				const feed = checkHugoFeed(destination, corpus);
+				pages = feed.pages;
+				return feed.problem;
+			},
+		},
+		1,
+	);
+	if (checked.status !== "ok") {
+		result.scenarios.hugo = {
+			...checked,
+			reason: `check build: ${checked.reason}`,
+		};
+		return;
+	}
+	result.hugoPages = pages;
+	result.scenarios.hugo = await runScenario({
+		name: `${label} Hugo`,
+		program: "hugo",
+		args: hugoArgs(site, corpus.now),
+		okCodes: [0],
+	});
 }
 
 /**
@@ -264,14 +328,19 @@ async function benchRebuilds(result, work) {
  * @returns {Promise<ScenarioResult>}
  */
 async function runScenario(
-	{ name, args, okCodes, before, check },
+	{ name, args, program, okCodes, before, check },
 	count = runCount,
 ) {
 	/** @type {Measurement[]} */
 	const runs = [];
 	for (let run = 0; run < count; run++) {
 		before?.(run);
-		const measurement = await measure(args, { method, cwd: REPO, rssFile });
+		const measurement = await measure(args, {
+			method,
+			cwd: REPO,
+			rssFile,
+			program,
+		});
 		const problem = diagnose(measurement, okCodes, check);
 		if (problem) {
 			log(
