@@ -13,6 +13,7 @@ import { sourceLink } from "./source-link.js";
 import { text } from "./text.js";
 import {
 	parseFragment,
+	collapseWhitespace,
 	readText,
 	serializeTree,
 	walkElements,
@@ -81,6 +82,7 @@ export function cleanHtml(html: string, ctx: CleanContext): CleanResult {
 	const sourceUrl = first.sourceUrl ?? second.sourceUrl;
 	return {
 		html: second.html,
+		text: second.text,
 		...(notice !== undefined && { notice }),
 		...(sourceUrl !== undefined && { sourceUrl }),
 		hits,
@@ -118,8 +120,10 @@ function runPipeline(
 			before = after;
 		}
 	}
+	const isEmpty = isEmptyBody(tree);
 	return {
-		html: isEmptyBody(tree) ? "" : serializeTree(tree).trim(),
+		html: isEmpty ? "" : serializeTree(tree).trim(),
+		text: isEmpty ? "" : collapseWhitespace(readText(tree)),
 		...(state.notice !== undefined && { notice: state.notice }),
 		...(state.sourceUrl !== undefined && { sourceUrl: state.sourceUrl }),
 		hits,

@@ -30,6 +30,8 @@ export interface CleanResult {
 	readonly notice?: string;
 	/** URL of a trailing "Source" link removed from the body, if one was found. */
 	readonly sourceUrl?: string;
+	/** The visible text of `html`, whitespace collapsed (for summaries; saves parsing the output again). */
+	readonly text: string;
 	/** Rule id → how many times it changed something. Rules that did nothing are absent. */
 	readonly hits: Readonly<Record<string, number>>;
 	/** Warnings raised while cleaning (e.g. a stray template tag removed). */

@@ -1,5 +1,5 @@
 import { type Dirent, lstatSync, readdirSync, realpathSync, statSync } from "node:fs";
-import { extname, join, relative, sep } from "node:path";
+import { extname, relative, sep } from "node:path";
 import picomatch from "picomatch";
 import type { BodyFormat } from "../body/to-html.js";
 import { createDiagnostic, type Diagnostic } from "../diagnostic.js";
@@ -48,15 +48,18 @@ export function listSources(
 	const isIgnored = picomatch([...options.ignore], { dot: true });
 	const entries: SourceEntry[] = [];
 	const diagnostics: Diagnostic[] = [];
-	const visit = (dir: string): void => {
+	// Paths are built by concatenation: path.relative on every one of 100k files costs more than reading a folder.
+	const fileRoot = relative(options.cwd, realRoot);
+	const filePrefix = fileRoot === "" ? "" : `${fileRoot}${sep}`;
+	const visit = (dir: string, relDir: string): void => {
 		for (const entry of readdirSync(dir, { withFileTypes: true }).sort(byName)) {
 			if (entry.name.startsWith(".")) continue;
-			const path = join(dir, entry.name);
-			const file = relative(options.cwd, path) || path;
-			const relPath = relative(realRoot, path).split(sep).join("/");
+			const path = `${dir}${sep}${entry.name}`;
+			const relPath = `${relDir}${entry.name}`;
+			const file = `${filePrefix}${relPath.split("/").join(sep)}`;
 			if (isIgnored(relPath)) continue;
 			if (entry.isDirectory()) {
-				visit(path);
+				visit(path, `${relPath}/`);
 				continue;
 			}
 			if (!entry.isFile() && !entry.isSymbolicLink()) continue;
@@ -82,7 +85,7 @@ export function listSources(
 			entries.push({ path, file, relPath, format, size: stats.size, mtimeMs: stats.mtimeMs });
 		}
 	};
-	visit(realRoot);
+	visit(realRoot, "");
 	return { entries, diagnostics };
 }
 

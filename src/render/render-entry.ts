@@ -5,7 +5,7 @@ import type { SiteConfig } from "../config/resolve-config.js";
 import { createDiagnostic, type Diagnostic } from "../diagnostic.js";
 import { type ResolvedRights, renderNoticeHtml, resolveRights } from "../license/index.js";
 import type { FeedEntry } from "../serialize/feed-model.js";
-import { htmlToText, truncateAtWord } from "./summarize.js";
+import { truncateAtWord } from "./truncate-at-word.js";
 
 /** An article rendered for the feeds, with what happened on the way; `entry` is absent when the article was rejected. */
 export interface RenderedEntry {
@@ -29,7 +29,7 @@ export function renderEntry(article: Article, config: SiteConfig): RenderedEntry
 		options: config.clean,
 	});
 	const diagnostics: Diagnostic[] = [...cleaned.diagnostics];
-	if (htmlToText(cleaned.html) === "" && !/<img\b/i.test(cleaned.html)) {
+	if (cleaned.html === "") {
 		diagnostics.push(
 			createDiagnostic(
 				"warning",
@@ -53,7 +53,7 @@ export function renderEntry(article: Article, config: SiteConfig): RenderedEntry
 	const notice = config.notice.enabled
 		? renderNoticeHtml(rights, { sourceUrl: source, template: config.notice.template })
 		: "";
-	const summary = article.summary ?? truncateAtWord(htmlToText(cleaned.html), config.summaryLength);
+	const summary = article.summary ?? truncateAtWord(cleaned.text, config.summaryLength);
 	const entry: FeedEntry = {
 		id: article.id,
 		link: article.link,

@@ -26,6 +26,8 @@ const CLOSING_FENCE_RE = /\n---[ \t]*(?:\n|$)/;
 // First characters that make a YAML value more than a plain scalar: flow collections, anchors, aliases, tags,
 // block scalars, reserved indicators, and anything number-like (js-yaml would turn `0x1F` into 31).
 const NOT_PLAIN_START_RE = /^[[\]{}&*!|>%@`#,?:\-+.0-9]/;
+// Characters other than `"` and `\`, or the escapes `\"` and `\\`.
+const DOUBLE_QUOTED_SIMPLE_RE = /^(?:[^"\\]|\\["\\])*$/;
 const YAML_SPECIAL_RE = /^(?:null|Null|NULL|~|true|True|TRUE|false|False|FALSE|\.nan|\.inf)$/;
 const BOOLEANS: Readonly<Record<string, boolean>> = { true: true, false: false, True: true, False: false, TRUE: true, FALSE: false, yes: true, no: false };
 
@@ -95,8 +97,10 @@ export function scanArticleFacts(source: SourceFile, config: SiteConfig): Articl
 
 function readPlainScalar(raw: string): string | undefined {
 	if (raw.startsWith('"')) {
-		// Double quotes without escapes only; `\"`, `\n`, `\x00` need the real parser.
-		return raw.length >= 2 && raw.endsWith('"') && !raw.slice(1, -1).includes('"') && !raw.includes("\\") ? raw.slice(1, -1) : undefined;
+		// Double quotes with at most `\"` and `\\` escapes; `\n`, `\x00`, `\u…` need the real parser.
+		const inner = raw.slice(1, -1);
+		if (raw.length < 2 || !raw.endsWith('"') || !DOUBLE_QUOTED_SIMPLE_RE.test(inner)) return undefined;
+		return inner.replace(/\\(["\\])/g, "$1");
 	}
 	if (raw.startsWith("'")) {
 		return raw.length >= 2 && raw.endsWith("'") && !raw.slice(1, -1).includes("'") ? raw.slice(1, -1) : undefined;

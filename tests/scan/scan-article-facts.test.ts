@@ -33,12 +33,18 @@ describe("scanArticleFacts", () => {
 		});
 	});
 
+	test("reads titles and ids with escaped quotes", () => {
+		const source = makeSource("2020-09-14-q.md", '---\ntitle: "He said \\"no\\""\nid: "a\\\\b"\n---\nBody');
+		expect(scanArticleFacts(source, config)?.id).toBe(parseArticle(source, config).article?.id);
+		expect(scanArticleFacts(source, config)?.id).toBe("tag:news.example.org,2020-09-13:a%5Cb");
+	});
+
 	test.each([
 		["TOML", '+++\ntitle = "x"\ndate = "2020-01-01"\n+++\n'],
 		["no front matter", "Just text"],
 		["a folded title", "---\ntitle: >\n  Folded\ndate: 2020-01-01\n---\n"],
 		["a title from the body", "---\ndate: 2020-01-01\n---\n# Heading\n"],
-		["an escaped string", '---\ntitle: "a \\" quote"\ndate: 2020-01-01\n---\n'],
+		["an escape other than \\\" and \\\\", '---\ntitle: "a \\n newline"\ndate: 2020-01-01\n---\n'],
 		["an anchor", "---\ntitle: &t Title\ndate: 2020-01-01\n---\n"],
 		["a bad date", "---\ntitle: T\ndate: 2021-13-45\n---\n"],
 		["a duplicated key", "---\ntitle: T\ntitle: U\ndate: 2020-01-01\n---\n"],

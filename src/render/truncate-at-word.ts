@@ -1,11 +1,3 @@
-import { fromHtml } from "hast-util-from-html";
-import { toText } from "hast-util-to-text";
-
-/** Plain text of an HTML fragment, as a reader would see it, whitespace collapsed. */
-export function htmlToText(html: string): string {
-	return toText(fromHtml(html, { fragment: true })).replace(/\s+/g, " ").trim();
-}
-
 /** Cuts text to at most `length` characters at a word boundary, adding "…" when something was cut. */
 export function truncateAtWord(text: string, length: number): string {
 	if (text.length <= length) return text;
