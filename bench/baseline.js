@@ -15,8 +15,7 @@ const SITE = "https://news.example.org/";
 const { values } = parseArgs({
 	options: { articles: { type: "string" }, out: { type: "string" } },
 });
-if (!values.articles || !values.out)
-	throw new Error("usage: baseline.js --articles DIR --out DIR");
+if (!values.articles || !values.out) throw new Error("usage: baseline.js --articles DIR --out DIR");
 
 const items = listArticleFiles(values.articles).map((file) => {
 	const { data, content } = matter(readFileSync(file, "utf8"));
@@ -24,9 +23,7 @@ const items = listArticleFiles(values.articles).map((file) => {
 		// Scraped WordPress exports use post_* keys; even a quick script has to fall back to them.
 		title: String(data.title ?? data.post_title),
 		date: new Date(data.date ?? data.post_date),
-		link:
-			data.original_link ??
-			new URL(`articles/${basename(file, ".md")}/`, SITE).href,
+		link: data.original_link ?? new URL(`articles/${basename(file, ".md")}/`, SITE).href,
 		content: /** @type {string} */ (marked.parse(content)),
 	};
 });

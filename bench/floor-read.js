@@ -5,6 +5,5 @@ import { readFileSync } from "node:fs";
 import { listArticleFiles } from "./list-files.js";
 
 let bytes = 0;
-for (const file of listArticleFiles(process.argv[2] ?? "."))
-	bytes += readFileSync(file).length;
+for (const file of listArticleFiles(process.argv[2] ?? ".")) bytes += readFileSync(file).length;
 console.log(`read ${bytes} bytes`);

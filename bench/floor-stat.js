@@ -5,6 +5,5 @@ import { statSync } from "node:fs";
 import { listArticleFiles } from "./list-files.js";
 
 let newest = 0;
-for (const file of listArticleFiles(process.argv[2] ?? "."))
-	newest = Math.max(newest, statSync(file).mtimeMs);
+for (const file of listArticleFiles(process.argv[2] ?? ".")) newest = Math.max(newest, statSync(file).mtimeMs);
 console.log(`newest mtime ${new Date(newest).toISOString()}`);

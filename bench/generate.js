@@ -1,29 +1,13 @@
 // Deterministic synthetic corpora shaped like scraped agency news.
 // `node bench/generate.js --size 1000 [--seed 42]` prints the corpus manifest.
 
-import {
-	existsSync,
-	mkdirSync,
-	readFileSync,
-	renameSync,
-	rmSync,
-	writeFileSync,
-} from "node:fs";
+import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import { createRandom } from "./random.js";
-import {
-	AGENCIES,
-	capitalise,
-	dateline,
-	headline,
-	paragraph,
-	personName,
-	sentence,
-	TOPICS,
-} from "./text.js";
+import { AGENCIES, capitalise, dateline, headline, paragraph, personName, sentence, TOPICS } from "./text.js";
 
 /** @typedef {import("./random.js").Random} Random */
 
@@ -57,20 +41,13 @@ const OFFSETS_MINUTES = [60, 120, -240, -300, 330, 540, -420, 600, 0];
  * @returns {Corpus}
  */
 export function ensureCorpus({ size, seed }) {
-	const dir = join(
-		tmpdir(),
-		"wirefeed-bench",
-		`corpus-v${GENERATOR_VERSION}-n${size}-s${seed}`,
-	);
+	const dir = join(tmpdir(), "wirefeed-bench", `corpus-v${GENERATOR_VERSION}-n${size}-s${seed}`);
 	const manifestPath = join(dir, "manifest.json");
 	if (!existsSync(manifestPath)) {
 		const scratch = `${dir}.tmp-${process.pid}`;
 		rmSync(scratch, { recursive: true, force: true });
 		const manifest = writeCorpus(join(scratch, "articles"), size, seed);
-		writeFileSync(
-			join(scratch, "manifest.json"),
-			`${JSON.stringify(manifest, null, "\t")}\n`,
-		);
+		writeFileSync(join(scratch, "manifest.json"), `${JSON.stringify(manifest, null, "\t")}\n`);
 		rmSync(dir, { recursive: true, force: true });
 		renameSync(scratch, dir);
 	}
@@ -102,13 +79,8 @@ function writeCorpus(articlesDir, size, seed) {
 		counts.future += Number(article.instant > now);
 		counts.wordpress += Number(article.wordpress);
 		counts.naiveDates += Number(article.naive);
-		const editable =
-			!article.draft &&
-			!article.wordpress &&
-			!article.naive &&
-			article.instant <= now;
-		if (editable && article.instant > editTarget.instant)
-			editTarget = { path, instant: article.instant };
+		const editable = !article.draft && !article.wordpress && !article.naive && article.instant <= now;
+		if (editable && article.instant > editTarget.instant) editTarget = { path, instant: article.instant };
 	}
 	return {
 		version: GENERATOR_VERSION,
@@ -135,9 +107,7 @@ function generateArticle(random, now, slugs) {
 	const naive = wordpress || random.chance(0.12);
 	const offset = naive ? 0 : random.pick(OFFSETS_MINUTES);
 	const local = new Date(instant + offset * MINUTE).toISOString().slice(0, 19);
-	const date = naive
-		? local.replace("T", " ")
-		: `${local}${formatOffset(offset)}`;
+	const date = naive ? local.replace("T", " ") : `${local}${formatOffset(offset)}`;
 	const year = local.slice(0, 4);
 	const title = headline(random);
 	const section = random.pick(SECTIONS);
@@ -171,16 +141,12 @@ function generateArticle(random, now, slugs) {
  * @param {Random} random
  * @param {{ title: string, date: string, section: string, agency: string, draft: boolean, year: string }} fields
  */
-function standardFrontMatter(
-	random,
-	{ title, date, section, agency, draft, year },
-) {
+function standardFrontMatter(random, { title, date, section, agency, draft, year }) {
 	const quoteDate = !date.includes(" ") && random.chance(0.4);
 	let yaml = `title: ${JSON.stringify(title)}\ndate: ${quoteDate ? JSON.stringify(date) : date}\n`;
 	if (random.chance(0.6)) yaml += `author: ${personName(random)}\n`;
 	yaml += `tags:${yamlList(random, pickTopics(random))}`;
-	if (random.chance(0.5))
-		yaml += `categories:${yamlList(random, [capitalise(section)])}`;
+	if (random.chance(0.5)) yaml += `categories:${yamlList(random, [capitalise(section)])}`;
 	if (random.chance(0.2)) yaml += "license: CC-BY-4.0\n";
 	else if (random.chance(0.18)) yaml += `rights: "© ${year} ${agency}"\n`;
 	if (draft) yaml += "draft: true\n";
@@ -229,26 +195,16 @@ function body(random, { agency, link, year }) {
 function bodyBlock(random) {
 	const roll = random.next();
 	if (roll < 0.5) return paragraph(random);
-	if (roll < 0.65)
-		return `<div readability="${random.int(5, 40)}">\n<p>${paragraph(random)}</p>\n</div>`;
-	if (roll < 0.75)
-		return `<p>${sentence(random)}<br>${sentence(random)}&nbsp;<br>\n${sentence(random)}</p>`;
+	if (roll < 0.65) return `<div readability="${random.int(5, 40)}">\n<p>${paragraph(random)}</p>\n</div>`;
+	if (roll < 0.75) return `<p>${sentence(random)}<br>${sentence(random)}&nbsp;<br>\n${sentence(random)}</p>`;
 	if (roll < 0.83) return `## ${headline(random)}`;
-	if (roll < 0.9)
-		return Array.from(
-			{ length: random.int(3, 4) },
-			() => `- ${sentence(random)}`,
-		).join("\n");
+	if (roll < 0.9) return Array.from({ length: random.int(3, 4) }, () => `- ${sentence(random)}`).join("\n");
 	return `> ${sentence(random)}`;
 }
 
 /** @param {Random} random */
 function pickTopics(random) {
-	return [
-		...new Set(
-			Array.from({ length: random.int(1, 4) }, () => random.pick(TOPICS)),
-		),
-	];
+	return [...new Set(Array.from({ length: random.int(1, 4) }, () => random.pick(TOPICS)))];
 }
 
 /**
@@ -257,9 +213,7 @@ function pickTopics(random) {
  * @param {string[]} items
  */
 function yamlList(random, items) {
-	return random.chance(0.5)
-		? ` [${items.join(", ")}]\n`
-		: `\n${items.map((item) => `  - ${item}\n`).join("")}`;
+	return random.chance(0.5) ? ` [${items.join(", ")}]\n` : `\n${items.map((item) => `  - ${item}\n`).join("")}`;
 }
 
 /** @param {number} minutes */

@@ -10,8 +10,7 @@ import { join } from "node:path";
 const FEED_LIMIT = 50;
 
 /** Printed (and shown in the report) when there is no Hugo to run. */
-export const HUGO_MISSING =
-	"hugo not installed (apt-get install hugo) — skipped";
+export const HUGO_MISSING = "hugo not installed (apt-get install hugo) — skipped";
 
 /**
  * The installed Hugo's version ("0.111.3"), or null when `hugo` is not on PATH or does not run.
@@ -98,10 +97,7 @@ const RSS_TEMPLATE = `{{- printf "<?xml version=\\"1.0\\" encoding=\\"utf-8\\" s
  */
 export function writeHugoSite(siteDir, articlesDir) {
 	mkdirSync(join(siteDir, "layouts"), { recursive: true });
-	writeFileSync(
-		join(siteDir, "hugo.toml"),
-		siteConfig(articlesDir, join(siteDir, "cache")),
-	);
+	writeFileSync(join(siteDir, "hugo.toml"), siteConfig(articlesDir, join(siteDir, "cache")));
 	writeFileSync(join(siteDir, "layouts", "index.rss.xml"), RSS_TEMPLATE);
 }
 
@@ -113,10 +109,7 @@ export function writeHugoSite(siteDir, articlesDir) {
  * @param {string} [destination]
  */
 export function hugoArgs(siteDir, now, destination) {
-	const output =
-		destination === undefined
-			? ["--renderToMemory"]
-			: ["--destination", destination];
+	const output = destination === undefined ? ["--renderToMemory"] : ["--destination", destination];
 	return ["--source", siteDir, "--clock", now, "--quiet", ...output];
 }
 
@@ -128,12 +121,9 @@ export function hugoArgs(siteDir, now, destination) {
  */
 export function checkHugoFeed(destination, { size, counts }) {
 	const file = join(destination, "index.xml");
-	if (!existsSync(file))
-		return { pages: null, problem: "no index.xml written" };
+	if (!existsSync(file)) return { pages: null, problem: "no index.xml written" };
 	const xml = readFileSync(file, "utf8");
-	const pages = Number(
-		/<description>(\d+) pages</.exec(xml)?.[1] ?? Number.NaN,
-	);
+	const pages = Number(/<description>(\d+) pages</.exec(xml)?.[1] ?? Number.NaN);
 	const items = xml.split("<item>").length - 1;
 	const fewest = size - counts.drafts - counts.future;
 	if (!(pages >= fewest && pages <= size))
@@ -141,7 +131,6 @@ export function checkHugoFeed(destination, { size, counts }) {
 			pages: Number.isNaN(pages) ? null : pages,
 			problem: `Hugo loaded ${pages} pages, expected ${fewest}–${size}`,
 		};
-	if (items !== Math.min(FEED_LIMIT, pages))
-		return { pages, problem: `feed has ${items} items` };
+	if (items !== Math.min(FEED_LIMIT, pages)) return { pages, problem: `feed has ${items} items` };
 	return { pages, problem: null };
 }

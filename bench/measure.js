@@ -34,12 +34,8 @@ process.on("SIGINT", () => {
  */
 export function detectRssMethod() {
 	if (process.env.WIREFEED_BENCH_RSS === "node-preload") return "node-preload";
-	const probe =
-		existsSync(TIME) &&
-		spawnSync(TIME, ["-f", "%M", "true"], { encoding: "utf8" });
-	return probe && probe.status === 0 && /^\d+\s*$/.test(probe.stderr)
-		? "gnu-time"
-		: "node-preload";
+	const probe = existsSync(TIME) && spawnSync(TIME, ["-f", "%M", "true"], { encoding: "utf8" });
+	return probe && probe.status === 0 && /^\d+\s*$/.test(probe.stderr) ? "gnu-time" : "node-preload";
 }
 
 /**
@@ -60,12 +56,7 @@ export function detectRssMethod() {
  */
 export function measure(args, { method, cwd, rssFile, program }) {
 	rmSync(rssFile, { force: true });
-	const [command, commandArgs, env] = commandLine(
-		args,
-		method,
-		rssFile,
-		program,
-	);
+	const [command, commandArgs, env] = commandLine(args, method, rssFile, program);
 	return new Promise((resolve, reject) => {
 		const start = performance.now();
 		// Own process group, so a time-out or Ctrl-C also ends node under GNU time.
@@ -107,18 +98,9 @@ export function measure(args, { method, cwd, rssFile, program }) {
  */
 function commandLine(args, method, rssFile, program) {
 	const executable = program ?? process.execPath;
-	if (method === "gnu-time")
-		return [
-			TIME,
-			["-f", "%M", "-o", rssFile, executable, ...args],
-			process.env,
-		];
+	if (method === "gnu-time") return [TIME, ["-f", "%M", "-o", rssFile, executable, ...args], process.env];
 	if (program !== undefined) return [program, args, process.env];
-	return [
-		process.execPath,
-		["--import", PRELOAD, ...args],
-		{ ...process.env, WIREFEED_BENCH_RSS_FILE: rssFile },
-	];
+	return [process.execPath, ["--import", PRELOAD, ...args], { ...process.env, WIREFEED_BENCH_RSS_FILE: rssFile }];
 }
 
 /**

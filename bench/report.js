@@ -56,14 +56,14 @@ const RATIOS = [
  * @returns {string}
  */
 export function formatReport(results, labels = {}) {
-	const scenarios = SCENARIOS.filter(([key]) =>
-		results.some((r) => r.scenarios[key]),
-	).map(([key, label]) => [key, labels[key] ?? label]);
+	const scenarios = SCENARIOS.filter(([key]) => results.some((r) => r.scenarios[key])).map(([key, label]) => [
+		key,
+		labels[key] ?? label,
+	]);
 	const header = `| | ${results.map((r) => sizeLabel(r.size)).join(" | ")} |`;
 	const rule = `|---|${results.map(() => "---:").join("|")}|`;
 	const rows = scenarios.map(
-		([key, label]) =>
-			`| ${label} | ${results.map((r) => formatCell(r.scenarios[key])).join(" | ")} |`,
+		([key, label]) => `| ${label} | ${results.map((r) => formatCell(r.scenarios[key])).join(" | ")} |`,
 	);
 	const ratios = RATIOS.flatMap(([label, subject, reference]) => {
 		const parts = results.flatMap((r) => {
@@ -90,9 +90,7 @@ export function sizeLabel(size) {
 function formatCell(result) {
 	if (!result || result.status === "unavailable") return "n/a";
 	if (result.status === "failed") return "failed";
-	const rss = result.peakRssKiB
-		? ` (${Math.round(result.peakRssKiB / 1024)} MiB)`
-		: "";
+	const rss = result.peakRssKiB ? ` (${Math.round(result.peakRssKiB / 1024)} MiB)` : "";
 	return `${(result.medianSeconds ?? 0).toFixed(2)} s${rss}`;
 }
 
@@ -105,8 +103,7 @@ function formatCell(result) {
 function compare(subject, reference) {
 	if (subject?.status !== "ok" || reference?.status !== "ok") return null;
 	const ratio = (reference.medianSeconds ?? 0) / (subject.medianSeconds ?? 1);
-	const round = (/** @type {number} */ x) =>
-		x < 10 ? x.toFixed(1) : x.toFixed(0);
+	const round = (/** @type {number} */ x) => (x < 10 ? x.toFixed(1) : x.toFixed(0));
 	if (Math.abs(ratio - 1) < 0.05) return "about the same";
 	return ratio > 1 ? `${round(ratio)}× faster` : `${round(1 / ratio)}× slower`;
 }
@@ -136,21 +133,13 @@ function describeSize(r, scenarios) {
 		);
 	}
 	if (r.editReflected !== null) {
-		lines.push(
-			`  - one-article edits ${r.editReflected ? "showed up" : "did NOT show up"} in the outputs`,
-		);
+		lines.push(`  - one-article edits ${r.editReflected ? "showed up" : "did NOT show up"} in the outputs`);
 	}
-	const rejecting = scenarios
-		.filter(([key]) => r.scenarios[key]?.exitCodes?.includes(1))
-		.map(([, label]) => label);
-	if (rejecting.length > 0)
-		lines.push(
-			`  - exit code 1 (some articles rejected) from: ${rejecting.join(", ")}`,
-		);
+	const rejecting = scenarios.filter(([key]) => r.scenarios[key]?.exitCodes?.includes(1)).map(([, label]) => label);
+	if (rejecting.length > 0) lines.push(`  - exit code 1 (some articles rejected) from: ${rejecting.join(", ")}`);
 	for (const [key, label] of scenarios) {
 		const result = r.scenarios[key];
-		if (result && result.status !== "ok" && result.reason)
-			lines.push(`  - ${label}: ${result.reason}`);
+		if (result && result.status !== "ok" && result.reason) lines.push(`  - ${label}: ${result.reason}`);
 	}
 	return lines;
 }

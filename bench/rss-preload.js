@@ -6,7 +6,4 @@ import { writeFileSync } from "node:fs";
 const file = process.env.WIREFEED_BENCH_RSS_FILE;
 // Child processes of the measured one must not overwrite the file.
 delete process.env.WIREFEED_BENCH_RSS_FILE;
-if (file)
-	process.on("exit", () =>
-		writeFileSync(file, String(process.resourceUsage().maxRSS)),
-	);
+if (file) process.on("exit", () => writeFileSync(file, String(process.resourceUsage().maxRSS)));

@@ -18,14 +18,7 @@ import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import { ensureCorpus } from "./generate.js";
-import {
-	checkHugoFeed,
-	detectHugo,
-	HUGO_MISSING,
-	hugoArgs,
-	hugoLabel,
-	writeHugoSite,
-} from "./hugo.js";
+import { checkHugoFeed, detectHugo, HUGO_MISSING, hugoArgs, hugoLabel, writeHugoSite } from "./hugo.js";
 import { detectRssMethod, measure } from "./measure.js";
 import { formatReport, sizeLabel } from "./report.js";
 
@@ -50,18 +43,11 @@ const { values } = parseArgs({
 		},
 	},
 });
-const sizes =
-	values.sizes?.split(",").map(Number) ??
-	(values.large ? [1000, 10_000, 50_000] : [1000, 10_000]);
+const sizes = values.sizes?.split(",").map(Number) ?? (values.large ? [1000, 10_000, 50_000] : [1000, 10_000]);
 const runCount = Number(values.runs);
 const seed = Number(values.seed);
-if (
-	![...sizes, runCount].every((n) => Number.isInteger(n) && n > 0) ||
-	!Number.isInteger(seed)
-) {
-	console.error(
-		"usage: node bench/run.js [--sizes N,N] [--large] [--runs N] [--seed N] [--json] [--wirefeed PATH]",
-	);
+if (![...sizes, runCount].every((n) => Number.isInteger(n) && n > 0) || !Number.isInteger(seed)) {
+	console.error("usage: node bench/run.js [--sizes N,N] [--large] [--runs N] [--seed N] [--json] [--wirefeed PATH]");
 	process.exit(2);
 }
 
@@ -93,19 +79,14 @@ const environment = {
 	/** Version of the `hugo` on PATH, null when it is not installed (the Hugo row is left out). */
 	hugo: hugoVersion,
 	/** One-minute load average before and after: high values mean other work skewed the timings. */
-	loadAverage: [loadBefore, loadavg()[0]].map(
-		(load) => Math.round(load * 100) / 100,
-	),
+	loadAverage: [loadBefore, loadavg()[0]].map((load) => Math.round(load * 100) / 100),
 };
 const busy = Math.max(...environment.loadAverage) > environment.cores / 2;
 if (values.json) {
 	console.log(JSON.stringify({ environment, results }, null, "\t"));
 } else {
 	const plural = runCount === 1 ? "" : "s";
-	const cacheNote =
-		cliAvailable && !cacheDirFlag
-			? " (no --cache-dir support: used its default cache)"
-			: "";
+	const cacheNote = cliAvailable && !cacheDirFlag ? " (no --cache-dir support: used its default cache)" : "";
 	const busyNote = busy ? " (busy machine: expect noisy timings)" : "";
 	const hugoNote = hugoVersion
 		? `Hugo ${hugoVersion}: RSS only, rendered to memory (see bench/README.md).`
@@ -173,13 +154,7 @@ async function benchSize(size) {
 		});
 		scenarios.baseline = await runScenario({
 			name: `${label} baseline`,
-			args: [
-				"bench/baseline.js",
-				"--articles",
-				articles,
-				"--out",
-				join(work, "baseline-out"),
-			],
+			args: ["bench/baseline.js", "--articles", articles, "--out", join(work, "baseline-out")],
 			okCodes: [0],
 		});
 		if (hugoVersion) await benchHugo(result, work);
@@ -199,10 +174,7 @@ async function benchSize(size) {
 		const coldCache = join(work, "cold-cache");
 		scenarios.cold = await runScenario({
 			name: `${label} wirefeed cold`,
-			args: [
-				...buildArgs(articles, coldOut, coldCache, corpus.now),
-				"--no-cache",
-			],
+			args: [...buildArgs(articles, coldOut, coldCache, corpus.now), "--no-cache"],
 			okCodes: WIREFEED_OK,
 			before: () => {
 				rmSync(coldOut, { recursive: true, force: true });
@@ -274,10 +246,7 @@ async function benchRebuilds(result, work) {
 	cpSync(result.corpus.articlesDir, articles, { recursive: true });
 	const args = buildArgs(articles, out, join(work, "cache"), result.corpus.now);
 	const check = () => missingOutputs(out);
-	const warmUp = await runScenario(
-		{ name: `${label} warm-up build`, args, okCodes: WIREFEED_OK, check },
-		1,
-	);
+	const warmUp = await runScenario({ name: `${label} warm-up build`, args, okCodes: WIREFEED_OK, check }, 1);
 	if (warmUp.status !== "ok") {
 		const failed = { ...warmUp, reason: `warm-up build: ${warmUp.reason}` };
 		result.scenarios.noChange = failed;
@@ -292,8 +261,7 @@ async function benchRebuilds(result, work) {
 		okCodes: WIREFEED_OK,
 		check,
 	});
-	if (result.scenarios.noChange.status === "ok")
-		result.noChangeOutputs = compareMtimes(before, snapshotMtimes(out));
+	if (result.scenarios.noChange.status === "ok") result.noChangeOutputs = compareMtimes(before, snapshotMtimes(out));
 
 	const target = join(articles, result.corpus.editTarget);
 	const original = readFileSync(target, "utf8");
@@ -307,18 +275,14 @@ async function benchRebuilds(result, work) {
 		before: (run) => {
 			marker = `bench-edit-${run}`;
 			const correction = `\nCorrection (${marker}): an earlier version misstated a figure.\n`;
-			writeFileSync(
-				target,
-				original.slice(0, bodyStart) + correction + original.slice(bodyStart),
-			);
+			writeFileSync(target, original.slice(0, bodyStart) + correction + original.slice(bodyStart));
 		},
 		check: () => {
 			reflected &&= outputsContain(out, marker);
 			return check();
 		},
 	});
-	if (result.scenarios.oneEdited.status === "ok")
-		result.editReflected = reflected;
+	if (result.scenarios.oneEdited.status === "ok") result.editReflected = reflected;
 }
 
 /**
@@ -327,10 +291,7 @@ async function benchRebuilds(result, work) {
  * @param {number} [count]
  * @returns {Promise<ScenarioResult>}
  */
-async function runScenario(
-	{ name, args, program, okCodes, before, check },
-	count = runCount,
-) {
+async function runScenario({ name, args, program, okCodes, before, check }, count = runCount) {
 	/** @type {Measurement[]} */
 	const runs = [];
 	for (let run = 0; run < count; run++) {
@@ -343,9 +304,7 @@ async function runScenario(
 		});
 		const problem = diagnose(measurement, okCodes, check);
 		if (problem) {
-			log(
-				`${name} FAILED (${problem}); stderr:\n${measurement.stderr.trimEnd() || "(empty)"}`,
-			);
+			log(`${name} FAILED (${problem}); stderr:\n${measurement.stderr.trimEnd() || "(empty)"}`);
 			return {
 				status: "failed",
 				reason: problem,
@@ -360,10 +319,7 @@ async function runScenario(
 	const rss = runs.flatMap((r) => (r.maxRssKiB === null ? [] : [r.maxRssKiB]));
 	return {
 		status: "ok",
-		medianSeconds:
-			seconds.length % 2
-				? seconds[middle]
-				: (seconds[middle - 1] + seconds[middle]) / 2,
+		medianSeconds: seconds.length % 2 ? seconds[middle] : (seconds[middle - 1] + seconds[middle]) / 2,
 		peakRssKiB: rss.length > 0 ? Math.max(...rss) : null,
 		exitCodes: [...new Set(runs.map((r) => /** @type {number} */ (r.code)))],
 		runs,
@@ -379,8 +335,7 @@ async function runScenario(
  */
 function diagnose(measurement, okCodes, check) {
 	if (measurement.code === null) return "killed";
-	if (!okCodes.includes(measurement.code))
-		return `exit code ${measurement.code}`;
+	if (!okCodes.includes(measurement.code)) return `exit code ${measurement.code}`;
 	const problem = check?.();
 	return problem ? `exit code ${measurement.code}, ${problem}` : null;
 }
@@ -394,18 +349,7 @@ function diagnose(measurement, okCodes, check) {
  */
 function buildArgs(articles, out, cache, now) {
 	const cacheArgs = cacheDirFlag ? ["--cache-dir", cache] : [];
-	return [
-		cli,
-		"build",
-		"--articles",
-		articles,
-		"--out",
-		out,
-		"--now",
-		now,
-		"--quiet",
-		...cacheArgs,
-	];
+	return [cli, "build", "--articles", articles, "--out", out, "--now", now, "--quiet", ...cacheArgs];
 }
 
 /**
@@ -414,9 +358,7 @@ function buildArgs(articles, out, cache, now) {
  * @returns {string | null}
  */
 function missingOutputs(out) {
-	return existsSync(out) && snapshotMtimes(out).size > 0
-		? null
-		: "no output files written";
+	return existsSync(out) && snapshotMtimes(out).size > 0 ? null : "no output files written";
 }
 
 /** Whether the CLI's help mentions `--cache-dir`; warns early when the CLI cannot even show help. */
@@ -426,9 +368,7 @@ function supportsCacheDir() {
 		encoding: "utf8",
 	});
 	if (help.status !== 0)
-		log(
-			`warning: \`${values.wirefeed} build --help\` exited ${help.status}:\n${help.stderr.trimEnd()}`,
-		);
+		log(`warning: \`${values.wirefeed} build --help\` exited ${help.status}:\n${help.stderr.trimEnd()}`);
 	return `${help.stdout}${help.stderr}`.includes("--cache-dir");
 }
 
@@ -452,9 +392,7 @@ function snapshotMtimes(dir) {
  */
 function compareMtimes(before, after) {
 	const names = new Set([...before.keys(), ...after.keys()]);
-	const changed = [...names].filter(
-		(name) => before.get(name) !== after.get(name),
-	);
+	const changed = [...names].filter((name) => before.get(name) !== after.get(name));
 	return { untouched: changed.length === 0, files: before.size, changed };
 }
 
@@ -463,9 +401,7 @@ function compareMtimes(before, after) {
  * @param {string} text
  */
 function outputsContain(dir, text) {
-	return [...snapshotMtimes(dir).keys()].some((name) =>
-		readFileSync(join(dir, name), "utf8").includes(text),
-	);
+	return [...snapshotMtimes(dir).keys()].some((name) => readFileSync(join(dir, name), "utf8").includes(text));
 }
 
 /** @param {string} message */

@@ -31,38 +31,9 @@ const ORGANISATIONS = [
 	"the energy regulator",
 	"the city's film festival",
 ];
-const FIRST_NAMES = [
-	"Mara",
-	"Tobin",
-	"Elise",
-	"Rafi",
-	"Ines",
-	"Corwin",
-	"Juno",
-	"Anwar",
-	"Petra",
-	"Lio",
-];
-const LAST_NAMES = [
-	"Okafor",
-	"Lindqvist",
-	"Marchetti",
-	"Haldane",
-	"Szabo",
-	"Quintero",
-	"Bellweather",
-	"Ashdown",
-];
-const ROLES = [
-	"spokesperson",
-	"minister",
-	"analyst",
-	"director",
-	"mayor",
-	"coach",
-	"economist",
-	"chief engineer",
-];
+const FIRST_NAMES = ["Mara", "Tobin", "Elise", "Rafi", "Ines", "Corwin", "Juno", "Anwar", "Petra", "Lio"];
+const LAST_NAMES = ["Okafor", "Lindqvist", "Marchetti", "Haldane", "Szabo", "Quintero", "Bellweather", "Ashdown"];
+const ROLES = ["spokesperson", "minister", "analyst", "director", "mayor", "coach", "economist", "chief engineer"];
 const ADJECTIVES = [
 	"new",
 	"long-awaited",
@@ -93,42 +64,10 @@ const NOUNS = [
 	"ceasefire",
 	"school reform",
 ];
-const VERBS_PRESENT = [
-	"approves",
-	"delays",
-	"unveils",
-	"rejects",
-	"expands",
-	"scraps",
-	"reviews",
-	"backs",
-];
-const VERBS_PAST = [
-	"approved",
-	"delayed",
-	"unveiled",
-	"rejected",
-	"expanded",
-	"scrapped",
-	"reviewed",
-	"backed",
-];
-const WEEKDAYS = [
-	"Monday",
-	"Tuesday",
-	"Wednesday",
-	"Thursday",
-	"Friday",
-	"Saturday",
-	"Sunday",
-];
-const CONNECTIVES = [
-	"Meanwhile,",
-	"Separately,",
-	"Earlier this year,",
-	"According to the figures,",
-	"Critics said",
-];
+const VERBS_PRESENT = ["approves", "delays", "unveils", "rejects", "expands", "scraps", "reviews", "backs"];
+const VERBS_PAST = ["approved", "delayed", "unveiled", "rejected", "expanded", "scrapped", "reviewed", "backed"];
+const WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"];
+const CONNECTIVES = ["Meanwhile,", "Separately,", "Earlier this year,", "According to the figures,", "Critics said"];
 
 /** Tag vocabulary, also used for `categories`. */
 export const TOPICS = [
@@ -147,12 +86,7 @@ export const TOPICS = [
 ];
 
 /** Made-up wire agencies for notices and `rights:` values. */
-export const AGENCIES = [
-	"Example Agency",
-	"Northwind Press",
-	"Harbour Wire Service",
-	"Meridian News Agency",
-];
+export const AGENCIES = ["Example Agency", "Northwind Press", "Harbour Wire Service", "Meridian News Agency"];
 
 /**
  * @param {Random} random
@@ -219,9 +153,7 @@ export function sentence(random) {
  * @returns {string}
  */
 export function paragraph(random) {
-	return Array.from({ length: random.int(3, 6) }, () => sentence(random)).join(
-		" ",
-	);
+	return Array.from({ length: random.int(3, 6) }, () => sentence(random)).join(" ");
 }
 
 /**

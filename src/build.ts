@@ -94,7 +94,9 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
 	const outDir = resolve(cwd, options.outDir ?? "out");
 	const now = options.now ?? new Date();
 	const cacheFile =
-		options.cacheDir === false ? undefined : cachePath(resolve(cwd, options.cacheDir ?? DEFAULT_CACHE_DIR), articlesDir, outDir);
+		options.cacheDir === false
+			? undefined
+			: cachePath(resolve(cwd, options.cacheDir ?? DEFAULT_CACHE_DIR), articlesDir, outDir);
 	const cacheKey = hashContent(JSON.stringify([packageJson.version, config]));
 	const previous = cacheFile === undefined ? emptyCache(cacheKey) : readCache(cacheFile, cacheKey);
 	const next: BuildCache = emptyCache(cacheKey);
@@ -123,7 +125,14 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
 		diagnostics.push(...cached.parsed.diagnostics);
 		const facts = cached.parsed.article;
 		if (facts !== undefined) {
-			articles.push({ file: entry.file, relPath: entry.relPath, id: facts.id, link: facts.link, published: new Date(facts.published), draft: facts.draft });
+			articles.push({
+				file: entry.file,
+				relPath: entry.relPath,
+				id: facts.id,
+				link: facts.link,
+				published: new Date(facts.published),
+				draft: facts.draft,
+			});
 		}
 		options.onProgress?.(index + 1, listing.entries.length);
 	});
@@ -208,13 +217,15 @@ function parseCached(
 ): CachedSource {
 	if (cached !== undefined && cached.size === entry.size && cached.mtimeMs === entry.mtimeMs) return cached;
 	const read = readSource(entry, config.maxFileSize);
-	if ("diagnostic" in read) return { size: entry.size, mtimeMs: entry.mtimeMs, hash: "", parsed: { diagnostics: [read.diagnostic] } };
+	if ("diagnostic" in read)
+		return { size: entry.size, mtimeMs: entry.mtimeMs, hash: "", parsed: { diagnostics: [read.diagnostic] } };
 	// Without a cache nothing is compared later, so hashing every file would be wasted work.
 	const hash = mode.isCaching ? hashContent(read.bytes) : "";
 	if (cached !== undefined && cached.hash === hash) return { ...cached, size: entry.size, mtimeMs: entry.mtimeMs };
 	if (mode.isScanAllowed) {
 		const facts = scanArticleFacts(read.source, config);
-		if (facts !== undefined) return { size: entry.size, mtimeMs: entry.mtimeMs, hash, parsed: { diagnostics: [], article: toFacts(facts) } };
+		if (facts !== undefined)
+			return { size: entry.size, mtimeMs: entry.mtimeMs, hash, parsed: { diagnostics: [], article: toFacts(facts) } };
 	}
 	const { article, diagnostics } = parseArticle(read.source, config);
 	const parsed: ParsedFacts = { diagnostics, ...(article !== undefined && { article: toFacts(article) }) };
@@ -237,9 +248,14 @@ async function renderCached(
 	const entry = entries.get(article.relPath);
 	const read = entry === undefined ? undefined : readSource(entry, config.maxFileSize);
 	if (read === undefined || "diagnostic" in read) {
-		const diagnostic = createDiagnostic("error", "load/changed-during-build", "file changed or vanished while building; run again", {
-			file: article.file,
-		});
+		const diagnostic = createDiagnostic(
+			"error",
+			"load/changed-during-build",
+			"file changed or vanished while building; run again",
+			{
+				file: article.file,
+			},
+		);
 		return { hash: source.hash, cleanHits: {}, diagnostics: [diagnostic] };
 	}
 	// A scanned article is validated here, the first time it matters: its errors reject it like any other.
@@ -252,7 +268,8 @@ async function renderCached(
 		hash: source.hash,
 		cleanHits: rendered.cleanHits,
 		// A fully parsed source already reported its warnings while listing; a scanned one reports them now.
-		diagnostics: source.parsed.diagnostics.length > 0 ? rendered.diagnostics : [...parsed.diagnostics, ...rendered.diagnostics],
+		diagnostics:
+			source.parsed.diagnostics.length > 0 ? rendered.diagnostics : [...parsed.diagnostics, ...rendered.diagnostics],
 		...(rendered.entry !== undefined && { entry: rendered.entry }),
 		...(rendered.rights !== undefined && { rights: rendered.rights }),
 	};

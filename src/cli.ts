@@ -1,6 +1,6 @@
 import { resolve } from "node:path";
 import { Command, InvalidArgumentError, Option } from "commander";
-import { build, type BuildResult, DEFAULT_CACHE_DIR } from "./build.js";
+import { type BuildResult, build, DEFAULT_CACHE_DIR } from "./build.js";
 import { createDiagnostic, type Diagnostic } from "./diagnostic.js";
 import { EXIT, exitCodeFor } from "./exit-code.js";
 import { formatCounts, formatDiagnostic } from "./report/format-diagnostic.js";
@@ -33,7 +33,8 @@ function print(stream: NodeJS.WriteStream, line: string): void {
 
 // On a terminal, a long cold build shows how far it got; redirected output stays clean.
 function showProgress(done: number, total: number): void {
-	if (total >= 2000 && (done % 500 === 0 || done === total)) process.stderr.write(`\rwirefeed: read ${done} of ${total} articles`);
+	if (total >= 2000 && (done % 500 === 0 || done === total))
+		process.stderr.write(`\rwirefeed: read ${done} of ${total} articles`);
 }
 
 /** Prints a build's diagnostics and summary (stderr) or its JSON report (stdout); returns the exit code. */
@@ -115,8 +116,10 @@ function describeFailure(error: unknown, flags: { readonly out: string; readonly
 		return createDiagnostic("error", "io/locked", message, { file: flags.out });
 	}
 	// Node's file system errors name the path they failed on: point at --articles or --out, whichever holds it.
-	const failedPath = error instanceof Error && "path" in error && typeof error.path === "string" ? resolve(error.path) : undefined;
-	const isUnder = (dir: string) => failedPath !== undefined && (failedPath === resolve(dir) || failedPath.startsWith(`${resolve(dir)}/`));
+	const failedPath =
+		error instanceof Error && "path" in error && typeof error.path === "string" ? resolve(error.path) : undefined;
+	const isUnder = (dir: string) =>
+		failedPath !== undefined && (failedPath === resolve(dir) || failedPath.startsWith(`${resolve(dir)}/`));
 	const inOutput = isUnder(flags.out) || (failedPath !== undefined && resolve(flags.out).startsWith(`${failedPath}/`));
 	const file = inOutput ? flags.out : isUnder(flags.articles) ? flags.articles : (failedPath ?? flags.out);
 	if ((code === "ENOENT" || code === "ENOTDIR") && !inOutput) {
@@ -159,8 +162,14 @@ async function runLicenses(flags: LicensesFlags): Promise<number> {
 	} else {
 		for (const row of rows) {
 			print(process.stdout, row.file);
-			print(process.stdout, `  rights   ${row.rights ?? "(none)"}${row.rightsFrom === null ? "" : `  [${row.rightsFrom}]`}`);
-			print(process.stdout, `  license  ${row.license ?? "(none)"}${row.licenseFrom === null ? "" : `  [${row.licenseFrom}]`}`);
+			print(
+				process.stdout,
+				`  rights   ${row.rights ?? "(none)"}${row.rightsFrom === null ? "" : `  [${row.rightsFrom}]`}`,
+			);
+			print(
+				process.stdout,
+				`  license  ${row.license ?? "(none)"}${row.licenseFrom === null ? "" : `  [${row.licenseFrom}]`}`,
+			);
 		}
 		const missing = rows.filter((row) => row.rights === null).length;
 		print(process.stderr, `${rows.length} items audited; ${missing} without any rights notice`);
@@ -182,7 +191,9 @@ export function createProgram(): Command {
 		.option("--articles <dir>", "folder of article files", "articles")
 		.option("--out <dir>", "folder the feeds are written to", "out")
 		.option("--config <file>", 'JSON config file (default: the "wirefeed" key of package.json)')
-		.addOption(new Option("--now <iso-date>", "judge drafts and scheduled articles against this time").argParser(parseNow))
+		.addOption(
+			new Option("--now <iso-date>", "judge drafts and scheduled articles against this time").argParser(parseNow),
+		)
 		.option("--no-cache", "build from scratch, without reading or writing the cache")
 		.option("--cache-dir <dir>", `folder of the build cache (default: ${DEFAULT_CACHE_DIR})`)
 		.option("--strict", "write nothing if any article has an error (exit 2)", false)
@@ -196,7 +207,10 @@ export function createProgram(): Command {
 			} catch (error) {
 				const diagnostic = describeFailure(error, flags);
 				if (flags.json) {
-					print(process.stdout, JSON.stringify({ status: "failed", exitCode: EXIT.failed, diagnostics: [diagnostic] }, null, 2));
+					print(
+						process.stdout,
+						JSON.stringify({ status: "failed", exitCode: EXIT.failed, diagnostics: [diagnostic] }, null, 2),
+					);
 				} else {
 					print(process.stderr, formatDiagnostic(diagnostic));
 					print(process.stderr, "✖ nothing written");
@@ -233,10 +247,14 @@ export function createProgram(): Command {
 
 	program
 		.command("licenses")
-		.description("audit rights: print each published item's notice and licence, and where each came from; writes nothing")
+		.description(
+			"audit rights: print each published item's notice and licence, and where each came from; writes nothing",
+		)
 		.option("--articles <dir>", "folder of article files", "articles")
 		.option("--config <file>", 'JSON config file (default: the "wirefeed" key of package.json)')
-		.addOption(new Option("--now <iso-date>", "judge drafts and scheduled articles against this time").argParser(parseNow))
+		.addOption(
+			new Option("--now <iso-date>", "judge drafts and scheduled articles against this time").argParser(parseNow),
+		)
 		.option("--json", "print the audit as JSON on stdout", false)
 		.action(async (flags: LicensesFlags) => {
 			try {
@@ -255,7 +273,8 @@ export async function main(argv: readonly string[]): Promise<void> {
 		await createProgram().parseAsync([...argv]);
 	} catch (error) {
 		// commander's exitOverride: help and version exit 0; usage errors exit 2 (nothing written).
-		const exitCode = error instanceof Error && "exitCode" in error && typeof error.exitCode === "number" ? error.exitCode : 2;
+		const exitCode =
+			error instanceof Error && "exitCode" in error && typeof error.exitCode === "number" ? error.exitCode : 2;
 		process.exitCode = exitCode === 0 ? 0 : EXIT.failed;
 	}
 }

@@ -36,12 +36,16 @@ describe("build with the cache", () => {
 		expect(cold.status).toBe("written");
 		await run();
 		const first = await readOut();
-		const mtimes = await Promise.all(["rss.xml", "atom.xml", "feed.json"].map(async (n) => (await stat(join(outDir, n))).mtimeMs));
+		const mtimes = await Promise.all(
+			["rss.xml", "atom.xml", "feed.json"].map(async (n) => (await stat(join(outDir, n))).mtimeMs),
+		);
 		const again = await run();
 		expect(again.files.every((f) => !f.changed)).toBe(true);
 		expect(await readOut()).toEqual(first);
 		expect(await readOut(join(tmp, "cold"))).toEqual(first);
-		expect(await Promise.all(["rss.xml", "atom.xml", "feed.json"].map(async (n) => (await stat(join(outDir, n))).mtimeMs))).toEqual(mtimes);
+		expect(
+			await Promise.all(["rss.xml", "atom.xml", "feed.json"].map(async (n) => (await stat(join(outDir, n))).mtimeMs)),
+		).toEqual(mtimes);
 	});
 
 	test("an edited article is picked up", async () => {
@@ -67,7 +71,10 @@ describe("build with the cache", () => {
 	test("a deleted article leaves the feeds; a renamed one gets its new slug", async () => {
 		await run();
 		await rm(join(articlesDir, "2020-09-15-minsk-sunday-march.md"));
-		await rename(join(articlesDir, "2020-09-12-riga-tram-line.html"), join(articlesDir, "2020-09-12-riga-airport-tram.html"));
+		await rename(
+			join(articlesDir, "2020-09-12-riga-tram-line.html"),
+			join(articlesDir, "2020-09-12-riga-airport-tram.html"),
+		);
 		const result = await run();
 		expect(result.items.map((i) => i.file)).not.toContain(expect.stringContaining("minsk"));
 		expect(result.items.map((i) => i.link)).toContain("https://news.example.org/riga-airport-tram/");

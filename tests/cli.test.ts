@@ -18,10 +18,15 @@ interface Run {
 
 function wirefeed(args: readonly string[], cwd = ROOT): Promise<Run> {
 	return new Promise((resolve) => {
-		execFile(process.execPath, [join(ROOT, "bin/wirefeed.js"), ...args], { cwd, timeout: 60_000 }, (error, stdout, stderr) => {
-			const code = error === null ? 0 : typeof error.code === "number" ? error.code : -1;
-			resolve({ code, stdout, stderr });
-		});
+		execFile(
+			process.execPath,
+			[join(ROOT, "bin/wirefeed.js"), ...args],
+			{ cwd, timeout: 60_000 },
+			(error, stdout, stderr) => {
+				const code = error === null ? 0 : typeof error.code === "number" ? error.code : -1;
+				resolve({ code, stdout, stderr });
+			},
+		);
 	});
 }
 
@@ -40,37 +45,80 @@ describe("wirefeed build", () => {
 		expect(first.stderr).toMatch(/✔ \d+ items from \d+ articles; 3 of 3 feeds changed/);
 		expect(first.code).toBe(0);
 		const names = ["rss.xml", "atom.xml", "feed.json"];
-		const before = await Promise.all(names.map(async (n) => ({ text: await readFile(join(out, n), "utf8"), mtime: (await stat(join(out, n))).mtimeMs })));
+		const before = await Promise.all(
+			names.map(async (n) => ({
+				text: await readFile(join(out, n), "utf8"),
+				mtime: (await stat(join(out, n))).mtimeMs,
+			})),
+		);
 		await new Promise((r) => setTimeout(r, 20));
 		const second = await wirefeed(["build", "--out", out, "--now", NOW, "--quiet"]);
 		expect(second).toMatchObject({ code: 0, stdout: "", stderr: "" });
-		const after = await Promise.all(names.map(async (n) => ({ text: await readFile(join(out, n), "utf8"), mtime: (await stat(join(out, n))).mtimeMs })));
+		const after = await Promise.all(
+			names.map(async (n) => ({
+				text: await readFile(join(out, n), "utf8"),
+				mtime: (await stat(join(out, n))).mtimeMs,
+			})),
+		);
 		expect(after).toEqual(before);
 	});
 
 	test("a bad article costs one rejection: exit 1, feeds written without it, file:line diagnostics; ---js never runs", async () => {
 		await rm("/tmp/wirefeed-pwned", { force: true });
 		const out = join(tmp, "out");
-		const run = await wirefeed(["build", "--articles", join(FIXTURES, "mixed"), "--out", out, "--config", join(FIXTURES, "site.json"), "--now", NOW]);
+		const run = await wirefeed([
+			"build",
+			"--articles",
+			join(FIXTURES, "mixed"),
+			"--out",
+			out,
+			"--config",
+			join(FIXTURES, "site.json"),
+			"--now",
+			NOW,
+		]);
 		expect(run.code).toBe(1);
 		expect(run.stderr).toMatch(/2021-03-03-bad-date\.md:3\s+error\s+.*2021-13-45.*front-matter\/invalid-date/);
 		expect(run.stderr).toMatch(/2021-03-04-code-front-matter\.md:1:4\s+error\s+.*front-matter\/unsupported-language/);
 		expect(run.stderr).not.toMatch(/\n\s+at /);
 		expect(existsSync("/tmp/wirefeed-pwned")).toBe(false);
 		const feed = JSON.parse(await readFile(join(out, "feed.json"), "utf8"));
-		expect(feed.items.map((i: { title: string }) => i.title)).toEqual(["Library extends opening hours", "Ferry timetable changes from Monday"]);
+		expect(feed.items.map((i: { title: string }) => i.title)).toEqual([
+			"Library extends opening hours",
+			"Ferry timetable changes from Monday",
+		]);
 	});
 
 	test("--strict with errors writes nothing and exits 2", async () => {
 		const out = join(tmp, "out");
-		const run = await wirefeed(["build", "--strict", "--articles", join(FIXTURES, "mixed"), "--out", out, "--config", join(FIXTURES, "site.json")]);
+		const run = await wirefeed([
+			"build",
+			"--strict",
+			"--articles",
+			join(FIXTURES, "mixed"),
+			"--out",
+			out,
+			"--config",
+			join(FIXTURES, "site.json"),
+		]);
 		expect(run.code).toBe(2);
 		expect(run.stderr).toContain("nothing written");
 		expect(existsSync(out)).toBe(false);
 	});
 
 	test("--json prints a machine-readable report on stdout", async () => {
-		const run = await wirefeed(["build", "--json", "--articles", join(FIXTURES, "mixed"), "--out", join(tmp, "out"), "--config", join(FIXTURES, "site.json"), "--now", NOW]);
+		const run = await wirefeed([
+			"build",
+			"--json",
+			"--articles",
+			join(FIXTURES, "mixed"),
+			"--out",
+			join(tmp, "out"),
+			"--config",
+			join(FIXTURES, "site.json"),
+			"--now",
+			NOW,
+		]);
 		const report = JSON.parse(run.stdout);
 		expect(report).toMatchObject({ status: "written", exitCode: 1, articles: 4, published: 2, counts: { error: 2 } });
 		expect(report.diagnostics.map((d: { rule: string }) => d.rule)).toContain("front-matter/invalid-date");
@@ -122,7 +170,8 @@ describe("wirefeed build", () => {
 	test("--help lists the build flags; an unknown flag exits 2 with a suggestion", async () => {
 		const help = await wirefeed(["build", "--help"]);
 		expect(help.code).toBe(0);
-		for (const flag of ["--articles", "--out", "--config", "--now", "--no-cache", "--strict", "--quiet", "--json"]) expect(help.stdout).toContain(flag);
+		for (const flag of ["--articles", "--out", "--config", "--now", "--no-cache", "--strict", "--quiet", "--json"])
+			expect(help.stdout).toContain(flag);
 		const typo = await wirefeed(["build", "--stirct"]);
 		expect(typo.code).toBe(2);
 		expect(typo.stderr).toMatch(/--strict/);
@@ -131,7 +180,13 @@ describe("wirefeed build", () => {
 
 describe("wirefeed build --explain", () => {
 	test("lists the rules that changed the BNS sample, with a diff, and writes nothing", async () => {
-		const run = await wirefeed(["build", "--explain", "articles/2020-09-14-kremlin-no-russian-base.md", "--out", join(tmp, "out")]);
+		const run = await wirefeed([
+			"build",
+			"--explain",
+			"articles/2020-09-14-kremlin-no-russian-base.md",
+			"--out",
+			join(tmp, "out"),
+		]);
 		expect(run.code).toBe(0);
 		expect(run.stdout).toMatch(/── ad-placeholders/);
 		expect(run.stdout).toMatch(/^- .*\[ad_1\]/m);
@@ -160,7 +215,8 @@ describe("the article this product exists for", () => {
 		const atom = parser.parse(await readFile(join(out, "atom.xml"), "utf8")).feed.entry;
 		const json = JSON.parse(await readFile(join(out, "feed.json"), "utf8")).items;
 		expect([rss.length, atom.length, json.length]).toEqual([1, 1, 1]);
-		const notice = /^It is not allowed to publish, quote or reproduce the information of the BNS news agency .* without the written consent of the UAB “BNS”\.$/;
+		const notice =
+			/^It is not allowed to publish, quote or reproduce the information of the BNS news agency .* without the written consent of the UAB “BNS”\.$/;
 		expect(rss[0].title).toBe("Moscow says it considers Lukashenko the legitimate leader of Belarus");
 		expect(rss[0]["dc:rights"]).toMatch(notice);
 		expect(atom[0].rights).toMatch(notice);
@@ -170,6 +226,8 @@ describe("the article this product exists for", () => {
 		expect(content).not.toContain("[ad_");
 		expect(content.match(/It is not allowed to publish/g)).toHaveLength(1);
 		expect(content).toMatch(/<p class="rights">It is not allowed to publish[^<]*<\/p>$/);
-		expect(content).toContain("Kremlin: Putin and Lukashenko have not discussed establishing a Russian base in exchange for support");
+		expect(content).toContain(
+			"Kremlin: Putin and Lukashenko have not discussed establishing a Russian base in exchange for support",
+		);
 	});
 });

@@ -32,19 +32,41 @@ describe("wirefeed watch", () => {
 		await writeFile(join(tmp, "site.json"), JSON.stringify({ url: "https://watch.example.org/" }));
 		await writeFile(join(articles, "2021-01-01-first.md"), "---\ntitle: First story\n---\nHello.\n");
 		let stderr = "";
-		const proc = spawn(process.execPath, [join(ROOT, "bin/wirefeed.js"), "watch", "--articles", articles, "--out", out, "--config", join(tmp, "site.json"), "--cache-dir", join(tmp, "cache")], { cwd: tmp });
+		const proc = spawn(
+			process.execPath,
+			[
+				join(ROOT, "bin/wirefeed.js"),
+				"watch",
+				"--articles",
+				articles,
+				"--out",
+				out,
+				"--config",
+				join(tmp, "site.json"),
+				"--cache-dir",
+				join(tmp, "cache"),
+			],
+			{ cwd: tmp },
+		);
 		child = proc;
 		proc.stderr?.on("data", (chunk) => {
 			stderr += String(chunk);
 		});
-		const titles = async () => (JSON.parse(await readFile(join(out, "feed.json"), "utf8")).items as { title: string }[]).map((i) => i.title);
+		const titles = async () =>
+			(JSON.parse(await readFile(join(out, "feed.json"), "utf8")).items as { title: string }[]).map((i) => i.title);
 
 		await waitFor(async () => (await titles()).includes("First story"), "the first build");
 		await writeFile(join(articles, "2021-01-02-second.md"), "---\ntitle: Second story\n---\nMore.\n");
 		await waitFor(async () => (await titles()).includes("Second story"), "the added article");
 
-		await writeFile(join(articles, "2021-01-03-third.md"), "---\ntitle: Third story\ndate: 2021-02-30\n---\nBroken date.\n");
-		await waitFor(async () => /2021-01-03-third\.md:3\s+error.*front-matter\/invalid-date/.test(stderr), "the bad article's diagnostic");
+		await writeFile(
+			join(articles, "2021-01-03-third.md"),
+			"---\ntitle: Third story\ndate: 2021-02-30\n---\nBroken date.\n",
+		);
+		await waitFor(
+			async () => /2021-01-03-third\.md:3\s+error.*front-matter\/invalid-date/.test(stderr),
+			"the bad article's diagnostic",
+		);
 		expect(await titles()).toEqual(["Second story", "First story"]);
 
 		await writeFile(join(articles, "2021-01-03-third.md"), "---\ntitle: Third story\ndate: 2021-01-03\n---\nFixed.\n");

@@ -6,7 +6,10 @@ import type { Article } from "./article.js";
 import { toArticle } from "./to-article.js";
 
 /** Front matter → validated `Article`, or the diagnostics saying why the file cannot be one. Pure. */
-export function parseArticle(source: SourceFile, config: SiteConfig): { article?: Article; diagnostics: readonly Diagnostic[] } {
+export function parseArticle(
+	source: SourceFile,
+	config: SiteConfig,
+): { article?: Article; diagnostics: readonly Diagnostic[] } {
 	const frontMatter = parseFrontMatter(source);
 	if ("severity" in frontMatter) return { diagnostics: [frontMatter] };
 	return toArticle(source, frontMatter, config);

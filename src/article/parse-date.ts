@@ -5,7 +5,8 @@ export type DateResult = { readonly ok: true; readonly date: Date } | { readonly
 const ISO_LIKE_RE =
 	/^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,9}))?)?)?(?:\s*(Z|[+-]\d{2}:?\d{2}))?$/i;
 // RFC 822/2822, as some exporters write: "Mon, 14 Sep 2020 12:00:00 +0300"
-const RFC_822_RE = /^(?:[A-Z][a-z]{2},\s*)?\d{1,2}\s+[A-Z][a-z]{2}\s+\d{4}\s+\d{2}:\d{2}(?::\d{2})?\s+(?:[+-]\d{4}|[A-Z]{1,5})$/;
+const RFC_822_RE =
+	/^(?:[A-Z][a-z]{2},\s*)?\d{1,2}\s+[A-Z][a-z]{2}\s+\d{4}\s+\d{2}:\d{2}(?::\d{2})?\s+(?:[+-]\d{4}|[A-Z]{1,5})$/;
 
 /**
  * Reads a front matter date: ISO 8601 with or without a zone, `YYYY-MM-DD HH:MM[:SS]`, date-only, RFC 822, or a Date.
@@ -31,15 +32,28 @@ export function parseDate(value: string | Date, timeZone: string): DateResult {
 		if (!isRealDate(parts)) return { ok: false, reason: "is not a valid date" };
 		if (zone === undefined) return { ok: true, date: zonedTimeToUtc(parts, timeZone) };
 		// RFC 3339 §5.6: the offset's hour is 00–23 and its minute 00–59; "+25:00" is a typo, not a zone.
-		if (!/^(?:z|[+-](?:[01]\d|2[0-3]):?[0-5]\d)$/i.test(zone)) return { ok: false, reason: "has an impossible time zone offset" };
-		const local = utcTime(parts.year, parts.month - 1, parts.day, parts.hour, parts.minute, parts.second, parts.millisecond);
+		if (!/^(?:z|[+-](?:[01]\d|2[0-3]):?[0-5]\d)$/i.test(zone))
+			return { ok: false, reason: "has an impossible time zone offset" };
+		const local = utcTime(
+			parts.year,
+			parts.month - 1,
+			parts.day,
+			parts.hour,
+			parts.minute,
+			parts.second,
+			parts.millisecond,
+		);
 		return { ok: true, date: new Date(local - zoneOffsetMinutes(zone) * 60_000) };
 	}
 	if (RFC_822_RE.test(text)) {
 		const time = Date.parse(text);
 		if (!Number.isNaN(time)) return { ok: true, date: new Date(time) };
 	}
-	return { ok: false, reason: 'is not a date wirefeed can read; write it as "2020-09-14", "2020-09-14 10:00" or "2020-09-14T10:00:00+03:00"' };
+	return {
+		ok: false,
+		reason:
+			'is not a date wirefeed can read; write it as "2020-09-14", "2020-09-14 10:00" or "2020-09-14T10:00:00+03:00"',
+	};
 }
 
 interface DateParts {
@@ -102,6 +116,13 @@ function offsetAt(instant: number, timeZone: string): number {
 	}
 	const parts = formatter.formatToParts(instant);
 	const field = (type: string) => Number(parts.find((part) => part.type === type)?.value);
-	const wall = utcTime(field("year"), field("month") - 1, field("day"), field("hour"), field("minute"), field("second"));
+	const wall = utcTime(
+		field("year"),
+		field("month") - 1,
+		field("day"),
+		field("hour"),
+		field("minute"),
+		field("second"),
+	);
 	return wall - Math.floor(instant / 1000) * 1000;
 }

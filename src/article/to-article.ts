@@ -20,9 +20,14 @@ export interface ToArticleResult {
 /** Validates a file's front matter and maps the dialects of Jekyll, Hugo, Eleventy, Astro and WordPress onto an `Article`. */
 export function toArticle(source: SourceFile, frontMatter: FrontMatter, config: SiteConfig): ToArticleResult {
 	const diagnostics: Diagnostic[] = [];
-	const at = (key: string | undefined) => ({ file: source.file, line: key === undefined ? 1 : keyLine(frontMatter.raw, key) });
-	const error = (rule: string, message: string, key?: string) => diagnostics.push(createDiagnostic("error", rule, message, at(key)));
-	const warn = (rule: string, message: string, key?: string) => diagnostics.push(createDiagnostic("warning", rule, message, at(key)));
+	const at = (key: string | undefined) => ({
+		file: source.file,
+		line: key === undefined ? 1 : keyLine(frontMatter.raw, key),
+	});
+	const error = (rule: string, message: string, key?: string) =>
+		diagnostics.push(createDiagnostic("error", rule, message, at(key)));
+	const warn = (rule: string, message: string, key?: string) =>
+		diagnostics.push(createDiagnostic("warning", rule, message, at(key)));
 
 	const parsed = frontMatterSchema.safeParse(frontMatter.data);
 	if (!parsed.success) {
@@ -50,11 +55,19 @@ export function toArticle(source: SourceFile, frontMatter: FrontMatter, config: 
 	const dateValue = dateKey === undefined ? pathFacts.datePrefix : fields[dateKey];
 	let published: Date | undefined;
 	if (dateValue === undefined || typeof dateValue === "boolean") {
-		error("article/missing-date", 'no date: add "date: 2020-09-14 10:00" to the front matter or name the file "2020-09-14-slug.md"');
+		error(
+			"article/missing-date",
+			'no date: add "date: 2020-09-14 10:00" to the front matter or name the file "2020-09-14-slug.md"',
+		);
 	} else {
 		const result = parseDate(dateValue instanceof Date ? dateValue : String(dateValue), config.timezone);
 		if (result.ok) published = result.date;
-		else error("front-matter/invalid-date", `${dateKey ?? "file name date"} "${String(dateValue)}" ${result.reason}`, dateKey);
+		else
+			error(
+				"front-matter/invalid-date",
+				`${dateKey ?? "file name date"} "${String(dateValue)}" ${result.reason}`,
+				dateKey,
+			);
 	}
 	if (published === undefined || titled.title === "") return { diagnostics };
 
@@ -63,8 +76,18 @@ export function toArticle(source: SourceFile, frontMatter: FrontMatter, config: 
 	if (updatedKey !== undefined) {
 		const value = fields[updatedKey];
 		const result = parseDate(value instanceof Date ? value : String(value), config.timezone);
-		if (!result.ok) warn("front-matter/invalid-date", `${updatedKey} "${String(value)}" ${result.reason}; using the publication date`, updatedKey);
-		else if (result.date < published) warn("front-matter/updated-before-published", `${updatedKey} is before the publication date; ignored`, updatedKey);
+		if (!result.ok)
+			warn(
+				"front-matter/invalid-date",
+				`${updatedKey} "${String(value)}" ${result.reason}; using the publication date`,
+				updatedKey,
+			);
+		else if (result.date < published)
+			warn(
+				"front-matter/updated-before-published",
+				`${updatedKey} is before the publication date; ignored`,
+				updatedKey,
+			);
 		else updated = result.date;
 	}
 
@@ -73,19 +96,22 @@ export function toArticle(source: SourceFile, frontMatter: FrontMatter, config: 
 	let link = buildPermalink(config.permalink, slug, published, config.url);
 	if (linkKey !== undefined) {
 		const resolved = resolveHttpUrl(String(fields[linkKey]), config.url);
-		if (resolved === undefined) warn("front-matter/invalid-url", `${linkKey} is not a usable http(s) URL; using the permalink pattern`, linkKey);
+		if (resolved === undefined)
+			warn("front-matter/invalid-url", `${linkKey} is not a usable http(s) URL; using the permalink pattern`, linkKey);
 		else link = resolved;
 	}
 	const idKey = firstKey(fields, ["id", "guid"]);
 	// Ids are kept as written, but characters XML forbids (YAML "\0" escapes) would differ between the XML and JSON feeds.
-	const explicitId = idKey === undefined ? undefined : stripForbiddenXmlChars(String(fields[idKey])).trim() || undefined;
+	const explicitId =
+		idKey === undefined ? undefined : stripForbiddenXmlChars(String(fields[idKey])).trim() || undefined;
 	const id = buildId({ explicitId, host: config.host, published, slug });
 
 	const sourceKey = firstKey(fields, ["source", "original_link", "canonical_url"]);
 	let sourceUrl: string | undefined;
 	if (sourceKey !== undefined) {
 		sourceUrl = readSourceUrl(String(fields[sourceKey]));
-		if (sourceUrl === undefined) warn("front-matter/invalid-url", `${sourceKey} is not an absolute http(s) URL; ignored`, sourceKey);
+		if (sourceUrl === undefined)
+			warn("front-matter/invalid-url", `${sourceKey} is not an absolute http(s) URL; ignored`, sourceKey);
 	}
 
 	const summaryKey = firstKey(fields, ["summary", "description", "excerpt", "post_excerpt", "spoiler"]);
@@ -220,9 +246,7 @@ function readAuthors(value: Fields["author"]): Person[] {
 				const name = cleanPlainText(part);
 				if (name === "") continue;
 				const withEmail = EMAIL_IN_NAME_RE.exec(name);
-				people.push(
-					withEmail?.[1] && withEmail[2] ? { name: withEmail[1], email: withEmail[2] } : { name },
-				);
+				people.push(withEmail?.[1] && withEmail[2] ? { name: withEmail[1], email: withEmail[2] } : { name });
 			}
 		} else {
 			const name = cleanPlainText(entry.name);

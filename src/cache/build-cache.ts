@@ -107,5 +107,7 @@ const ISO_DATE_RE = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/;
 
 // Rendered entries keep their dates as ISO strings in JSON; selection facts use numbers and are left alone.
 function reviveEntryDates(key: string, value: unknown): unknown {
-	return (key === "published" || key === "updated") && typeof value === "string" && ISO_DATE_RE.test(value) ? new Date(value) : value;
+	return (key === "published" || key === "updated") && typeof value === "string" && ISO_DATE_RE.test(value)
+		? new Date(value)
+		: value;
 }

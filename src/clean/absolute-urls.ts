@@ -14,8 +14,7 @@ const ABSOLUTE_RE = /^[A-Za-z][A-Za-z0-9+.-]*:/;
 export function resolveUrl(value: string, baseUrl: string): string | undefined {
 	const url = value.trim();
 	// Protocol-relative embeds and images are all served over https today.
-	if (url.startsWith("//"))
-		return URL.canParse(`https:${url}`) ? `https:${url}` : undefined;
+	if (url.startsWith("//")) return URL.canParse(`https:${url}`) ? `https:${url}` : undefined;
 	if (ABSOLUTE_RE.test(url)) return URL.canParse(url) ? url : undefined;
 	if (!URL.canParse(url, baseUrl)) return undefined;
 	return new URL(url, baseUrl).href;
@@ -46,8 +45,7 @@ export function makeUrlsAbsolute(tree: Root, state: CleanState): number {
 			const rewritten = resolveSrcset(srcset, baseUrl);
 			if (rewritten !== srcset) {
 				hits++;
-				if (rewritten === undefined)
-					dropInvalid(element, "srcSet", srcset, state);
+				if (rewritten === undefined) dropInvalid(element, "srcSet", srcset, state);
 				else element.properties.srcSet = rewritten;
 			}
 		}
@@ -70,17 +68,10 @@ function resolveSrcset(srcset: string, baseUrl: string): string | undefined {
 	}
 	const joined = candidates.join(", ");
 	// Leave an untouched value byte-identical (idempotence, smaller diffs in --explain).
-	return readSrcsetUrls(srcset).every((url) => resolveUrl(url, baseUrl) === url)
-		? srcset
-		: joined;
+	return readSrcsetUrls(srcset).every((url) => resolveUrl(url, baseUrl) === url) ? srcset : joined;
 }
 
-function dropInvalid(
-	element: Element,
-	name: string,
-	value: string,
-	state: CleanState,
-): void {
+function dropInvalid(element: Element, name: string, value: string, state: CleanState): void {
 	delete element.properties[name];
 	const attribute = name === "srcSet" ? "srcset" : name;
 	warn(

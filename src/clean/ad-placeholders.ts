@@ -40,10 +40,7 @@ export function stripAdPlaceholders(tree: Root, state: CleanState): number {
 		removeHuggingBreaks(parent, text);
 		touched.add(parent);
 	}
-	removeWhere(
-		tree,
-		(node) => isElement(node, "p") && touched.has(node) && !hasContent(node),
-	);
+	removeWhere(tree, (node) => isElement(node, "p") && touched.has(node) && !hasContent(node));
 	return hits;
 }
 
@@ -56,8 +53,7 @@ function removeHuggingBreaks(parent: ParentNode, text: Text): void {
 	for (const step of [-1, 1]) {
 		let index = at + step;
 		// Blank text and comments (removed later by junk) do not separate a placeholder from its <br>.
-		while (isBlankText(children[index]) || children[index]?.type === "comment")
-			index += step;
+		while (isBlankText(children[index]) || children[index]?.type === "comment") index += step;
 		if (isElement(children[index], "br")) dropped.add(index);
 	}
 	setChildren(

@@ -1,13 +1,6 @@
 import type { Element, Root } from "hast";
 import type { CleanRule } from "./rule.js";
-import {
-	type ChildNode,
-	collapseWhitespace,
-	isElement,
-	type ParentNode,
-	readText,
-	setChildren,
-} from "./tree.js";
+import { type ChildNode, collapseWhitespace, isElement, type ParentNode, readText, setChildren } from "./tree.js";
 
 // Repeated short text is normal (a refrain, two "Output" labels); a repeated article is long.
 const MIN_DUPLICATE_WORDS = 30;
@@ -20,13 +13,10 @@ export function removeDuplicateBody(tree: Root): number {
 function dedupe(parent: ParentNode): number {
 	let hits = 0;
 	const children: readonly ChildNode[] = parent.children;
-	const siblings = children.filter(
-		(child): child is Element => isElement(child) && child.tagName !== "pre",
-	);
+	const siblings = children.filter((child): child is Element => isElement(child) && child.tagName !== "pre");
 	const texts = siblings.map((element) => normalize(readText(element)));
 	const dropped = new Set<Element>();
-	const isLong = (text: string) =>
-		text.split(" ").length >= MIN_DUPLICATE_WORDS;
+	const isLong = (text: string) => text.split(" ").length >= MIN_DUPLICATE_WORDS;
 
 	// One element holding the whole text of a run of its siblings: the run is the paged copy.
 	texts.forEach((whole, index) => {
@@ -38,12 +28,10 @@ function dedupe(parent: ParentNode): number {
 			for (let end = start; end < siblings.length && end !== index; end++) {
 				// Images and empty blocks are never part of a copy: a run stops at them.
 				if (texts[end] === "") break;
-				joined =
-					joined === "" ? (texts[end] ?? "") : `${joined} ${texts[end] ?? ""}`;
+				joined = joined === "" ? (texts[end] ?? "") : `${joined} ${texts[end] ?? ""}`;
 				if (joined.length > whole.length) break;
 				if (joined === whole && !isDropped(siblings, dropped, start, end)) {
-					for (let drop = start; drop <= end; drop++)
-						dropped.add(siblings[drop] as Element);
+					for (let drop = start; drop <= end; drop++) dropped.add(siblings[drop] as Element);
 					return;
 				}
 			}
@@ -52,20 +40,14 @@ function dedupe(parent: ParentNode): number {
 
 	// The same sequence of blocks twice in a row: the second copy goes.
 	for (let start = 0; start < siblings.length; start++) {
-		for (
-			let length = Math.floor((siblings.length - start) / 2);
-			length >= 1;
-			length--
-		) {
+		for (let length = Math.floor((siblings.length - start) / 2); length >= 1; length--) {
 			// Compare one block first: slicing and joining every (start, length) pair would be cubic in the blocks.
 			if (texts[start] !== texts[start + length]) continue;
 			const first = texts.slice(start, start + length);
 			const second = texts.slice(start + length, start + 2 * length);
-			if (first.join(" ") !== second.join(" ") || !isLong(first.join(" ")))
-				continue;
+			if (first.join(" ") !== second.join(" ") || !isLong(first.join(" "))) continue;
 			if (first.some((text, offset) => text !== second[offset])) continue;
-			for (let drop = start + length; drop < start + 2 * length; drop++)
-				dropped.add(siblings[drop] as Element);
+			for (let drop = start + length; drop < start + 2 * length; drop++) dropped.add(siblings[drop] as Element);
 			start += 2 * length - 1;
 			break;
 		}
@@ -75,22 +57,14 @@ function dedupe(parent: ParentNode): number {
 		hits += dropped.size;
 		setChildren(
 			parent,
-			parent.children.filter(
-				(child) => !(isElement(child) && dropped.has(child)),
-			),
+			parent.children.filter((child) => !(isElement(child) && dropped.has(child))),
 		);
 	}
-	for (const child of parent.children)
-		if (isElement(child) && child.tagName !== "pre") hits += dedupe(child);
+	for (const child of parent.children) if (isElement(child) && child.tagName !== "pre") hits += dedupe(child);
 	return hits;
 }
 
-function isDropped(
-	siblings: readonly Element[],
-	dropped: ReadonlySet<Element>,
-	start: number,
-	end: number,
-): boolean {
+function isDropped(siblings: readonly Element[], dropped: ReadonlySet<Element>, start: number, end: number): boolean {
 	return siblings.slice(start, end + 1).some((element) => dropped.has(element));
 }
 

@@ -11,13 +11,7 @@ import { convertEmbeds, sanitize } from "./sanitize.js";
 import { shortcodes } from "./shortcodes.js";
 import { sourceLink } from "./source-link.js";
 import { text } from "./text.js";
-import {
-	parseFragment,
-	collapseWhitespace,
-	readText,
-	serializeTree,
-	walkElements,
-} from "./tree.js";
+import { collapseWhitespace, parseFragment, readText, serializeTree, walkElements } from "./tree.js";
 import type { CleanContext, CleanResult } from "./types.js";
 
 export { cleanOptionsSchema, DEFAULT_CLEAN_OPTIONS } from "./options.js";
@@ -76,8 +70,7 @@ export function cleanHtml(html: string, ctx: CleanContext): CleanResult {
 	// will actually see once more, so that cleaning the output again changes nothing.
 	const second = runPipeline(readBack, ctx, undefined);
 	const hits: Record<string, number> = { ...first.hits };
-	for (const [rule, count] of Object.entries(second.hits))
-		hits[rule] = (hits[rule] ?? 0) + count;
+	for (const [rule, count] of Object.entries(second.hits)) hits[rule] = (hits[rule] ?? 0) + count;
 	const notice = first.notice ?? second.notice;
 	const sourceUrl = first.sourceUrl ?? second.sourceUrl;
 	return {
@@ -91,20 +84,13 @@ export function cleanHtml(html: string, ctx: CleanContext): CleanResult {
 }
 
 /** Runs the cleaner and returns, for each rule step that changed something, the body before and after it. */
-export function explainClean(
-	html: string,
-	ctx: CleanContext,
-): CleanExplanation[] {
+export function explainClean(html: string, ctx: CleanContext): CleanExplanation[] {
 	const explanations: CleanExplanation[] = [];
 	runPipeline(html, ctx, explanations);
 	return explanations;
 }
 
-function runPipeline(
-	html: string,
-	ctx: CleanContext,
-	explanations: CleanExplanation[] | undefined,
-): CleanResult {
+function runPipeline(html: string, ctx: CleanContext, explanations: CleanExplanation[] | undefined): CleanResult {
 	const tree = parseFragment(html);
 	const state: CleanState = { context: ctx, diagnostics: [] };
 	const hits: Record<string, number> = {};
@@ -152,12 +138,7 @@ function isEmptyBody(tree: Root): boolean {
 	if (readText(tree).trim() !== "") return false;
 	let hasMedia = false;
 	walkElements(tree, (element) => {
-		if (
-			element.tagName === "img" ||
-			element.tagName === "video" ||
-			element.tagName === "audio"
-		)
-			hasMedia = true;
+		if (element.tagName === "img" || element.tagName === "video" || element.tagName === "audio") hasMedia = true;
 	});
 	return !hasMedia;
 }

@@ -23,13 +23,7 @@ const TRACKER_HOST_RE =
 	/(?:^|\.)(?:feeds\.feedburner\.com|feedproxy\.google\.com|pixel\.wp\.com|stats\.wordpress\.com|google-analytics\.com|doubleclick\.net|scorecardresearch\.com|quantserve\.com|imrworldwide\.com|feedsportal\.com|pixel\.quantserve\.com|sb\.scorecardresearch\.com)$/i;
 // FeedBurner "flare" share buttons (`/~ff/`) and tracking redirects in image links (`/~r/…/~4/`).
 const FEED_FLARE_RE = /\/~(?:ff|a)\/|\/~r\/.*\/~4\//;
-const LAZY_SOURCE_ATTRIBUTES = [
-	"dataSrc",
-	"dataLazySrc",
-	"dataOriginal",
-	"dataLazy",
-	"dataUrl",
-];
+const LAZY_SOURCE_ATTRIBUTES = ["dataSrc", "dataLazySrc", "dataOriginal", "dataLazy", "dataUrl"];
 const LAZY_SRCSET_ATTRIBUTES = ["dataSrcset", "dataLazySrcset"];
 // "Go Back to Top. Skip To: Start of Article." (Wired), "Skip to main content", "Back to top".
 const SKIP_LINK_RE =
@@ -40,18 +34,11 @@ const PAGER_LINK_RE =
 
 /** Removes markup that is never content: comments, tracking pixels, source-less lazy images, skip and pager links. */
 export function stripJunk(tree: Root): number {
-	let hits = removeWhere(
-		tree,
-		(node) =>
-			node.type === "comment" || (isElement(node) && isJunkElement(node)),
-	);
+	let hits = removeWhere(tree, (node) => node.type === "comment" || (isElement(node) && isJunkElement(node)));
 	walkElements(tree, (element) => {
 		if (element.tagName === "img" && promoteLazySource(element)) hits++;
 	});
-	hits += removeWhere(
-		tree,
-		(node, parent) => isElement(node, "img") && isSourceless(node, parent),
-	);
+	hits += removeWhere(tree, (node, parent) => isElement(node, "img") && isSourceless(node, parent));
 	hits += flattenPictures(tree);
 	return hits;
 }
@@ -62,8 +49,7 @@ function isJunkElement(element: Element): boolean {
 		// Text sanitize will drop (a form inside the link) must not hide a pager link until the next run.
 		const text = collapseWhitespace(readText(element, HIDDEN_IN_FEED));
 		if (SKIP_LINK_RE.test(text) || PAGER_LINK_RE.test(text)) return true;
-		if (readClassNames(element).some((name) => /^skip-(?:link|to)/.test(name)))
-			return true;
+		if (readClassNames(element).some((name) => /^skip-(?:link|to)/.test(name))) return true;
 		const href = readProperty(element, "href") ?? "";
 		return FEED_FLARE_RE.test(href) && text === "";
 	}
@@ -73,14 +59,11 @@ function isJunkElement(element: Element): boolean {
 function isTrackingPixel(img: Element): boolean {
 	const width = readProperty(img, "width");
 	const height = readProperty(img, "height");
-	const isTiny = (value: string | undefined) =>
-		value !== undefined && /^[01](?:px)?$/.test(value.trim());
+	const isTiny = (value: string | undefined) => value !== undefined && /^[01](?:px)?$/.test(value.trim());
 	if (isTiny(width) && isTiny(height)) return true;
 	const src = readProperty(img, "src") ?? "";
 	try {
-		return TRACKER_HOST_RE.test(
-			new URL(src, "https://invalid.example/").hostname,
-		);
+		return TRACKER_HOST_RE.test(new URL(src, "https://invalid.example/").hostname);
 	} catch {
 		return false;
 	}
@@ -89,11 +72,7 @@ function isTrackingPixel(img: Element): boolean {
 // Lazy loaders put a 1×1 GIF or nothing in `src` and the real image in a data attribute.
 function hasRealSource(img: Element): boolean {
 	const src = readProperty(img, "src")?.trim() ?? "";
-	return (
-		src !== "" &&
-		!/^data:image\/gif/i.test(src) &&
-		!/(?:^|\/)(?:blank|spacer|pixel|placeholder)\.gif$/i.test(src)
-	);
+	return src !== "" && !/^data:image\/gif/i.test(src) && !/(?:^|\/)(?:blank|spacer|pixel|placeholder)\.gif$/i.test(src);
 }
 
 /** Moves `data-src` (and friends) into `src`; true when it changed the image. */
@@ -120,16 +99,13 @@ function promoteLazySource(img: Element): boolean {
 function isSourceless(img: Element, parent: ParentNode): boolean {
 	if (hasRealSource(img)) return false;
 	// Inside <picture> the <source> candidates can still supply the image (see flattenPictures).
-	return !(
-		isElement(parent, "picture") && readPictureSource(parent) !== undefined
-	);
+	return !(isElement(parent, "picture") && readPictureSource(parent) !== undefined);
 }
 
 function readPictureSource(picture: Element): string | undefined {
 	for (const child of picture.children) {
 		if (!isElement(child, "source")) continue;
-		const srcset =
-			readProperty(child, "srcSet") ?? readProperty(child, "dataSrcset");
+		const srcset = readProperty(child, "srcSet") ?? readProperty(child, "dataSrcset");
 		const first = srcset === undefined ? undefined : readSrcsetUrls(srcset)[0];
 		if (first !== undefined) return first;
 	}
@@ -151,13 +127,10 @@ function flattenPictures(parent: ParentNode): number {
 			continue;
 		}
 		hits++;
-		const img = child.children.find((node): node is Element =>
-			isElement(node, "img"),
-		);
+		const img = child.children.find((node): node is Element => isElement(node, "img"));
 		const fallback = readPictureSource(child);
 		if (img === undefined) continue;
-		if (!hasRealSource(img) && fallback !== undefined)
-			img.properties.src = fallback;
+		if (!hasRealSource(img) && fallback !== undefined) img.properties.src = fallback;
 		if (hasRealSource(img)) kept.push(img);
 	}
 	setChildren(parent, kept);
@@ -199,11 +172,7 @@ export function pruneEmptyElements(tree: Root): number {
 	let total = 0;
 	// Removing an empty element can create a run of breaks and vice versa; a few passes reach a fixed point.
 	for (let pass = 0; pass < 5; pass++) {
-		const hits =
-			pruneEmpty(tree) +
-			pruneBreaks(tree) +
-			unwrapDeadLinks(tree) +
-			mergeBlankText(tree);
+		const hits = pruneEmpty(tree) + pruneBreaks(tree) + unwrapDeadLinks(tree) + mergeBlankText(tree);
 		total += hits;
 		if (hits === 0) break;
 	}
@@ -218,13 +187,11 @@ function mergeBlankText(parent: ParentNode): number {
 	let hits = 0;
 	const kept: ChildNode[] = [];
 	for (const child of parent.children) {
-		if (isElement(child) && child.tagName !== "pre" && child.tagName !== "code")
-			hits += mergeBlankText(child);
+		if (isElement(child) && child.tagName !== "pre" && child.tagName !== "code") hits += mergeBlankText(child);
 		const previous = kept.at(-1);
 		if (child.type === "text" && previous?.type === "text") {
 			const merged = previous.value + child.value;
-			previous.value =
-				merged.trim() === "" ? (merged.includes("\n") ? "\n" : " ") : merged;
+			previous.value = merged.trim() === "" ? (merged.includes("\n") ? "\n" : " ") : merged;
 			// Joining text changes nothing a reader sees; only collapsing whitespace counts.
 			if (previous.value !== merged) hits++;
 			continue;
@@ -246,8 +213,7 @@ function pruneEmpty(parent: ParentNode): number {
 		}
 		// sanitize or absolute-urls may have dropped an unsafe or broken src.
 		const isEmpty =
-			(!NEVER_PRUNED.has(child.tagName) && !hasContent(child)) ||
-			(child.tagName === "img" && !hasRealSource(child));
+			(!NEVER_PRUNED.has(child.tagName) && !hasContent(child)) || (child.tagName === "img" && !hasRealSource(child));
 		if (!isEmpty) {
 			hits += pruneEmpty(child);
 			kept.push(child);
@@ -255,8 +221,7 @@ function pruneEmpty(parent: ParentNode): number {
 		}
 		hits++;
 		// A block, or an element holding a <br>, separated the text around it.
-		if (BLOCK_TAGS.has(child.tagName) || readText(child).includes("\n"))
-			kept.push(createText("\n"));
+		if (BLOCK_TAGS.has(child.tagName) || readText(child).includes("\n")) kept.push(createText("\n"));
 	}
 	if (hits > 0) setChildren(parent, kept);
 	return hits;
@@ -282,8 +247,7 @@ function pruneBreaks(parent: ParentNode): number {
 	for (const child of parent.children) {
 		if (isElement(child) && child.tagName !== "pre") hits += pruneBreaks(child);
 	}
-	const isContainer =
-		parent.type === "root" || BREAK_CONTAINERS.has(parent.tagName);
+	const isContainer = parent.type === "root" || BREAK_CONTAINERS.has(parent.tagName);
 	const children = [...parent.children];
 	const dropped = new Set<number>();
 	let run: number[] = [];

@@ -41,8 +41,7 @@ const LABEL_RE = /^(?:licen[cs]e|copyright|rights|[-–—_*=~·.\s]+)$/i;
 // A footnote definition Markdown left as text ("[^p-hacking]: and, like all footnotes…").
 const FOOTNOTE_RE = /^\[\^[^\]]+\]:/;
 const SENTENCE_BREAK_RE = /(?<=[.!?])\s+(?=[A-Z0-9("“«©])|\s*\n\s*/;
-const CREATIVE_COMMONS_RE =
-	/creativecommons\.org\/licenses\/|licensebuttons\.net\/|i\.creativecommons\.org\//i;
+const CREATIVE_COMMONS_RE = /creativecommons\.org\/licenses\/|licensebuttons\.net\/|i\.creativecommons\.org\//i;
 // Only the end of an article carries its rights notice; earlier mentions are article text.
 const LOOKBACK_BLOCKS = 4;
 const MAX_NOTICE_LENGTH = 600;
@@ -66,14 +65,11 @@ export function extractLicenseNotice(tree: Root, state: CleanState): number {
 	let hits = 0;
 	let examined = 0;
 	for (const block of collectBlocks(tree).reverse()) {
-		const raw = block.nodes
-			.map((node) => readText(node, HIDDEN_IN_FEED))
-			.join("");
+		const raw = block.nodes.map((node) => readText(node, HIDDEN_IN_FEED)).join("");
 		const text = collapseWhitespace(raw);
 		const sentences = splitSentences(raw);
 		const isCredit = sentences.length > 0 && sentences.every(isCreditSentence);
-		const hasClass =
-			block.element !== undefined && hasNoticeClass(block.element);
+		const hasClass = block.element !== undefined && hasNoticeClass(block.element);
 		if (isCreditBadge(block.nodes, text)) {
 			removed.push(block);
 			continue;
@@ -88,16 +84,12 @@ export function extractLicenseNotice(tree: Root, state: CleanState): number {
 			continue;
 		}
 		const [first] = sentences;
-		const isNoticeBlock =
-			text.length <= MAX_NOTICE_LENGTH &&
-			((first !== undefined && isNotice(first)) || hasClass);
+		const isNoticeBlock = text.length <= MAX_NOTICE_LENGTH && ((first !== undefined && isNotice(first)) || hasClass);
 		if (!isNoticeBlock) break;
 		// A credit line after the notice ("The Associated Press contributed to this report.") stays.
 		let keep = sentences.length;
 		while (keep > 1 && isCreditSentence(sentences[keep - 1] ?? "")) keep--;
-		notices.unshift(
-			unwrapParentheses(collapseWhitespace(sentences.slice(0, keep).join(" "))),
-		);
+		notices.unshift(unwrapParentheses(collapseWhitespace(sentences.slice(0, keep).join(" "))));
 		hits++;
 		if (keep === sentences.length) removed.push(block);
 		else replaceBlock(block, createText(sentences.slice(keep).join(" ")));
@@ -131,8 +123,7 @@ function collectBlocks(parent: ParentNode): Block[] {
 	const blocks: Block[] = [];
 	let run: ChildNode[] = [];
 	const closeRun = () => {
-		if (run.some((node) => hasContent(node, HIDDEN_IN_FEED)))
-			blocks.push({ nodes: run, parent });
+		if (run.some((node) => hasContent(node, HIDDEN_IN_FEED))) blocks.push({ nodes: run, parent });
 		run = [];
 	};
 	for (const child of parent.children) {
@@ -142,22 +133,13 @@ function collectBlocks(parent: ParentNode): Block[] {
 		}
 		// What sanitize drops and what junk prunes will be gone on a second run, so they must not
 		// separate the text around them now either.
-		if (
-			DROPPED_WITH_CONTENT.has(child.tagName) ||
-			!hasContent(child, HIDDEN_IN_FEED)
-		)
-			continue;
+		if (DROPPED_WITH_CONTENT.has(child.tagName) || !hasContent(child, HIDDEN_IN_FEED)) continue;
 		closeRun();
 		// Code and tables are not where notices live.
 		if (child.tagName === "pre" || child.tagName === "table") continue;
 		const hasInnerBlocks =
 			!hasNoticeClass(child) &&
-			child.children.some(
-				(node) =>
-					isElement(node) &&
-					hasContent(node, HIDDEN_IN_FEED) &&
-					isBlockLike(node),
-			);
+			child.children.some((node) => isElement(node) && hasContent(node, HIDDEN_IN_FEED) && isBlockLike(node));
 		if (hasInnerBlocks) blocks.push(...collectBlocks(child));
 		else blocks.push({ nodes: [child], parent, element: child });
 	}
@@ -170,12 +152,7 @@ function isBlockLike(element: Element): boolean {
 		BLOCK_TAGS.has(element.tagName) ||
 		hasNoticeClass(element) ||
 		// An empty block inside (pruned later) does not make an inline element a block.
-		element.children.some(
-			(node) =>
-				isElement(node) &&
-				hasContent(node, HIDDEN_IN_FEED) &&
-				isBlockLike(node),
-		)
+		element.children.some((node) => isElement(node) && hasContent(node, HIDDEN_IN_FEED) && isBlockLike(node))
 	);
 }
 

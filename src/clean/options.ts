@@ -6,11 +6,7 @@ import type { CleanOptions } from "./types.js";
 
 /** The cleaner's options when the config has no `clean` section: every rule at its default, no extra patterns. */
 export const DEFAULT_CLEAN_OPTIONS: CleanOptions = Object.freeze({
-	rules: Object.freeze(
-		Object.fromEntries(
-			CLEAN_RULES.map((rule) => [rule.id, rule.defaultEnabled]),
-		),
-	),
+	rules: Object.freeze(Object.fromEntries(CLEAN_RULES.map((rule) => [rule.id, rule.defaultEnabled]))),
 	adPatterns: Object.freeze([]),
 	noticePatterns: Object.freeze([]),
 });
@@ -28,19 +24,17 @@ const patternList = z
 	)
 	.optional();
 
-const ruleSwitches = z
-	.record(z.string(), z.boolean())
-	.superRefine((rules, context) => {
-		for (const id of Object.keys(rules)) {
-			if (!(CLEAN_RULE_IDS as readonly string[]).includes(id)) {
-				context.addIssue({
-					code: "custom",
-					path: [id],
-					message: `unknown cleaning rule "${id}"; valid rules: ${CLEAN_RULE_IDS.join(", ")}`,
-				});
-			}
+const ruleSwitches = z.record(z.string(), z.boolean()).superRefine((rules, context) => {
+	for (const id of Object.keys(rules)) {
+		if (!(CLEAN_RULE_IDS as readonly string[]).includes(id)) {
+			context.addIssue({
+				code: "custom",
+				path: [id],
+				message: `unknown cleaning rule "${id}"; valid rules: ${CLEAN_RULE_IDS.join(", ")}`,
+			});
 		}
-	});
+	}
+});
 
 /** Validates the config's `clean` section (`{ rules?, adPatterns?, noticePatterns? }`) into `CleanOptions` with defaults. */
 export const cleanOptionsSchema = z

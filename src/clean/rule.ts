@@ -35,16 +35,9 @@ export interface CleanRule {
 }
 
 /** Records a warning against the article; `htmlLine` is the line inside the body HTML, if known. */
-export function warn(
-	state: CleanState,
-	rule: string,
-	message: string,
-	htmlLine?: number,
-): void {
+export function warn(state: CleanState, rule: string, message: string, htmlLine?: number): void {
 	const { file, bodyLine } = state.context;
 	// Body HTML lines map 1:1 to file lines for HTML bodies and roughly for Markdown ones.
 	const line = htmlLine === undefined ? bodyLine : bodyLine + htmlLine - 1;
-	state.diagnostics.push(
-		createDiagnostic("warning", rule, message, { file, line }),
-	);
+	state.diagnostics.push(createDiagnostic("warning", rule, message, { file, line }));
 }

@@ -34,6 +34,4 @@ export const CLEAN_RULES: readonly CleanRuleInfo[] = [
 }));
 
 /** The ids of all cleaning rules. */
-export const CLEAN_RULE_IDS: readonly CleanRuleId[] = CLEAN_RULES.map(
-	(rule) => rule.id,
-);
+export const CLEAN_RULE_IDS: readonly CleanRuleId[] = CLEAN_RULES.map((rule) => rule.id);

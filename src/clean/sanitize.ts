@@ -44,19 +44,13 @@ export const DROPPED_WITH_CONTENT: ReadonlySet<string> = new Set([
 ]);
 
 /** Elements whose text never reaches the feed: rules that run before sanitize read text without them. */
-export const HIDDEN_IN_FEED: ReadonlySet<string> = new Set([
-	...INVISIBLE_TAGS,
-	...DROPPED_WITH_CONTENT,
-]);
+export const HIDDEN_IN_FEED: ReadonlySet<string> = new Set([...INVISIBLE_TAGS, ...DROPPED_WITH_CONTENT]);
 
 // Attributes allowed on every kept element (hast property names).
 const GLOBAL_ATTRIBUTES = ["title", "lang", "dir"];
 
 // What feed readers render; anything else is unwrapped (its text kept) or, for blocks, becomes a div.
-const ALLOWED: ReadonlyMap<string, readonly string[]> = new Map<
-	string,
-	readonly string[]
->([
+const ALLOWED: ReadonlyMap<string, readonly string[]> = new Map<string, readonly string[]>([
 	["a", ["href"]],
 	["abbr", []],
 	["b", []],
@@ -124,19 +118,8 @@ const ALLOWED: ReadonlyMap<string, readonly string[]> = new Map<
 	["source", ["src", "srcSet", "type", "media", "sizes"]],
 ]);
 
-const URL_ATTRIBUTES: ReadonlySet<string> = new Set([
-	"href",
-	"src",
-	"poster",
-	"cite",
-]);
-const LINK_SCHEMES: ReadonlySet<string> = new Set([
-	"http",
-	"https",
-	"mailto",
-	"tel",
-	"ftp",
-]);
+const URL_ATTRIBUTES: ReadonlySet<string> = new Set(["href", "src", "poster", "cite"]);
+const LINK_SCHEMES: ReadonlySet<string> = new Set(["http", "https", "mailto", "tel", "ftp"]);
 const MEDIA_SCHEMES: ReadonlySet<string> = new Set(["http", "https", "data"]);
 const NUMBER_RE = /^\d+%?$/;
 const LANG_RE = /^[A-Za-z]{1,8}(?:-[A-Za-z0-9]{1,8})*$/;
@@ -152,9 +135,7 @@ declare module "hast" {
 // to know that `<section class="copyright">` was a notice: the fact survives in hast `data`, which
 // is never serialized.
 function isNoticeClassed(element: Element): boolean {
-	return readClassNames(element).some((name) =>
-		/copyright|licen[cs]e/i.test(name),
-	);
+	return readClassNames(element).some((name) => /copyright|licen[cs]e/i.test(name));
 }
 
 /** Replaces each iframe by a link to what it embedded (or removes it); runs early so source-link and license-notice see the final links. */
@@ -220,8 +201,7 @@ function sanitizeChildren(parent: ParentNode, insideLink: boolean): number {
 			if (BLOCK_TAGS.has(child.tagName) || child.tagName === "center") {
 				// An unknown block (article, section, footer…) still separates its text from its neighbours.
 				const div = createElement("div", {}, child.children);
-				if (isNoticeClassed(child))
-					div.data = { position: {}, isRightsNotice: true };
+				if (isNoticeClassed(child)) div.data = { position: {}, isRightsNotice: true };
 				kept.push(div);
 			} else kept.push(...child.children);
 			continue;
@@ -235,17 +215,13 @@ function sanitizeChildren(parent: ParentNode, insideLink: boolean): number {
 			};
 		child.properties = properties;
 		// A span or anchor with nothing left to say is just its text.
-		const isBareSpan =
-			child.tagName === "span" && Object.keys(properties).length === 0;
+		const isBareSpan = child.tagName === "span" && Object.keys(properties).length === 0;
 		const isDeadLink = isLink && properties.href === undefined;
 		if (isBareSpan || isDeadLink) {
 			kept.push(...child.children);
 			continue;
 		}
-		if (
-			child.tagName === "source" &&
-			!(isElement(parent, "video") || isElement(parent, "audio"))
-		) {
+		if (child.tagName === "source" && !(isElement(parent, "video") || isElement(parent, "audio"))) {
 			hits++;
 			continue;
 		}
@@ -255,36 +231,24 @@ function sanitizeChildren(parent: ParentNode, insideLink: boolean): number {
 	return hits;
 }
 
-function filterProperties(
-	element: Element,
-	allowed: readonly string[],
-): { properties: Properties; removed: number } {
+function filterProperties(element: Element, allowed: readonly string[]): { properties: Properties; removed: number } {
 	const properties: Properties = {};
 	let removed = 0;
 	for (const [name, value] of Object.entries(element.properties)) {
 		if (value === undefined || value === null) continue;
 		const keep =
-			(GLOBAL_ATTRIBUTES.includes(name) || allowed.includes(name)) &&
-			isSafeValue(element.tagName, name, value);
+			(GLOBAL_ATTRIBUTES.includes(name) || allowed.includes(name)) && isSafeValue(element.tagName, name, value);
 		if (keep) properties[name] = value;
 		else removed++;
 	}
 	return { properties, removed };
 }
 
-function isSafeValue(
-	tagName: string,
-	name: string,
-	value: Properties[string],
-): boolean {
+function isSafeValue(tagName: string, name: string, value: Properties[string]): boolean {
 	const text = Array.isArray(value) ? value.join(" ") : String(value);
 	if (URL_ATTRIBUTES.has(name))
-		return isSafeUrl(
-			text,
-			name === "href" || name === "cite" ? LINK_SCHEMES : MEDIA_SCHEMES,
-		);
-	if (name === "srcSet")
-		return readSrcsetUrls(text).every((url) => isSafeUrl(url, MEDIA_SCHEMES));
+		return isSafeUrl(text, name === "href" || name === "cite" ? LINK_SCHEMES : MEDIA_SCHEMES);
+	if (name === "srcSet") return readSrcsetUrls(text).every((url) => isSafeUrl(url, MEDIA_SCHEMES));
 	if (name === "width" || name === "height") return NUMBER_RE.test(text);
 	if (name === "lang") return LANG_RE.test(text);
 	if (name === "dir") return ["ltr", "rtl", "auto"].includes(text);
@@ -314,21 +278,16 @@ export function readSrcsetUrls(srcset: string): string[] {
 		.filter((url) => url !== "");
 }
 
-const YOUTUBE_EMBED_RE =
-	/^https?:\/\/(?:www\.)?youtube(?:-nocookie)?\.com\/embed\/([\w-]+)/i;
+const YOUTUBE_EMBED_RE = /^https?:\/\/(?:www\.)?youtube(?:-nocookie)?\.com\/embed\/([\w-]+)/i;
 
 /** An iframe becomes a link to what it embedded, so the reader can still open the video. */
 function linkToEmbed(iframe: Element): Element | undefined {
 	const src = readProperty(iframe, "src")?.trim();
-	if (src === undefined || src === "" || !isSafeUrl(src, LINK_SCHEMES))
-		return undefined;
+	if (src === undefined || src === "" || !isSafeUrl(src, LINK_SCHEMES)) return undefined;
 	// Protocol-relative embeds (`//www.youtube.com/…`) are served over https today.
 	const absolute = src.startsWith("//") ? `https:${src}` : src;
 	const videoId = YOUTUBE_EMBED_RE.exec(absolute)?.[1];
-	const href =
-		videoId === undefined
-			? absolute
-			: `https://www.youtube.com/watch?v=${videoId}`;
+	const href = videoId === undefined ? absolute : `https://www.youtube.com/watch?v=${videoId}`;
 	const label = readProperty(iframe, "title")?.trim() || href;
 	return createElement("a", { href }, [createText(label)]);
 }

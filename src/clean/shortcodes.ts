@@ -20,27 +20,22 @@ import {
 // Hugo shortcodes: `{{< name args >}}` and `{{% name args %}}` (parse.ts escaped the `<` so they are text).
 const HUGO_PAIRED_RE =
 	/\{\{([<%])\s*([\w-]+)((?:(?![>%]\}\})[\s\S])*?)\s*[>%]\}\}([\s\S]*?)\{\{[<%]\s*\/\s*\2\s*[>%]\}\}/g;
-const HUGO_SINGLE_RE =
-	/\{\{[<%]\s*\/?\s*([\w-]+)((?:(?![>%]\}\})[\s\S])*?)\s*\/?\s*[>%]\}\}/g;
-const HUGO_OPEN_BLOCK_RE =
-	/^\{\{[<%]\s*(mermaid|highlight|code)\b((?:(?![>%]\}\})[\s\S])*?)\s*[>%]\}\}$/;
+const HUGO_SINGLE_RE = /\{\{[<%]\s*\/?\s*([\w-]+)((?:(?![>%]\}\})[\s\S])*?)\s*\/?\s*[>%]\}\}/g;
+const HUGO_OPEN_BLOCK_RE = /^\{\{[<%]\s*(mermaid|highlight|code)\b((?:(?![>%]\}\})[\s\S])*?)\s*[>%]\}\}$/;
 // WordPress shortcodes that carry content; other `[word …]` brackets are left alone (DO's `[label …]`).
 const WP_CAPTION_OPEN_RE = /\[(?:wp_)?caption\b([^\]]*)\]/;
 const WP_CAPTION_CLOSE_RE = /\[\/(?:wp_)?caption\]/;
 const WP_EMBED_RE = /\[embed\b[^\]]*\]\s*([^\s[]+?)\s*\[\/embed\]/g;
 // Left over when a pair could not be matched (its halves in different elements): the brackets go, the text stays.
-const WP_STRAY_RE =
-	/\[\/?(?:embed|gallery|playlist|(?:wp_)?caption)\b[^\]]*\]/g;
+const WP_STRAY_RE = /\[\/?(?:embed|gallery|playlist|(?:wp_)?caption)\b[^\]]*\]/g;
 // Liquid (Jekyll) and Go/Jinja-style tags outside code; `[label]({% post_url … %})` keeps its label.
 const LIQUID_LINK_RE = /\[([^\]]+)\]\(\s*\{[{%][\s\S]*?[}%]\}[^)]*\)/g;
 const LIQUID_TAG_RE = /\{%-?[\s\S]*?-?%\}|\{\{-?(?![<%])[\s\S]*?-?\}\}/g;
 // `{{ site.url }}` and `{{ site.baseurl }}` prefix a site path: dropping them leaves a root-relative URL.
 const SITE_URL_RE = /\{\{\s*site\.(?:url|baseurl)\s*\}\}/g;
-const URL_FILTER_RE =
-	/\{\{\s*["']([^"']*)["']\s*\|\s*(?:relative_url|absolute_url|prepend:\s*site\.baseurl)\s*\}\}/g;
+const URL_FILTER_RE = /\{\{\s*["']([^"']*)["']\s*\|\s*(?:relative_url|absolute_url|prepend:\s*site\.baseurl)\s*\}\}/g;
 const TEMPLATE_RE = /\{[{%]|[}%]\}/;
-const ARGUMENT_RE =
-	/([\w-]+)\s*=\s*(?:"([^"]*)"|'([^']*)'|(\S+))|"([^"]*)"|(\S+)/g;
+const ARGUMENT_RE = /([\w-]+)\s*=\s*(?:"([^"]*)"|'([^']*)'|(\S+))|"([^"]*)"|(\S+)/g;
 const URL_PROPERTIES = ["href", "src", "srcSet", "poster", "cite"];
 // Other attributes are dropped by sanitize anyway, so only these are worth repairing or reporting.
 const KEPT_PROPERTIES = [...URL_PROPERTIES, "alt", "title"];
@@ -59,20 +54,11 @@ export function replaceShortcodes(tree: Root, state: CleanState): number {
 	return counter.hits;
 }
 
-function rewriteAttributes(
-	tree: Root,
-	state: CleanState,
-	counter: { hits: number },
-): void {
+function rewriteAttributes(tree: Root, state: CleanState, counter: { hits: number }): void {
 	walkElements(tree, (element) => {
 		if (CODE_TAGS.has(element.tagName)) return "skip";
 		for (const [name, raw] of Object.entries(element.properties)) {
-			if (
-				typeof raw !== "string" ||
-				!KEPT_PROPERTIES.includes(name) ||
-				!TEMPLATE_RE.test(raw)
-			)
-				continue;
+			if (typeof raw !== "string" || !KEPT_PROPERTIES.includes(name) || !TEMPLATE_RE.test(raw)) continue;
 			counter.hits++;
 			if (URL_PROPERTIES.includes(name)) {
 				const value = raw.replace(URL_FILTER_RE, "$1").replace(SITE_URL_RE, "");
@@ -93,12 +79,7 @@ function rewriteAttributes(
 	});
 }
 
-function rewriteChildren(
-	parent: ParentNode,
-	state: CleanState,
-	counter: { hits: number },
-	inPhrasing: boolean,
-): void {
+function rewriteChildren(parent: ParentNode, state: CleanState, counter: { hits: number }, inPhrasing: boolean): void {
 	const children: ChildNode[] = [...parent.children];
 	replacePairedBlocks(children, state, counter);
 	replaceCaptions(children, state, counter, inPhrasing);
@@ -106,13 +87,8 @@ function rewriteChildren(
 	for (const child of children) {
 		if (child.type === "text") {
 			result.push(...rewriteText(child, state, counter, inPhrasing));
-		} else if (
-			isElement(child) &&
-			!CODE_TAGS.has(child.tagName) &&
-			!INVISIBLE_TAGS.has(child.tagName)
-		) {
-			const phrasing =
-				child.tagName !== "p" && !isBlockContainer(child.tagName);
+		} else if (isElement(child) && !CODE_TAGS.has(child.tagName) && !INVISIBLE_TAGS.has(child.tagName)) {
+			const phrasing = child.tagName !== "p" && !isBlockContainer(child.tagName);
 			rewriteChildren(child, state, counter, inPhrasing || phrasing);
 			result.push(child);
 		} else result.push(child);
@@ -121,30 +97,19 @@ function rewriteChildren(
 }
 
 function isBlockContainer(tagName: string): boolean {
-	return (
-		BLOCK_TAGS.has(tagName) && !/^h[1-6]$/.test(tagName) && tagName !== "pre"
-	);
+	return BLOCK_TAGS.has(tagName) && !/^h[1-6]$/.test(tagName) && tagName !== "pre";
 }
 
 /** A paired `{{< mermaid >}}` whose body Markdown split over several blocks becomes one code block. */
-function replacePairedBlocks(
-	children: ChildNode[],
-	state: CleanState,
-	counter: { hits: number },
-): void {
+function replacePairedBlocks(children: ChildNode[], state: CleanState, counter: { hits: number }): void {
 	for (let start = 0; start < children.length; start++) {
 		const opening = children[start];
 		if (!isElement(opening) || !BLOCK_TAGS.has(opening.tagName)) continue;
-		const name = HUGO_OPEN_BLOCK_RE.exec(
-			collapseWhitespace(readText(opening)),
-		)?.[1];
+		const name = HUGO_OPEN_BLOCK_RE.exec(collapseWhitespace(readText(opening)))?.[1];
 		if (name === undefined) continue;
-		const closing = new RegExp(
-			`\\{\\{[<%]\\s*\\/\\s*${name}\\s*[>%]\\}\\}\\s*$`,
-		);
+		const closing = new RegExp(`\\{\\{[<%]\\s*\\/\\s*${name}\\s*[>%]\\}\\}\\s*$`);
 		const end = children.findIndex(
-			(child, index) =>
-				index > start && isElement(child) && closing.test(readText(child)),
+			(child, index) => index > start && isElement(child) && closing.test(readText(child)),
 		);
 		if (end === -1) continue;
 		const lines = children.slice(start + 1, end + 1).map((child) => {
@@ -179,17 +144,13 @@ function replaceCaptions(
 			(child, index) =>
 				index >= start &&
 				child.type === "text" &&
-				WP_CAPTION_CLOSE_RE.test(
-					child.value.slice(index === start ? open.index : 0),
-				),
+				WP_CAPTION_CLOSE_RE.test(child.value.slice(index === start ? open.index : 0)),
 		);
 		if (end === -1) continue;
 		const last = children[end] as Text;
 		const before = first.value.slice(0, open.index);
 		const closeAt = last.value.search(WP_CAPTION_CLOSE_RE);
-		const afterClose = last.value
-			.slice(closeAt)
-			.replace(WP_CAPTION_CLOSE_RE, "");
+		const afterClose = last.value.slice(closeAt).replace(WP_CAPTION_CLOSE_RE, "");
 		const inner: ChildNode[] =
 			start === end
 				? [createText(first.value.slice(open.index + open[0].length, closeAt))]
@@ -198,44 +159,26 @@ function replaceCaptions(
 						...children.slice(start + 1, end),
 						createText(last.value.slice(0, closeAt)),
 					];
-		const media = inner.filter(
-			(node): node is Element => isElement(node) && hasImage(node),
-		);
+		const media = inner.filter((node): node is Element => isElement(node) && hasImage(node));
 		const captionText = collapseWhitespace(
 			inner
 				.filter((node) => !media.includes(node as Element))
-				.map((node) =>
-					node.type === "text" || isElement(node) ? readText(node) : "",
-				)
+				.map((node) => (node.type === "text" || isElement(node) ? readText(node) : ""))
 				.join(""),
 		);
-		const caption =
-			captionText || (readArguments(open[1] ?? "").named.get("caption") ?? "");
+		const caption = captionText || (readArguments(open[1] ?? "").named.get("caption") ?? "");
 		counter.hits++;
 		const replacement: ChildNode[] = inPhrasing
 			? [...media, ...(caption ? [createText(` ${caption}`)] : [])]
 			: [
 					createElement("figure", {}, [
 						...media,
-						...(caption
-							? [createElement("figcaption", {}, [createText(caption)])]
-							: []),
+						...(caption ? [createElement("figcaption", {}, [createText(caption)])] : []),
 					]),
 				];
 		if (media.length === 0 && caption === "")
-			warn(
-				state,
-				"clean/shortcode-removed",
-				"removed an empty [caption] shortcode",
-				readLine(first),
-			);
-		children.splice(
-			start,
-			end - start + 1,
-			...nonEmpty(before),
-			...replacement,
-			...nonEmpty(afterClose),
-		);
+			warn(state, "clean/shortcode-removed", "removed an empty [caption] shortcode", readLine(first));
+		children.splice(start, end - start + 1, ...nonEmpty(before), ...replacement, ...nonEmpty(afterClose));
 	}
 }
 
@@ -244,19 +187,11 @@ function nonEmpty(text: string): Text[] {
 }
 
 function hasImage(element: Element): boolean {
-	return (
-		element.tagName === "img" ||
-		element.children.some((child) => isElement(child) && hasImage(child))
-	);
+	return element.tagName === "img" || element.children.some((child) => isElement(child) && hasImage(child));
 }
 
 /** Rewrites one text node; returns the nodes that replace it. */
-function rewriteText(
-	node: Text,
-	state: CleanState,
-	counter: { hits: number },
-	inPhrasing: boolean,
-): ChildNode[] {
+function rewriteText(node: Text, state: CleanState, counter: { hits: number }, inPhrasing: boolean): ChildNode[] {
 	const line = readLine(node);
 	const out: ChildNode[] = [];
 	let pending = "";
@@ -274,32 +209,14 @@ function rewriteText(
 		if (typeof piece !== "string") {
 			const [, , name = "", args = "", inner = ""] = piece;
 			counter.hits++;
-			emit(
-				renderHugo(
-					name.toLowerCase(),
-					readArguments(args),
-					inner,
-					state,
-					line,
-					inPhrasing,
-				),
-			);
+			emit(renderHugo(name.toLowerCase(), readArguments(args), inner, state, line, inPhrasing));
 			continue;
 		}
 		for (const single of splitByMatches(piece, HUGO_SINGLE_RE)) {
 			if (typeof single !== "string") {
 				const [, name = "", args = ""] = single;
 				counter.hits++;
-				emit(
-					renderHugo(
-						name.toLowerCase(),
-						readArguments(args),
-						undefined,
-						state,
-						line,
-						inPhrasing,
-					),
-				);
+				emit(renderHugo(name.toLowerCase(), readArguments(args), undefined, state, line, inPhrasing));
 				continue;
 			}
 			for (const wp of splitByMatches(single, WP_EMBED_RE)) {
@@ -317,20 +234,10 @@ function rewriteText(
 	return out;
 }
 
-function removeLiquid(
-	text: string,
-	state: CleanState,
-	counter: { hits: number },
-	line: number | undefined,
-): string {
+function removeLiquid(text: string, state: CleanState, counter: { hits: number }, line: number | undefined): string {
 	const report = (tag: string) => {
 		counter.hits++;
-		warn(
-			state,
-			"clean/template-tag-removed",
-			`removed template tag "${collapseWhitespace(tag)}" outside code`,
-			line,
-		);
+		warn(state, "clean/template-tag-removed", `removed template tag "${collapseWhitespace(tag)}" outside code`, line);
 	};
 	return text
 		.replace(WP_STRAY_RE, (tag) => {
@@ -349,10 +256,7 @@ function removeLiquid(
 }
 
 /** Splits text around the matches of a global regex: strings in between, match arrays for matches. */
-function splitByMatches(
-	text: string,
-	pattern: RegExp,
-): (string | RegExpExecArray)[] {
+function splitByMatches(text: string, pattern: RegExp): (string | RegExpExecArray)[] {
 	const pieces: (string | RegExpExecArray)[] = [];
 	let last = 0;
 	for (const match of text.matchAll(pattern)) {
@@ -369,8 +273,7 @@ function readArguments(source: string): Arguments {
 	const positional: string[] = [];
 	for (const match of source.matchAll(ARGUMENT_RE)) {
 		const [, key, double, single, bare, quoted, word] = match;
-		if (key !== undefined)
-			named.set(key.toLowerCase(), double ?? single ?? bare ?? "");
+		if (key !== undefined) named.set(key.toLowerCase(), double ?? single ?? bare ?? "");
 		else positional.push(quoted ?? word ?? "");
 	}
 	return { named, positional };
@@ -391,11 +294,8 @@ function renderHugo(
 			const src = args.named.get("src");
 			if (src === undefined) break;
 			const alt = args.named.get("alt") ?? "";
-			const caption =
-				args.named.get("caption") ?? args.named.get("title") ?? "";
-			const size = ["width", "height"]
-				.filter((key) => args.named.has(key))
-				.map((key) => [key, args.named.get(key)]);
+			const caption = args.named.get("caption") ?? args.named.get("title") ?? "";
+			const size = ["width", "height"].filter((key) => args.named.has(key)).map((key) => [key, args.named.get(key)]);
 			const img = createElement("img", {
 				src,
 				alt,
@@ -405,9 +305,7 @@ function renderHugo(
 			return [
 				createElement("figure", {}, [
 					img,
-					...(caption
-						? [createElement("figcaption", {}, [createText(caption)])]
-						: []),
+					...(caption ? [createElement("figcaption", {}, [createText(caption)])] : []),
 				]),
 			];
 		}
@@ -416,22 +314,14 @@ function renderHugo(
 			if (!id) break;
 			const [video = "", query = ""] = id.split("?");
 			const start = new URLSearchParams(query).get("start");
-			return [
-				link(
-					`https://www.youtube.com/watch?v=${video}${start ? `&t=${start}` : ""}`,
-				),
-			];
+			return [link(`https://www.youtube.com/watch?v=${video}${start ? `&t=${start}` : ""}`)];
 		}
 		case "vimeo":
 			if (first) return [link(`https://vimeo.com/${first}`)];
 			break;
 		case "gist":
 			if (args.positional.length >= 2)
-				return [
-					link(
-						`https://gist.github.com/${args.positional[0]}/${args.positional[1]}`,
-					),
-				];
+				return [link(`https://gist.github.com/${args.positional[0]}/${args.positional[1]}`)];
 			break;
 		case "tweet":
 		case "x":
@@ -442,30 +332,16 @@ function renderHugo(
 		case "code":
 			// Diagrams and highlighted code stay readable as plain code.
 			if (inner !== undefined)
-				return [
-					inPhrasing
-						? createElement("code", {}, [createText(inner.trim())])
-						: codeBlock(inner.trim()),
-				];
+				return [inPhrasing ? createElement("code", {}, [createText(inner.trim())]) : codeBlock(inner.trim())];
 			break;
 		default:
 			// Other paired shortcodes (notice boxes, details…) wrap prose: keep it.
 			if (inner !== undefined && inner.trim() !== "") {
-				warn(
-					state,
-					"clean/shortcode-removed",
-					`removed the {{< ${name} >}} shortcode, kept its content`,
-					line,
-				);
+				warn(state, "clean/shortcode-removed", `removed the {{< ${name} >}} shortcode, kept its content`, line);
 				return [createText(inner)];
 			}
 	}
-	warn(
-		state,
-		"clean/shortcode-removed",
-		`removed the {{< ${name} >}} shortcode`,
-		line,
-	);
+	warn(state, "clean/shortcode-removed", `removed the {{< ${name} >}} shortcode`, line);
 	return [];
 }
 
@@ -474,9 +350,7 @@ function link(href: string): Element {
 }
 
 function codeBlock(code: string): Element {
-	return createElement("pre", {}, [
-		createElement("code", {}, [createText(code)]),
-	]);
+	return createElement("pre", {}, [createElement("code", {}, [createText(code)])]);
 }
 
 /** A figure or code block made from a shortcode inside `<p>` splits the paragraph (HTML forbids blocks in `<p>`). */
@@ -488,19 +362,13 @@ function hoistBlocksFromParagraphs(parent: ParentNode): void {
 			continue;
 		}
 		hoistBlocksFromParagraphs(child);
-		if (
-			child.tagName !== "p" ||
-			!child.children.some(
-				(node) => isElement(node) && BLOCK_TAGS.has(node.tagName),
-			)
-		) {
+		if (child.tagName !== "p" || !child.children.some((node) => isElement(node) && BLOCK_TAGS.has(node.tagName))) {
 			result.push(child);
 			continue;
 		}
 		let run: ElementContent[] = [];
 		const closeRun = () => {
-			if (run.some((node) => !isBlankText(node)))
-				result.push(createElement("p", {}, run));
+			if (run.some((node) => !isBlankText(node))) result.push(createElement("p", {}, run));
 			run = [];
 		};
 		for (const node of child.children) {

@@ -27,23 +27,15 @@ const MAX_LEAD_IN_LENGTH = 200;
 export function extractSourceLink(tree: Root, state: CleanState): number {
 	let hits = 0;
 	// Repeat so that a second run finds nothing (idempotence) when a body ends in several such links.
-	for (
-		let found = findSourceLink(tree);
-		found !== undefined;
-		found = findSourceLink(tree)
-	) {
+	for (let found = findSourceLink(tree); found !== undefined; found = findSourceLink(tree)) {
 		hits++;
 		const [parent, node, link] = found;
 		setChildren(
 			parent,
 			parent.children.filter((child) => child !== node),
 		);
-		const href = resolveUrl(
-			readProperty(link, "href") ?? "",
-			state.context.baseUrl,
-		);
-		if (state.sourceUrl === undefined && href !== undefined)
-			state.sourceUrl = href;
+		const href = resolveUrl(readProperty(link, "href") ?? "", state.context.baseUrl);
+		if (state.sourceUrl === undefined && href !== undefined) state.sourceUrl = href;
 	}
 	return hits;
 }
@@ -56,22 +48,12 @@ function findSourceLink(parent: ParentNode): Found | undefined {
 	if (!isElement(last) || CODE_TAGS.has(last.tagName)) return undefined;
 	const text = collapseWhitespace(readText(last, HIDDEN_IN_FEED));
 	if (last.tagName === "a") {
-		return readProperty(last, "href") !== undefined && LINK_TEXT_RE.test(text)
-			? [parent, last, last]
-			: undefined;
+		return readProperty(last, "href") !== undefined && LINK_TEXT_RE.test(text) ? [parent, last, last] : undefined;
 	}
-	if (
-		BLOCK_TAGS.has(last.tagName) &&
-		text.length <= MAX_LEAD_IN_LENGTH &&
-		LEAD_IN_RE.test(text)
-	) {
+	if (BLOCK_TAGS.has(last.tagName) && text.length <= MAX_LEAD_IN_LENGTH && LEAD_IN_RE.test(text)) {
 		const links = collectLinks(last);
 		const [link] = links;
-		if (
-			links.length === 1 &&
-			link !== undefined &&
-			readProperty(link, "href") !== undefined
-		)
+		if (links.length === 1 && link !== undefined && readProperty(link, "href") !== undefined)
 			return [parent, last, link];
 	}
 	return findSourceLink(last);
@@ -87,19 +69,14 @@ function lastMeaningfulChild(parent: ParentNode): ChildNode | undefined {
 
 function collectLinks(element: Element): Element[] {
 	return element.children.flatMap((child) =>
-		isElement(child, "a")
-			? [child]
-			: isElement(child)
-				? collectLinks(child)
-				: [],
+		isElement(child, "a") ? [child] : isElement(child) ? collectLinks(child) : [],
 	);
 }
 
 /** Rule `source-link`. */
 export const sourceLink: CleanRule = {
 	id: "source-link",
-	description:
-		'Moves a final "Source" / "Source link" / "Read more at …" link out of the body into the source URL.',
+	description: 'Moves a final "Source" / "Source link" / "Read more at …" link out of the body into the source URL.',
 	defaultEnabled: true,
 	run: extractSourceLink,
 };

@@ -25,15 +25,9 @@ const TYPOGRAPHY_FIXES: readonly [RegExp, string][] = [
 	// Runs of blank lines collapse to one line break.
 	[/\n[ \t\u00A0]*(?:\n[ \t\u00A0]*)+/g, "\n"],
 	// "said , then" → "said, then"; "word : next" → "word: next".
-	[
-		/(?<=[\p{L}”’"')\]])[ \u00A0]+([,;:])(?=[ \u00A0\n]+(?:[\p{L}\p{N}"“‘(]|$)|$)/gu,
-		"$1",
-	],
+	[/(?<=[\p{L}”’"')\]])[ \u00A0]+([,;:])(?=[ \u00A0\n]+(?:[\p{L}\p{N}"“‘(]|$)|$)/gu, "$1"],
 	// "end . Next" → "end. Next"; "really ?" at the end of a text.
-	[
-		/(?<=[\p{L}”’"')\]])[ \u00A0]+([.!?])(?=[ \u00A0\n]+(?:[\p{Lu}\p{N}"“‘(]|$)|$)/gu,
-		"$1",
-	],
+	[/(?<=[\p{L}”’"')\]])[ \u00A0]+([.!?])(?=[ \u00A0\n]+(?:[\p{Lu}\p{N}"“‘(]|$)|$)/gu, "$1"],
 	// "word,, next" / "word;; next" → single mark.
 	[/(?<=\p{L})([,;])[ \u00A0]*\1(?=\s|$)/gu, "$1"],
 	// "Inc. , the" → "Inc., the".
@@ -45,10 +39,7 @@ const TYPOGRAPHY_FIXES: readonly [RegExp, string][] = [
 ];
 
 function fixTypography(text: string): string {
-	return TYPOGRAPHY_FIXES.reduce(
-		(value, [pattern, replacement]) => value.replace(pattern, replacement),
-		text,
-	);
+	return TYPOGRAPHY_FIXES.reduce((value, [pattern, replacement]) => value.replace(pattern, replacement), text);
 }
 
 // " , said" at the start of a text node right after an inline element (`<a>Reuters</a> , said`).
@@ -66,8 +57,7 @@ export function normalizeText(tree: Root): number {
 	visitAllText(tree, (node) => update(node, normalizeCharacters(node.value)));
 	walkProseText(tree, (node, parent, index) => {
 		let value = fixTypography(node.value);
-		if (isInlineElement(parent.children[index - 1]))
-			value = value.replace(LEADING_SPACE_BEFORE_MARK_RE, "");
+		if (isInlineElement(parent.children[index - 1])) value = value.replace(LEADING_SPACE_BEFORE_MARK_RE, "");
 		update(node, value);
 	});
 	walkElements(tree, (element) => {
@@ -92,9 +82,7 @@ function visitAllText(parent: ParentNode, visit: (node: Text) => void): void {
 }
 
 function isInlineElement(node: ChildNode | undefined): boolean {
-	return (
-		isElement(node) && node.tagName !== "br" && !BLOCK_TAGS.has(node.tagName)
-	);
+	return isElement(node) && node.tagName !== "br" && !BLOCK_TAGS.has(node.tagName);
 }
 
 /** Rule `text`. */

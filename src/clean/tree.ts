@@ -62,31 +62,15 @@ export const CODE_TAGS: ReadonlySet<string> = new Set([
 
 /** Elements whose text a reader never sees as article prose. */
 // <noscript> is not here: sanitize unwraps it, since a feed reader is exactly the no-script case.
-export const INVISIBLE_TAGS: ReadonlySet<string> = new Set([
-	"script",
-	"style",
-	"template",
-	"head",
-	"title",
-	"iframe",
-]);
+export const INVISIBLE_TAGS: ReadonlySet<string> = new Set(["script", "style", "template", "head", "title", "iframe"]);
 
 /** Elements that carry content without text (an image is an article's content too). */
-export const MEDIA_TAGS: ReadonlySet<string> = new Set([
-	"img",
-	"video",
-	"audio",
-	"iframe",
-	"picture",
-	"svg",
-	"hr",
-]);
+export const MEDIA_TAGS: ReadonlySet<string> = new Set(["img", "video", "audio", "iframe", "picture", "svg", "hr"]);
 
 // Hugo's `{{<` delimiter is not HTML, but the HTML tokenizer reads `{{<mermaid>}}` as an
 // element `<mermaid>` and scrambles the paired shortcode; escaping the `<` of a complete
 // `{{< name … >}}` keeps it as text (and leaves `{{<p>` alone: that `<p>` is a real tag).
-const HUGO_DELIMITER_RE =
-	/\{\{<(?=\s*\/?\s*[A-Za-z_][\w-]*(?:\s[^<>]*)?>\}\})/g;
+const HUGO_DELIMITER_RE = /\{\{<(?=\s*\/?\s*[A-Za-z_][\w-]*(?:\s[^<>]*)?>\}\})/g;
 
 // Scraped bodies use XHTML self-closing syntax on non-void elements (`<iframe …/>`, `<strong/>`,
 // Reuters' `<span id="midArticle_1"/>`). HTML ignores the slash, so an `<iframe/>` swallows the rest of
@@ -152,15 +136,8 @@ export function serializeTree(tree: Root): string {
 }
 
 /** True when the node is an element, optionally with the given tag name. */
-export function isElement(
-	node: ChildNode | Root | undefined,
-	tagName?: string,
-): node is Element {
-	return (
-		node !== undefined &&
-		node.type === "element" &&
-		(tagName === undefined || node.tagName === tagName)
-	);
+export function isElement(node: ChildNode | Root | undefined, tagName?: string): node is Element {
+	return node !== undefined && node.type === "element" && (tagName === undefined || node.tagName === tagName);
 }
 
 /** True when the node is a text node holding only whitespace. */
@@ -169,10 +146,7 @@ export function isBlankText(node: ChildNode | undefined): node is Text {
 }
 
 /** Visible text of a node: invisible elements are skipped and `<br>` reads as a line break. */
-export function readText(
-	node: ChildNode | Root,
-	hidden: ReadonlySet<string> = INVISIBLE_TAGS,
-): string {
+export function readText(node: ChildNode | Root, hidden: ReadonlySet<string> = INVISIBLE_TAGS): string {
 	if (node.type === "text") return node.value;
 	if (node.type === "element") {
 		if (hidden.has(node.tagName)) return "";
@@ -184,9 +158,7 @@ export function readText(
 		for (const child of node.children) {
 			// A block is separate from the words around it even when the HTML has no space there.
 			const isBlock = isElement(child) && BLOCK_TAGS.has(child.tagName);
-			text += isBlock
-				? `\n${readText(child, hidden)}\n`
-				: readText(child, hidden);
+			text += isBlock ? `\n${readText(child, hidden)}\n` : readText(child, hidden);
 		}
 		return text;
 	}
@@ -199,10 +171,7 @@ export function collapseWhitespace(text: string): string {
 }
 
 /** True when the node holds visible text or media, i.e. a reader would show something. */
-export function hasContent(
-	node: ChildNode | Root,
-	hidden: ReadonlySet<string> = INVISIBLE_TAGS,
-): boolean {
+export function hasContent(node: ChildNode | Root, hidden: ReadonlySet<string> = INVISIBLE_TAGS): boolean {
 	if (node.type === "text") return node.value.trim() !== "";
 	if (node.type === "element") {
 		if (MEDIA_TAGS.has(node.tagName)) return true;
@@ -210,8 +179,7 @@ export function hasContent(
 		// A table cell or code block keeps its place in the structure even when blank.
 		if (node.tagName === "td" || node.tagName === "th") return true;
 	}
-	if (node.type === "element" || node.type === "root")
-		return node.children.some((child) => hasContent(child, hidden));
+	if (node.type === "element" || node.type === "root") return node.children.some((child) => hasContent(child, hidden));
 	return false;
 }
 
@@ -237,21 +205,14 @@ export function walkProseText(
 		const child = parent.children[index];
 		if (child === undefined) continue;
 		if (child.type === "text") visit(child, parent, index);
-		else if (
-			isElement(child) &&
-			!CODE_TAGS.has(child.tagName) &&
-			!INVISIBLE_TAGS.has(child.tagName)
-		) {
+		else if (isElement(child) && !CODE_TAGS.has(child.tagName) && !INVISIBLE_TAGS.has(child.tagName)) {
 			walkProseText(child, visit);
 		}
 	}
 }
 
 /** Removes every child for which `isDropped` is true, at any depth; returns how many were removed. */
-export function removeWhere(
-	parent: ParentNode,
-	isDropped: (node: ChildNode, parent: ParentNode) => boolean,
-): number {
+export function removeWhere(parent: ParentNode, isDropped: (node: ChildNode, parent: ParentNode) => boolean): number {
 	let removed = 0;
 	const kept: ChildNode[] = [];
 	for (const child of parent.children) {
@@ -267,15 +228,9 @@ export function removeWhere(
 }
 
 /** Replaces a parent's children (hast types roots and elements with different child types). */
-export function setChildren(
-	parent: ParentNode,
-	children: readonly ChildNode[],
-): void {
+export function setChildren(parent: ParentNode, children: readonly ChildNode[]): void {
 	if (parent.type === "root") parent.children = [...children] as RootContent[];
-	else
-		parent.children = children.filter(
-			(child): child is ElementContent => child.type !== "doctype",
-		);
+	else parent.children = children.filter((child): child is ElementContent => child.type !== "doctype");
 }
 
 /** Merges text nodes that sit side by side (a reparse of the serialized tree would merge them). */
@@ -284,8 +239,7 @@ export function mergeAdjacentText(parent: ParentNode): void {
 	for (const child of parent.children) {
 		if (isElement(child)) mergeAdjacentText(child);
 		const previous = kept.at(-1);
-		if (child.type === "text" && previous?.type === "text")
-			previous.value += child.value;
+		if (child.type === "text" && previous?.type === "text") previous.value += child.value;
 		else kept.push(child);
 	}
 	if (kept.length !== parent.children.length) setChildren(parent, kept);
@@ -306,13 +260,9 @@ export function createElement(
 }
 
 /** A string-valued property of an element (hast stores some attributes as lists or numbers). */
-export function readProperty(
-	element: Element,
-	name: string,
-): string | undefined {
+export function readProperty(element: Element, name: string): string | undefined {
 	const value = element.properties[name];
-	if (value === undefined || value === null || value === false)
-		return undefined;
+	if (value === undefined || value === null || value === false) return undefined;
 	if (Array.isArray(value)) return value.join(" ");
 	return String(value);
 }

@@ -4,14 +4,20 @@ import { createDiagnostic } from "../diagnostic.js";
 import { type ConfigResult, resolveConfig } from "./resolve-config.js";
 
 /** Reads the config from a JSON file (`--config`) or from the `"wirefeed"` key of `package.json` in `cwd`. */
-export async function readConfig(options: { readonly configFile?: string | undefined; readonly cwd: string }): Promise<ConfigResult> {
+export async function readConfig(options: {
+	readonly configFile?: string | undefined;
+	readonly cwd: string;
+}): Promise<ConfigResult> {
 	const file = options.configFile ?? "package.json";
 	let text: string;
 	try {
 		text = await readFile(resolve(options.cwd, file), "utf8");
 	} catch (error) {
 		const reason = error instanceof Error && "code" in error ? String(error.code) : String(error);
-		return failure(file, `cannot read config file (${reason}); pass --config FILE or add a "wirefeed" key to package.json`);
+		return failure(
+			file,
+			`cannot read config file (${reason}); pass --config FILE or add a "wirefeed" key to package.json`,
+		);
 	}
 	let data: unknown;
 	try {

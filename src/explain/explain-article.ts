@@ -21,10 +21,19 @@ export interface ArticleExplanation {
 	readonly diagnostics: readonly Diagnostic[];
 }
 
-const FORMATS = { ".md": "markdown", ".markdown": "markdown", ".html": "html", ".htm": "html", ".txt": "text" } as const;
+const FORMATS = {
+	".md": "markdown",
+	".markdown": "markdown",
+	".html": "html",
+	".htm": "html",
+	".txt": "text",
+} as const;
 
 /** Runs the pipeline up to cleaning for one file and records every cleaning step. Throws if the file cannot be found. */
-export function explainArticle(path: string, options: { config: SiteConfig; cwd: string; articlesDir: string }): ArticleExplanation {
+export function explainArticle(
+	path: string,
+	options: { config: SiteConfig; cwd: string; articlesDir: string },
+): ArticleExplanation {
 	const { config, cwd } = options;
 	const absolute = resolve(cwd, path);
 	const extension = extname(absolute).toLowerCase();
@@ -44,7 +53,12 @@ export function explainArticle(path: string, options: { config: SiteConfig; cwd:
 	const { article, diagnostics } = parseArticle(read.source, config);
 	if (article === undefined) return { file: entry.file, steps: [], hits: {}, diagnostics };
 	const html = renderBodyHtml(article.format, article.body);
-	const context = { baseUrl: article.source ?? article.link, file: article.file, bodyLine: article.bodyLine, options: config.clean };
+	const context = {
+		baseUrl: article.source ?? article.link,
+		file: article.file,
+		bodyLine: article.bodyLine,
+		options: config.clean,
+	};
 	const result = cleanHtml(html, context);
 	return {
 		file: entry.file,

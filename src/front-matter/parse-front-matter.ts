@@ -1,6 +1,6 @@
 import matter from "gray-matter";
-import { parse as parseToml, TomlError } from "smol-toml";
 import { CORE_SCHEMA, load as loadYaml, YAMLException } from "js-yaml";
+import { parse as parseToml, TomlError } from "smol-toml";
 import { createDiagnostic, type Diagnostic } from "../diagnostic.js";
 import type { SourceFile } from "../load/read-source.js";
 
@@ -85,10 +85,15 @@ export function parseFrontMatter(source: SourceFile): FrontMatter | Diagnostic {
 				}
 				if (value === null || value === undefined) return {};
 				if (typeof value === "object" && !Array.isArray(value)) return value;
-				failure = createDiagnostic("error", "front-matter/not-a-mapping", "front matter must be a set of keys and values", {
-					file,
-					line: 2,
-				});
+				failure = createDiagnostic(
+					"error",
+					"front-matter/not-a-mapping",
+					"front matter must be a set of keys and values",
+					{
+						file,
+						line: 2,
+					},
+				);
 			} catch (error) {
 				failure = describeParseError(error, file, parseLanguage);
 			}
@@ -139,7 +144,8 @@ function measureExcess(root: unknown): string | undefined {
 		if (values > FRONT_MATTER_LIMITS.maxValues) {
 			return `front matter expands to more than ${FRONT_MATTER_LIMITS.maxValues} values (YAML aliases?); simplify it`;
 		}
-		if (depth > FRONT_MATTER_LIMITS.maxDepth) return `front matter is nested more than ${FRONT_MATTER_LIMITS.maxDepth} levels deep`;
+		if (depth > FRONT_MATTER_LIMITS.maxDepth)
+			return `front matter is nested more than ${FRONT_MATTER_LIMITS.maxDepth} levels deep`;
 		if (typeof value !== "object" || value === null || value instanceof Date) return undefined;
 		for (const child of Object.values(value)) {
 			const problem = walk(child, depth + 1);
@@ -169,10 +175,16 @@ function describeParseError(error: unknown, file: string, language: string): Dia
 		});
 	}
 	if (error instanceof RangeError) {
-		return createDiagnostic("error", "front-matter/too-deep", "front matter is nested too deeply to read", { file, line: 1 });
+		return createDiagnostic("error", "front-matter/too-deep", "front matter is nested too deeply to read", {
+			file,
+			line: 1,
+		});
 	}
 	const message = error instanceof Error ? error.message : String(error);
-	return createDiagnostic("error", `front-matter/invalid-${language}`, `front matter cannot be read: ${message}`, { file, line: 1 });
+	return createDiagnostic("error", `front-matter/invalid-${language}`, `front matter cannot be read: ${message}`, {
+		file,
+		line: 1,
+	});
 }
 
 function countLines(text: string): number {

@@ -13,8 +13,7 @@ export function findSourceRights(
 		if (key === undefined) continue;
 		// A dot boundary, so that "bns.lt" covers "en.bns.lt" but not "notbns.lt".
 		const matches = host === key || host.endsWith(`.${key}`);
-		if (matches && (best === undefined || key.length > best.key.length))
-			best = { key, rights };
+		if (matches && (best === undefined || key.length > best.key.length)) best = { key, rights };
 	}
 	return best?.rights;
 }

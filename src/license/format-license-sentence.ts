@@ -1,11 +1,8 @@
 import type { LicenseInfo } from "./types.js";
 
 /** Says in one sentence how an article is licensed, for items whose only rights information is a licence. */
-export function formatLicenseSentence(
-	license: LicenseInfo | { readonly url: string },
-): string {
-	if (!("category" in license))
-		return `This article is licensed under ${license.url}.`;
+export function formatLicenseSentence(license: LicenseInfo | { readonly url: string }): string {
+	if (!("category" in license)) return `This article is licensed under ${license.url}.`;
 	switch (license.category) {
 		case "license":
 			return `This article is licensed under ${license.shortName}.`;

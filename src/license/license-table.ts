@@ -27,11 +27,7 @@ const CC_VARIANTS = [
 	},
 ] as const;
 
-function ccLicense(
-	code: string,
-	version: "4.0" | "3.0",
-	words: string,
-): LicenseInfo {
+function ccLicense(code: string, version: "4.0" | "3.0", words: string): LicenseInfo {
 	const suffix = version === "4.0" ? "International" : "Unported";
 	return {
 		id: `CC-${code.toUpperCase()}-${version}`,
@@ -63,9 +59,7 @@ export const LICENSE_TABLE: readonly LicenseInfo[] = [
 	},
 ];
 
-const BY_ID = new Map(
-	LICENSE_TABLE.map((license) => [license.id.toLowerCase(), license]),
-);
+const BY_ID = new Map(LICENSE_TABLE.map((license) => [license.id.toLowerCase(), license]));
 
 /** Looks a table entry up by SPDX id, ignoring case. */
 export function findLicenseById(id: string): LicenseInfo | undefined {

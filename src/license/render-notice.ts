@@ -1,9 +1,5 @@
 import { escapeUTF8 } from "entities";
-import type {
-	RenderNoticeOptions,
-	ResolvedLicense,
-	RightsNotice,
-} from "./types.js";
+import type { RenderNoticeOptions, ResolvedLicense, RightsNotice } from "./types.js";
 
 type Placeholder = "rights" | "license" | "source";
 
@@ -19,16 +15,10 @@ const PLACEHOLDER_RE = /\{(rights|license|source)\}/g;
  * Renders the rights notice appended to an item's content: one `<p class="rights">` block, or
  * the config `template` with `{rights}`, `{license}` and `{source}` filled in; "" when there is nothing to say.
  */
-export function renderNoticeHtml(
-	rights: RightsNotice,
-	options: RenderNoticeOptions = {},
-): string {
+export function renderNoticeHtml(rights: RightsNotice, options: RenderNoticeOptions = {}): string {
 	const text = rights.text ?? "";
 	const mention = findLicenseMention(text, rights.license);
-	const sourceUrl =
-		options.sourceUrl === undefined
-			? undefined
-			: parseHttpUrl(options.sourceUrl);
+	const sourceUrl = options.sourceUrl === undefined ? undefined : parseHttpUrl(options.sourceUrl);
 	const parts: Readonly<Record<Placeholder, string>> = {
 		rights: renderRightsHtml(text, rights.license, mention),
 		// The licence is named once: when the text already names it, that name is the link instead.
@@ -36,13 +26,9 @@ export function renderNoticeHtml(
 			rights.license === undefined || mention !== undefined
 				? ""
 				: renderLicenseLink(rights.license, labelOf(rights.license)),
-		source:
-			sourceUrl === undefined
-				? ""
-				: `<a href="${escapeUTF8(sourceUrl)}">Source</a>`,
+		source: sourceUrl === undefined ? "" : `<a href="${escapeUTF8(sourceUrl)}">Source</a>`,
 	};
-	if (parts.rights === "" && parts.license === "" && parts.source === "")
-		return "";
+	if (parts.rights === "" && parts.license === "" && parts.source === "") return "";
 	if (options.template !== undefined) {
 		// One pass over the template, so a placeholder inside a substituted value is never expanded.
 		return options.template.replace(PLACEHOLDER_RE, (match, name: string) =>
@@ -50,9 +36,7 @@ export function renderNoticeHtml(
 		);
 	}
 	const statement =
-		parts.license === ""
-			? parts.rights
-			: joinSentences(text, parts.rights, `Licensed under ${parts.license}.`);
+		parts.license === "" ? parts.rights : joinSentences(text, parts.rights, `Licensed under ${parts.license}.`);
 	return `<p class="rights">${[statement, parts.source].filter((part) => part !== "").join(" · ")}</p>`;
 }
 
@@ -60,22 +44,14 @@ export function renderNoticeHtml(
 export function renderNoticeText(rights: RightsNotice): string {
 	const text = rights.text ?? "";
 	const license = rights.license;
-	if (license === undefined || findLicenseMention(text, license) !== undefined)
-		return text;
+	if (license === undefined || findLicenseMention(text, license) !== undefined) return text;
 	const label = labelOf(license);
-	const sentence =
-		label === license.url
-			? `Licensed under ${label}.`
-			: `Licensed under ${label} (${license.url}).`;
+	const sentence = label === license.url ? `Licensed under ${label}.` : `Licensed under ${label} (${license.url}).`;
 	return joinSentences(text, text, sentence);
 }
 
 /** Escapes the rights text, turning its mention of the licence (if any) into the licence link. */
-function renderRightsHtml(
-	text: string,
-	license: ResolvedLicense | undefined,
-	mention: Mention | undefined,
-): string {
+function renderRightsHtml(text: string, license: ResolvedLicense | undefined, mention: Mention | undefined): string {
 	if (license === undefined || mention === undefined) return escapeUTF8(text);
 	const before = text.slice(0, mention.start);
 	const named = text.slice(mention.start, mention.end);
@@ -84,10 +60,7 @@ function renderRightsHtml(
 }
 
 /** Where the text already names the licence (full name, short name or URL), so it is not named twice. */
-function findLicenseMention(
-	text: string,
-	license: ResolvedLicense | undefined,
-): Mention | undefined {
+function findLicenseMention(text: string, license: ResolvedLicense | undefined): Mention | undefined {
 	if (license === undefined || text === "") return undefined;
 	// Longest first: "Creative Commons Attribution 4.0 International" before "CC BY 4.0".
 	for (const candidate of [license.name, license.shortName, license.url]) {
@@ -95,8 +68,7 @@ function findLicenseMention(
 		// A regular expression rather than indexOf on lower-cased text: lower-casing can change the
 		// length of a string ("İ"), which would shift every offset after it.
 		const match = new RegExp(escapeRegExp(candidate), "i").exec(text);
-		if (match !== null)
-			return { start: match.index, end: match.index + match[0].length };
+		if (match !== null) return { start: match.index, end: match.index + match[0].length };
 	}
 	return undefined;
 }
@@ -105,9 +77,7 @@ function renderLicenseLink(license: ResolvedLicense, label: string): string {
 	const url = parseHttpUrl(license.url);
 	// rel="license" is the HTML link type for "the content is under this licence" (the same
 	// relation RFC 4946 registers for Atom); only http(s) URLs become links, never `javascript:`.
-	return url === undefined
-		? escapeUTF8(label)
-		: `<a href="${escapeUTF8(url)}" rel="license">${escapeUTF8(label)}</a>`;
+	return url === undefined ? escapeUTF8(label) : `<a href="${escapeUTF8(url)}" rel="license">${escapeUTF8(label)}</a>`;
 }
 
 function isPlaceholder(name: string): name is Placeholder {
@@ -119,23 +89,15 @@ function labelOf(license: ResolvedLicense): string {
 }
 
 /** Appends a sentence to text (already rendered as `rendered`), adding the full stop the text lacks. */
-function joinSentences(
-	text: string,
-	rendered: string,
-	sentence: string,
-): string {
+function joinSentences(text: string, rendered: string, sentence: string): string {
 	if (text === "") return sentence;
-	return /[.!?…)\]"'”’»]$/.test(text)
-		? `${rendered} ${sentence}`
-		: `${rendered}. ${sentence}`;
+	return /[.!?…)\]"'”’»]$/.test(text) ? `${rendered} ${sentence}` : `${rendered}. ${sentence}`;
 }
 
 function parseHttpUrl(value: string): string | undefined {
 	if (!URL.canParse(value)) return undefined;
 	const url = new URL(value);
-	return url.protocol === "http:" || url.protocol === "https:"
-		? url.href
-		: undefined;
+	return url.protocol === "http:" || url.protocol === "https:" ? url.href : undefined;
 }
 
 function escapeRegExp(text: string): string {

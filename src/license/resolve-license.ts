@@ -18,18 +18,7 @@ const PHRASES: readonly (readonly [RegExp, string])[] = [
 	[/public[\s_-]*domain/g, " pd "],
 ];
 
-type Token =
-	| "cc"
-	| "by"
-	| "nc"
-	| "sa"
-	| "nd"
-	| "cc0"
-	| "pdm"
-	| "pd"
-	| "dedication"
-	| "unported"
-	| "ignored";
+type Token = "cc" | "by" | "nc" | "sa" | "nd" | "cc0" | "pdm" | "pd" | "dedication" | "unported" | "ignored";
 
 // Every word a licence name may contain. Anything else makes the string unknown, so that free
 // text such as "All rights reserved by BNS" is never read as a licence.
@@ -69,17 +58,13 @@ function resolveCreativeCommonsUrl(text: string): LicenseInfo | undefined {
 	const match = CC_URL_RE.exec(text);
 	if (match === null) return undefined;
 	const [, code, version, tool] = match;
-	if (code !== undefined && version !== undefined)
-		return findLicenseById(`CC-${code}-${version}`);
-	return findLicenseById(
-		tool?.toLowerCase() === "zero" ? "CC0-1.0" : "CC-PDM-1.0",
-	);
+	if (code !== undefined && version !== undefined) return findLicenseById(`CC-${code}-${version}`);
+	return findLicenseById(tool?.toLowerCase() === "zero" ? "CC0-1.0" : "CC-PDM-1.0");
 }
 
 function resolveLicenseName(text: string): LicenseInfo | undefined {
 	let folded = text.toLowerCase().replace(/\.$/, "");
-	for (const [pattern, token] of PHRASES)
-		folded = folded.replace(pattern, token);
+	for (const [pattern, token] of PHRASES) folded = folded.replace(pattern, token);
 	const tokens = new Set<Token>();
 	const versions = new Set<string>();
 	for (const word of folded.split(/[\s,/_()-]+/)) {
@@ -95,28 +80,16 @@ function resolveLicenseName(text: string): LicenseInfo | undefined {
 	}
 	if (versions.size > 1) return undefined;
 	const [version] = versions;
-	const isCc =
-		tokens.has("by") ||
-		tokens.has("nc") ||
-		tokens.has("sa") ||
-		tokens.has("nd");
-	const isZero =
-		tokens.has("cc0") || (tokens.has("pd") && tokens.has("dedication"));
+	const isCc = tokens.has("by") || tokens.has("nc") || tokens.has("sa") || tokens.has("nd");
+	const isZero = tokens.has("cc0") || (tokens.has("pd") && tokens.has("dedication"));
 	// "public domain" alone is read as the Public Domain Mark: it labels a work as free of known
 	// restrictions without claiming that anyone signed the CC0 waiver.
 	const isMark = tokens.has("pdm") || (tokens.has("pd") && !isZero);
 	if (Number(isCc) + Number(isZero) + Number(isMark) !== 1) return undefined;
-	if (isZero)
-		return version === undefined || version === "1.0"
-			? findLicenseById("CC0-1.0")
-			: undefined;
-	if (isMark)
-		return version === undefined || version === "1.0"
-			? findLicenseById("CC-PDM-1.0")
-			: undefined;
+	if (isZero) return version === undefined || version === "1.0" ? findLicenseById("CC0-1.0") : undefined;
+	if (isMark) return version === undefined || version === "1.0" ? findLicenseById("CC-PDM-1.0") : undefined;
 	// Every CC licence since 2.0 requires attribution, and SA and ND exclude each other.
-	if (!tokens.has("by") || (tokens.has("sa") && tokens.has("nd")))
-		return undefined;
+	if (!tokens.has("by") || (tokens.has("sa") && tokens.has("nd"))) return undefined;
 	const elements = [
 		"by",
 		...(tokens.has("nc") ? ["nc"] : []),

@@ -2,14 +2,7 @@ import { findSourceRights } from "./find-source-rights.js";
 import { formatLicenseSentence } from "./format-license-sentence.js";
 import { normalizeRightsText } from "./normalize-rights-text.js";
 import { resolveLicense } from "./resolve-license.js";
-import type {
-	LicenseInfo,
-	ResolvedLicense,
-	ResolvedRights,
-	RightsInput,
-	RightsOrigin,
-	SourceRights,
-} from "./types.js";
+import type { LicenseInfo, ResolvedLicense, ResolvedRights, RightsInput, RightsOrigin, SourceRights } from "./types.js";
 
 /** A licence as found, before it is trimmed to what a feed carries. */
 type FoundLicense = LicenseInfo | { readonly url: string };
@@ -41,9 +34,7 @@ export function resolveRights(input: RightsInput): ResolvedRights {
 					origin: license.origin,
 				});
 	if (text === undefined) {
-		warnings.push(
-			"no rights information: no front matter `rights`/`license`, body notice or default applies",
-		);
+		warnings.push("no rights information: no front matter `rights`/`license`, body notice or default applies");
 	}
 	return {
 		...(text !== undefined && { text: text.value }),
@@ -77,41 +68,20 @@ function selectClaim(input: RightsInput, warnings: string[]): Claim {
 
 	const rights = normalizeRightsText(frontMatter.rights);
 	const copyright = normalizeRightsText(frontMatter.copyright);
-	if (
-		rights !== undefined &&
-		copyright !== undefined &&
-		rights.toLowerCase() !== copyright.toLowerCase()
-	) {
-		warnings.push(
-			"front matter has both `rights` and `copyright`; using `rights`",
-		);
+	if (rights !== undefined && copyright !== undefined && rights.toLowerCase() !== copyright.toLowerCase()) {
+		warnings.push("front matter has both `rights` and `copyright`; using `rights`");
 	}
-	const fromFrontMatter = readClaim(
-		rights ?? copyright,
-		frontMatter.license,
-		"front-matter",
-		warnings,
-	);
+	const fromFrontMatter = readClaim(rights ?? copyright, frontMatter.license, "front-matter", warnings);
 	const bodyNotice = normalizeRightsText(input.bodyNotice);
 	const article: Claim = {
-		...withText(
-			fromFrontMatter.text ??
-				(bodyNotice === undefined
-					? undefined
-					: { value: bodyNotice, origin: "body" }),
-		),
+		...withText(fromFrontMatter.text ?? (bodyNotice === undefined ? undefined : { value: bodyNotice, origin: "body" })),
 		...withLicense(fromFrontMatter.license),
 	};
 	if (isClaim(article)) return withFallbackText(article, publisherText);
 
 	const source = selectSourceDefaults(input, warnings);
 	if (source !== undefined) {
-		const fromSource = readClaim(
-			source.rights,
-			source.license,
-			"source-default",
-			warnings,
-		);
+		const fromSource = readClaim(source.rights, source.license, "source-default", warnings);
 		if (isClaim(fromSource)) return withFallbackText(fromSource, publisherText);
 	}
 	if (publisherText !== undefined) return { text: publisherText };
@@ -135,37 +105,22 @@ function readClaim(
 		if (resolution.kind === "known") license = resolution.license;
 		else if (resolution.kind === "url") license = { url: resolution.url };
 		else {
-			warnings.push(
-				`${origin} licence "${licenseText}" is not a known licence or an http(s) URL; kept as rights text`,
-			);
+			warnings.push(`${origin} licence "${licenseText}" is not a known licence or an http(s) URL; kept as rights text`);
 			if (text === undefined) text = licenseText;
-			else if (!text.toLowerCase().includes(licenseText.toLowerCase()))
-				text = `${text} ${licenseText}`;
+			else if (!text.toLowerCase().includes(licenseText.toLowerCase())) text = `${text} ${licenseText}`;
 		}
 	}
 	return {
 		...withText(text === undefined ? undefined : { value: text, origin }),
-		...withLicense(
-			license === undefined ? undefined : { value: license, origin },
-		),
+		...withLicense(license === undefined ? undefined : { value: license, origin }),
 	};
 }
 
-function selectSourceDefaults(
-	input: RightsInput,
-	warnings: string[],
-): SourceRights | undefined {
+function selectSourceDefaults(input: RightsInput, warnings: string[]): SourceRights | undefined {
 	const sources = input.defaults?.sources;
-	if (
-		sources === undefined ||
-		input.sourceUrl === undefined ||
-		Object.keys(sources).length === 0
-	)
-		return undefined;
+	if (sources === undefined || input.sourceUrl === undefined || Object.keys(sources).length === 0) return undefined;
 	if (!URL.canParse(input.sourceUrl)) {
-		warnings.push(
-			`source URL "${input.sourceUrl}" is not an absolute URL; per-source rights defaults not applied`,
-		);
+		warnings.push(`source URL "${input.sourceUrl}" is not an absolute URL; per-source rights defaults not applied`);
 		return undefined;
 	}
 	return findSourceRights(sources, input.sourceUrl);
@@ -176,9 +131,7 @@ function isClaim(claim: Claim): boolean {
 }
 
 function withFallbackText(claim: Claim, fallback: Claim["text"]): Claim {
-	return claim.text !== undefined || fallback === undefined
-		? claim
-		: { ...claim, text: fallback };
+	return claim.text !== undefined || fallback === undefined ? claim : { ...claim, text: fallback };
 }
 
 function withText(text: Claim["text"]): Claim {

@@ -1,8 +1,5 @@
 /** Which legal tool an entry of the licence table is: a licence, a public-domain dedication (CC0) or a mark (PDM). */
-export type LicenseCategory =
-	| "license"
-	| "public-domain-dedication"
-	| "public-domain-mark";
+export type LicenseCategory = "license" | "public-domain-dedication" | "public-domain-mark";
 
 /** One entry of the built-in licence table. */
 export interface LicenseInfo {
@@ -34,11 +31,7 @@ export interface ResolvedLicense {
 }
 
 /** Where a piece of rights information came from, most specific first. */
-export type RightsOrigin =
-	| "front-matter"
-	| "body"
-	| "source-default"
-	| "site-default";
+export type RightsOrigin = "front-matter" | "body" | "source-default" | "site-default";
 
 /** Rights fields of an article's front matter, already validated as strings. */
 export interface ArticleRights {

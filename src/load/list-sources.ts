@@ -66,7 +66,9 @@ export function listSources(
 			const format = FORMAT_BY_EXTENSION[extname(entry.name).toLowerCase()];
 			if (format === undefined) {
 				diagnostics.push(
-					createDiagnostic("info", "load/ignored-file", "not an article (.md, .markdown, .html, .htm, .txt); ignored", { file }),
+					createDiagnostic("info", "load/ignored-file", "not an article (.md, .markdown, .html, .htm, .txt); ignored", {
+						file,
+					}),
 				);
 				continue;
 			}

@@ -14,8 +14,13 @@ export interface SourceFile {
 }
 
 /** Reads and decodes one article file; a file that is too large, binary or not UTF-8 becomes an error diagnostic. */
-export function readSource(entry: SourceEntry, maxFileSize: number): { source: SourceFile; bytes: Buffer } | { diagnostic: Diagnostic } {
-	const fail = (rule: string, message: string) => ({ diagnostic: createDiagnostic("error", rule, message, { file: entry.file }) });
+export function readSource(
+	entry: SourceEntry,
+	maxFileSize: number,
+): { source: SourceFile; bytes: Buffer } | { diagnostic: Diagnostic } {
+	const fail = (rule: string, message: string) => ({
+		diagnostic: createDiagnostic("error", rule, message, { file: entry.file }),
+	});
 	let bytes: Buffer;
 	try {
 		const fd = openSync(entry.path, "r");
@@ -44,7 +49,10 @@ export function readSource(entry: SourceEntry, maxFileSize: number): { source: S
 		return fail("load/unreadable", `cannot read file (${code}); check its permissions`);
 	}
 	if (bytes.indexOf(0) !== -1) {
-		return fail("load/binary", "file contains NUL bytes: it is binary, not text; remove it or give it another extension");
+		return fail(
+			"load/binary",
+			"file contains NUL bytes: it is binary, not text; remove it or give it another extension",
+		);
 	}
 	if (!isUtf8(bytes)) return fail("load/invalid-utf8", "file is not valid UTF-8; re-save it as UTF-8");
 	const decoded = bytes.toString("utf8");

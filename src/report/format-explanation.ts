@@ -5,7 +5,10 @@ import type { ArticleExplanation } from "../explain/explain-article.js";
 const BLOCK_START_RE = /(?=<(?:p|div|br|li|ul|ol|h[1-6]|figure|pre|blockquote|table|tr|section|article|hr|img)\b)/gi;
 
 function toLines(html: string): string {
-	return `${html.replace(BLOCK_START_RE, "\n").replace(/\n{2,}/g, "\n").trim()}\n`;
+	return `${html
+		.replace(BLOCK_START_RE, "\n")
+		.replace(/\n{2,}/g, "\n")
+		.trim()}\n`;
 }
 
 /** Human-readable `--explain` output: each rule that fired, with the lines it removed (-) and added (+). */

@@ -29,7 +29,16 @@ const NOT_PLAIN_START_RE = /^[[\]{}&*!|>%@`#,?:\-+.0-9]/;
 // Characters other than `"` and `\`, or the escapes `\"` and `\\`.
 const DOUBLE_QUOTED_SIMPLE_RE = /^(?:[^"\\]|\\["\\])*$/;
 const YAML_SPECIAL_RE = /^(?:null|Null|NULL|~|true|True|TRUE|false|False|FALSE|\.nan|\.inf)$/;
-const BOOLEANS: Readonly<Record<string, boolean>> = { true: true, false: false, True: true, False: false, TRUE: true, FALSE: false, yes: true, no: false };
+const BOOLEANS: Readonly<Record<string, boolean>> = {
+	true: true,
+	false: false,
+	True: true,
+	False: false,
+	TRUE: true,
+	FALSE: false,
+	yes: true,
+	no: false,
+};
 
 /**
  * Reads just what selection needs (date, draft, slug, link, id) from plain `key: value` YAML front matter, deriving

@@ -2,7 +2,9 @@ import type { ArticleFacts } from "../article/article.js";
 import { createDiagnostic, type Diagnostic } from "../diagnostic.js";
 
 /** Keeps the first article (by path) of each id and link; every later one is rejected with an error naming both files. */
-export function rejectDuplicateIds<T extends ArticleFacts>(articles: readonly T[]): { kept: T[]; diagnostics: Diagnostic[] } {
+export function rejectDuplicateIds<T extends ArticleFacts>(
+	articles: readonly T[],
+): { kept: T[]; diagnostics: Diagnostic[] } {
 	const byId = new Map<string, T>();
 	const byLink = new Map<string, T>();
 	const kept: T[] = [];

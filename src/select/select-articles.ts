@@ -20,9 +20,14 @@ export function selectArticles<T extends ArticleFacts>(articles: readonly T[], n
 			diagnostics.push(createDiagnostic("info", "select/draft", "draft; left out", { file: article.file }));
 		} else if (article.published > now) {
 			diagnostics.push(
-				createDiagnostic("info", "select/scheduled", `scheduled for ${article.published.toISOString()}; left out until then`, {
-					file: article.file,
-				}),
+				createDiagnostic(
+					"info",
+					"select/scheduled",
+					`scheduled for ${article.published.toISOString()}; left out until then`,
+					{
+						file: article.file,
+					},
+				),
 			);
 			if (nextScheduled === undefined || article.published < nextScheduled) nextScheduled = article.published;
 		} else {

@@ -35,7 +35,8 @@ export function renderAtom(meta: FeedMeta, entries: readonly FeedEntry[]): strin
 	entries.forEach((entry, index) => {
 		const element = elements[index];
 		if (element === undefined) throw new Error("feed dropped an Atom entry");
-		if (entry.language !== undefined && entry.language !== meta.language) element.setAttribute("xml:lang", entry.language);
+		if (entry.language !== undefined && entry.language !== meta.language)
+			element.setAttribute("xml:lang", entry.language);
 		// Titles and summaries are plain text: say so (type="text"), so readers never show escaped entities.
 		replaceWithText(element, "title", entry.title);
 		replaceWithText(element, "summary", entry.summary);

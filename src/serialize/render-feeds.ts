@@ -21,7 +21,10 @@ export function renderFeeds(config: SiteConfig, entries: readonly FeedEntry[]): 
 
 /** Feed-wide facts from the config and the entries. */
 export function buildFeedMeta(config: SiteConfig, entries: readonly FeedEntry[]): FeedMeta {
-	const newest = entries.reduce<Date | undefined>((max, e) => (max === undefined || e.updated > max ? e.updated : max), undefined);
+	const newest = entries.reduce<Date | undefined>(
+		(max, e) => (max === undefined || e.updated > max ? e.updated : max),
+		undefined,
+	);
 	return {
 		title: config.title,
 		description: config.description,

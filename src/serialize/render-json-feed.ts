@@ -1,6 +1,6 @@
 import { Feed } from "feed";
 import type { Person } from "../article/article.js";
-import { type FeedEntry, type FeedMeta, type FeedRights } from "./feed-model.js";
+import type { FeedEntry, FeedMeta, FeedRights } from "./feed-model.js";
 
 /**
  * Renders JSON Feed 1.1. `feed` 6 writes version 1 with a single `author` and item ids only when given, so its output

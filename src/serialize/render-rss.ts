@@ -35,7 +35,8 @@ export function renderRss(meta: FeedMeta, entries: readonly FeedEntry[]): string
 	const channel = rss === null ? undefined : childElements(rss, "channel")[0];
 	if (rss === null || channel === undefined) throw new Error("feed produced RSS without a channel");
 	for (const [prefix, uri] of Object.entries(NAMESPACES)) rss.setAttribute(`xmlns:${prefix}`, uri);
-	if (meta.rights.licenseUrl !== undefined) appendElement(channel, "creativeCommons:license", { text: meta.rights.licenseUrl });
+	if (meta.rights.licenseUrl !== undefined)
+		appendElement(channel, "creativeCommons:license", { text: meta.rights.licenseUrl });
 	const items = childElements(channel, "item");
 	entries.forEach((entry, index) => {
 		const item = items[index];
@@ -47,8 +48,10 @@ export function renderRss(meta: FeedMeta, entries: readonly FeedEntry[]): string
 
 function addItemExtras(item: Element, entry: FeedEntry): void {
 	for (const author of entry.authors) appendElement(item, "dc:creator", { text: stripForbiddenXmlChars(author.name) });
-	if (entry.rights.text !== undefined) appendElement(item, "dc:rights", { text: stripForbiddenXmlChars(entry.rights.text) });
-	if (entry.rights.licenseUrl !== undefined) appendElement(item, "creativeCommons:license", { text: entry.rights.licenseUrl });
+	if (entry.rights.text !== undefined)
+		appendElement(item, "dc:rights", { text: stripForbiddenXmlChars(entry.rights.text) });
+	if (entry.rights.licenseUrl !== undefined)
+		appendElement(item, "creativeCommons:license", { text: entry.rights.licenseUrl });
 	if (entry.source !== undefined) {
 		// RSS 2.0 <source url="…">: where the item came from; its host is the best channel title we know.
 		appendElement(item, "source", { attributes: { url: entry.source }, text: new URL(entry.source).host });

@@ -19,11 +19,16 @@ export function serializeXml(doc: Document): string {
 export function appendElement(
 	parent: Element,
 	name: string,
-	options: { readonly attributes?: Readonly<Record<string, string>>; readonly text?: string; readonly namespace?: string } = {},
+	options: {
+		readonly attributes?: Readonly<Record<string, string>>;
+		readonly text?: string;
+		readonly namespace?: string;
+	} = {},
 ): Element {
 	const doc = parent.ownerDocument;
 	if (doc === null) throw new Error("element is not in a document");
-	const element = options.namespace === undefined ? doc.createElement(name) : doc.createElementNS(options.namespace, name);
+	const element =
+		options.namespace === undefined ? doc.createElement(name) : doc.createElementNS(options.namespace, name);
 	for (const [key, value] of Object.entries(options.attributes ?? {})) element.setAttribute(key, value);
 	if (options.text !== undefined) element.appendChild(doc.createTextNode(options.text));
 	const indent = indentationOf(parent);

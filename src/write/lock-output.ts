@@ -14,7 +14,10 @@ export class OutputLockedError extends Error {
  * Takes the output folder's lock so two builds never interleave their writes. A lock left by a killed build goes stale
  * after `staleMs` (its holder refreshes it while alive) and is then taken over. Returns the release function.
  */
-export async function lockOutput(outDir: string, options: { readonly waitMs?: number; readonly staleMs?: number } = {}): Promise<() => Promise<void>> {
+export async function lockOutput(
+	outDir: string,
+	options: { readonly waitMs?: number; readonly staleMs?: number } = {},
+): Promise<() => Promise<void>> {
 	await mkdir(outDir, { recursive: true });
 	const waitMs = options.waitMs ?? 10_000;
 	const deadline = Date.now() + waitMs;
@@ -22,7 +25,11 @@ export async function lockOutput(outDir: string, options: { readonly waitMs?: nu
 	// `waitMs` before reporting them.
 	for (;;) {
 		try {
-			return await lockfile.lock(outDir, { lockfilePath: join(outDir, LOCK_NAME), stale: options.staleMs ?? 10_000, realpath: false });
+			return await lockfile.lock(outDir, {
+				lockfilePath: join(outDir, LOCK_NAME),
+				stale: options.staleMs ?? 10_000,
+				realpath: false,
+			});
 		} catch (error) {
 			if (!(error instanceof Error && "code" in error && error.code === "ELOCKED")) throw error;
 			if (Date.now() >= deadline) {

@@ -7,7 +7,11 @@ describe("derivePathFacts", () => {
 		{ path: "news/how-to-read.md", slug: "how-to-read" },
 		{ path: "2023-11-23-lindley_paradox/index.md", slug: "lindley_paradox", datePrefix: "2023-11-23" },
 		{ path: "the-bug-o-notation/index.uk.md", slug: "the-bug-o-notation", language: "uk" },
-		{ path: "2017-01-17-how-do-you-restart-a-http-server-.markdown", slug: "how-do-you-restart-a-http-server", datePrefix: "2017-01-17" },
+		{
+			path: "2017-01-17-how-do-you-restart-a-http-server-.markdown",
+			slug: "how-do-you-restart-a-http-server",
+			datePrefix: "2017-01-17",
+		},
 		// Percent-encoded UTF-8 in scraped file names: a zero-width space is dropped, not kept as %e2%80%8b.
 		{ path: "2016-01-01-%e2%80%8bhello-world.md", slug: "hello-world", datePrefix: "2016-01-01" },
 		{ path: "2016-01-01-%c2%af_%e3%83%84_%c2%af.md", slug: "_ツ_", datePrefix: "2016-01-01" },

@@ -34,7 +34,12 @@ original_link:
 
 describe("toArticle", () => {
 	test("maps a WordPress export: entities, folded one-item lists, comma-joined categories, Google News source", () => {
-		const { article, diagnostics } = map("2016-04-03-storm.md", WORDPRESS_EXPORT, "markdown", makeConfig({ timezone: "Europe/Vilnius" }));
+		const { article, diagnostics } = map(
+			"2016-04-03-storm.md",
+			WORDPRESS_EXPORT,
+			"markdown",
+			makeConfig({ timezone: "Europe/Vilnius" }),
+		);
 		expect(diagnostics).toEqual([]);
 		expect(article).toMatchObject({
 			title: "Storm closes the port – ferries 'on hold'",
@@ -66,7 +71,11 @@ describe("toArticle", () => {
 	});
 
 	test("a .txt file without front matter: title from the first line, date from the file name", () => {
-		const { article } = map("2020-09-14-bns-brief.txt", "Kremlin says no base was discussed\n\n\n\nFirst paragraph.\n", "text");
+		const { article } = map(
+			"2020-09-14-bns-brief.txt",
+			"Kremlin says no base was discussed\n\n\n\nFirst paragraph.\n",
+			"text",
+		);
 		expect(article).toMatchObject({
 			title: "Kremlin says no base was discussed",
 			published: new Date("2020-09-14T00:00:00Z"),
@@ -81,7 +90,11 @@ describe("toArticle", () => {
 			"2023-11-23-lindley_paradox/index.md",
 			'+++\ntitle = "Lindley"\ndate = "2024-03-23T14:00:16-03:00"\ntags = ["stats"]\n+++\nBody',
 		);
-		expect(article).toMatchObject({ slug: "lindley_paradox", published: new Date("2024-03-23T17:00:16Z"), categories: ["stats"] });
+		expect(article).toMatchObject({
+			slug: "lindley_paradox",
+			published: new Date("2024-03-23T17:00:16Z"),
+			categories: ["stats"],
+		});
 	});
 
 	test("drafts: draft: true and published: false", () => {
@@ -92,22 +105,34 @@ describe("toArticle", () => {
 
 	test("the id ignores title, body and site scheme", () => {
 		const one = map("2020-01-01-same.md", "---\ntitle: One\n---\nfirst");
-		const two = map("2020-01-01-same.md", "---\ntitle: Two\n---\nsecond", "markdown", makeConfig({ url: "http://news.example.org/" }));
+		const two = map(
+			"2020-01-01-same.md",
+			"---\ntitle: Two\n---\nsecond",
+			"markdown",
+			makeConfig({ url: "http://news.example.org/" }),
+		);
 		expect(one.article?.id).toBe("tag:news.example.org,2020-01-01:same");
 		expect(two.article?.id).toBe(one.article?.id);
 	});
 
 	test("an explicit id: a URI is kept, anything else becomes a tag: URI", () => {
-		expect(map("a.md", "---\ntitle: A\ndate: 2020-01-01\nid: urn:uuid:1b4e28ba-2fa1-11d2-883f-0016d3cca427\n---\nx").article?.id).toBe(
-			"urn:uuid:1b4e28ba-2fa1-11d2-883f-0016d3cca427",
+		expect(
+			map("a.md", "---\ntitle: A\ndate: 2020-01-01\nid: urn:uuid:1b4e28ba-2fa1-11d2-883f-0016d3cca427\n---\nx").article
+				?.id,
+		).toBe("urn:uuid:1b4e28ba-2fa1-11d2-883f-0016d3cca427");
+		expect(map("a.md", "---\ntitle: A\ndate: 2020-01-01\nid: 12345\n---\nx").article?.id).toBe(
+			"tag:news.example.org,2020-01-01:12345",
 		);
-		expect(map("a.md", "---\ntitle: A\ndate: 2020-01-01\nid: 12345\n---\nx").article?.id).toBe("tag:news.example.org,2020-01-01:12345");
 	});
 
 	test("permalink pattern and site-relative url", () => {
 		const config = makeConfig({ permalink: "/{year}/{month}/{slug}/" });
-		expect(map("2020-09-14-x.md", "---\ntitle: X\n---\nb", "markdown", config).article?.link).toBe("https://news.example.org/2020/09/x/");
-		expect(map("a.md", "---\ntitle: A\ndate: 2020-01-01\nurl: /blog/2017/a/\n---\nb").article?.link).toBe("https://news.example.org/blog/2017/a/");
+		expect(map("2020-09-14-x.md", "---\ntitle: X\n---\nb", "markdown", config).article?.link).toBe(
+			"https://news.example.org/2020/09/x/",
+		);
+		expect(map("a.md", "---\ntitle: A\ndate: 2020-01-01\nurl: /blog/2017/a/\n---\nb").article?.link).toBe(
+			"https://news.example.org/blog/2017/a/",
+		);
 	});
 
 	test("an impossible date is an error on the line of the key", () => {
@@ -122,7 +147,9 @@ describe("toArticle", () => {
 		expect(map("a.md", "---\ndate: 2020-01-01\n---\nJust text").diagnostics).toEqual([
 			expect.objectContaining({ rule: "article/missing-title" }),
 		]);
-		expect(map("a.md", '---\ntitle: "<b></b>"\ndate: 2020-01-01\n---\nx').diagnostics[0]?.message).toMatch(/only markup/);
+		expect(map("a.md", '---\ntitle: "<b></b>"\ndate: 2020-01-01\n---\nx').diagnostics[0]?.message).toMatch(
+			/only markup/,
+		);
 	});
 
 	test("no date and no date prefix is an error", () => {

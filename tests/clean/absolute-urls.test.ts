@@ -37,19 +37,13 @@ describe("makeUrlsAbsolute", () => {
 			'<video poster="p.jpg"></video><blockquote cite="/q"></blockquote>',
 			`<video poster="${BASE}p.jpg"></video><blockquote cite="https://news.example.org/q"></blockquote>`,
 		],
-		[
-			"protocol-relative images",
-			'<img src="//cdn.example/i.png">',
-			'<img src="https://cdn.example/i.png">',
-		],
+		["protocol-relative images", '<img src="//cdn.example/i.png">', '<img src="https://cdn.example/i.png">'],
 	])("resolves %s", (_, input, expected) => {
 		expect(absolutize(input)).toBe(expected);
 	});
 
 	it("resolves fragments against the article (ids are gone; the validator counts them as relative)", () => {
-		expect(absolutize('<a href="#top">t</a>')).toBe(
-			`<a href="${BASE}#top">t</a>`,
-		);
+		expect(absolutize('<a href="#top">t</a>')).toBe(`<a href="${BASE}#top">t</a>`);
 	});
 
 	it('drops href="#" (a script hook) without a warning', () => {
@@ -59,10 +53,7 @@ describe("makeUrlsAbsolute", () => {
 	});
 
 	it("drops an unparseable URL with a warning", () => {
-		const outcome = runStep(
-			makeUrlsAbsolute,
-			'<p>\n<a href="http://[::1">x</a></p>',
-		);
+		const outcome = runStep(makeUrlsAbsolute, '<p>\n<a href="http://[::1">x</a></p>');
 		expect(outcome.html).toBe("<p>\n<a>x</a></p>");
 		expect(outcome.state.diagnostics).toEqual([
 			expect.objectContaining({
@@ -75,24 +66,14 @@ describe("makeUrlsAbsolute", () => {
 	});
 
 	it("drops relative URLs with a warning when the base URL is unusable", () => {
-		const outcome = runStep(
-			makeUrlsAbsolute,
-			'<a href="x">x</a>',
-			createContext({ baseUrl: "not a url" }),
-		);
+		const outcome = runStep(makeUrlsAbsolute, '<a href="x">x</a>', createContext({ baseUrl: "not a url" }));
 		expect(outcome.html).toBe("<a>x</a>");
 		expect(outcome.state.diagnostics).toHaveLength(1);
 	});
 
 	it.each([
-		[
-			"absolute URLs",
-			'<a href="https://x.example/a">a</a><img src="http://y.example/b.png">',
-		],
-		[
-			"mailto and tel",
-			'<a href="mailto:a@b.example">m</a><a href="tel:+37060000000">t</a>',
-		],
+		["absolute URLs", '<a href="https://x.example/a">a</a><img src="http://y.example/b.png">'],
+		["mailto and tel", '<a href="mailto:a@b.example">m</a><a href="tel:+37060000000">t</a>'],
 	])("keeps %s", (_, input) => {
 		const outcome = runStep(makeUrlsAbsolute, input);
 		expect(outcome.html).toBe(input);
@@ -100,9 +81,7 @@ describe("makeUrlsAbsolute", () => {
 	});
 
 	it("is idempotent", () => {
-		const once = absolutize(
-			'<a href="a">a</a><img srcset="b.png 2x, c.png 3x">',
-		);
+		const once = absolutize('<a href="a">a</a><img srcset="b.png 2x, c.png 3x">');
 		expect(absolutize(once)).toBe(once);
 	});
 });

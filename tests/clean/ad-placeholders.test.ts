@@ -9,16 +9,8 @@ describe("stripAdPlaceholders", () => {
 			' [ad_1]\n<br><div>Text</div>\n<br>[ad_2]\n<br><a href="x">Source </a>',
 			'<div>Text</div>\n<a href="x">Source </a>',
 		],
-		[
-			"paragraph holding only a placeholder",
-			"<p>[ad_1]</p><p>Text</p>",
-			"<p>Text</p>",
-		],
-		[
-			"[ad] and [adsense], any case",
-			"<p>One [AD] two [adsense] three</p>",
-			"<p>One  two  three</p>",
-		],
+		["paragraph holding only a placeholder", "<p>[ad_1]</p><p>Text</p>", "<p>Text</p>"],
+		["[ad] and [adsense], any case", "<p>One [AD] two [adsense] three</p>", "<p>One  two  three</p>"],
 		["numbered beyond 2", "<p>[ad_12]</p><p>Text</p>", "<p>Text</p>"],
 	])("removes %s", (_, input, expected) => {
 		expect(runStep(stripAdPlaceholders, input).html).toBe(expected);
@@ -26,10 +18,7 @@ describe("stripAdPlaceholders", () => {
 
 	it.each([
 		["[add_1] (a typo, or someone's text)", "<p>See [add_1] and [admin]</p>"],
-		[
-			"[ad] inside code",
-			"<p>Write <code>[ad]</code></p><pre><code>[ad_1]\n</code></pre>",
-		],
+		["[ad] inside code", "<p>Write <code>[ad]</code></p><pre><code>[ad_1]\n</code></pre>"],
 		["already clean input", "<p>Nothing to see.</p><br><p>Still nothing.</p>"],
 	])("keeps %s", (_, input) => {
 		const outcome = runStep(stripAdPlaceholders, input);
@@ -43,18 +32,12 @@ describe("stripAdPlaceholders", () => {
 				adPatterns: ["\\[sponsored\\]", "advertisement"],
 			}),
 		});
-		const input =
-			"<p>[Sponsored]</p><p>Advertisement</p><p>An advertisement for soap.</p>";
-		expect(runStep(stripAdPlaceholders, input, context).html).toBe(
-			"<p>An advertisement for soap.</p>",
-		);
+		const input = "<p>[Sponsored]</p><p>Advertisement</p><p>An advertisement for soap.</p>";
+		expect(runStep(stripAdPlaceholders, input, context).html).toBe("<p>An advertisement for soap.</p>");
 	});
 
 	it("is idempotent", () => {
-		const once = runStep(
-			stripAdPlaceholders,
-			"<br>[ad_1]<br><br><p>x</p>[ad_2]<br>",
-		).html;
+		const once = runStep(stripAdPlaceholders, "<br>[ad_1]<br><br><p>x</p>[ad_2]<br>").html;
 		expect(runStep(stripAdPlaceholders, once).html).toBe(once);
 	});
 });

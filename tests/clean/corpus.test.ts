@@ -1,18 +1,8 @@
 import type { Element, Root } from "hast";
 import { describe, expect, it } from "vitest";
-import {
-	type CleanResult,
-	cleanHtml,
-	DEFAULT_CLEAN_OPTIONS,
-} from "../../src/clean/index.js";
+import { type CleanResult, cleanHtml, DEFAULT_CLEAN_OPTIONS } from "../../src/clean/index.js";
 import { DROPPED_WITH_CONTENT } from "../../src/clean/sanitize.js";
-import {
-	CODE_TAGS,
-	hasContent,
-	INVISIBLE_TAGS,
-	parseFragment,
-	readText,
-} from "../../src/clean/tree.js";
+import { CODE_TAGS, hasContent, INVISIBLE_TAGS, parseFragment, readText } from "../../src/clean/tree.js";
 import { readCorpus } from "./corpus.js";
 
 const articles = readCorpus();
@@ -33,9 +23,7 @@ const resultOf = (name: string): CleanResult => {
 	return result;
 };
 const byPrefix = (prefix: string) =>
-	articles
-		.filter((article) => article.name.startsWith(prefix))
-		.map((article) => article.name);
+	articles.filter((article) => article.name.startsWith(prefix)).map((article) => article.name);
 
 // Text a reader sees before cleaning, minus what the cleaner removes on purpose.
 const NOISE_PATTERNS: readonly RegExp[] = [
@@ -55,12 +43,7 @@ function visibleText(node: Root | Element, skip: ReadonlySet<string>): string {
 	return node.children
 		.map((child) => {
 			if (child.type === "text") return child.value;
-			if (
-				child.type !== "element" ||
-				skip.has(child.tagName) ||
-				INVISIBLE_TAGS.has(child.tagName)
-			)
-				return " ";
+			if (child.type !== "element" || skip.has(child.tagName) || INVISIBLE_TAGS.has(child.tagName)) return " ";
 			return ` ${visibleText(child, skip)} `;
 		})
 		.join("");
@@ -76,10 +59,7 @@ function wordsOf(text: string): Set<string> {
 }
 
 /** Every element of a tree, with whether it sits inside code. */
-function listElements(
-	node: Root | Element,
-	insideCode = false,
-): { element: Element; insideCode: boolean }[] {
+function listElements(node: Root | Element, insideCode = false): { element: Element; insideCode: boolean }[] {
 	return node.children.flatMap((child) => {
 		if (child.type !== "element") return [];
 		const inCode = insideCode || CODE_TAGS.has(child.tagName);
@@ -92,9 +72,7 @@ function proseText(node: Root | Element): string {
 	return node.children
 		.map((child) => {
 			if (child.type === "text") return child.value;
-			return child.type === "element" && !CODE_TAGS.has(child.tagName)
-				? proseText(child)
-				: "";
+			return child.type === "element" && !CODE_TAGS.has(child.tagName) ? proseText(child) : "";
 		})
 		.join(" ");
 }
@@ -116,31 +94,20 @@ describe("the corpus (shared/corpus)", () => {
 		});
 
 		it("leaves no script, handler, presentational attribute, comment or skip link", () => {
-			expect(result.html).not.toMatch(
-				/<script|<style|<iframe|<object|<embed|<!--/i,
-			);
+			expect(result.html).not.toMatch(/<script|<style|<iframe|<object|<embed|<!--/i);
 			for (const { element } of elements) {
 				const names = Object.keys(element.properties);
 				expect(
-					names.filter((key) =>
-						/^on|^style$|^className$|^id$|^data|^readability$/i.test(key),
-					),
+					names.filter((key) => /^on|^style$|^className$|^id$|^data|^readability$/i.test(key)),
 					element.tagName,
 				).toEqual([]);
 			}
-			expect(readText(tree)).not.toMatch(
-				/skip to:? start of article|back to top/i,
-			);
+			expect(readText(tree)).not.toMatch(/skip to:? start of article|back to top/i);
 		});
 
 		it("leaves no empty element", () => {
 			const empty = elements
-				.filter(
-					({ element }) =>
-						!["br", "hr", "img", "td", "th", "tr", "video", "audio"].includes(
-							element.tagName,
-						),
-				)
+				.filter(({ element }) => !["br", "hr", "img", "td", "th", "tr", "video", "audio"].includes(element.tagName))
 				.filter(({ element }) => !hasContent(element))
 				.map(({ element }) => element.tagName);
 			expect(empty).toEqual([]);
@@ -148,15 +115,9 @@ describe("the corpus (shared/corpus)", () => {
 
 		it("keeps every word of the article text", () => {
 			const article = articles.find((candidate) => candidate.name === name);
-			let before = visibleText(
-				parseFragment(article?.html ?? ""),
-				DROPPED_WITH_CONTENT,
-			);
-			for (const pattern of NOISE_PATTERNS)
-				before = before.replace(pattern, " ");
-			const after = wordsOf(
-				`${visibleText(tree, new Set())} ${result.notice ?? ""}`,
-			);
+			let before = visibleText(parseFragment(article?.html ?? ""), DROPPED_WITH_CONTENT);
+			for (const pattern of NOISE_PATTERNS) before = before.replace(pattern, " ");
+			const after = wordsOf(`${visibleText(tree, new Set())} ${result.notice ?? ""}`);
 			const lost = [...wordsOf(before)].filter((word) => !after.has(word));
 			expect(lost, `${name} lost words`).toEqual([]);
 		});
@@ -173,13 +134,9 @@ describe("the corpus (shared/corpus)", () => {
 	});
 
 	it("extracts a notice from every notices/ file except the Reuters credit-line-only one", () => {
-		const withoutNotice = byPrefix("notices/").filter(
-			(name) => resultOf(name).notice === undefined,
-		);
+		const withoutNotice = byPrefix("notices/").filter((name) => resultOf(name).notice === undefined);
 		// A credit line ("(Reporting By …; Editing by …)") names reporters; it grants or reserves no rights.
-		expect(withoutNotice).toEqual([
-			"notices/2016-06-24-td-ameritrade-fidelity-problems-rile-social-media-users.md",
-		]);
+		expect(withoutNotice).toEqual(["notices/2016-06-24-td-ameritrade-fidelity-problems-rile-social-media-users.md"]);
 		expect(resultOf(withoutNotice[0] ?? "").html).toMatch(
 			/\(Reporting By Amy Tennery; .*Editing by Phil Berlowitz\)<\/p>/,
 		);
@@ -190,10 +147,7 @@ describe("the corpus (shared/corpus)", () => {
 			"notices/2016-05-23-bombs-rockets-tear-through-syrian-regime-strongholds-cbs-news.md",
 			/^© 2016 CBS Interactive Inc\. All Rights Reserved\. .*redistributed\.$/,
 		],
-		[
-			"notices/2016-05-21-solar-impulse-plane-leaves-oklahoma-for-dayton-phys-org.md",
-			/^© 2016 AFP$/,
-		],
+		["notices/2016-05-21-solar-impulse-plane-leaves-oklahoma-for-dayton-phys-org.md", /^© 2016 AFP$/],
 		[
 			"notices/2016-06-05-hpd-makes-arrest-in-murder-of-11-year-old-josue-flores-ktrk-tv.md",
 			/^Copyright ©2016 KTRK-TV\. All Rights Reserved\.$/,
@@ -222,9 +176,7 @@ describe("the corpus (shared/corpus)", () => {
 
 	it("keeps the CBS credit line in the body", () => {
 		expect(
-			resultOf(
-				"notices/2016-05-23-bombs-rockets-tear-through-syrian-regime-strongholds-cbs-news.md",
-			).html,
+			resultOf("notices/2016-05-23-bombs-rockets-tear-through-syrian-regime-strongholds-cbs-news.md").html,
 		).toMatch(/<p>The Associated Press contributed to this report\.<\/p>$/);
 	});
 
@@ -252,43 +204,27 @@ describe("the corpus (shared/corpus)", () => {
 	});
 
 	it("keeps the article after a self-closed iframe (Wired)", () => {
-		const html = resultOf(
-			"wp-scraped/2016-06-14-hideo-kojima-returns-with-naked-norman-reedus.md",
-		).html;
-		expect(html).toContain(
-			'<a href="https://www.youtube.com/watch?v=CJ_GCPaKywg">',
-		);
+		const html = resultOf("wp-scraped/2016-06-14-hideo-kojima-returns-with-naked-norman-reedus.md").html;
+		expect(html).toContain('<a href="https://www.youtube.com/watch?v=CJ_GCPaKywg">');
 		expect(html).toContain("No release date was announced.");
 	});
 
 	it("keeps template syntax inside the DO tutorials' code blocks", () => {
-		const jekyll = resultOf(
-			"do-tutorials/controlling-urls-and-links-in-jekyll.md",
-		);
-		const ansible = resultOf(
-			"do-tutorials/how-to-use-ansible-to-install-and-set-up-docker-on-ubuntu-18-04.md",
-		);
-		expect(jekyll.html).toMatch(
-			/<code>[^<]*\[Link Text\]\(\{% post_url 2010-09-08-welcome-to-jekyll %\}\)/,
-		);
-		expect(ansible.html).toMatch(
-			/<code>[^<]*name: "\{\{ default_container_name \}\}\{\{ item \}\}"/,
-		);
+		const jekyll = resultOf("do-tutorials/controlling-urls-and-links-in-jekyll.md");
+		const ansible = resultOf("do-tutorials/how-to-use-ansible-to-install-and-set-up-docker-on-ubuntu-18-04.md");
+		expect(jekyll.html).toMatch(/<code>[^<]*\[Link Text\]\(\{% post_url 2010-09-08-welcome-to-jekyll %\}\)/);
+		expect(ansible.html).toMatch(/<code>[^<]*name: "\{\{ default_container_name \}\}\{\{ item \}\}"/);
 		expect([...jekyll.diagnostics, ...ansible.diagnostics]).toEqual([]);
 	});
 
 	it("turns the protocol-relative YouTube iframe into an https link", () => {
-		expect(
-			resultOf("do-tutorials/webinar-series-getting-started-with-containers.md")
-				.html,
-		).toContain('<a href="https://www.youtube.com/watch?v=KXp06cdCySc">');
+		expect(resultOf("do-tutorials/webinar-series-getting-started-with-containers.md").html).toContain(
+			'<a href="https://www.youtube.com/watch?v=KXp06cdCySc">',
+		);
 	});
 
 	it("reports the stray Liquid include of blog-a", () => {
-		expect(
-			resultOf("blog-a/2016-01-02-winning-the-bias-variance-tradeoff.markdown")
-				.diagnostics,
-		).toEqual([
+		expect(resultOf("blog-a/2016-01-02-winning-the-bias-variance-tradeoff.markdown").diagnostics).toEqual([
 			expect.objectContaining({
 				rule: "clean/template-tag-removed",
 				file: "blog-a/2016-01-02-winning-the-bias-variance-tradeoff.markdown",

@@ -6,9 +6,7 @@ import { parse as parseToml } from "smol-toml";
 import { type BodyFormat, renderBodyHtml } from "../../src/body/to-html.js";
 
 /** The shared corpus, read in place (never copied into the repo). */
-export const CORPUS_DIR = fileURLToPath(
-	new URL("../../../shared/corpus/", import.meta.url),
-);
+export const CORPUS_DIR = fileURLToPath(new URL("../../../shared/corpus/", import.meta.url));
 
 /** One corpus article as the cleaner receives it. */
 export interface CorpusArticle {
@@ -26,9 +24,7 @@ const HTML_BODY_FOLDERS = ["wp-scraped", "notices"];
 export function readCorpus(): CorpusArticle[] {
 	return listFiles(CORPUS_DIR)
 		.map((path) => relative(CORPUS_DIR, path))
-		.filter(
-			(name) => /\.(?:md|markdown|html)$/.test(name) && name.includes("/"),
-		)
+		.filter((name) => /\.(?:md|markdown|html)$/.test(name) && name.includes("/"))
 		.sort()
 		.map((name) => {
 			const raw = readFileSync(join(CORPUS_DIR, name), "utf8");
@@ -42,9 +38,7 @@ export function readCorpus(): CorpusArticle[] {
 						engines: { toml: parseToml },
 					})
 				: matter(raw, { excerpt: false });
-			const bodyLine = raw
-				.slice(0, raw.length - file.content.length)
-				.split("\n").length;
+			const bodyLine = raw.slice(0, raw.length - file.content.length).split("\n").length;
 			return {
 				name,
 				html: renderBodyHtml(formatOf(name), file.content),
@@ -54,18 +48,12 @@ export function readCorpus(): CorpusArticle[] {
 }
 
 function formatOf(name: string): BodyFormat {
-	if (
-		name.endsWith(".html") ||
-		HTML_BODY_FOLDERS.some((folder) => name.startsWith(`${folder}/`))
-	)
-		return "html";
+	if (name.endsWith(".html") || HTML_BODY_FOLDERS.some((folder) => name.startsWith(`${folder}/`))) return "html";
 	return "markdown";
 }
 
 function listFiles(dir: string): string[] {
 	return readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
-		entry.isDirectory()
-			? listFiles(join(dir, entry.name))
-			: [join(dir, entry.name)],
+		entry.isDirectory() ? listFiles(join(dir, entry.name)) : [join(dir, entry.name)],
 	);
 }

@@ -12,28 +12,19 @@ const dedupe = (html: string) => runStep(removeDuplicateBody, html).html;
 describe("removeDuplicateBody", () => {
 	it("keeps the full story and drops its paged copy", () => {
 		const input = `<div><p>By A. Writer</p><div>${PART_1}</div><div>${PART_2}</div><div>${PART_1}${PART_2}</div></div>`;
-		expect(dedupe(input)).toBe(
-			`<div><p>By A. Writer</p><div>${PART_1}${PART_2}</div></div>`,
-		);
+		expect(dedupe(input)).toBe(`<div><p>By A. Writer</p><div>${PART_1}${PART_2}</div></div>`);
 	});
 
 	it("keeps the first of two identical copies", () => {
-		expect(dedupe(`<div>${PART_1}</div><div>${PART_1}</div>`)).toBe(
-			`<div>${PART_1}</div>`,
-		);
+		expect(dedupe(`<div>${PART_1}</div><div>${PART_1}</div>`)).toBe(`<div>${PART_1}</div>`);
 	});
 
 	it("drops the second half of a doubled body", () => {
-		expect(dedupe(`${PART_1}${PART_2}${PART_1}${PART_2}`)).toBe(
-			`${PART_1}${PART_2}`,
-		);
+		expect(dedupe(`${PART_1}${PART_2}${PART_1}${PART_2}`)).toBe(`${PART_1}${PART_2}`);
 	});
 
 	it.each([
-		[
-			"short repeated paragraphs",
-			"<p>Output</p><pre><code>ok</code></pre><p>Output</p><pre><code>ok</code></pre>",
-		],
+		["short repeated paragraphs", "<p>Output</p><pre><code>ok</code></pre><p>Output</p><pre><code>ok</code></pre>"],
 		[
 			"repeated code blocks",
 			"<pre><code>apt update\napt upgrade\n</code></pre><pre><code>apt update\napt upgrade\n</code></pre>",
@@ -45,9 +36,7 @@ describe("removeDuplicateBody", () => {
 	});
 
 	it("is idempotent", () => {
-		const once = dedupe(
-			`<div>${PART_1}</div><div>${PART_2}</div><div>${PART_1}${PART_2}</div>${PART_1}`,
-		);
+		const once = dedupe(`<div>${PART_1}</div><div>${PART_2}</div><div>${PART_1}${PART_2}</div>${PART_1}`);
 		expect(dedupe(once)).toBe(once);
 	});
 });

@@ -4,9 +4,7 @@ import { parseFragment, serializeTree } from "../../src/clean/tree.js";
 import type { CleanContext, CleanOptions } from "../../src/clean/types.js";
 
 /** A fresh cleaning context for one test; override what the test is about. */
-export function createContext(
-	overrides: Partial<CleanContext> = {},
-): CleanContext {
+export function createContext(overrides: Partial<CleanContext> = {}): CleanContext {
 	return {
 		baseUrl: "https://news.example.org/2020/09/article/",
 		file: "articles/article.md",
@@ -17,9 +15,7 @@ export function createContext(
 }
 
 /** Options with some extra patterns, every rule at its default. */
-export function createOptions(
-	overrides: Partial<CleanOptions> = {},
-): CleanOptions {
+export function createOptions(overrides: Partial<CleanOptions> = {}): CleanOptions {
 	return { ...DEFAULT_CLEAN_OPTIONS, ...overrides };
 }
 
@@ -31,11 +27,7 @@ export interface StepOutcome {
 }
 
 /** Runs one rule step alone on a body, as the pipeline would (parse, step, serialize). */
-export function runStep(
-	step: CleanStep,
-	html: string,
-	context: CleanContext = createContext(),
-): StepOutcome {
+export function runStep(step: CleanStep, html: string, context: CleanContext = createContext()): StepOutcome {
 	const tree = parseFragment(html);
 	const state: CleanState = { context, diagnostics: [] };
 	const hits = step(tree, state);

@@ -5,8 +5,7 @@ import * as clean from "../../src/clean/index.js";
 import { CLEAN_RULES, cleanHtml, explainClean } from "../../src/clean/index.js";
 import { createContext, createOptions } from "./helpers.js";
 
-const readFixture = (name: string) =>
-	readFileSync(new URL(`../fixtures/clean/${name}`, import.meta.url), "utf8");
+const readFixture = (name: string) => readFileSync(new URL(`../fixtures/clean/${name}`, import.meta.url), "utf8");
 
 describe("cleanHtml", () => {
 	it("exports exactly the cleaner's public API", () => {
@@ -21,19 +20,14 @@ describe("cleanHtml", () => {
 	});
 
 	it("cleans a scraped wire story", () => {
-		const result = cleanHtml(
-			readFixture("scraped-wire-story.html"),
-			createContext(),
-		);
+		const result = cleanHtml(readFixture("scraped-wire-story.html"), createContext());
 		expect(result.html).toBe(
 			"<div>\n<p>HARBORTOWN, Maine — A fishing boat ran aground near the harbor on Sunday, officials said.\n</p>\n<p>No one was hurt, and the crew of four walked ashore at low tide.</p>\n<p>The Associated Press contributed to this report.</p>\n</div>",
 		);
 		expect(result.notice).toBe(
 			"Copyright 2016 The Associated Press. All rights reserved. This material may not be published, broadcast, rewritten or redistributed.",
 		);
-		expect(result.sourceUrl).toBe(
-			"http://feeds.example.com/~r/wire/~3/abc/story01.htm",
-		);
+		expect(result.sourceUrl).toBe("http://feeds.example.com/~r/wire/~3/abc/story01.htm");
 		expect(result.hits).toEqual({
 			junk: expect.any(Number),
 			"ad-placeholders": 2,
@@ -70,10 +64,7 @@ describe("cleanHtml", () => {
 
 	it("extracts the BNS notice from the seed example", () => {
 		const text = readFileSync(
-			new URL(
-				"../../../shared/examples/2020-09-14-bns-lukashenko.txt",
-				import.meta.url,
-			),
+			new URL("../../../shared/examples/2020-09-14-bns-lukashenko.txt", import.meta.url),
 			"utf8",
 		);
 		const body = text.slice(text.indexOf("\n") + 1);
@@ -93,25 +84,17 @@ describe("cleanHtml", () => {
 			createContext(),
 		);
 		expect(result.html).toBe("");
-		expect(result.notice).toBe(
-			"© Copyright 2016 Example Media. Some rights reserved",
-		);
+		expect(result.notice).toBe("© Copyright 2016 Example Media. Some rights reserved");
 	});
 
 	it("keeps a body that is only an image", () => {
-		expect(
-			cleanHtml(
-				'<p><img src="https://x.example/comic.png" alt="A comic"></p>',
-				createContext(),
-			).html,
-		).toBe('<p><img src="https://x.example/comic.png" alt="A comic"></p>');
+		expect(cleanHtml('<p><img src="https://x.example/comic.png" alt="A comic"></p>', createContext()).html).toBe(
+			'<p><img src="https://x.example/comic.png" alt="A comic"></p>',
+		);
 	});
 
 	it("never emits ]]> (the body goes into CDATA)", () => {
-		const result = cleanHtml(
-			'<p>a ]]> b</p><pre><code>x]]>y</code></pre><img alt="]]>" src="a.png">',
-			createContext(),
-		);
+		const result = cleanHtml('<p>a ]]> b</p><pre><code>x]]>y</code></pre><img alt="]]>" src="a.png">', createContext());
 		expect(result.html).not.toContain("]]>");
 		expect(result.html).toContain("a ]]&gt; b");
 	});
@@ -128,9 +111,7 @@ describe("cleanHtml", () => {
 			'<p>[ad_1]</p><p>Text</p><a href="https://x.example/">Source</a>',
 			createContext({ options }),
 		);
-		expect(result.html).toBe(
-			'<p>[ad_1]</p><p>Text</p><a href="https://x.example/">Source</a>',
-		);
+		expect(result.html).toBe('<p>[ad_1]</p><p>Text</p><a href="https://x.example/">Source</a>');
 		expect(result.sourceUrl).toBeUndefined();
 	});
 
@@ -144,10 +125,7 @@ describe("cleanHtml", () => {
 
 describe("explainClean", () => {
 	it("lists each rule step that changed the body, in order, chained before → after", () => {
-		const steps = explainClean(
-			readFixture("scraped-wire-story.html"),
-			createContext(),
-		);
+		const steps = explainClean(readFixture("scraped-wire-story.html"), createContext());
 		expect(steps.map((step) => step.rule)).toEqual([
 			"ad-placeholders",
 			"junk",
@@ -161,9 +139,7 @@ describe("explainClean", () => {
 			expect(step.after).not.toBe(step.before);
 			if (index > 0) expect(step.before).toBe(steps[index - 1]?.after);
 		}
-		expect(steps.at(-1)?.after.trim()).toBe(
-			cleanHtml(readFixture("scraped-wire-story.html"), createContext()).html,
-		);
+		expect(steps.at(-1)?.after.trim()).toBe(cleanHtml(readFixture("scraped-wire-story.html"), createContext()).html);
 	});
 
 	it("is empty for clean input", () => {
@@ -184,7 +160,6 @@ describe("CLEAN_RULES", () => {
 			"source-link",
 			"text",
 		]);
-		for (const rule of CLEAN_RULES)
-			expect(rule.description).toMatch(/^[A-Z][^\n]+\.$/);
+		for (const rule of CLEAN_RULES) expect(rule.description).toMatch(/^[A-Z][^\n]+\.$/);
 	});
 });

@@ -7,26 +7,14 @@ const prune = (html: string) => runStep(pruneEmptyElements, html).html;
 
 describe("stripJunk", () => {
 	it.each([
-		[
-			"a 1×1 tracking pixel",
-			'<p>a</p><img src="http://x.example/p" height="1" width="1" alt="">',
-			"<p>a</p>",
-		],
-		[
-			"a pixel from a known tracker host",
-			'<p>a<img src="https://pixel.wp.com/g.gif?x=1"></p>',
-			"<p>a</p>",
-		],
+		["a 1×1 tracking pixel", '<p>a</p><img src="http://x.example/p" height="1" width="1" alt="">', "<p>a</p>"],
+		["a pixel from a known tracker host", '<p>a<img src="https://pixel.wp.com/g.gif?x=1"></p>', "<p>a</p>"],
 		[
 			"FeedBurner flare",
 			'<p>a</p><div class="feedflare"><a href="http://feeds.example.com/~ff/x"><img src="f.png"></a></div>',
 			"<p>a</p>",
 		],
-		[
-			"a lazy image without any source",
-			'<p>a<img class="lazyload" data-image-container=".x"></p>',
-			"<p>a</p>",
-		],
+		["a lazy image without any source", '<p>a<img class="lazyload" data-image-container=".x"></p>', "<p>a</p>"],
 		[
 			"IE conditional and SSI comments",
 			"<p>a<!--[if IE 9]><video><![endif]--><!-- [include:x.inc] --></p>",
@@ -68,62 +56,35 @@ describe("stripJunk", () => {
 
 	it.each([
 		["a normal small image", '<img src="icon.png" width="16" height="16">'],
-		[
-			"a link that mentions skipping",
-			'<p>You can <a href="#s3">skip to step 3</a> if you have a user.</p>',
-		],
-		[
-			"a 'Continued' link inside a sentence",
-			'<p>The story <a href="/x">continued the next day</a>.</p>',
-		],
+		["a link that mentions skipping", '<p>You can <a href="#s3">skip to step 3</a> if you have a user.</p>'],
+		["a 'Continued' link inside a sentence", '<p>The story <a href="/x">continued the next day</a>.</p>'],
 		["already clean input", "<p>Text <em>with</em> markup.</p>"],
 	])("keeps %s", (_, input) => {
 		expect(strip(input)).toBe(input);
 	});
 
 	it("is idempotent", () => {
-		const once = strip(
-			'<picture><source srcset="a.jpg"><img></picture><!-- c --><img width="1" height="1" src="p">',
-		);
+		const once = strip('<picture><source srcset="a.jpg"><img></picture><!-- c --><img width="1" height="1" src="p">');
 		expect(strip(once)).toBe(once);
 	});
 });
 
 describe("pruneEmptyElements", () => {
 	it.each([
-		[
-			"empty div, span and p",
-			"<div></div><p> </p><p><span>\n</span></p><p>a</p>",
-			"\n<p>a</p>",
-		],
+		["empty div, span and p", "<div></div><p> </p><p><span>\n</span></p><p>a</p>", "\n<p>a</p>"],
 		["paragraphs of only <br>", "<p><br><br></p><p>a</p>", "\n<p>a</p>"],
-		[
-			"a run of more than two <br> → one paragraph break",
-			"<p>a<br><br><br>\n<br>b</p>",
-			"<p>a<br><br>\nb</p>",
-		],
+		["a run of more than two <br> → one paragraph break", "<p>a<br><br><br>\n<br>b</p>", "<p>a<br><br>\nb</p>"],
 		["leading and trailing <br>", "<br><p>a</p>\n<br>", "<p>a</p>\n"],
 		["<br> at the edges of a paragraph", "<p><br>a<br> </p>", "<p>a </p>"],
-		[
-			"nested empties, bottom-up",
-			"<div><div><p></p></div></div><p>a</p>",
-			"\n<p>a</p>",
-		],
-		[
-			"an empty block between two runs of text, keeping them apart",
-			"<div>one<p></p>two</div>",
-			"<div>one\ntwo</div>",
-		],
+		["nested empties, bottom-up", "<div><div><p></p></div></div><p>a</p>", "\n<p>a</p>"],
+		["an empty block between two runs of text, keeping them apart", "<div>one<p></p>two</div>", "<div>one\ntwo</div>"],
 	])("removes %s", (_, input, expected) => {
 		expect(prune(input)).toBe(expected);
 	});
 
 	it.each([
 		["images", '<p><img src="a.png"></p>'],
-		[
-			"empty table cells",
-			"<table><tbody><tr><td></td><td>x</td></tr></tbody></table>",
-		],
+		["empty table cells", "<table><tbody><tr><td></td><td>x</td></tr></tbody></table>"],
 		["a horizontal rule", "<p>a</p><hr><p>b</p>"],
 		["two <br>", "<p>a<br><br>b</p>"],
 	])("keeps %s", (_, input) => {

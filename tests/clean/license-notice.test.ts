@@ -51,8 +51,7 @@ describe("extractLicenseNotice", () => {
 	});
 
 	it("extracts an element classed copyright after sanitize, whatever its wording", () => {
-		const sanitizeThenExtract: CleanStep = (tree, state) =>
-			sanitizeTree(tree) + extractLicenseNotice(tree, state);
+		const sanitizeThenExtract: CleanStep = (tree, state) => sanitizeTree(tree) + extractLicenseNotice(tree, state);
 		const outcome = runStep(
 			sanitizeThenExtract,
 			`${ARTICLE}<footer><section class="copyright"><p>Agence France-Presse</p></section></footer>`,
@@ -69,9 +68,7 @@ describe("extractLicenseNotice", () => {
 		expect(outcome.state.notice).toBe(
 			"© 2016 CBS Interactive Inc. All Rights Reserved. This material may not be published, broadcast, rewritten, or redistributed.",
 		);
-		expect(outcome.html).toBe(
-			`${ARTICLE}<p>The Associated Press contributed to this report.</p>`,
-		);
+		expect(outcome.html).toBe(`${ARTICLE}<p>The Associated Press contributed to this report.</p>`);
 	});
 
 	it("finds a notice followed by a separate credit paragraph", () => {
@@ -79,12 +76,8 @@ describe("extractLicenseNotice", () => {
 			extractLicenseNotice,
 			`${ARTICLE}<p>Copyright 2016 The Associated Press. All rights reserved.</p><p>The Associated Press contributed to this report.</p>`,
 		);
-		expect(outcome.state.notice).toBe(
-			"Copyright 2016 The Associated Press. All rights reserved.",
-		);
-		expect(outcome.html).toBe(
-			`${ARTICLE}<p>The Associated Press contributed to this report.</p>`,
-		);
+		expect(outcome.state.notice).toBe("Copyright 2016 The Associated Press. All rights reserved.");
+		expect(outcome.html).toBe(`${ARTICLE}<p>The Associated Press contributed to this report.</p>`);
 	});
 
 	it("moves a Creative Commons footer with its heading and badge", () => {
@@ -118,16 +111,11 @@ describe("extractLicenseNotice", () => {
 			`${ARTICLE}<p>Perspausdinti draudžiama be ELTA sutikimo.</p>`,
 			context,
 		);
-		expect(outcome.state.notice).toBe(
-			"Perspausdinti draudžiama be ELTA sutikimo.",
-		);
+		expect(outcome.state.notice).toBe("Perspausdinti draudžiama be ELTA sutikimo.");
 	});
 
 	it.each([
-		[
-			"a credit line alone (Reuters)",
-			`${ARTICLE}<p> (Reporting By Jane Roe; Editing by John Doe)</p>`,
-		],
+		["a credit line alone (Reuters)", `${ARTICLE}<p> (Reporting By Jane Roe; Editing by John Doe)</p>`],
 		[
 			"copyright mentioned mid-article",
 			`<p>The band said the copyright 2016 dispute was settled.</p>${ARTICLE.repeat(5)}`,
@@ -140,10 +128,7 @@ describe("extractLicenseNotice", () => {
 			"a notice sentence at the end of an article paragraph",
 			`${ARTICLE}<p>He left early. All rights reserved, he joked.</p>`,
 		],
-		[
-			"a notice inside code",
-			`${ARTICLE}<pre><code>Copyright 2016 Example. All rights reserved.</code></pre>`,
-		],
+		["a notice inside code", `${ARTICLE}<pre><code>Copyright 2016 Example. All rights reserved.</code></pre>`],
 		["already clean input", ARTICLE],
 	])("keeps %s", (_, input) => {
 		const outcome = runStep(extractLicenseNotice, input);

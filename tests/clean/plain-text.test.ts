@@ -10,29 +10,13 @@ describe("cleanPlainText", () => {
 		],
 		["&amp;amp; decoded only once", "AT&amp;amp;T", "AT&amp;T"],
 		["a bare ampersand kept", "Q&A: R&D", "Q&A: R&D"],
-		[
-			"tags stripped, text kept",
-			"Яка 🐞(<i>n</i>) вашого API?",
-			"Яка 🐞(n) вашого API?",
-		],
+		["tags stripped, text kept", "Яка 🐞(<i>n</i>) вашого API?", "Яка 🐞(n) вашого API?"],
 		["script contents dropped", "Title<script>alert(1)</script>", "Title"],
-		[
-			"whitespace collapsed",
-			"  The latest:\n   Trump \u00A0says  ",
-			"The latest: Trump says",
-		],
+		["whitespace collapsed", "  The latest:\n   Trump \u00A0says  ", "The latest: Trump says"],
 		["NFC", "Zu\u0308rich", "Zürich"],
 		["XML-forbidden characters removed", "a\u0000b\u000Bc\uFFFF", "abc"],
-		[
-			"a zero-width space at the edges dropped (scraped titles start with one)",
-			"\u200Bwinning\uFEFF",
-			"winning",
-		],
-		[
-			"a zero-width joiner inside kept (it joins emoji)",
-			"family 👩\u200D👧 day",
-			"family 👩\u200D👧 day",
-		],
+		["a zero-width space at the edges dropped (scraped titles start with one)", "\u200Bwinning\uFEFF", "winning"],
+		["a zero-width joiner inside kept (it joins emoji)", "family 👩\u200D👧 day", "family 👩\u200D👧 day"],
 		[
 			"already clean text",
 			"Moscow says it considers Lukashenko the legitimate leader",

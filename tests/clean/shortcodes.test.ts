@@ -51,11 +51,7 @@ describe("replaceShortcodes", () => {
 			"<p>{{<mermaid>}}</p>\n<hr>\n<h2>title: htmx</h2>\n<p>flowchart LR\nHTML --&gt; DOM\n{{</mermaid>}}</p>",
 			"<pre><code>---\ntitle: htmx\nflowchart LR\nHTML --> DOM</code></pre>",
 		],
-		[
-			"an unknown self-closing shortcode",
-			"<p>{{<line_break>}}</p><p>a {{% toc %}} b</p>",
-			"<p></p><p>a  b</p>",
-		],
+		["an unknown self-closing shortcode", "<p>{{<line_break>}}</p><p>a {{% toc %}} b</p>", "<p></p><p>a  b</p>"],
 		[
 			"an unknown paired shortcode, keeping its prose",
 			"<p>{{% notice info %}}Careful now.{{% /notice %}}</p>",
@@ -81,11 +77,7 @@ describe("replaceShortcodes", () => {
 			"<a href=\"{{ '/about/' | relative_url }}\">About</a>",
 			'<a href="/about/">About</a>',
 		],
-		[
-			"an unresolvable template in href → attribute dropped",
-			'<a href="{% post_url 2013-09-20-x %}">x</a>',
-			"<a>x</a>",
-		],
+		["an unresolvable template in href → attribute dropped", '<a href="{% post_url 2013-09-20-x %}">x</a>', "<a>x</a>"],
 	])("converts %s", (_, input, expected) => {
 		expect(replace(input)).toBe(expected);
 	});
@@ -96,19 +88,10 @@ describe("replaceShortcodes", () => {
 			"<pre><code>{% for post in site.posts %}\n  {{ post.url }}\n{% endfor %}\n</code></pre>",
 		],
 		["Jinja in inline code", "<p>Use <code>{{ item }}</code> in the loop.</p>"],
-		[
-			"Hugo syntax in code",
-			'<pre><code>{{&lt; figure src="x.png" >}}\n</code></pre>',
-		],
-		[
-			"DigitalOcean [label] extensions",
-			"<p>[label /etc/hosts] and [secondary_label Output]</p>",
-		],
+		["Hugo syntax in code", '<pre><code>{{&lt; figure src="x.png" >}}\n</code></pre>'],
+		["DigitalOcean [label] extensions", "<p>[label /etc/hosts] and [secondary_label Output]</p>"],
 		["single braces and math", "<p>The set {1, 2} and $\\{x\\}$ stay.</p>"],
-		[
-			"already clean input",
-			'<p>Plain <a href="https://x.example/">text</a>.</p>',
-		],
+		["already clean input", '<p>Plain <a href="https://x.example/">text</a>.</p>'],
 	])("leaves %s alone", (_, input) => {
 		const outcome = runStep(replaceShortcodes, input);
 		expect(outcome.html).toBe(input);
@@ -116,10 +99,7 @@ describe("replaceShortcodes", () => {
 	});
 
 	it("warns with the rule id and an estimated line", () => {
-		const { state } = runStep(
-			replaceShortcodes,
-			"<p>a</p>\n<p>{% include x.html %}</p>",
-		);
+		const { state } = runStep(replaceShortcodes, "<p>a</p>\n<p>{% include x.html %}</p>");
 		expect(state.diagnostics).toEqual([
 			expect.objectContaining({
 				severity: "warning",

@@ -41,14 +41,8 @@ describe("extractSourceLink", () => {
 	});
 
 	it.each([
-		[
-			"a Source link mid-article",
-			'<p><a href="https://x.example/">Source</a> said so.</p><p>More text.</p>',
-		],
-		[
-			"a final link with other text",
-			'<p>See the <a href="https://x.example/">source</a> of the river.</p>',
-		],
+		["a Source link mid-article", '<p><a href="https://x.example/">Source</a> said so.</p><p>More text.</p>'],
+		["a final link with other text", '<p>See the <a href="https://x.example/">source</a> of the river.</p>'],
 		[
 			"a long final paragraph starting with 'Source'",
 			`<p>Source: ${"word ".repeat(60)}<a href="https://x.example/">here</a></p>`,

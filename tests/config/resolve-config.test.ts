@@ -23,7 +23,10 @@ describe("resolveConfig", () => {
 		{ raw: { url: "https://a.org/", limit: -1 }, message: '"wirefeed.limit" too small' },
 		{ raw: { url: "https://a.org/", limit: "10" }, message: '"wirefeed.limit" invalid input: expected number' },
 		{ raw: { url: "https://a.org/", titel: "x" }, message: 'unknown key "wirefeed.titel" — did you mean "title"?' },
-		{ raw: { url: "https://a.org/", timezone: "Mars/Olympus" }, message: '"wirefeed.timezone" must be an IANA time zone' },
+		{
+			raw: { url: "https://a.org/", timezone: "Mars/Olympus" },
+			message: '"wirefeed.timezone" must be an IANA time zone',
+		},
 		{ raw: { url: "https://a.org/", output: { rss: "../escape.xml" } }, message: '"wirefeed.output.rss"' },
 		{ raw: { url: "https://a.org/", output: { rss: "/etc/feed.xml" } }, message: '"wirefeed.output.rss"' },
 		{ raw: { url: "https://a.org/", permalink: "/posts/" }, message: '"wirefeed.permalink" must contain "{slug}"' },

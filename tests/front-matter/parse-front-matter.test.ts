@@ -17,7 +17,11 @@ describe("parseFrontMatter", () => {
 
 	test("TOML between +++ fences", () => {
 		const result = parse('+++\ntitle = "Hugo"\ndate = "2024-03-23T14:00:16-03:00"\ntags = ["a", "b"]\n+++\nBody');
-		expect("data" in result && result.data).toEqual({ title: "Hugo", date: "2024-03-23T14:00:16-03:00", tags: ["a", "b"] });
+		expect("data" in result && result.data).toEqual({
+			title: "Hugo",
+			date: "2024-03-23T14:00:16-03:00",
+			tags: ["a", "b"],
+		});
 	});
 
 	test("JSON with ---json", () => {
@@ -37,7 +41,7 @@ describe("parseFrontMatter", () => {
 	});
 
 	test("broken YAML reports the parser's line and column (file lines: the fence is line 1)", () => {
-		const result = parse('---\ntitle: ok\ntags: [a, b\nauthor: x\n---\nBody');
+		const result = parse("---\ntitle: ok\ntags: [a, b\nauthor: x\n---\nBody");
 		expect(result).toMatchObject({ severity: "error", rule: "front-matter/invalid-yaml", line: 4 });
 		expect("column" in result && result.column).toBeGreaterThan(0);
 	});

@@ -20,9 +20,7 @@ import {
 const tempDir = useTempDirs();
 
 /** What must happen to each fixture: published, or a diagnostic with this rule and severity (and not published). */
-type Outcome =
-	| "published"
-	| { readonly rule: string; readonly severity: Severity };
+type Outcome = "published" | { readonly rule: string; readonly severity: Severity };
 const error = (rule: string): Outcome => ({ rule, severity: "error" });
 
 const EXPECTED: Readonly<Record<string, Outcome>> = {
@@ -81,9 +79,7 @@ const EXPECTED: Readonly<Record<string, Outcome>> = {
 };
 
 async function listFixtures(): Promise<string[]> {
-	return (await readdir(FIXTURES))
-		.filter((name) => name !== "README.md" && !name.startsWith("."))
-		.sort();
+	return (await readdir(FIXTURES)).filter((name) => name !== "README.md" && !name.startsWith(".")).sort();
 }
 
 describe("every hostile fixture at once, beside the real corpus", () => {
@@ -91,8 +87,7 @@ describe("every hostile fixture at once, beside the real corpus", () => {
 		const fixtures = await listFixtures();
 		expect(fixtures).toEqual(Object.keys(EXPECTED).sort());
 		const readme = await readFile(join(FIXTURES, "README.md"), "utf8");
-		for (const name of fixtures)
-			expect(readme, `README line for ${name}`).toContain(`\`${name}\``);
+		for (const name of fixtures) expect(readme, `README line for ${name}`).toContain(`\`${name}\``);
 	});
 
 	test("good articles are all published, each bad one is rejected with its own message, only out/ is written", {
@@ -117,9 +112,7 @@ describe("every hostile fixture at once, beside the real corpus", () => {
 			now: NOW,
 			cwd: CORPUS,
 		});
-		const corpusPublished = alone.items
-			.map((item) => `articles/corpus/${item.file}`)
-			.sort();
+		const corpusPublished = alone.items.map((item) => `articles/corpus/${item.file}`).sort();
 		expect(corpusPublished.length).toBeGreaterThan(40);
 
 		const before = await listTree(tmp);
@@ -140,24 +133,17 @@ describe("every hostile fixture at once, beside the real corpus", () => {
 			{ cwd: tmp, timeout: 50_000 },
 		);
 		expect(run.code, run.stderr).toBe(1);
-		const report: { items: { file: string }[]; diagnostics: Diagnostic[] } =
-			JSON.parse(run.stdout);
+		const report: { items: { file: string }[]; diagnostics: Diagnostic[] } = JSON.parse(run.stdout);
 		const published = new Set(report.items.map((item) => item.file));
 
 		for (const [name, outcome] of Object.entries(EXPECTED)) {
 			const file = `articles/hostile/${name}`;
 			if (outcome === "published") {
 				expect(published.has(file), `${name} should be published`).toBe(true);
-				expect(
-					report.diagnostics.filter(
-						(d) => d.file === file && d.severity === "error",
-					),
-				).toEqual([]);
+				expect(report.diagnostics.filter((d) => d.file === file && d.severity === "error")).toEqual([]);
 				continue;
 			}
-			expect(published.has(file), `${name} should not be published`).toBe(
-				false,
-			);
+			expect(published.has(file), `${name} should not be published`).toBe(false);
 			expect(report.diagnostics, `${name}: ${outcome.rule}`).toContainEqual(
 				expect.objectContaining({
 					file,
@@ -167,16 +153,10 @@ describe("every hostile fixture at once, beside the real corpus", () => {
 				}),
 			);
 		}
-		expect(
-			[...published]
-				.filter((file) => file.startsWith("articles/corpus/"))
-				.sort(),
-		).toEqual(corpusPublished);
+		expect([...published].filter((file) => file.startsWith("articles/corpus/")).sort()).toEqual(corpusPublished);
 
 		const feeds = await readFeeds(join(tmp, "out"));
 		expect(findFeedProblems(feeds)).toEqual([]);
-		expect(await listTree(tmp)).toEqual(
-			[...before, ...FEED_NAMES.map((feed) => `out/${feed}`)].sort(),
-		);
+		expect(await listTree(tmp)).toEqual([...before, ...FEED_NAMES.map((feed) => `out/${feed}`)].sort());
 	});
 });

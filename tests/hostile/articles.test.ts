@@ -44,12 +44,8 @@ describe("dates", () => {
 		expectPublished(run, "date-far-past.md");
 		const item = jsonItems(run.feeds).find((i) => i.title === "Hugo zero date");
 		expect(item?.date_published).toBe("0001-01-01T00:00:00.000Z");
-		expect(run.feeds.atom).toContain(
-			"<published>0001-01-01T00:00:00.000Z</published>",
-		);
-		expect(run.feeds.rss).toContain(
-			"<pubDate>Mon, 01 Jan 0001 00:00:00 GMT</pubDate>",
-		);
+		expect(run.feeds.atom).toContain("<published>0001-01-01T00:00:00.000Z</published>");
+		expect(run.feeds.rss).toContain("<pubDate>Mon, 01 Jan 0001 00:00:00 GMT</pubDate>");
 	});
 
 	test("a date far in the future (9999-12-31) is held back as scheduled and does not move the feed's date", async () => {
@@ -92,10 +88,7 @@ describe("titles", () => {
 
 describe("duplicates", () => {
 	test("two files with the same id: the second (by path) is rejected, naming the first", async () => {
-		const run = await buildCase(tempDir, [
-			"duplicate-id-a.md",
-			"duplicate-id-b.md",
-		]);
+		const run = await buildCase(tempDir, ["duplicate-id-a.md", "duplicate-id-b.md"]);
 		expect(run.code).toBe(1);
 		const errors = run.diagnostics.filter((d) => d.severity === "error");
 		expect(errors).toEqual([
@@ -111,10 +104,7 @@ describe("duplicates", () => {
 	});
 
 	test("two files with the same slug (same link): the second is rejected, naming the first", async () => {
-		const run = await buildCase(tempDir, [
-			"duplicate-slug-a.md",
-			"duplicate-slug-b.md",
-		]);
+		const run = await buildCase(tempDir, ["duplicate-slug-a.md", "duplicate-slug-b.md"]);
 		expect(run.code).toBe(1);
 		const errors = run.diagnostics.filter((d) => d.severity === "error");
 		expect(errors).toEqual([
@@ -123,13 +113,9 @@ describe("duplicates", () => {
 				file: "articles/duplicate-slug-b.md",
 			}),
 		]);
-		expect(errors[0]?.message).toMatch(
-			/same link .*same-slug.* as articles\/duplicate-slug-a\.md/,
-		);
+		expect(errors[0]?.message).toMatch(/same link .*same-slug.* as articles\/duplicate-slug-a\.md/);
 		expect(run.published).toContain("articles/duplicate-slug-a.md");
-		expect(new Set(jsonItems(run.feeds).map((item) => item.url)).size).toBe(
-			jsonItems(run.feeds).length,
-		);
+		expect(new Set(jsonItems(run.feeds).map((item) => item.url)).size).toBe(jsonItems(run.feeds).length);
 	});
 });
 

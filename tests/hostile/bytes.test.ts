@@ -30,40 +30,28 @@ describe("bytes", () => {
 		expectPublished(run, "bom-crlf.md");
 		const item = jsonItems(run.feeds).find((i) => i.url.endsWith("/bom-crlf/"));
 		expect(item?.title).toBe("Windows line endings and a BOM");
-		expect(item?.content_html).toMatch(
-			/^<p>First paragraph\.<\/p>\n<p>Second paragraph\.<\/p>\n/,
-		);
+		expect(item?.content_html).toMatch(/^<p>First paragraph\.<\/p>\n<p>Second paragraph\.<\/p>\n/);
 		expect(run.feeds.rss).not.toMatch(/\uFEFF|\r/);
 	});
 
 	test("invalid UTF-8 is an error asking to re-save the file", async () => {
 		const run = await buildCase(tempDir, ["invalid-utf8.md"]);
-		expect(
-			expectRejected(run, "invalid-utf8.md", "load/invalid-utf8").message,
-		).toMatch(/UTF-8/);
+		expect(expectRejected(run, "invalid-utf8.md", "load/invalid-utf8").message).toMatch(/UTF-8/);
 	});
 
 	test("a binary file with a .md extension is an error", async () => {
 		const run = await buildCase(tempDir, ["binary.md"]);
-		expect(expectRejected(run, "binary.md", "load/binary").message).toMatch(
-			/binary/,
-		);
+		expect(expectRejected(run, "binary.md", "load/binary").message).toMatch(/binary/);
 	});
 
 	test("a NUL byte in a body rejects the file as binary", async () => {
-		expectRejected(
-			await buildCase(tempDir, ["nul-in-body.md"]),
-			"nul-in-body.md",
-			"load/binary",
-		);
+		expectRejected(await buildCase(tempDir, ["nul-in-body.md"]), "nul-in-body.md", "load/binary");
 	});
 
 	test("control characters in the title, id, author, tags, summary and body never reach the XML", async () => {
 		const run = await buildCase(tempDir, ["control-chars.md"]);
 		expectPublished(run, "control-chars.md");
-		const item = jsonItems(run.feeds).find((i) =>
-			i.url.endsWith("/control-chars/"),
-		);
+		const item = jsonItems(run.feeds).find((i) => i.url.endsWith("/control-chars/"));
 		expect(item).toMatchObject({
 			id: "urn:x-ctl:id",
 			title: "Bell escape nul nonchar in the title",
@@ -81,10 +69,7 @@ describe("size", () => {
 		const tmp = await tempDir();
 		await copyFixtures([COMPANION], join(tmp, "articles"));
 		const head = "---\ntitle: Far too long\ndate: 2021-07-01\n---\n\n";
-		await writeFile(
-			join(tmp, "articles", "huge.md"),
-			head + "All work and no play. ".repeat(1_100_000),
-		);
+		await writeFile(join(tmp, "articles", "huge.md"), head + "All work and no play. ".repeat(1_100_000));
 		await writeFile(join(tmp, "site.json"), JSON.stringify(SITE));
 		const run = await runCommand(
 			process.execPath,
@@ -107,9 +92,10 @@ describe("size", () => {
 		expect(run.stderr).toMatch(
 			/^articles\/huge\.md {2}error {2}file is 23\.1 MiB, over the 8\.0 MiB limit; .*"maxFileSize".* {2}load\/too-large$/m,
 		);
-		expect(
-			(await listTree(tmp)).filter((f) => !f.startsWith("articles/")),
-		).toEqual([...FEED_NAMES.map((f) => `out/${f}`), "site.json"]);
+		expect((await listTree(tmp)).filter((f) => !f.startsWith("articles/"))).toEqual([
+			...FEED_NAMES.map((f) => `out/${f}`),
+			"site.json",
+		]);
 	});
 
 	// Regression (denial of service): the duplicate-body rule once compared every (start, length) pair of blocks,
@@ -117,10 +103,9 @@ describe("size", () => {
 	// test's own timeout is the bound, far above linear cost and far below cubic.
 	test("an article of 3000 short paragraphs is cleaned in linear, not cubic, time (the test timeout is the bound)", async () => {
 		const tmp = await tempDir();
-		const body = Array.from(
-			{ length: 3000 },
-			(_, i) => `Paragraph ${i} of a long report on the harbour works.`,
-		).join("\n\n");
+		const body = Array.from({ length: 3000 }, (_, i) => `Paragraph ${i} of a long report on the harbour works.`).join(
+			"\n\n",
+		);
 		await mkdir(join(tmp, "articles"), { recursive: true });
 		await writeFile(
 			join(tmp, "articles", "many-paragraphs.md"),
@@ -155,10 +140,7 @@ describe("size", () => {
 				);
 			}
 		}
-		await writeFile(
-			join(tmp, "site.json"),
-			JSON.stringify({ ...SITE, limit: 50 }),
-		);
+		await writeFile(join(tmp, "site.json"), JSON.stringify({ ...SITE, limit: 50 }));
 		// Reports the child's own peak resident set size when it exits.
 		const probe = `data:text/javascript,process.on("exit",()=>process.stderr.write("maxrss="+process.resourceUsage().maxRSS+"\\n"))`;
 		const run = await runCommand(

@@ -1,16 +1,7 @@
 import { mkdir, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { describe, expect, test } from "vitest";
-import {
-	COMPANION,
-	copyFixtures,
-	listTree,
-	mountTmpfs,
-	runCli,
-	SITE,
-	unmount,
-	useTempDirs,
-} from "./support.js";
+import { COMPANION, copyFixtures, listTree, mountTmpfs, runCli, SITE, unmount, useTempDirs } from "./support.js";
 
 const tempDir = useTempDirs();
 
@@ -46,15 +37,10 @@ describe("bad config: exit 2, a clear message, nothing written", () => {
 		const tmp = await tempDir();
 		await copyFixtures([COMPANION], join(tmp, "articles"));
 		await writeFile(join(tmp, "site.json"), JSON.stringify(config));
-		const run = await runCli(
-			["build", "--config", "site.json", "--now", "2026-01-01T00:00:00Z"],
-			{ cwd: tmp },
-		);
+		const run = await runCli(["build", "--config", "site.json", "--now", "2026-01-01T00:00:00Z"], { cwd: tmp });
 		expect(run.code).toBe(2);
 		expect(run.stderr).toMatch(message);
-		expect(run.stderr).toMatch(
-			/^site\.json {2}error {2}.* {2}config\/invalid$/m,
-		);
+		expect(run.stderr).toMatch(/^site\.json {2}error {2}.* {2}config\/invalid$/m);
 		expect(run.stderr).toContain("✖ nothing written");
 		expect(await listTree(tmp)).toEqual([`articles/${COMPANION}`, "site.json"]);
 	});
@@ -62,15 +48,10 @@ describe("bad config: exit 2, a clear message, nothing written", () => {
 	test("the config file is not JSON", async () => {
 		const tmp = await tempDir();
 		await copyFixtures([COMPANION], join(tmp, "articles"));
-		await writeFile(
-			join(tmp, "site.json"),
-			"url: https://hostile.example.org/\n",
-		);
+		await writeFile(join(tmp, "site.json"), "url: https://hostile.example.org/\n");
 		const run = await runCli(["build", "--config", "site.json"], { cwd: tmp });
 		expect(run.code).toBe(2);
-		expect(run.stderr).toMatch(
-			/^site\.json {2}error {2}config file is not valid JSON: .* {2}config\/invalid$/m,
-		);
+		expect(run.stderr).toMatch(/^site\.json {2}error {2}config file is not valid JSON: .* {2}config\/invalid$/m);
 		expect(await listTree(tmp)).toEqual([`articles/${COMPANION}`, "site.json"]);
 	});
 
@@ -84,17 +65,9 @@ describe("bad config: exit 2, a clear message, nothing written", () => {
 		// Tests run as root, so chmod cannot make a folder unwritable; a read-only mount can.
 		if (!(await mountTmpfs(join(tmp, "out"), "ro,size=64k"))) ctx.skip();
 		try {
-			const run = await runCli(
-				[
-					"build",
-					"--config",
-					"site.json",
-					"--no-cache",
-					"--now",
-					"2026-01-01T00:00:00Z",
-				],
-				{ cwd: tmp },
-			);
+			const run = await runCli(["build", "--config", "site.json", "--no-cache", "--now", "2026-01-01T00:00:00Z"], {
+				cwd: tmp,
+			});
 			expect(run.code).toBe(2);
 			expect(run.stderr).toMatch(
 				/^out {2}error {2}.*read-only file system.*\(EROFS\); previous feeds were left as they were {2}io\/failed$/m,
@@ -117,16 +90,7 @@ describe("bad config: exit 2, a clear message, nothing written", () => {
 		if (!(await mountTmpfs(join(tmp, "ro"), "ro,size=64k"))) ctx.skip();
 		try {
 			const run = await runCli(
-				[
-					"build",
-					"--config",
-					"site.json",
-					"--out",
-					"ro/out",
-					"--no-cache",
-					"--now",
-					"2026-01-01T00:00:00Z",
-				],
+				["build", "--config", "site.json", "--out", "ro/out", "--no-cache", "--now", "2026-01-01T00:00:00Z"],
 				{ cwd: tmp },
 			);
 			expect(run.code).toBe(2);

@@ -32,22 +32,13 @@ describe("disk errors while writing: exit 2, previous feeds intact, no temp file
 		await mkdir(disk);
 		if (!(await mountTmpfs(disk, "size=192k"))) ctx.skip();
 		try {
-			const args = [
-				"build",
-				"--config",
-				"site.json",
-				"--out",
-				"disk/out",
-				"--cache-dir",
-				"cache",
-				...NOW,
-			];
+			const args = ["build", "--config", "site.json", "--out", "disk/out", "--cache-dir", "cache", ...NOW];
 			expect((await runCli(args, { cwd: tmp })).code).toBe(0);
 			const before = await readFeeds(join(disk, "out"));
 			// About 120 KiB of text per feed, three feeds: more than the disk holds.
-			const long = Array.from({ length: 40 }, (_, i) =>
-				`Paragraph ${i} on the harbour works. `.repeat(80),
-			).join("\n\n");
+			const long = Array.from({ length: 40 }, (_, i) => `Paragraph ${i} on the harbour works. `.repeat(80)).join(
+				"\n\n",
+			);
 			await writeFile(
 				join(tmp, "articles", "long.md"),
 				`---\ntitle: A long report\ndate: 2021-08-01\n---\n\n${long}\n`,
@@ -58,9 +49,7 @@ describe("disk errors while writing: exit 2, previous feeds intact, no temp file
 				/^disk\/out {2}error {2}.*\(ENOSPC\); previous feeds were left as they were {2}io\/failed$/m,
 			);
 			expect(await readFeeds(join(disk, "out"))).toEqual(before);
-			expect((await readdir(join(disk, "out"))).sort()).toEqual([
-				...FEED_NAMES,
-			]);
+			expect((await readdir(join(disk, "out"))).sort()).toEqual([...FEED_NAMES]);
 		} finally {
 			await unmount(disk);
 		}
@@ -68,15 +57,7 @@ describe("disk errors while writing: exit 2, previous feeds intact, no temp file
 
 	test("a feed's name taken by a folder", async () => {
 		const tmp = await makeSite();
-		const args = [
-			"build",
-			"--config",
-			"site.json",
-			"--out",
-			"out",
-			"--no-cache",
-			...NOW,
-		];
+		const args = ["build", "--config", "site.json", "--out", "out", "--no-cache", ...NOW];
 		expect((await runCli(args, { cwd: tmp })).code).toBe(0);
 		const rss = await readFile(join(tmp, "out", "rss.xml"), "utf8");
 		await copyFixtures(["markup-style.md"], join(tmp, "articles"));
@@ -89,34 +70,17 @@ describe("disk errors while writing: exit 2, previous feeds intact, no temp file
 			/^out {2}error {2}.*atom\.xml exists and is not a regular file; move it away .* {2}io\/failed$/m,
 		);
 		expect(await readFile(join(tmp, "out", "rss.xml"), "utf8")).toBe(rss);
-		expect((await readdir(join(tmp, "out"))).sort()).toEqual([
-			"atom.xml",
-			"feed.json",
-			"feed.json.keep",
-			"rss.xml",
-		]);
+		expect((await readdir(join(tmp, "out"))).sort()).toEqual(["atom.xml", "feed.json", "feed.json.keep", "rss.xml"]);
 	});
 });
 
 describe("a feed edited by hand in out/", () => {
 	test("is simply replaced on the next build (with the cache on)", async () => {
 		const tmp = await makeSite();
-		const args = [
-			"build",
-			"--config",
-			"site.json",
-			"--out",
-			"out",
-			"--cache-dir",
-			"cache",
-			...NOW,
-		];
+		const args = ["build", "--config", "site.json", "--out", "out", "--cache-dir", "cache", ...NOW];
 		expect((await runCli(args, { cwd: tmp })).code).toBe(0);
 		const built = await readFeeds(join(tmp, "out"));
-		await writeFile(
-			join(tmp, "out", "atom.xml"),
-			built.atom.replace("Harbour ferry", "Edited by hand"),
-		);
+		await writeFile(join(tmp, "out", "atom.xml"), built.atom.replace("Harbour ferry", "Edited by hand"));
 		const run = await runCli(args, { cwd: tmp });
 		expect(run.code).toBe(0);
 		expect(run.stderr).toMatch(/1 of 3 feeds changed/);

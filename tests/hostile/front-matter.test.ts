@@ -33,10 +33,7 @@ describe("front matter that would run code", () => {
 	test("security: ---js, ---javascript, ---coffee and +++js are refused by the real CLI and nothing is evaluated", async () => {
 		for (const { marker } of cases) await rm(marker, { force: true });
 		const tmp = await tempDir();
-		await copyFixtures(
-			[COMPANION, ...cases.map((c) => c.name)],
-			join(tmp, "articles"),
-		);
+		await copyFixtures([COMPANION, ...cases.map((c) => c.name)], join(tmp, "articles"));
 		await writeFile(join(tmp, "site.json"), JSON.stringify(SITE));
 		const run = await runCli(
 			[
@@ -68,11 +65,8 @@ describe("front matter that would run code", () => {
 			);
 			expect(existsSync(marker), `${name} ran code`).toBe(false);
 		}
-		expect(report.items.map((item: { file: string }) => item.file)).toEqual([
-			`articles/${COMPANION}`,
-		]);
-		for (const feed of FEED_NAMES)
-			expect(existsSync(join(tmp, "out", feed))).toBe(true);
+		expect(report.items.map((item: { file: string }) => item.file)).toEqual([`articles/${COMPANION}`]);
+		for (const feed of FEED_NAMES) expect(existsSync(join(tmp, "out", feed))).toBe(true);
 	});
 
 	test("+++js (a TOML fence naming a language) is refused, not a crash of the whole build", async () => {
@@ -88,18 +82,13 @@ describe("front matter that would run code", () => {
 	});
 
 	test("---JSON (language in capitals) is read as JSON, not a crash of the whole build", async () => {
-		expectPublished(
-			await buildCase(tempDir, ["fm-uppercase-json.md"]),
-			"fm-uppercase-json.md",
-		);
+		expectPublished(await buildCase(tempDir, ["fm-uppercase-json.md"]), "fm-uppercase-json.md");
 	});
 
 	test("a first line of five dashes is a Markdown thematic break, not a fence naming a language", async () => {
 		const run = await buildCase(tempDir, ["2021-05-31-hr-first-line.md"]);
 		expectPublished(run, "2021-05-31-hr-first-line.md");
-		expect(run.result.items.map((item) => item.title)).toContain(
-			"A thematic break on line 1 is not a fence",
-		);
+		expect(run.result.items.map((item) => item.title)).toContain("A thematic break on line 1 is not a fence");
 	});
 });
 
@@ -108,28 +97,16 @@ describe("YAML that expands without bound", () => {
 		const heapBefore = process.memoryUsage().heapUsed;
 		const started = performance.now();
 		const run = await buildCase(tempDir, ["yaml-alias-bomb.md"]);
-		const diagnostic = expectRejected(
-			run,
-			"yaml-alias-bomb.md",
-			"front-matter/too-complex",
-			{ line: 1 },
-		);
+		const diagnostic = expectRejected(run, "yaml-alias-bomb.md", "front-matter/too-complex", { line: 1 });
 		expect(diagnostic.message).toMatch(/more than 10000 values/);
 		// Generous bounds: an unbounded expansion would take minutes and gigabytes.
 		expect(performance.now() - started).toBeLessThan(10_000);
-		expect(process.memoryUsage().heapUsed - heapBefore).toBeLessThan(
-			256 * 1024 * 1024,
-		);
+		expect(process.memoryUsage().heapUsed - heapBefore).toBeLessThan(256 * 1024 * 1024);
 	});
 
 	test("3000 levels of nesting are refused with the parser's position", async () => {
 		const run = await buildCase(tempDir, ["yaml-deep-nesting.md"]);
-		const diagnostic = expectRejected(
-			run,
-			"yaml-deep-nesting.md",
-			"front-matter/invalid-yaml",
-			{ line: 4 },
-		);
+		const diagnostic = expectRejected(run, "yaml-deep-nesting.md", "front-matter/invalid-yaml", { line: 4 });
 		expect(diagnostic.column).toBeGreaterThan(1);
 		expect(diagnostic.message).toMatch(/nesting/);
 	});
@@ -138,23 +115,19 @@ describe("YAML that expands without bound", () => {
 describe("broken front matter reports the parser's line and column", () => {
 	test("YAML: an unclosed quote", async () => {
 		const run = await buildCase(tempDir, ["yaml-unclosed-quote.md"]);
-		const diagnostic = expectRejected(
-			run,
-			"yaml-unclosed-quote.md",
-			"front-matter/invalid-yaml",
-			{ line: 4, column: 1 },
-		);
+		const diagnostic = expectRejected(run, "yaml-unclosed-quote.md", "front-matter/invalid-yaml", {
+			line: 4,
+			column: 1,
+		});
 		expect(diagnostic.message).toMatch(/double quoted scalar/);
 	});
 
 	test("YAML: bad indentation", async () => {
 		const run = await buildCase(tempDir, ["yaml-bad-indentation.md"]);
-		const diagnostic = expectRejected(
-			run,
-			"yaml-bad-indentation.md",
-			"front-matter/invalid-yaml",
-			{ line: 3, column: 7 },
-		);
+		const diagnostic = expectRejected(run, "yaml-bad-indentation.md", "front-matter/invalid-yaml", {
+			line: 3,
+			column: 7,
+		});
 		expect(diagnostic.message).toMatch(/indentation/);
 	});
 
@@ -172,14 +145,9 @@ describe("broken front matter reports the parser's line and column", () => {
 
 	test("JSON: a trailing comma", async () => {
 		const run = await buildCase(tempDir, ["json-trailing-comma.md"]);
-		expect(
-			expectRejected(
-				run,
-				"json-trailing-comma.md",
-				"front-matter/invalid-json",
-				{ line: 1 },
-			).message,
-		).toMatch(/JSON/);
+		expect(expectRejected(run, "json-trailing-comma.md", "front-matter/invalid-json", { line: 1 }).message).toMatch(
+			/JSON/,
+		);
 	});
 
 	test("a missing closing --- fence", async () => {

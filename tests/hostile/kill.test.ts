@@ -1,24 +1,9 @@
 import { spawn } from "node:child_process";
 import { watch } from "node:fs";
-import {
-	copyFile,
-	mkdir,
-	readdir,
-	readFile,
-	rm,
-	utimes,
-	writeFile,
-} from "node:fs/promises";
+import { copyFile, mkdir, readdir, readFile, rm, utimes, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { describe, expect, test } from "vitest";
-import {
-	CLI,
-	createPrng,
-	FEED_NAMES,
-	runCli,
-	SITE,
-	useTempDirs,
-} from "./support.js";
+import { CLI, createPrng, FEED_NAMES, runCli, SITE, useTempDirs } from "./support.js";
 
 const tempDir = useTempDirs();
 const WORDS = [
@@ -37,19 +22,12 @@ const WORDS = [
 ];
 
 /** Writes `count` articles whose text depends on `version`, so version A and version B give different feeds. */
-async function writeArticles(
-	dir: string,
-	version: "A" | "B",
-	count: number,
-): Promise<void> {
+async function writeArticles(dir: string, version: "A" | "B", count: number): Promise<void> {
 	const random = createPrng(42);
 	await mkdir(dir, { recursive: true });
 	for (let i = 0; i < count; i++) {
 		const paragraphs = Array.from({ length: 20 }, () =>
-			Array.from(
-				{ length: 40 },
-				() => WORDS[Math.floor(random() * WORDS.length)],
-			).join(" "),
+			Array.from({ length: 40 }, () => WORDS[Math.floor(random() * WORDS.length)]).join(" "),
 		);
 		const day = String((i % 28) + 1).padStart(2, "0");
 		await writeFile(
@@ -104,28 +82,14 @@ describe("a build killed at any moment", () => {
 		await writeArticles(join(tmp, "a"), "A", 12);
 		await writeArticles(join(tmp, "b"), "B", 12);
 		await writeFile(join(tmp, "site.json"), JSON.stringify(SITE));
-		const now = [
-			"--now",
-			"2026-01-01T00:00:00Z",
-			"--config",
-			"site.json",
-			"--no-cache",
-		];
+		const now = ["--now", "2026-01-01T00:00:00Z", "--config", "site.json", "--no-cache"];
 		for (const version of ["a", "b"]) {
-			const run = await runCli(
-				["build", "--articles", version, "--out", `ref-${version}`, ...now],
-				{ cwd: tmp },
-			);
+			const run = await runCli(["build", "--articles", version, "--out", `ref-${version}`, ...now], { cwd: tmp });
 			expect(run.code, run.stderr).toBe(0);
 		}
 		const reference = async (version: string) =>
 			Object.fromEntries(
-				await Promise.all(
-					FEED_NAMES.map(async (name) => [
-						name,
-						await readFile(join(tmp, `ref-${version}`, name)),
-					]),
-				),
+				await Promise.all(FEED_NAMES.map(async (name) => [name, await readFile(join(tmp, `ref-${version}`, name))])),
 			);
 		const [a, b] = [await reference("a"), await reference("b")];
 		for (const name of FEED_NAMES) expect(a[name].equals(b[name])).toBe(false);
@@ -136,26 +100,23 @@ describe("a build killed at any moment", () => {
 		for (let iteration = 0; iteration < 25; iteration++) {
 			await rm(out, { recursive: true, force: true });
 			await mkdir(out);
-			for (const name of FEED_NAMES)
-				await copyFile(join(tmp, "ref-a", name), join(out, name));
+			for (const name of FEED_NAMES) await copyFile(join(tmp, "ref-a", name), join(out, name));
 			// Odd runs: any moment from the start (0–600 ms). Even runs: 0–30 ms into writing, where a torn file could appear.
 			const afterFirstTemp = iteration % 2 === 0;
 			const delay = Math.floor(random() * (afterFirstTemp ? 30 : 600));
-			const code = await buildAndKill(
-				["build", "--articles", "b", "--out", "out", ...now],
-				{ cwd: tmp, outDir: out, delayMs: delay, afterFirstTemp },
-			);
+			const code = await buildAndKill(["build", "--articles", "b", "--out", "out", ...now], {
+				cwd: tmp,
+				outDir: out,
+				delayMs: delay,
+				afterFirstTemp,
+			});
 			if (code === null) seen.killed++;
 			else seen.finished++;
 			if (code === null && afterFirstTemp) seen.killedWhileWriting++;
 			const versions = [];
 			for (const name of FEED_NAMES) {
 				const bytes = await readFile(join(out, name));
-				const version = bytes.equals(a[name])
-					? "A"
-					: bytes.equals(b[name])
-						? "B"
-						: "torn";
+				const version = bytes.equals(a[name]) ? "A" : bytes.equals(b[name]) ? "B" : "torn";
 				expect(version, `${name} after a kill at ${delay} ms`).not.toBe("torn");
 				versions.push(version);
 			}
@@ -170,13 +131,9 @@ describe("a build killed at any moment", () => {
 		await mkdir(join(out, ".wirefeed.lock"), { recursive: true });
 		const old = new Date(Date.now() - 60_000);
 		await utimes(join(out, ".wirefeed.lock"), old, old);
-		const recovered = await runCli(
-			["build", "--articles", "b", "--out", "out", ...now],
-			{ cwd: tmp },
-		);
+		const recovered = await runCli(["build", "--articles", "b", "--out", "out", ...now], { cwd: tmp });
 		expect(recovered.code, recovered.stderr).toBe(0);
 		expect((await readdir(out)).sort()).toEqual([...FEED_NAMES]);
-		for (const name of FEED_NAMES)
-			expect((await readFile(join(out, name))).equals(b[name])).toBe(true);
+		for (const name of FEED_NAMES) expect((await readFile(join(out, name))).equals(b[name])).toBe(true);
 	});
 });

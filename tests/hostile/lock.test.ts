@@ -3,15 +3,7 @@ import { mkdir, readdir, readFile, utimes, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { describe, expect, test } from "vitest";
 import { lockOutput } from "../../src/write/lock-output.js";
-import {
-	COMPANION,
-	copyFixtures,
-	FEED_NAMES,
-	readFeeds,
-	runCli,
-	SITE,
-	useTempDirs,
-} from "./support.js";
+import { COMPANION, copyFixtures, FEED_NAMES, readFeeds, runCli, SITE, useTempDirs } from "./support.js";
 
 const tempDir = useTempDirs();
 const BUILD = [
@@ -48,15 +40,9 @@ describe("the output lock (out/.wirefeed.lock)", () => {
 		expect([first.code, second.code]).toEqual([0, 0]);
 		const feeds = await readFeeds(join(tmp, "out"));
 		const titles = [feeds.rss, feeds.atom, feeds.json].map((text) =>
-			text.includes("Harbour ferry returns")
-				? "A"
-				: text.includes("Script element")
-					? "B"
-					: "?",
+			text.includes("Harbour ferry returns") ? "A" : text.includes("Script element") ? "B" : "?",
 		);
-		expect(new Set(titles).size, `feeds from different builds: ${titles}`).toBe(
-			1,
-		);
+		expect(new Set(titles).size, `feeds from different builds: ${titles}`).toBe(1);
 		expect((await readdir(join(tmp, "out"))).sort()).toEqual([...FEED_NAMES]);
 	});
 
@@ -86,9 +72,7 @@ describe("the output lock (out/.wirefeed.lock)", () => {
 				/^out {2}error {2}another wirefeed build is writing .*out \(lock .*out\/\.wirefeed\.lock\); waited 10 s — try again when it ends {2}io\/locked$/m,
 			);
 			expect(run.stderr).toContain("✖ nothing written");
-			expect(await readFile(join(tmp, "out", "rss.xml"), "utf8")).toBe(
-				"previous feed",
-			);
+			expect(await readFile(join(tmp, "out", "rss.xml"), "utf8")).toBe("previous feed");
 		} finally {
 			await release();
 		}

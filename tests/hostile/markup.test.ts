@@ -1,42 +1,22 @@
 import { describe, expect, test } from "vitest";
 import { parseXml } from "../support/parse-xml.js";
-import {
-	buildCase,
-	expectPublished,
-	type Feeds,
-	jsonItems,
-	useTempDirs,
-} from "./support.js";
+import { buildCase, expectPublished, type Feeds, jsonItems, useTempDirs } from "./support.js";
 
 const tempDir = useTempDirs();
 
 /** The item's HTML as each format carries it: JSON content_html, RSS content:encoded, Atom content (all decoded). */
 function contentOf(feeds: Feeds, slug: string): string[] {
-	const json = jsonItems(feeds).find((item) =>
-		item.url.endsWith(`/${slug}/`),
-	)?.content_html;
+	const json = jsonItems(feeds).find((item) => item.url.endsWith(`/${slug}/`))?.content_html;
 	const rssItem = parseXml(feeds.rss)
 		.children.find((c) => c.name === "channel")
 		?.children.filter((c) => c.name === "item")
-		.find((item) =>
-			item.children.some(
-				(c) => c.name === "link" && c.text.endsWith(`/${slug}/`),
-			),
-		);
+		.find((item) => item.children.some((c) => c.name === "link" && c.text.endsWith(`/${slug}/`)));
 	const rss = rssItem?.children.find((c) => c.name === "content:encoded")?.text;
 	const atomEntry = parseXml(feeds.atom)
 		.children.filter((c) => c.name === "entry")
-		.find((entry) =>
-			entry.children.some(
-				(c) => c.name === "link" && c.attributes.href?.endsWith(`/${slug}/`),
-			),
-		);
+		.find((entry) => entry.children.some((c) => c.name === "link" && c.attributes.href?.endsWith(`/${slug}/`)));
 	const atom = atomEntry?.children.find((c) => c.name === "content")?.text;
-	return [
-		json ?? "(missing json)",
-		rss ?? "(missing rss)",
-		atom ?? "(missing atom)",
-	];
+	return [json ?? "(missing json)", rss ?? "(missing rss)", atom ?? "(missing atom)"];
 }
 
 describe("hostile markup is removed or escaped, and every output stays well-formed", () => {
@@ -108,16 +88,12 @@ describe("hostile markup is removed or escaped, and every output stays well-form
 	test("]]>, <![CDATA[ and <script> in a title are escaped or dropped in every format", async () => {
 		const run = await buildCase(tempDir, ["markup-cdata-title.md"]);
 		expectPublished(run, "markup-cdata-title.md");
-		const title = jsonItems(run.feeds).find((item) =>
-			item.url.endsWith("/markup-cdata-title/"),
-		)?.title;
+		const title = jsonItems(run.feeds).find((item) => item.url.endsWith("/markup-cdata-title/"))?.title;
 		expect(title).toMatch(/^Title with \]\]> and .*& more$/);
 		expect(title).not.toMatch(/<script|<!\[CDATA\[/i);
 		const atomTitle = parseXml(run.feeds.atom)
 			.children.filter((c) => c.name === "entry")
-			.map(
-				(entry) => entry.children.find((c) => c.name === "title")?.text ?? "",
-			)
+			.map((entry) => entry.children.find((c) => c.name === "title")?.text ?? "")
 			.find((text) => text.includes("Title with"));
 		// type="text": the decoded text is the title itself, as in the JSON feed.
 		expect(atomTitle).toBe(title);
@@ -129,14 +105,8 @@ describe("hostile markup is removed or escaped, and every output stays well-form
 		expectPublished(run, "markup-tag-lt.md");
 		const entry = parseXml(run.feeds.atom)
 			.children.filter((c) => c.name === "entry")
-			.find((e) =>
-				e.children.some(
-					(c) => c.name === "title" && c.text.includes("Tags with markup"),
-				),
-			);
-		const terms = entry?.children
-			.filter((c) => c.name === "category")
-			.map((c) => c.attributes.term);
+			.find((e) => e.children.some((c) => c.name === "title" && c.text.includes("Tags with markup")));
+		const terms = entry?.children.filter((c) => c.name === "category").map((c) => c.attributes.term);
 		// Front matter text is read as HTML ("a<b" opens a <b> tag), so it is "&lt;" that becomes a literal "<".
 		expect(terms).toEqual(["a", "R&D", "x < y", 'say "hi"']);
 	});

@@ -32,10 +32,7 @@ describe("symbolic links", () => {
 		);
 		await symlink(join(tmp, "secret.md"), join(tmp, "articles", "outside.md"));
 		await symlink("../secret.md", join(tmp, "articles", "outside-relative.md"));
-		await symlink(
-			join(tmp, "articles", COMPANION),
-			join(tmp, "articles", "inside.md"),
-		);
+		await symlink(join(tmp, "articles", COMPANION), join(tmp, "articles", "inside.md"));
 		const result = await build({
 			config: makeSiteConfig(),
 			articlesDir: "articles",
@@ -44,10 +41,7 @@ describe("symbolic links", () => {
 			now: NOW,
 			cwd: tmp,
 		});
-		for (const file of [
-			"articles/outside.md",
-			"articles/outside-relative.md",
-		]) {
+		for (const file of ["articles/outside.md", "articles/outside-relative.md"]) {
 			expect(result.diagnostics).toContainEqual({
 				severity: "warning",
 				file,
@@ -57,10 +51,7 @@ describe("symbolic links", () => {
 		}
 		expect(result.items.map((i) => i.title)).not.toContain("Private notes");
 		expect(JSON.stringify(result.outputs)).not.toContain("Not for publication");
-		expect(result.items.map((i) => i.file)).toEqual([
-			"articles/good-companion.md",
-			"articles/inside.md",
-		]);
+		expect(result.items.map((i) => i.file)).toEqual(["articles/good-companion.md", "articles/inside.md"]);
 		expect(exitCodeFor(result.status, result.diagnostics)).toBe(0);
 		expect(await listTree(tmp)).toEqual([
 			`articles/${COMPANION}`,
@@ -91,20 +82,15 @@ describe("traversal from front matter never writes outside out/", () => {
 			name: "permalink-encoded-traversal.md",
 			link: "https://hostile.example.org/..%2F..%2F..%2Fescaped-by-permalink",
 		},
-	])(
-		"security: $name stays a link on the site; only out/ and the cache are written",
-		async ({ name, link }) => {
-			const run = await buildCase(tempDir, [name]);
-			expectPublished(run, name);
-			expect(jsonItems(run.feeds).map((item) => item.url)).toContain(link);
-			expect(run.written).toEqual(OUT_FILES);
-			const tree = await listTree(run.tmp);
-			expect(
-				tree.filter((path) => !/^(?:articles|cache|out)\//.test(path)),
-			).toEqual([]);
-			expect(existsSync(join(run.tmp, "..", "escaped-by-slug"))).toBe(false);
-		},
-	);
+	])("security: $name stays a link on the site; only out/ and the cache are written", async ({ name, link }) => {
+		const run = await buildCase(tempDir, [name]);
+		expectPublished(run, name);
+		expect(jsonItems(run.feeds).map((item) => item.url)).toContain(link);
+		expect(run.written).toEqual(OUT_FILES);
+		const tree = await listTree(run.tmp);
+		expect(tree.filter((path) => !/^(?:articles|cache|out)\//.test(path))).toEqual([]);
+		expect(existsSync(join(run.tmp, "..", "escaped-by-slug"))).toBe(false);
+	});
 
 	test("a file: permalink is refused with a warning and the permalink pattern is used", async () => {
 		const run = await buildCase(tempDir, ["permalink-file-url.md"]);
@@ -117,9 +103,7 @@ describe("traversal from front matter never writes outside out/", () => {
 				line: 4,
 			}),
 		]);
-		expect(jsonItems(run.feeds).map((item) => item.url)).toContain(
-			"https://hostile.example.org/permalink-file-url/",
-		);
+		expect(jsonItems(run.feeds).map((item) => item.url)).toContain("https://hostile.example.org/permalink-file-url/");
 		expect(run.written).toEqual(OUT_FILES);
 	});
 
@@ -131,39 +115,19 @@ describe("traversal from front matter never writes outside out/", () => {
 		},
 		{ case: "URL-encoded traversal", output: { json: "%2e%2e%2ffeed.json" } },
 		{ case: "dot-dot inside a name", output: { json: "feed..json" } },
-	])(
-		"security: a config output name with a $case is refused (exit 2, nothing written)",
-		async ({ output }) => {
-			const tmp = await tempDir();
-			await copyFixtures([COMPANION], join(tmp, "articles"));
-			await writeFile(
-				join(tmp, "site.json"),
-				JSON.stringify({ ...SITE, output }),
-			);
-			const run = await runCli(
-				[
-					"build",
-					"--config",
-					"site.json",
-					"--out",
-					"out",
-					"--now",
-					"2026-01-01T00:00:00Z",
-				],
-				{ cwd: tmp },
-			);
-			expect(run.code).toBe(2);
-			expect(run.stderr).toMatch(
-				/^site\.json {2}error {2}"output\.\w+" must .* {2}config\/invalid$/m,
-			);
-			expect(run.stderr).toContain("nothing written");
-			expect(await listTree(tmp)).toEqual([
-				`articles/${COMPANION}`,
-				"site.json",
-			]);
-			expect(existsSync("/tmp/wirefeed-hostile-atom.xml")).toBe(false);
-		},
-	);
+	])("security: a config output name with a $case is refused (exit 2, nothing written)", async ({ output }) => {
+		const tmp = await tempDir();
+		await copyFixtures([COMPANION], join(tmp, "articles"));
+		await writeFile(join(tmp, "site.json"), JSON.stringify({ ...SITE, output }));
+		const run = await runCli(["build", "--config", "site.json", "--out", "out", "--now", "2026-01-01T00:00:00Z"], {
+			cwd: tmp,
+		});
+		expect(run.code).toBe(2);
+		expect(run.stderr).toMatch(/^site\.json {2}error {2}"output\.\w+" must .* {2}config\/invalid$/m);
+		expect(run.stderr).toContain("nothing written");
+		expect(await listTree(tmp)).toEqual([`articles/${COMPANION}`, "site.json"]);
+		expect(existsSync("/tmp/wirefeed-hostile-atom.xml")).toBe(false);
+	});
 });
 
 describe("file names give sane slugs", () => {
@@ -183,20 +147,15 @@ describe("file names give sane slugs", () => {
 	])("$name", async ({ name, link }) => {
 		const run = await buildCase(tempDir, [name]);
 		expectPublished(run, name);
-		const published = run.result.items.find(
-			(item) => item.file === `articles/${name}`,
-		);
-		expect(published?.link).toEqual(
-			typeof link === "string" ? link : expect.stringMatching(link),
-		);
+		const published = run.result.items.find((item) => item.file === `articles/${name}`);
+		expect(published?.link).toEqual(typeof link === "string" ? link : expect.stringMatching(link));
 		expect(findFeedProblems(run.feeds)).toEqual([]);
 	});
 
 	test("the emoji-only slug is stable across builds and machines (a hash of the path)", async () => {
 		const first = await buildCase(tempDir, ["🔥🔥🔥.md"]);
 		const second = await buildCase(tempDir, ["🔥🔥🔥.md"]);
-		const link = (run: typeof first) =>
-			run.result.items.find((i) => i.file === "articles/🔥🔥🔥.md")?.link;
+		const link = (run: typeof first) => run.result.items.find((i) => i.file === "articles/🔥🔥🔥.md")?.link;
 		expect(link(first)).toBe(link(second));
 	});
 });

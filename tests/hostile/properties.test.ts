@@ -6,18 +6,12 @@ import { describe, expect, test } from "vitest";
 import { parseArticle } from "../../src/article/parse-article.js";
 import { build } from "../../src/index.js";
 import { makeSource } from "../factories.js";
-import {
-	findFeedProblems,
-	makeSiteConfig,
-	NOW,
-	useTempDirs,
-} from "./support.js";
+import { findFeedProblems, makeSiteConfig, NOW, useTempDirs } from "./support.js";
 
 const tempDir = useTempDirs();
 const config = makeSiteConfig();
 // XML 1.0 §2.2: everything outside Char.
-const XML_FORBIDDEN_RE =
-	/[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/u;
+const XML_FORBIDDEN_RE = /[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/u;
 
 /** Pieces of hostile input that random strings rarely hit on their own. */
 const HOSTILE = [
@@ -53,14 +47,10 @@ const HOSTILE = [
 const hostileText = fc.oneof(
 	fc.constantFrom(...HOSTILE),
 	fc.string({ unit: "binary", maxLength: 40 }),
-	fc
-		.array(fc.constantFrom(...HOSTILE), { maxLength: 4 })
-		.map((parts) => parts.join(" ")),
+	fc.array(fc.constantFrom(...HOSTILE), { maxLength: 4 }).map((parts) => parts.join(" ")),
 );
 const dateBetween = (min: string, max: string) =>
-	fc
-		.date({ min: new Date(min), max: new Date(max), noInvalidDate: true })
-		.map((date) => date.toISOString());
+	fc.date({ min: new Date(min), max: new Date(max), noInvalidDate: true }).map((date) => date.toISOString());
 const dateText = dateBetween("0001-01-01T00:00:00Z", "9999-12-31T23:59:59Z");
 // Mostly before NOW, so most generated articles are published rather than scheduled.
 const pastDateText = fc.oneof(
@@ -78,11 +68,7 @@ const frontMatterValue: fc.Arbitrary<unknown> = fc.oneof(
 	fc.boolean(),
 	fc.constant(null),
 	fc.array(hostileText, { maxLength: 3 }),
-	fc.dictionary(
-		fc.constantFrom("name", "email", "url", "link", "x"),
-		hostileText,
-		{ maxKeys: 3 },
-	),
+	fc.dictionary(fc.constantFrom("name", "email", "url", "link", "x"), hostileText, { maxKeys: 3 }),
 );
 const KEYS = [
 	"title",
@@ -121,24 +107,17 @@ describe("property: the front matter mapper (parseArticle)", () => {
 			fc.property(
 				frontMatter,
 				hostileText,
-				fc.constantFrom("markdown", "html", "text") as fc.Arbitrary<
-					"markdown" | "html" | "text"
-				>,
+				fc.constantFrom("markdown", "html", "text") as fc.Arbitrary<"markdown" | "html" | "text">,
 				(data, body, format) => {
 					const yaml = dump(data, { skipInvalid: true, noRefs: true });
-					const result = parseArticle(
-						makeSource("p.md", `---\n${yaml}---\n${body}\n`, format),
-						config,
-					);
+					const result = parseArticle(makeSource("p.md", `---\n${yaml}---\n${body}\n`, format), config);
 					for (const d of result.diagnostics) {
 						expect(d.rule).toMatch(/^[a-z-]+\/[a-z0-9-]+$/);
 						expect(d.file).toBe("articles/p.md");
 						if (d.line !== undefined) expect(d.line).toBeGreaterThanOrEqual(1);
 					}
 					if (result.article === undefined) {
-						expect(result.diagnostics.some((d) => d.severity === "error")).toBe(
-							true,
-						);
+						expect(result.diagnostics.some((d) => d.severity === "error")).toBe(true);
 						return;
 					}
 					const { title, id, link, published } = result.article;
@@ -191,9 +170,7 @@ const typedFrontMatter = fc.record(
 const generatedArticle: fc.Arbitrary<GeneratedArticle> = fc.record({
 	extension: fc.constantFrom("md", "html", "txt"),
 	data: typedFrontMatter,
-	body: fc
-		.array(typedText, { minLength: 1, maxLength: 8 })
-		.map((parts) => `Text.\n\n${parts.join("\n\n")}`),
+	body: fc.array(typedText, { minLength: 1, maxLength: 8 }).map((parts) => `Text.\n\n${parts.join("\n\n")}`),
 });
 
 describe("property: the whole pipeline (build, in memory)", () => {
@@ -205,35 +182,32 @@ describe("property: the whole pipeline (build, in memory)", () => {
 		let published = 0;
 		let total = 0;
 		await fc.assert(
-			fc.asyncProperty(
-				fc.array(generatedArticle, { minLength: 1, maxLength: 6 }),
-				async (articles) => {
-					const dir = join(tmp, `run-${run++}`);
-					await mkdir(dir, { recursive: true });
-					await Promise.all(
-						articles.map((article, index) =>
-							writeFile(
-								join(dir, `a${index}.${article.extension}`),
-								`---\n${dump(article.data, { skipInvalid: true, noRefs: true })}---\n${article.body}\n`,
-							),
+			fc.asyncProperty(fc.array(generatedArticle, { minLength: 1, maxLength: 6 }), async (articles) => {
+				const dir = join(tmp, `run-${run++}`);
+				await mkdir(dir, { recursive: true });
+				await Promise.all(
+					articles.map((article, index) =>
+						writeFile(
+							join(dir, `a${index}.${article.extension}`),
+							`---\n${dump(article.data, { skipInvalid: true, noRefs: true })}---\n${article.body}\n`,
 						),
-					);
-					const result = await build({
-						config,
-						articlesDir: dir,
-						write: false,
-						cacheDir: false,
-						now: NOW,
-						cwd: tmp,
-					});
-					expect(result.status).toBe("rendered");
-					if (result.outputs === undefined) throw new Error("no outputs");
-					expect(findFeedProblems(result.outputs)).toEqual([]);
-					expect(result.articleCount).toBe(articles.length);
-					published += result.items.length;
-					total += articles.length;
-				},
-			),
+					),
+				);
+				const result = await build({
+					config,
+					articlesDir: dir,
+					write: false,
+					cacheDir: false,
+					now: NOW,
+					cwd: tmp,
+				});
+				expect(result.status).toBe("rendered");
+				if (result.outputs === undefined) throw new Error("no outputs");
+				expect(findFeedProblems(result.outputs)).toEqual([]);
+				expect(result.articleCount).toBe(articles.length);
+				published += result.items.length;
+				total += articles.length;
+			}),
 			{ numRuns: 40 },
 		);
 		// The generator must mostly produce publishable articles, or the property says little about the serializers.

@@ -1,11 +1,4 @@
-import {
-	copyFile,
-	mkdir,
-	mkdtemp,
-	readdir,
-	readFile,
-	rm,
-} from "node:fs/promises";
+import { copyFile, mkdir, mkdtemp, readdir, readFile, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -22,13 +15,9 @@ import {
 import { type CommandResult, runCommand } from "../support/run-command.js";
 
 /** Hostile fixtures, one file per case (see the README beside them). */
-export const FIXTURES = fileURLToPath(
-	new URL("../fixtures/hostile/", import.meta.url),
-);
+export const FIXTURES = fileURLToPath(new URL("../fixtures/hostile/", import.meta.url));
 /** The shared corpus of real articles, copied at test time, never committed. */
-export const CORPUS = fileURLToPath(
-	new URL("../../../shared/corpus/", import.meta.url),
-);
+export const CORPUS = fileURLToPath(new URL("../../../shared/corpus/", import.meta.url));
 const ROOT = fileURLToPath(new URL("../../", import.meta.url));
 /** The clock every hostile test judges drafts and future dates against. */
 export const NOW = new Date("2026-01-01T00:00:00Z");
@@ -45,12 +34,9 @@ export const SITE = {
 };
 
 /** A validated config; overrides are validated too. */
-export function makeSiteConfig(
-	overrides: Record<string, unknown> = {},
-): SiteConfig {
+export function makeSiteConfig(overrides: Record<string, unknown> = {}): SiteConfig {
 	const result = resolveConfig({ ...SITE, ...overrides }, "site.json");
-	if (!result.ok)
-		throw new Error(`bad test config: ${JSON.stringify(result.diagnostics)}`);
+	if (!result.ok) throw new Error(`bad test config: ${JSON.stringify(result.diagnostics)}`);
 	return result.config;
 }
 
@@ -58,9 +44,7 @@ export function makeSiteConfig(
 export function useTempDirs(): () => Promise<string> {
 	const dirs: string[] = [];
 	afterEach(async () => {
-		await Promise.all(
-			dirs.splice(0).map((dir) => rm(dir, { recursive: true, force: true })),
-		);
+		await Promise.all(dirs.splice(0).map((dir) => rm(dir, { recursive: true, force: true })));
 	});
 	return async () => {
 		const dir = await mkdtemp(join(tmpdir(), "wirefeed-hostile-"));
@@ -70,13 +54,9 @@ export function useTempDirs(): () => Promise<string> {
 }
 
 /** Copies fixtures (by file name) into `dir`, creating it. */
-export async function copyFixtures(
-	names: readonly string[],
-	dir: string,
-): Promise<void> {
+export async function copyFixtures(names: readonly string[], dir: string): Promise<void> {
 	await mkdir(dir, { recursive: true });
-	for (const name of names)
-		await copyFile(join(FIXTURES, name), join(dir, name));
+	for (const name of names) await copyFile(join(FIXTURES, name), join(dir, name));
 }
 
 /** Every file below `root`, relative with `/` separators, sorted; folders are not listed. */
@@ -130,9 +110,7 @@ export async function buildCase(
 		now: NOW,
 		cwd: tmp,
 	});
-	const written = (await listTree(tmp)).filter(
-		(path) => !path.startsWith("articles/") && !path.startsWith("cache/"),
-	);
+	const written = (await listTree(tmp)).filter((path) => !path.startsWith("articles/") && !path.startsWith("cache/"));
 	return {
 		tmp,
 		result,
@@ -140,24 +118,18 @@ export async function buildCase(
 		diagnostics: result.diagnostics,
 		written,
 		published: result.items.map((item) => item.file),
-		feeds:
-			result.status === "written"
-				? await readFeeds(join(tmp, "out"))
-				: { rss: "", atom: "", json: "" },
+		feeds: result.status === "written" ? await readFeeds(join(tmp, "out")) : { rss: "", atom: "", json: "" },
 	};
 }
 
 /** Reads the three feeds of an output folder. */
 export async function readFeeds(outDir: string): Promise<Feeds> {
-	const [atom, json, rss] = await Promise.all(
-		FEED_NAMES.map((name) => readFile(join(outDir, name), "utf8")),
-	);
+	const [atom, json, rss] = await Promise.all(FEED_NAMES.map((name) => readFile(join(outDir, name), "utf8")));
 	return { rss: rss ?? "", atom: atom ?? "", json: json ?? "" };
 }
 
 // XML 1.0 §2.2: everything outside Char.
-const XML_FORBIDDEN_RE =
-	/[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/u;
+const XML_FORBIDDEN_RE = /[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/u;
 
 /** Problems that make a feed unsafe or unreadable: not well-formed, XML-forbidden characters, a script element. */
 export function findFeedProblems(feeds: Feeds): string[] {
@@ -167,15 +139,10 @@ export function findFeedProblems(feeds: Feeds): string[] {
 		["atom", feeds.atom],
 	] as const) {
 		const valid = XMLValidator.validate(xml);
-		if (valid !== true)
-			problems.push(
-				`${name} is not well-formed: ${valid.err.msg} (line ${valid.err.line})`,
-			);
+		if (valid !== true) problems.push(`${name} is not well-formed: ${valid.err.msg} (line ${valid.err.line})`);
 		const forbidden = XML_FORBIDDEN_RE.exec(xml);
 		if (forbidden !== null)
-			problems.push(
-				`${name} has U+${forbidden[0].codePointAt(0)?.toString(16)} at ${forbidden.index}`,
-			);
+			problems.push(`${name} has U+${forbidden[0].codePointAt(0)?.toString(16)} at ${forbidden.index}`);
 		if (/<script/i.test(xml)) problems.push(`${name} contains <script`);
 	}
 	let json: { items?: { content_html?: string }[] } = {};
@@ -185,8 +152,7 @@ export function findFeedProblems(feeds: Feeds): string[] {
 		problems.push(`feed.json does not parse: ${String(error)}`);
 	}
 	for (const item of json.items ?? []) {
-		if (/<script/i.test(item.content_html ?? ""))
-			problems.push("feed.json content_html contains <script");
+		if (/<script/i.test(item.content_html ?? "")) problems.push("feed.json content_html contains <script");
 	}
 	return problems;
 }
@@ -213,13 +179,8 @@ export function expectRejected(
 	position: { readonly line?: number; readonly column?: number } = {},
 ): Diagnostic {
 	expect(run.code).toBe(1);
-	const diagnostic = run.diagnostics.find(
-		(d) => d.file === `articles/${name}` && d.severity === "error",
-	);
-	expect(
-		diagnostic,
-		`no error for ${name} in ${JSON.stringify(run.diagnostics)}`,
-	).toBeDefined();
+	const diagnostic = run.diagnostics.find((d) => d.file === `articles/${name}` && d.severity === "error");
+	expect(diagnostic, `no error for ${name} in ${JSON.stringify(run.diagnostics)}`).toBeDefined();
 	expect(diagnostic).toMatchObject({ rule, ...position });
 	expect(run.published).toEqual([`articles/${COMPANION}`]);
 	expect(run.written).toEqual(FEED_NAMES.map((feed) => `out/${feed}`));
@@ -241,14 +202,10 @@ export function runCli(
 	args: readonly string[],
 	options: { readonly cwd: string; readonly timeout?: number },
 ): Promise<CommandResult> {
-	return runCommand(
-		process.execPath,
-		[join(ROOT, "bin/wirefeed.js"), ...args],
-		{
-			cwd: options.cwd,
-			timeout: options.timeout ?? 30_000,
-		},
-	);
+	return runCommand(process.execPath, [join(ROOT, "bin/wirefeed.js"), ...args], {
+		cwd: options.cwd,
+		timeout: options.timeout ?? 30_000,
+	});
 }
 
 /** Path of the CLI entry, for tests that spawn it themselves. */
@@ -267,15 +224,10 @@ export function createPrng(seed: number): () => number {
 }
 
 /** Mounts a tmpfs at `dir` (e.g. `size=192k` or `ro`); false when this sandbox does not allow mounting. */
-export async function mountTmpfs(
-	dir: string,
-	options: string,
-): Promise<boolean> {
-	const run = await runCommand(
-		"mount",
-		["-t", "tmpfs", "-o", options, "tmpfs", dir],
-		{ timeout: 10_000 },
-	).catch(() => undefined);
+export async function mountTmpfs(dir: string, options: string): Promise<boolean> {
+	const run = await runCommand("mount", ["-t", "tmpfs", "-o", options, "tmpfs", dir], { timeout: 10_000 }).catch(
+		() => undefined,
+	);
 	return run?.code === 0;
 }
 

@@ -1,8 +1,5 @@
 import { describe, expect, it } from "vitest";
-import {
-	findLicenseById,
-	LICENSE_TABLE,
-} from "../../src/license/license-table.js";
+import { findLicenseById, LICENSE_TABLE } from "../../src/license/license-table.js";
 
 describe("LICENSE_TABLE", () => {
 	it("holds six CC licences in 4.0 and 3.0, CC0 and the Public Domain Mark", () => {
@@ -66,9 +63,7 @@ describe("LICENSE_TABLE", () => {
 
 	it("uses canonical https deed URLs with a trailing slash, as the CC RSS module expects a full URL", () => {
 		for (const license of LICENSE_TABLE) {
-			expect(license.url).toMatch(
-				/^https:\/\/creativecommons\.org\/(?:licenses|publicdomain)\/[a-z-]+\/\d\.\d\/$/,
-			);
+			expect(license.url).toMatch(/^https:\/\/creativecommons\.org\/(?:licenses|publicdomain)\/[a-z-]+\/\d\.\d\/$/);
 		}
 	});
 

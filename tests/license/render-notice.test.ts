@@ -1,8 +1,5 @@
 import { describe, expect, it } from "vitest";
-import {
-	renderNoticeHtml,
-	renderNoticeText,
-} from "../../src/license/render-notice.js";
+import { renderNoticeHtml, renderNoticeText } from "../../src/license/render-notice.js";
 import { resolveRights } from "../../src/license/resolve-rights.js";
 import type { ResolvedLicense, RightsNotice } from "../../src/license/types.js";
 
@@ -14,17 +11,11 @@ const CC_BY: ResolvedLicense = {
 	shortName: "CC BY 4.0",
 	url: "https://creativecommons.org/licenses/by/4.0/",
 };
-const CC_BY_LINK =
-	'<a href="https://creativecommons.org/licenses/by/4.0/" rel="license">CC BY 4.0</a>';
+const CC_BY_LINK = '<a href="https://creativecommons.org/licenses/by/4.0/" rel="license">CC BY 4.0</a>';
 
 describe("renderNoticeHtml", () => {
 	it("renders an agency notice with its source link and no licence", () => {
-		expect(
-			renderNoticeHtml(
-				{ text: BNS_NOTICE },
-				{ sourceUrl: "https://www.bns.lt/topic/1" },
-			),
-		).toBe(
+		expect(renderNoticeHtml({ text: BNS_NOTICE }, { sourceUrl: "https://www.bns.lt/topic/1" })).toBe(
 			`<p class="rights">${BNS_NOTICE} · <a href="https://www.bns.lt/topic/1">Source</a></p>`,
 		);
 	});
@@ -44,9 +35,7 @@ describe("renderNoticeHtml", () => {
 				text: "This article is licensed under CC BY 4.0.",
 				license: CC_BY,
 			}),
-		).toBe(
-			`<p class="rights">This article is licensed under ${CC_BY_LINK}.</p>`,
-		);
+		).toBe(`<p class="rights">This article is licensed under ${CC_BY_LINK}.</p>`);
 		expect(
 			renderNoticeHtml({
 				text: "Licensed under creative commons attribution 4.0 international.",
@@ -67,9 +56,7 @@ describe("renderNoticeHtml", () => {
 	});
 
 	it("renders a licence alone, and a source link alone", () => {
-		expect(renderNoticeHtml({ license: CC_BY })).toBe(
-			`<p class="rights">Licensed under ${CC_BY_LINK}.</p>`,
-		);
+		expect(renderNoticeHtml({ license: CC_BY })).toBe(`<p class="rights">Licensed under ${CC_BY_LINK}.</p>`);
 		expect(renderNoticeHtml({}, { sourceUrl: "https://example.org/a" })).toBe(
 			'<p class="rights"><a href="https://example.org/a">Source</a></p>',
 		);
@@ -78,12 +65,7 @@ describe("renderNoticeHtml", () => {
 	it('returns "" when there is nothing to say', () => {
 		expect(renderNoticeHtml({})).toBe("");
 		expect(renderNoticeHtml({ text: "" }, { sourceUrl: "not a url" })).toBe("");
-		expect(
-			renderNoticeHtml(
-				{},
-				{ template: "<footer>{rights}{license}{source}</footer>" },
-			),
-		).toBe("");
+		expect(renderNoticeHtml({}, { template: "<footer>{rights}{license}{source}</footer>" })).toBe("");
 	});
 
 	it("security: escapes markup and ampersands in the rights text", () => {
@@ -97,13 +79,8 @@ describe("renderNoticeHtml", () => {
 	});
 
 	it("security: escapes URLs in attributes", () => {
-		const html = renderNoticeHtml(
-			{ text: "© X" },
-			{ sourceUrl: 'https://example.org/?a="b"&c=<d>' },
-		);
-		expect(html).toBe(
-			'<p class="rights">© X · <a href="https://example.org/?a=%22b%22&amp;c=%3Cd%3E">Source</a></p>',
-		);
+		const html = renderNoticeHtml({ text: "© X" }, { sourceUrl: 'https://example.org/?a="b"&c=<d>' });
+		expect(html).toBe('<p class="rights">© X · <a href="https://example.org/?a=%22b%22&amp;c=%3Cd%3E">Source</a></p>');
 	});
 
 	it("security: never links a javascript: URL", () => {
@@ -126,27 +103,18 @@ describe("renderNoticeHtml", () => {
 });
 
 describe("renderNoticeHtml: template", () => {
-	const template =
-		'<footer class="rights">{rights} {license} {source}</footer>';
+	const template = '<footer class="rights">{rights} {license} {source}</footer>';
 
 	it("fills the placeholders", () => {
-		expect(
-			renderNoticeHtml(
-				{ text: "© Jane", license: CC_BY },
-				{ template, sourceUrl: "https://example.org/a" },
-			),
-		).toBe(
+		expect(renderNoticeHtml({ text: "© Jane", license: CC_BY }, { template, sourceUrl: "https://example.org/a" })).toBe(
 			`<footer class="rights">© Jane ${CC_BY_LINK} <a href="https://example.org/a">Source</a></footer>`,
 		);
 	});
 
 	it("leaves {license} empty when the rights text already names the licence", () => {
-		expect(
-			renderNoticeHtml(
-				{ text: "Licensed under CC BY 4.0.", license: CC_BY },
-				{ template },
-			),
-		).toBe(`<footer class="rights">Licensed under ${CC_BY_LINK}.  </footer>`);
+		expect(renderNoticeHtml({ text: "Licensed under CC BY 4.0.", license: CC_BY }, { template })).toBe(
+			`<footer class="rights">Licensed under ${CC_BY_LINK}.  </footer>`,
+		);
 	});
 
 	it("security: does not expand placeholders that arrive inside the rights text", () => {
@@ -160,12 +128,9 @@ describe("renderNoticeHtml: template", () => {
 	});
 
 	it("keeps unknown placeholders and repeats known ones", () => {
-		expect(
-			renderNoticeHtml(
-				{ text: "© Jane" },
-				{ template: "{rights}|{other}|{rights}" },
-			),
-		).toBe("© Jane|{other}|© Jane");
+		expect(renderNoticeHtml({ text: "© Jane" }, { template: "{rights}|{other}|{rights}" })).toBe(
+			"© Jane|{other}|© Jane",
+		);
 	});
 });
 
@@ -182,22 +147,10 @@ describe("renderNoticeText", () => {
 			{ text: "This article is licensed under CC BY 4.0.", license: CC_BY },
 			"This article is licensed under CC BY 4.0.",
 		],
-		[
-			"a licence alone",
-			{ license: CC_BY },
-			"Licensed under CC BY 4.0 (https://creativecommons.org/licenses/by/4.0/).",
-		],
-		[
-			"a licence URL alone",
-			{ license: { url: "https://example.org/l" } },
-			"Licensed under https://example.org/l.",
-		],
+		["a licence alone", { license: CC_BY }, "Licensed under CC BY 4.0 (https://creativecommons.org/licenses/by/4.0/)."],
+		["a licence URL alone", { license: { url: "https://example.org/l" } }, "Licensed under https://example.org/l."],
 		["nothing", {}, ""],
-		[
-			"markup, kept as text for the serializer to escape",
-			{ text: "<b>© X</b> & Y" },
-			"<b>© X</b> & Y",
-		],
+		["markup, kept as text for the serializer to escape", { text: "<b>© X</b> & Y" }, "<b>© X</b> & Y"],
 	])("%s", (_case, rights, expected) => {
 		expect(renderNoticeText(rights)).toBe(expected);
 	});
@@ -240,25 +193,20 @@ describe("no notice twice", () => {
 		},
 	];
 
-	it.each(cases)(
-		"$name: the rights text and the licence each appear once",
-		({ input }) => {
-			const rights = resolveRights(input);
-			const html = renderNoticeHtml(rights, {
-				sourceUrl: "https://example.org/a",
-			});
-			expect(html.match(/<p class="rights">/g)).toHaveLength(1);
-			expect((html.match(/rel="license"/g) ?? []).length).toBe(
-				rights.license === undefined ? 0 : 1,
-			);
-			expect(html.match(/Source<\/a>/g)).toHaveLength(1);
-			const text = renderNoticeText(rights);
-			const label = rights.license?.shortName;
-			if (label !== undefined) {
-				const times = (haystack: string) => haystack.split(label).length - 1;
-				expect(times(html)).toBeLessThanOrEqual(1);
-				expect(times(text)).toBeLessThanOrEqual(1);
-			}
-		},
-	);
+	it.each(cases)("$name: the rights text and the licence each appear once", ({ input }) => {
+		const rights = resolveRights(input);
+		const html = renderNoticeHtml(rights, {
+			sourceUrl: "https://example.org/a",
+		});
+		expect(html.match(/<p class="rights">/g)).toHaveLength(1);
+		expect((html.match(/rel="license"/g) ?? []).length).toBe(rights.license === undefined ? 0 : 1);
+		expect(html.match(/Source<\/a>/g)).toHaveLength(1);
+		const text = renderNoticeText(rights);
+		const label = rights.license?.shortName;
+		if (label !== undefined) {
+			const times = (haystack: string) => haystack.split(label).length - 1;
+			expect(times(html)).toBeLessThanOrEqual(1);
+			expect(times(text)).toBeLessThanOrEqual(1);
+		}
+	});
 });

@@ -59,19 +59,10 @@ describe("resolveLicense: short forms", () => {
 
 describe("resolveLicense: full names", () => {
 	it.each([
-		[
-			"Creative Commons Attribution-NonCommercial-ShareAlike 4.0 International",
-			"CC-BY-NC-SA-4.0",
-		],
-		[
-			"creative commons attribution non-commercial share-alike 4.0",
-			"CC-BY-NC-SA-4.0",
-		],
+		["Creative Commons Attribution-NonCommercial-ShareAlike 4.0 International", "CC-BY-NC-SA-4.0"],
+		["creative commons attribution non-commercial share-alike 4.0", "CC-BY-NC-SA-4.0"],
 		["Creative Commons Attribution-NoDerivs 3.0 Unported", "CC-BY-ND-3.0"],
-		[
-			"Creative Commons Attribution-NoDerivatives 4.0 International",
-			"CC-BY-ND-4.0",
-		],
+		["Creative Commons Attribution-NoDerivatives 4.0 International", "CC-BY-ND-4.0"],
 		["Attribution-NonCommercial 4.0 International", "CC-BY-NC-4.0"],
 		["Creative Commons Attribution 3.0 Unported License", "CC-BY-3.0"],
 	])("%s → %s", (input, id) => {
@@ -102,10 +93,7 @@ describe("resolveLicense: Creative Commons URLs in every spelling", () => {
 	});
 
 	it.each([
-		[
-			"http://creativecommons.org/licenses/by-nd/3.0/deed.en_US",
-			"CC-BY-ND-3.0",
-		],
+		["http://creativecommons.org/licenses/by-nd/3.0/deed.en_US", "CC-BY-ND-3.0"],
 		["http://creativecommons.org/publicdomain/zero/1.0/", "CC0-1.0"],
 		["https://creativecommons.org/publicdomain/zero/1.0/legalcode", "CC0-1.0"],
 		["https://creativecommons.org/publicdomain/mark/1.0/deed.en", "CC-PDM-1.0"],
@@ -114,9 +102,7 @@ describe("resolveLicense: Creative Commons URLs in every spelling", () => {
 	});
 
 	it("returns the canonical https URL, whatever spelling came in", () => {
-		const resolution = resolveLicense(
-			"http://www.creativecommons.org/licenses/by/3.0/legalcode",
-		);
+		const resolution = resolveLicense("http://www.creativecommons.org/licenses/by/3.0/legalcode");
 		expect(resolution).toMatchObject({
 			kind: "known",
 			license: { url: "https://creativecommons.org/licenses/by/3.0/" },
@@ -127,14 +113,8 @@ describe("resolveLicense: Creative Commons URLs in every spelling", () => {
 describe("resolveLicense: URLs outside the table are kept as licence URLs", () => {
 	it.each([
 		// Ported and older CC licences are different licences: kept as they are, not mapped.
-		[
-			"https://creativecommons.org/licenses/by/3.0/de/",
-			"https://creativecommons.org/licenses/by/3.0/de/",
-		],
-		[
-			"https://creativecommons.org/licenses/by-sa/2.5/",
-			"https://creativecommons.org/licenses/by-sa/2.5/",
-		],
+		["https://creativecommons.org/licenses/by/3.0/de/", "https://creativecommons.org/licenses/by/3.0/de/"],
+		["https://creativecommons.org/licenses/by-sa/2.5/", "https://creativecommons.org/licenses/by-sa/2.5/"],
 		["https://example.org/licence", "https://example.org/licence"],
 		["HTTP://Example.org", "http://example.org/"],
 	])("%s → url %s", (input, url) => {

@@ -5,8 +5,7 @@ import type { RightsDefaults, RightsInput } from "../../src/license/types.js";
 
 const BNS_NOTICE =
 	"It is not allowed to publish, quote or reproduce the information of the BNS news agency in the media and on websites without the written consent of the UAB “BNS”.";
-const SITE_RIGHTS =
-	"© 2020 wirefeed sample desk. Agency items remain the property of their agencies.";
+const SITE_RIGHTS = "© 2020 wirefeed sample desk. Agency items remain the property of their agencies.";
 const CC_BY = {
 	id: "CC-BY-4.0",
 	name: "Creative Commons Attribution 4.0 International",
@@ -157,9 +156,7 @@ describe("resolveRights: each level of precedence", () => {
 		expect(rights.text).toBeUndefined();
 		expect(rights.license).toBeUndefined();
 		expect(rights.origins).toEqual({});
-		expect(rights.warnings).toEqual([
-			expect.stringContaining("no rights information"),
-		]);
+		expect(rights.warnings).toEqual([expect.stringContaining("no rights information")]);
 	});
 });
 
@@ -202,9 +199,7 @@ describe("resolveRights: source host matching", () => {
 			text: "site-default",
 			license: "site-default",
 		});
-		expect(rights.warnings).toEqual([
-			expect.stringContaining('source URL "/relative/path"'),
-		]);
+		expect(rights.warnings).toEqual([expect.stringContaining('source URL "/relative/path"')]);
 	});
 });
 
@@ -232,12 +227,8 @@ describe("resolveRights: publisher", () => {
 	});
 
 	it("is not given a second copyright sign", () => {
-		expect(
-			resolveRights({ frontMatter: { publisher: "© 2020 UAB BNS" } }).text,
-		).toBe("© 2020 UAB BNS.");
-		expect(
-			resolveRights({ frontMatter: { publisher: "Copyright AFP" } }).text,
-		).toBe("Copyright AFP.");
+		expect(resolveRights({ frontMatter: { publisher: "© 2020 UAB BNS" } }).text).toBe("© 2020 UAB BNS.");
+		expect(resolveRights({ frontMatter: { publisher: "Copyright AFP" } }).text).toBe("Copyright AFP.");
 	});
 
 	it("gives way to a body notice", () => {
@@ -269,11 +260,7 @@ describe("resolveRights: messy input", () => {
 		expect(rights.text).toBe("All rights reserved");
 		expect(rights.license).toBeUndefined();
 		expect(rights.origins).toEqual({ text: "front-matter" });
-		expect(rights.warnings).toEqual([
-			expect.stringContaining(
-				'licence "All rights reserved" is not a known licence',
-			),
-		]);
+		expect(rights.warnings).toEqual([expect.stringContaining('licence "All rights reserved" is not a known licence')]);
 	});
 
 	it("appends an unknown licence to front matter rights text, once", () => {
@@ -312,12 +299,8 @@ describe("resolveRights: messy input", () => {
 			frontMatter: { rights: "© Jane", copyright: "© John" },
 		});
 		expect(rights.text).toBe("© Jane");
-		expect(rights.warnings).toEqual([
-			expect.stringContaining("both `rights` and `copyright`"),
-		]);
-		expect(resolveRights({ frontMatter: { copyright: "© John" } }).text).toBe(
-			"© John",
-		);
+		expect(rights.warnings).toEqual([expect.stringContaining("both `rights` and `copyright`")]);
+		expect(resolveRights({ frontMatter: { copyright: "© John" } }).text).toBe("© John");
 	});
 
 	it("collapses whitespace and treats blank values as absent", () => {
@@ -335,14 +318,10 @@ describe("resolveRights: messy input", () => {
 
 	it("reports an unusable default licence only when the default is used", () => {
 		const defaults = { rights: SITE_RIGHTS, license: "some licence" };
-		expect(
-			resolveRights({ frontMatter: { rights: "© Jane" }, defaults }).warnings,
-		).toEqual([]);
+		expect(resolveRights({ frontMatter: { rights: "© Jane" }, defaults }).warnings).toEqual([]);
 		const rights = resolveRights({ defaults });
 		expect(rights.text).toBe(`${SITE_RIGHTS} some licence`);
-		expect(rights.warnings).toEqual([
-			expect.stringContaining('site-default licence "some licence"'),
-		]);
+		expect(rights.warnings).toEqual([expect.stringContaining('site-default licence "some licence"')]);
 	});
 
 	it("does not mutate its input and returns the same result twice", () => {
@@ -358,21 +337,13 @@ describe("resolveRights: messy input", () => {
 
 describe("resolveRights: the feed never claims an agency article is CC-licensed", () => {
 	const text = fc.string({ minLength: 1 }).filter((s) => s.trim() !== "");
-	const ccLicence = fc.constantFrom(
-		"CC-BY-4.0",
-		"cc by-sa",
-		"https://creativecommons.org/licenses/by/4.0/",
-		"cc0",
-	);
+	const ccLicence = fc.constantFrom("CC-BY-4.0", "cc by-sa", "https://creativecommons.org/licenses/by/4.0/", "cc0");
 
 	it("an article with its own notice, source text or publisher, and no licence of its own, gets no licence", () => {
 		fc.assert(
 			fc.property(
 				fc
-					.record(
-						{ bodyNotice: text, sourceRights: text, publisher: text },
-						{ requiredKeys: [] },
-					)
+					.record({ bodyNotice: text, sourceRights: text, publisher: text }, { requiredKeys: [] })
 					.filter((own) => Object.keys(own).length > 0),
 				ccLicence,
 				text,
@@ -386,10 +357,7 @@ describe("resolveRights: the feed never claims an agency article is CC-licensed"
 						defaults: {
 							rights: siteRights,
 							license: siteLicense,
-							sources:
-								own.sourceRights === undefined
-									? {}
-									: { "bns.lt": { rights: own.sourceRights } },
+							sources: own.sourceRights === undefined ? {} : { "bns.lt": { rights: own.sourceRights } },
 						},
 					});
 					expect(rights.license).toBeUndefined();

@@ -2,18 +2,9 @@ import { existsSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { buildFeeds, NOW } from "../support/build-feeds.js";
-import {
-	checkAtom,
-	checkJsonFeed,
-	checkRss,
-	formatViolations,
-} from "../support/check-feed.js";
+import { checkAtom, checkJsonFeed, checkRss, formatViolations } from "../support/check-feed.js";
 import { childrenNamed, childText, parseXml } from "../support/parse-xml.js";
-import {
-	readAtomItems,
-	readJsonItems,
-	readRssItems,
-} from "../support/read-feed-items.js";
+import { readAtomItems, readJsonItems, readRssItems } from "../support/read-feed-items.js";
 import { BUILDS, useFeedBuild } from "../support/use-feed-build.js";
 
 describe.each(BUILDS)("the $name build", ({ articles, exitCodes }) => {
@@ -21,11 +12,8 @@ describe.each(BUILDS)("the $name build", ({ articles, exitCodes }) => {
 
 	it(`exits with ${exitCodes.join(" or ")} and writes rss.xml, atom.xml and feed.json`, () => {
 		const { exitCode, stderr, outDir } = build();
-		expect(exitCodes, `exit code ${exitCode}; stderr:\n${stderr}`).toContain(
-			exitCode,
-		);
-		for (const name of ["rss.xml", "atom.xml", "feed.json"])
-			expect(existsSync(join(outDir, name)), name).toBe(true);
+		expect(exitCodes, `exit code ${exitCode}; stderr:\n${stderr}`).toContain(exitCode);
+		for (const name of ["rss.xml", "atom.xml", "feed.json"]) expect(existsSync(join(outDir, name)), name).toBe(true);
 	});
 
 	it("writes an RSS 2.0 feed that breaks none of the FEEDS.md rules", () => {
@@ -58,22 +46,14 @@ describe.each(BUILDS)("the $name build", ({ articles, exitCodes }) => {
 	// FEEDS.md "Stability that readers depend on".
 	it("lists items newest first, none after --now, and dates the feed by its newest item", () => {
 		const rss = parseXml(build().rss);
-		const items = rss.children.flatMap((channel) =>
-			childrenNamed(channel, "item"),
-		);
-		const dates = items.map((item) =>
-			Date.parse(childText(item, "pubDate") ?? ""),
-		);
+		const items = rss.children.flatMap((channel) => childrenNamed(channel, "item"));
+		const dates = items.map((item) => Date.parse(childText(item, "pubDate") ?? ""));
 		const newest = Math.max(...dates);
 		expect(dates.length).toBeGreaterThan(0);
 		expect(dates).toEqual([...dates].sort((a, b) => b - a));
 		expect(newest).toBeLessThanOrEqual(Date.parse(NOW));
-		const lastBuildDate = rss.children.map((channel) =>
-			childText(channel, "lastBuildDate"),
-		);
-		expect(lastBuildDate.map((date) => Date.parse(date ?? ""))).toEqual([
-			newest,
-		]);
+		const lastBuildDate = rss.children.map((channel) => childText(channel, "lastBuildDate"));
+		expect(lastBuildDate.map((date) => Date.parse(date ?? ""))).toEqual([newest]);
 		const atom = parseXml(build().atom);
 		expect(Date.parse(childText(atom, "updated") ?? "")).toBe(newest);
 	});

@@ -1,11 +1,6 @@
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import {
-	normalizeTitle,
-	readAtomItems,
-	readHtmlText,
-	readRssItems,
-} from "../support/read-feed-items.js";
+import { normalizeTitle, readAtomItems, readHtmlText, readRssItems } from "../support/read-feed-items.js";
 import { readWithFeedparser } from "../support/read-with-feedparser.js";
 import { requirePythonModule } from "../support/require-reader.js";
 import { useBeforeAll } from "../support/use-before-all.js";
@@ -43,16 +38,10 @@ describe.each(BUILDS)("feedparser reading the $name build", ({ articles }) => {
 			expect(parsed.entries.map((e) => e.id)).toEqual(items.map((i) => i.id));
 			// feedparser hands over an Atom type="html" title as HTML for the app to render; compare what a person sees.
 			const titles = parsed.entries.map((e) =>
-				normalizeTitle(
-					e.titleType === "text/html"
-						? readHtmlText(e.title ?? "")
-						: (e.title ?? ""),
-				),
+				normalizeTitle(e.titleType === "text/html" ? readHtmlText(e.title ?? "") : (e.title ?? "")),
 			);
 			expect(titles).toEqual(items.map((i) => i.title));
-			expect(parsed.entries.map((e) => e.link)).toEqual(
-				items.map((i) => i.link),
-			);
+			expect(parsed.entries.map((e) => e.link)).toEqual(items.map((i) => i.link));
 		});
 
 		it("sees unique ids", () => {
@@ -66,9 +55,7 @@ describe.each(BUILDS)("feedparser reading the $name build", ({ articles }) => {
 				rights: e.rights ?? parsed.feed.rights ?? undefined,
 				license: e.license ?? parsed.feed.license ?? undefined,
 			}));
-			expect(seen).toEqual(
-				items.map((i) => ({ rights: i.rights, license: i.license })),
-			);
+			expect(seen).toEqual(items.map((i) => ({ rights: i.rights, license: i.license })));
 		});
 	});
 });

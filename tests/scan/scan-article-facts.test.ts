@@ -22,7 +22,10 @@ function formatOf(path: string) {
 
 describe("scanArticleFacts", () => {
 	test("reads plain front matter like the full parser", () => {
-		const source = makeSource("news/2020-09-14-sochi.md", '---\ntitle: "Sochi talks"\ndate: 2020-09-14 19:42\nslug: Sochi Talks\ndraft: false\n---\nBody');
+		const source = makeSource(
+			"news/2020-09-14-sochi.md",
+			'---\ntitle: "Sochi talks"\ndate: 2020-09-14 19:42\nslug: Sochi Talks\ndraft: false\n---\nBody',
+		);
 		expect(scanArticleFacts(source, config)).toEqual({
 			file: "articles/news/2020-09-14-sochi.md",
 			relPath: "news/2020-09-14-sochi.md",
@@ -44,7 +47,7 @@ describe("scanArticleFacts", () => {
 		["no front matter", "Just text"],
 		["a folded title", "---\ntitle: >\n  Folded\ndate: 2020-01-01\n---\n"],
 		["a title from the body", "---\ndate: 2020-01-01\n---\n# Heading\n"],
-		["an escape other than \\\" and \\\\", '---\ntitle: "a \\n newline"\ndate: 2020-01-01\n---\n'],
+		['an escape other than \\" and \\\\', '---\ntitle: "a \\n newline"\ndate: 2020-01-01\n---\n'],
 		["an anchor", "---\ntitle: &t Title\ndate: 2020-01-01\n---\n"],
 		["a bad date", "---\ntitle: T\ndate: 2021-13-45\n---\n"],
 		["a duplicated key", "---\ntitle: T\ntitle: U\ndate: 2020-01-01\n---\n"],
@@ -58,7 +61,10 @@ describe("scanArticleFacts", () => {
 
 	// Whenever the scanner answers, its answer must be the full parser's: selection must not depend on which ran.
 	test("agrees with the full parser on every sample and corpus article", () => {
-		const roots = [fileURLToPath(new URL("../../articles/", import.meta.url)), fileURLToPath(new URL("../../../shared/corpus/", import.meta.url))];
+		const roots = [
+			fileURLToPath(new URL("../../articles/", import.meta.url)),
+			fileURLToPath(new URL("../../../shared/corpus/", import.meta.url)),
+		];
 		let scanned = 0;
 		for (const root of roots) {
 			for (const path of listFiles(root)) {
@@ -84,11 +90,53 @@ describe("scanArticleFacts", () => {
 
 describe("scanArticleFacts against generated front matter", () => {
 	const value = fc.oneof(
-		fc.constantFrom("2020-09-14", "2020-09-14 10:00", "2020-09-14T10:00:00+03:00", '"2021-01-01"', "2021-13-45", "true", "false", "yes", "no", "null", "~", "12", "0x1F", "1e3"),
-		fc.constantFrom("'quoted'", '"double"', "plain words", "with: colon", "a #comment", "&anchor", "*alias", "[a, b]", "{a: 1}", ">", "|", "- item", '"esc\\aped"'),
+		fc.constantFrom(
+			"2020-09-14",
+			"2020-09-14 10:00",
+			"2020-09-14T10:00:00+03:00",
+			'"2021-01-01"',
+			"2021-13-45",
+			"true",
+			"false",
+			"yes",
+			"no",
+			"null",
+			"~",
+			"12",
+			"0x1F",
+			"1e3",
+		),
+		fc.constantFrom(
+			"'quoted'",
+			'"double"',
+			"plain words",
+			"with: colon",
+			"a #comment",
+			"&anchor",
+			"*alias",
+			"[a, b]",
+			"{a: 1}",
+			">",
+			"|",
+			"- item",
+			'"esc\\aped"',
+		),
 		fc.string({ maxLength: 12 }),
 	);
-	const key = fc.constantFrom("title", "post_title", "date", "post_date", "draft", "published", "id", "slug", "url", "permalink", "tags", "other");
+	const key = fc.constantFrom(
+		"title",
+		"post_title",
+		"date",
+		"post_date",
+		"draft",
+		"published",
+		"id",
+		"slug",
+		"url",
+		"permalink",
+		"tags",
+		"other",
+	);
 	// The scanner does not validate: for an article the full parser rejects it may still answer (that article is
 	// rejected when it is selected). For every article the full parser accepts, the answers must be the same.
 	test("whenever it answers for a valid article, the full parser gives the same facts", () => {
@@ -100,7 +148,12 @@ describe("scanArticleFacts against generated front matter", () => {
 				if (facts === undefined) return;
 				const { article } = parseArticle(source, config);
 				if (article === undefined) return;
-				expect([facts.id, facts.link, facts.published, facts.draft]).toEqual([article?.id, article?.link, article?.published, article?.draft]);
+				expect([facts.id, facts.link, facts.published, facts.draft]).toEqual([
+					article?.id,
+					article?.link,
+					article?.published,
+					article?.draft,
+				]);
 			}),
 			{ numRuns: 2000, seed: 20260101 },
 		);

@@ -23,7 +23,12 @@ describe("selectArticles", () => {
 describe("rejectDuplicateIds", () => {
 	test("keeps the first by path and names both files", () => {
 		const first = makeArticle({ relPath: "a.md", file: "articles/a.md", id: "same", link: "https://x.org/1/" });
-		const second = makeArticle({ relPath: "b/index.md", file: "articles/b/index.md", id: "same", link: "https://x.org/2/" });
+		const second = makeArticle({
+			relPath: "b/index.md",
+			file: "articles/b/index.md",
+			id: "same",
+			link: "https://x.org/2/",
+		});
 		const result = rejectDuplicateIds([second, first]);
 		expect(result.kept).toEqual([first]);
 		expect(result.diagnostics).toEqual([

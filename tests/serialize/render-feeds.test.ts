@@ -5,7 +5,12 @@ import { renderJsonFeed } from "../../src/serialize/render-json-feed.js";
 import { renderRss } from "../../src/serialize/render-rss.js";
 import { makeEntry, makeMeta } from "../factories.js";
 
-const parser = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: "@", cdataPropName: "#cdata", isArray: (name) => ["item", "entry", "link", "dc:creator", "category", "author"].includes(name) });
+const parser = new XMLParser({
+	ignoreAttributes: false,
+	attributeNamePrefix: "@",
+	cdataPropName: "#cdata",
+	isArray: (name) => ["item", "entry", "link", "dc:creator", "category", "author"].includes(name),
+});
 
 function parseXml(xml: string) {
 	expect(XMLValidator.validate(xml)).toBe(true);
@@ -39,7 +44,10 @@ describe("renderRss", () => {
 
 	test("rights: copyright on the channel, dc:rights and creativeCommons:license per item, source for republished items", () => {
 		const meta = makeMeta({ rights: { text: "© Desk", licenseUrl: "https://creativecommons.org/licenses/by/4.0/" } });
-		const entry = makeEntry({ rights: { text: "© BNS. No reproduction.", licenseUrl: "https://creativecommons.org/licenses/by-nc/4.0/" }, source: "https://www.bns.lt/news/1/" });
+		const entry = makeEntry({
+			rights: { text: "© BNS. No reproduction.", licenseUrl: "https://creativecommons.org/licenses/by-nc/4.0/" },
+			source: "https://www.bns.lt/news/1/",
+		});
 		const channel = parseXml(renderRss(meta, [entry])).rss.channel;
 		expect(channel.copyright).toBe("© Desk");
 		expect(channel["creativeCommons:license"]).toBe("https://creativecommons.org/licenses/by/4.0/");
@@ -56,12 +64,22 @@ describe("renderRss", () => {
 
 describe("renderAtom", () => {
 	test("plain-text titles and summaries, category term, RFC 4946 licence links, via link, rights", () => {
-		const meta = makeMeta({ language: "en", rights: { text: "© Desk", licenseUrl: "https://creativecommons.org/licenses/by/4.0/" } });
+		const meta = makeMeta({
+			language: "en",
+			rights: { text: "© Desk", licenseUrl: "https://creativecommons.org/licenses/by/4.0/" },
+		});
 		const agency = makeEntry({ ...HOSTILE, rights: { text: "© BNS" }, source: "https://www.bns.lt/news/1/" });
-		const licensed = makeEntry({ id: "tag:news.example.org,2020-09-14:b", rights: { text: "CC", licenseUrl: "https://creativecommons.org/licenses/by-sa/4.0/" } });
+		const licensed = makeEntry({
+			id: "tag:news.example.org,2020-09-14:b",
+			rights: { text: "CC", licenseUrl: "https://creativecommons.org/licenses/by-sa/4.0/" },
+		});
 		const feed = parseXml(renderAtom(meta, [agency, licensed])).feed;
 		expect(feed["@xml:lang"]).toBe("en");
-		expect(feed.link).toContainEqual({ "@rel": "license", "@type": "text/html", "@href": "https://creativecommons.org/licenses/by/4.0/" });
+		expect(feed.link).toContainEqual({
+			"@rel": "license",
+			"@type": "text/html",
+			"@href": "https://creativecommons.org/licenses/by/4.0/",
+		});
 		expect(feed.link).toContainEqual({ "@rel": "self", "@href": "https://news.example.org/atom.xml" });
 		expect(feed.rights).toBe("© Desk");
 		const [first, second] = feed.entry;
@@ -74,7 +92,11 @@ describe("renderAtom", () => {
 		]);
 		expect(first.rights).toBe("© BNS");
 		expect(first.link).toContainEqual({ "@rel": "via", "@href": "https://www.bns.lt/news/1/" });
-		expect(second.link).toContainEqual({ "@rel": "license", "@type": "text/html", "@href": "https://creativecommons.org/licenses/by-sa/4.0/" });
+		expect(second.link).toContainEqual({
+			"@rel": "license",
+			"@type": "text/html",
+			"@href": "https://creativecommons.org/licenses/by-sa/4.0/",
+		});
 		expect(first.author.map((a: { name: string }) => a.name)).toEqual(["Jane Roe", "Ann Lee"]);
 	});
 });
@@ -82,7 +104,11 @@ describe("renderAtom", () => {
 describe("renderJsonFeed", () => {
 	test("JSON Feed 1.1 with ids, authors arrays, external_url and _rights", () => {
 		const meta = makeMeta({ language: "lt", rights: { text: "© Desk" } });
-		const entry = makeEntry({ authors: [{ name: "Jane" }], source: "https://www.bns.lt/news/1/", rights: { text: "© BNS", licenseUrl: "https://x.org/l", licenseName: "L" } });
+		const entry = makeEntry({
+			authors: [{ name: "Jane" }],
+			source: "https://www.bns.lt/news/1/",
+			rights: { text: "© BNS", licenseUrl: "https://x.org/l", licenseName: "L" },
+		});
 		const feed = JSON.parse(renderJsonFeed(meta, [entry]));
 		expect(feed).toMatchObject({
 			version: "https://jsonfeed.org/version/1.1",

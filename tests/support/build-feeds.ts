@@ -30,34 +30,20 @@ export interface FeedBuild {
 export async function buildFeeds(articlesDir: string): Promise<FeedBuild> {
 	const articlesPath = resolve(REPO_ROOT, articlesDir);
 	if (!existsSync(articlesPath)) {
-		throw new Error(
-			`articles folder ${articlesPath} does not exist (for the corpus, set WIREFEED_CORPUS)`,
-		);
+		throw new Error(`articles folder ${articlesPath} does not exist (for the corpus, set WIREFEED_CORPUS)`);
 	}
 	const outDir = await mkdtemp(join(tmpdir(), "wirefeed-readers-"));
 	const cleanup = () => rm(outDir, { recursive: true, force: true });
 	try {
 		const result = await runCommand(
 			process.execPath,
-			[
-				"bin/wirefeed.js",
-				"build",
-				"--articles",
-				articlesDir,
-				"--out",
-				outDir,
-				"--now",
-				NOW,
-				"--quiet",
-			],
+			["bin/wirefeed.js", "build", "--articles", articlesDir, "--out", outDir, "--now", NOW, "--quiet"],
 			{ cwd: REPO_ROOT, timeout: 120_000 },
 		);
 		const read = async (name: string) => {
 			const path = join(outDir, name);
 			if (!existsSync(path)) {
-				throw new Error(
-					`wirefeed exited ${result.code} without writing ${name}:\n${result.stderr}`,
-				);
+				throw new Error(`wirefeed exited ${result.code} without writing ${name}:\n${result.stderr}`);
 			}
 			return readFile(path, "utf8");
 		};

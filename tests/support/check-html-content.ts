@@ -9,13 +9,7 @@ export interface ContentProblem {
 }
 
 // Lower-cased hast property names (`srcSet` → `srcset`, SVG `xlink:href` → `xLinkHref` → `xlinkhref`).
-const URL_ATTRIBUTES = new Set([
-	"href",
-	"src",
-	"srcset",
-	"poster",
-	"xlinkhref",
-]);
+const URL_ATTRIBUTES = new Set(["href", "src", "srcset", "poster", "xlinkhref"]);
 // FEEDS.md: script, iframe, object (and embed, which the validator reports as ContainsEmbed) draw SecurityRisk.
 const UNSAFE_ELEMENTS = new Set(["script", "iframe", "object", "embed"]);
 // The validator's test for an absolute reference (absUrlMixin: `\w+:`); a scheme is what makes a URL absolute.
@@ -30,8 +24,7 @@ export function checkHtmlContent(html: string): ContentProblem[] {
 	const problems: ContentProblem[] = [];
 	visit(tree, "element", (element: Element) => {
 		const tag = element.tagName.toLowerCase();
-		if (UNSAFE_ELEMENTS.has(tag))
-			problems.push({ rule: "content/unsafe", message: `<${tag}> element` });
+		if (UNSAFE_ELEMENTS.has(tag)) problems.push({ rule: "content/unsafe", message: `<${tag}> element` });
 		for (const [property, value] of Object.entries(element.properties)) {
 			const name = property.toLowerCase();
 			const text = Array.isArray(value) ? value.join(" ") : String(value);
@@ -43,15 +36,8 @@ export function checkHtmlContent(html: string): ContentProblem[] {
 				continue;
 			}
 			if (!URL_ATTRIBUTES.has(name)) continue;
-			for (const url of name === "srcset"
-				? readSrcsetUrls(text)
-				: [text.trim()]) {
-				if (
-					url
-						.replace(IGNORED_IN_SCHEME_RE, "")
-						.toLowerCase()
-						.startsWith("javascript:")
-				) {
+			for (const url of name === "srcset" ? readSrcsetUrls(text) : [text.trim()]) {
+				if (url.replace(IGNORED_IN_SCHEME_RE, "").toLowerCase().startsWith("javascript:")) {
 					problems.push({
 						rule: "content/unsafe",
 						message: `javascript: URL in <${tag} ${name}>`,

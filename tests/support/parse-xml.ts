@@ -37,10 +37,7 @@ export function childrenNamed(parent: XmlElement, name: string): XmlElement[] {
 }
 
 /** Trimmed text of the first child named `name`, or undefined when there is no such child. */
-export function childText(
-	parent: XmlElement,
-	name: string,
-): string | undefined {
+export function childText(parent: XmlElement, name: string): string | undefined {
 	return childrenNamed(parent, name)[0]?.text.trim();
 }
 
@@ -49,9 +46,7 @@ function toElements(nodes: unknown): XmlElement[] {
 	const elements: XmlElement[] = [];
 	for (const node of nodes) {
 		if (!isRecord(node)) continue;
-		const name = Object.keys(node).find(
-			(key) => key !== ":@" && key !== "#text",
-		);
+		const name = Object.keys(node).find((key) => key !== ":@" && key !== "#text");
 		if (name === undefined) continue;
 		const content: unknown = node[name];
 		elements.push({
@@ -67,16 +62,13 @@ function toElements(nodes: unknown): XmlElement[] {
 function textOf(node: unknown): string {
 	if (!isRecord(node)) return "";
 	const text = node["#text"];
-	return typeof text === "string" || typeof text === "number"
-		? String(text)
-		: "";
+	return typeof text === "string" || typeof text === "number" ? String(text) : "";
 }
 
 function toAttributes(value: unknown): Record<string, string> {
 	const attributes: Record<string, string> = {};
 	if (!isRecord(value)) return attributes;
-	for (const [key, attribute] of Object.entries(value))
-		attributes[key] = String(attribute);
+	for (const [key, attribute] of Object.entries(value)) attributes[key] = String(attribute);
 	return attributes;
 }
 

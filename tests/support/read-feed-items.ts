@@ -1,10 +1,5 @@
 import { decodeHTML } from "entities";
-import {
-	childrenNamed,
-	childText,
-	parseXml,
-	type XmlElement,
-} from "./parse-xml.js";
+import { childrenNamed, childText, parseXml, type XmlElement } from "./parse-xml.js";
 
 /** What readers must agree on about one item: its stable id, its title as plain text, its link and its licensing. */
 export interface FeedItem {
@@ -42,9 +37,7 @@ export function readAtomItems(xml: string): FeedItem[] {
 		const text = title === undefined ? "" : title.text;
 		// RFC 4287 §3.1.1.2: a type="html" title is escaped HTML; its text is what a reader shows.
 		const isHtml = title?.attributes.type === "html";
-		const alternate = childrenNamed(entry, "link").find(
-			(l) => (l.attributes.rel ?? "alternate") === "alternate",
-		);
+		const alternate = childrenNamed(entry, "link").find((l) => (l.attributes.rel ?? "alternate") === "alternate");
 		return {
 			id: childText(entry, "id") ?? "",
 			title: normalizeTitle(isHtml ? readHtmlText(text) : text),
@@ -84,9 +77,7 @@ export function normalizeTitle(title: string): string {
 }
 
 function licenseLink(parent: XmlElement): string | undefined {
-	return childrenNamed(parent, "link").find(
-		(l) => l.attributes.rel === "license",
-	)?.attributes.href;
+	return childrenNamed(parent, "link").find((l) => l.attributes.rel === "license")?.attributes.href;
 }
 
 /** wirefeed's documented JSON Feed extension: `"_rights": { "text", "license", "license_name" }`. */

@@ -44,15 +44,10 @@ print(json.dumps({
 `;
 
 /** Parses the feed file at `path` with /usr/bin/python3 and feedparser. */
-export async function readWithFeedparser(
-	path: string,
-): Promise<FeedparserResult> {
+export async function readWithFeedparser(path: string): Promise<FeedparserResult> {
 	const result = await runCommand(SYSTEM_PYTHON, ["-c", SCRIPT, path], {
 		timeout: 60_000,
 	});
-	if (result.code !== 0)
-		throw new Error(
-			`feedparser failed on ${path} (exit ${result.code}):\n${result.stderr}`,
-		);
+	if (result.code !== 0) throw new Error(`feedparser failed on ${path} (exit ${result.code}):\n${result.stderr}`);
 	return JSON.parse(result.stdout) as FeedparserResult;
 }

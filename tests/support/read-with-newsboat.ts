@@ -25,10 +25,7 @@ print(json.dumps([dict(zip(["title", "guid", "url", "feedurl"], row)) for row in
  * Fetches `dir/file` over HTTP with newsboat, headless (`-x reload`), in a throwaway HOME and cache, and returns
  * the items it stored (none is an error). One feed per cache: newsboat keys items by guid alone, so RSS and Atom would merge.
  */
-export async function readWithNewsboat(
-	dir: string,
-	file: string,
-): Promise<NewsboatItem[]> {
+export async function readWithNewsboat(dir: string, file: string): Promise<NewsboatItem[]> {
 	const home = await mkdtemp(join(tmpdir(), "wirefeed-newsboat-"));
 	const server = await serveDirectory(dir);
 	try {
@@ -38,47 +35,24 @@ export async function readWithNewsboat(
 		const cache = join(home, "cache.db");
 		const log = join(home, "newsboat.log");
 		await writeFile(urls, `${feedUrl}\n`);
-		await writeFile(
-			config,
-			"download-timeout 30\nreload-threads 1\nmax-items 0\n",
-		);
+		await writeFile(config, "download-timeout 30\nreload-threads 1\nmax-items 0\n");
 		const run = await runCommand(
 			"newsboat",
-			[
-				"-x",
-				"reload",
-				"-u",
-				urls,
-				"-c",
-				cache,
-				"-C",
-				config,
-				"-l",
-				"3",
-				"-d",
-				log,
-			],
+			["-x", "reload", "-u", urls, "-c", cache, "-C", config, "-l", "3", "-d", log],
 			{ env: { ...process.env, HOME: home }, timeout: 60_000 },
 		);
 		if (run.code !== 0) {
-			throw new Error(
-				`newsboat exited ${run.code ?? run.signal} on ${feedUrl}:\n${run.stdout}${run.stderr}`,
-			);
+			throw new Error(`newsboat exited ${run.code ?? run.signal} on ${feedUrl}:\n${run.stdout}${run.stderr}`);
 		}
 		const query = await runCommand(SYSTEM_PYTHON, ["-c", QUERY_SCRIPT, cache], {
 			timeout: 30_000,
 		});
-		if (query.code !== 0)
-			throw new Error(`reading newsboat's cache failed:\n${query.stderr}`);
+		if (query.code !== 0) throw new Error(`reading newsboat's cache failed:\n${query.stderr}`);
 		const items = JSON.parse(query.stdout) as NewsboatItem[];
 		if (items.length === 0) {
 			// newsboat exits 0 even when a download or parse failed; its log says why.
-			const errors = (await readFile(log, "utf8").catch(() => ""))
-				.split("\n")
-				.filter((line) => /ERROR/.test(line));
-			throw new Error(
-				`newsboat stored no items from ${feedUrl}:\n${errors.join("\n")}`,
-			);
+			const errors = (await readFile(log, "utf8").catch(() => "")).split("\n").filter((line) => /ERROR/.test(line));
+			throw new Error(`newsboat stored no items from ${feedUrl}:\n${errors.join("\n")}`);
 		}
 		return items;
 	} finally {

@@ -18,11 +18,7 @@ export interface RunOptions {
 }
 
 /** Runs a program without a shell and resolves with its result whatever its exit code; rejects only if it cannot start. */
-export function runCommand(
-	file: string,
-	args: readonly string[],
-	options: RunOptions = {},
-): Promise<CommandResult> {
+export function runCommand(file: string, args: readonly string[], options: RunOptions = {}): Promise<CommandResult> {
 	return new Promise((resolve, reject) => {
 		const child = execFile(
 			file,

@@ -18,11 +18,7 @@ export interface ServedDirectory {
 /** Serves the files directly inside `dir` on 127.0.0.1 at a free port (no subfolders, no listing). */
 export async function serveDirectory(dir: string): Promise<ServedDirectory> {
 	const server = createServer((request, response) => {
-		const name = basename(
-			decodeURIComponent(
-				new URL(request.url ?? "/", "http://localhost").pathname,
-			),
-		);
+		const name = basename(decodeURIComponent(new URL(request.url ?? "/", "http://localhost").pathname));
 		readFile(join(dir, name)).then(
 			(body) => {
 				const type = CONTENT_TYPES[extname(name)] ?? "application/octet-stream";
@@ -43,9 +39,7 @@ export async function serveDirectory(dir: string): Promise<ServedDirectory> {
 		close: () =>
 			new Promise<void>((resolve, reject) => {
 				server.closeAllConnections();
-				server.close((error) =>
-					error === undefined ? resolve() : reject(error),
-				);
+				server.close((error) => (error === undefined ? resolve() : reject(error)));
 			}),
 	};
 }

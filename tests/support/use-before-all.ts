@@ -4,14 +4,8 @@ import { beforeAll } from "vitest";
  * Runs `setup` once before the enclosing suite and returns a getter for its value. When setup fails, the getter
  * rethrows its error in every test, so each test fails with the reason (a failing beforeAll would only skip them).
  */
-export function useBeforeAll<T>(
-	setup: () => Promise<T>,
-	timeout: number,
-): () => T {
-	let outcome:
-		| { readonly ok: true; readonly value: T }
-		| { readonly ok: false; readonly error: unknown }
-		| undefined;
+export function useBeforeAll<T>(setup: () => Promise<T>, timeout: number): () => T {
+	let outcome: { readonly ok: true; readonly value: T } | { readonly ok: false; readonly error: unknown } | undefined;
 	beforeAll(async () => {
 		outcome = await setup().then(
 			(value) => ({ ok: true, value }) as const,

@@ -16,10 +16,16 @@ afterEach(async () => {
 
 describe("writeOutputs", () => {
 	test("writes new files and leaves unchanged ones untouched (mtime kept)", async () => {
-		await writeOutputs(dir, [{ name: "rss.xml", content: "one" }, { name: "atom.xml", content: "two" }]);
+		await writeOutputs(dir, [
+			{ name: "rss.xml", content: "one" },
+			{ name: "atom.xml", content: "two" },
+		]);
 		const before = await stat(join(dir, "rss.xml"));
 		await new Promise((r) => setTimeout(r, 20));
-		const results = await writeOutputs(dir, [{ name: "rss.xml", content: "one" }, { name: "atom.xml", content: "TWO" }]);
+		const results = await writeOutputs(dir, [
+			{ name: "rss.xml", content: "one" },
+			{ name: "atom.xml", content: "TWO" },
+		]);
 		expect(results.map((r) => r.changed)).toEqual([false, true]);
 		expect((await stat(join(dir, "rss.xml"))).mtimeMs).toBe(before.mtimeMs);
 		expect(await readFile(join(dir, "atom.xml"), "utf8")).toBe("TWO");
@@ -32,13 +38,16 @@ describe("writeOutputs", () => {
 		expect(await readFile(join(dir, "rss.xml"), "utf8")).toBe("fresh");
 	});
 
-	test.skipIf(process.getuid?.() === 0)("a read-only folder fails, keeps the old files and leaves no temp files", async () => {
-		await writeOutputs(dir, [{ name: "rss.xml", content: "old" }]);
-		await chmod(dir, 0o555);
-		await expect(writeOutputs(dir, [{ name: "rss.xml", content: "new" }])).rejects.toThrow();
-		expect(await readFile(join(dir, "rss.xml"), "utf8")).toBe("old");
-		expect(await readdir(dir)).toEqual(["rss.xml"]);
-	});
+	test.skipIf(process.getuid?.() === 0)(
+		"a read-only folder fails, keeps the old files and leaves no temp files",
+		async () => {
+			await writeOutputs(dir, [{ name: "rss.xml", content: "old" }]);
+			await chmod(dir, 0o555);
+			await expect(writeOutputs(dir, [{ name: "rss.xml", content: "new" }])).rejects.toThrow();
+			expect(await readFile(join(dir, "rss.xml"), "utf8")).toBe("old");
+			expect(await readdir(dir)).toEqual(["rss.xml"]);
+		},
+	);
 });
 
 describe("lockOutput", () => {
