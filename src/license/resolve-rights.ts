@@ -1,3 +1,4 @@
+import { findLicenseMention } from "./find-license-mention.js";
 import { findSourceRights } from "./find-source-rights.js";
 import { formatLicenseSentence } from "./format-license-sentence.js";
 import { normalizeRightsText } from "./normalize-rights-text.js";
@@ -73,9 +74,13 @@ function selectClaim(input: RightsInput, warnings: string[]): Claim {
 	}
 	const fromFrontMatter = readClaim(rights ?? copyright, frontMatter.license, "front-matter", warnings);
 	const bodyNotice = normalizeRightsText(input.bodyNotice);
+	// A Creative Commons footer in the body names its licence: the item gets it in machine-readable form too.
+	const bodyLicense = bodyNotice === undefined ? undefined : findLicenseMention(bodyNotice);
 	const article: Claim = {
 		...withText(fromFrontMatter.text ?? (bodyNotice === undefined ? undefined : { value: bodyNotice, origin: "body" })),
-		...withLicense(fromFrontMatter.license),
+		...withLicense(
+			fromFrontMatter.license ?? (bodyLicense === undefined ? undefined : { value: bodyLicense, origin: "body" }),
+		),
 	};
 	if (isClaim(article)) return withFallbackText(article, publisherText);
 

@@ -38,8 +38,16 @@ export function buildFeedMeta(config: SiteConfig, entries: readonly FeedEntry[])
 		author: config.author === undefined ? { name: config.title } : toPerson(config.author),
 		// The newest item's date, never the clock: an unchanged site gives byte-identical feeds.
 		updated: newest ?? new Date(0),
-		rights: siteRights(config),
+		rights: feedRights(siteRights(config), entries),
 	};
+}
+
+// RSS items and Atom entries without a licence of their own inherit the feed's (CC RSS module, RFC 4946): a feed-level
+// licence would then claim that agency items are Creative Commons. Say it at feed level only when every item agrees.
+function feedRights(site: FeedRights, entries: readonly FeedEntry[]): FeedRights {
+	if (site.licenseUrl === undefined || entries.every((entry) => entry.rights.licenseUrl === site.licenseUrl))
+		return site;
+	return site.text === undefined ? {} : { text: site.text };
 }
 
 function siteRights(config: SiteConfig): FeedRights {
