@@ -1,5 +1,6 @@
 import { resolve } from "node:path";
 import { Command, InvalidArgumentError, Option } from "commander";
+import packageJson from "../package.json" with { type: "json" };
 import { type BuildResult, build, DEFAULT_CACHE_DIR } from "./build.js";
 import { createDiagnostic, type Diagnostic } from "./diagnostic.js";
 import { EXIT, exitCodeFor } from "./exit-code.js";
@@ -181,6 +182,7 @@ async function runLicenses(flags: LicensesFlags): Promise<number> {
 export function createProgram(): Command {
 	const program = new Command("wirefeed")
 		.description("Build RSS 2.0, Atom 1.0 and JSON Feed 1.1 files, with licensing notices, from article files.")
+		.version(packageJson.version)
 		.showSuggestionAfterError()
 		.configureOutput({ outputError: (text, write) => write(text) })
 		.exitOverride();
