@@ -1,4 +1,6 @@
+import type { FeedOptions } from "feed";
 import type { Person } from "../article/article.js";
+import { stripForbiddenXmlChars } from "./xml-safe.js";
 
 /** Rights as the feed states them: a human-readable notice and, when known, a machine-readable licence. */
 export interface FeedRights {
@@ -43,3 +45,15 @@ export interface FeedMeta {
 
 /** The generator name written into feeds: no version, so an upgrade alone never changes the output. */
 export const GENERATOR = "wirefeed";
+
+/** The `feed` options every XML format shares: ids, titles and the newest item's date (never the clock). */
+export function baseFeedOptions(meta: FeedMeta): FeedOptions {
+	return {
+		id: meta.siteUrl,
+		title: stripForbiddenXmlChars(meta.title),
+		description: stripForbiddenXmlChars(meta.description),
+		link: meta.siteUrl,
+		updated: meta.updated,
+		generator: GENERATOR,
+	};
+}

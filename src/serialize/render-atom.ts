@@ -1,6 +1,6 @@
 import type { Element } from "@xmldom/xmldom";
 import { Feed, type Item } from "feed";
-import { type FeedEntry, type FeedMeta, GENERATOR } from "./feed-model.js";
+import { baseFeedOptions, type FeedEntry, type FeedMeta } from "./feed-model.js";
 import { appendElement, childElements, parseXml, serializeXml } from "./xml-document.js";
 import { escapeHtml, protectCdata, stripForbiddenXmlChars } from "./xml-safe.js";
 
@@ -10,12 +10,7 @@ import { escapeHtml, protectCdata, stripForbiddenXmlChars } from "./xml-safe.js"
  */
 export function renderAtom(meta: FeedMeta, entries: readonly FeedEntry[]): string {
 	const feed = new Feed({
-		id: meta.siteUrl,
-		title: stripForbiddenXmlChars(meta.title),
-		description: stripForbiddenXmlChars(meta.description),
-		link: meta.siteUrl,
-		updated: meta.updated,
-		generator: GENERATOR,
+		...baseFeedOptions(meta),
 		feedLinks: { atom: meta.feedUrls.atom },
 		author: {
 			name: stripForbiddenXmlChars(meta.author.name),

@@ -1,6 +1,6 @@
 import type { Element } from "@xmldom/xmldom";
 import { Feed, type Item } from "feed";
-import { type FeedEntry, type FeedMeta, GENERATOR } from "./feed-model.js";
+import { baseFeedOptions, type FeedEntry, type FeedMeta } from "./feed-model.js";
 import { appendElement, childElements, parseXml, serializeXml } from "./xml-document.js";
 import { escapeHtml, protectCdata, stripForbiddenXmlChars } from "./xml-safe.js";
 
@@ -18,12 +18,7 @@ const NAMESPACES = {
  */
 export function renderRss(meta: FeedMeta, entries: readonly FeedEntry[]): string {
 	const feed = new Feed({
-		id: meta.siteUrl,
-		title: stripForbiddenXmlChars(meta.title),
-		description: stripForbiddenXmlChars(meta.description),
-		link: meta.siteUrl,
-		updated: meta.updated,
-		generator: GENERATOR,
+		...baseFeedOptions(meta),
 		feedLinks: { rss: meta.feedUrls.rss },
 		...(meta.language !== undefined && { language: meta.language }),
 		...(meta.rights.text !== undefined && { copyright: stripForbiddenXmlChars(meta.rights.text) }),
