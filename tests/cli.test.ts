@@ -231,3 +231,33 @@ describe("the article this product exists for", () => {
 		);
 	});
 });
+
+describe("scheduled regeneration", () => {
+	test("--json reports nextScheduled, the earliest future article, for a scheduler to wake up for", async () => {
+		const run = await wirefeed(["build", "--json", "--out", join(tmp, "out"), "--now", NOW]);
+		expect(run.code).toBe(0);
+		expect(JSON.parse(run.stdout).nextScheduled).toBe("2099-01-01T07:00:00.000Z");
+	});
+
+	test("on a terminal a long cold build shows progress on stderr; redirected, it shows none", async () => {
+		const articles = join(tmp, "many");
+		await mkdir(articles);
+		await Promise.all(
+			Array.from({ length: 2000 }, (_, i) =>
+				writeFile(join(articles, `2021-01-01-item-${i}.md`), `---\ntitle: Item ${i}\n---\nText ${i}.\n`),
+			),
+		);
+		const config = join(FIXTURES, "site.json");
+		const args = ["build", "--articles", articles, "--out", join(tmp, "out"), "--config", config, "--no-cache"];
+		const piped = await wirefeed(args);
+		expect(piped.stderr).not.toContain("read 2000 of 2000");
+		// util-linux `script` runs the command on a pseudo-terminal, as a person at a shell would.
+		const command = [process.execPath, join(ROOT, "bin/wirefeed.js"), ...args].map((a) => `'${a}'`).join(" ");
+		const onTty = await new Promise<string>((resolve) => {
+			execFile("script", ["-qec", command, "/dev/null"], { cwd: ROOT, timeout: 60_000 }, (_error, stdout) =>
+				resolve(stdout),
+			);
+		});
+		expect(onTty).toContain("wirefeed: read 2000 of 2000 articles");
+	});
+});
