@@ -28,6 +28,10 @@ function parseNow(value: string): Date {
 	return date;
 }
 
+function count(n: number, noun: string): string {
+	return `${n} ${noun}${n === 1 ? "" : "s"}`;
+}
+
 function print(stream: NodeJS.WriteStream, line: string): void {
 	stream.write(`${line}\n`);
 }
@@ -53,7 +57,7 @@ function report(result: BuildResult, flags: Pick<BuildFlags, "json" | "quiet" | 
 	const changed = result.files.filter((f) => f.changed).length;
 	const summary =
 		result.status === "written"
-			? `${result.items.length} items from ${result.articleCount} articles; ${changed} of ${result.files.length} feeds changed`
+			? `${count(result.items.length, "item")} from ${count(result.articleCount, "article")}; ${changed} of ${result.files.length} feeds changed`
 			: "nothing written";
 	print(process.stderr, `${code === EXIT.ok ? "✔" : "✖"} ${summary} (${formatCounts(result.diagnostics)})`);
 	return code;
