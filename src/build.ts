@@ -193,7 +193,21 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
 	}
 	const { lockOutput } = await import("./write/lock-output.js");
 	const { writeOutputs } = await import("./write/write-outputs.js");
-	const release = await lockOutput(outDir);
+	let waitStarted: number | undefined;
+	const release = await lockOutput(outDir, { onWait: () => (waitStarted = Date.now()) });
+	if (waitStarted !== undefined) {
+		const seconds = ((Date.now() - waitStarted) / 1000).toFixed(1);
+		diagnostics.push(
+			createDiagnostic(
+				"warning",
+				"io/waited-for-lock",
+				`another wirefeed build was writing here; waited ${seconds} s for it to end`,
+				{
+					file: options.outDir ?? "out",
+				},
+			),
+		);
+	}
 	try {
 		const files = await writeOutputs(outDir, [
 			{ name: config.output.rss, content: outputs.rss },

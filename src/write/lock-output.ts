@@ -16,11 +16,17 @@ export class OutputLockedError extends Error {
  */
 export async function lockOutput(
 	outDir: string,
-	options: { readonly waitMs?: number; readonly staleMs?: number } = {},
+	options: {
+		readonly waitMs?: number;
+		readonly staleMs?: number;
+		/** Called once if the lock is held by another build and this one starts waiting. */
+		readonly onWait?: () => void;
+	} = {},
 ): Promise<() => Promise<void>> {
 	await mkdir(outDir, { recursive: true });
 	const waitMs = options.waitMs ?? 10_000;
 	const deadline = Date.now() + waitMs;
+	let isWaiting = false;
 	// Only a held lock is worth waiting for: proper-lockfile's own retries would also retry EROFS or ENOSPC for
 	// `waitMs` before reporting them.
 	for (;;) {
@@ -37,6 +43,8 @@ export async function lockOutput(
 					`another wirefeed build is writing ${outDir} (lock ${join(outDir, LOCK_NAME)}); waited ${Math.round(waitMs / 1000)} s — try again when it ends`,
 				);
 			}
+			if (!isWaiting) options.onWait?.();
+			isWaiting = true;
 			await new Promise((resolve) => setTimeout(resolve, RETRY_MS));
 		}
 	}

@@ -55,6 +55,10 @@ describe("the output lock (out/.wirefeed.lock)", () => {
 		await release();
 		const run = await waiting;
 		expect(run.code).toBe(0);
+		// It says what happened: a warning, not an error (the build did its job).
+		expect(run.stderr).toMatch(
+			/^out {2}warning {2}another wirefeed build was writing here; waited \d+\.\d s for it to end {2}io\/waited-for-lock$/m,
+		);
 		expect((await readdir(join(tmp, "out"))).sort()).toEqual([...FEED_NAMES]);
 	});
 
