@@ -16,7 +16,7 @@ import {
 } from "./cache/build-cache.js";
 import { readConfig } from "./config/read-config.js";
 import type { SiteConfig } from "./config/resolve-config.js";
-import { createDiagnostic, type Diagnostic, hasErrors } from "./diagnostic.js";
+import { appendDiagnostics, createDiagnostic, type Diagnostic, hasErrors } from "./diagnostic.js";
 import type { ResolvedRights } from "./license/index.js";
 import { listSources, type SourceEntry } from "./load/list-sources.js";
 import { readSource } from "./load/read-source.js";
@@ -103,7 +103,7 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
 
 	const diagnostics: Diagnostic[] = [];
 	const listing = listSources(articlesDir, { cwd, ignore: config.ignore, withStats: cacheFile !== undefined });
-	diagnostics.push(...listing.diagnostics);
+	appendDiagnostics(diagnostics, listing.diagnostics);
 	if (listing.entries.length === 0) {
 		diagnostics.push(
 			createDiagnostic("warning", "build/no-articles", "no article files found; the feeds will be empty", {
@@ -122,7 +122,7 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
 		const cached = parseCached(entry, before, config, { isCaching: cacheFile !== undefined, isScanAllowed });
 		if (cached !== before) cacheChanged = true;
 		next.sources[entry.relPath] = cached;
-		diagnostics.push(...cached.parsed.diagnostics);
+		appendDiagnostics(diagnostics, cached.parsed.diagnostics);
 		const facts = cached.parsed.article;
 		if (facts !== undefined) {
 			articles.push({
@@ -137,9 +137,9 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
 		options.onProgress?.(index + 1, listing.entries.length);
 	});
 	const unique = rejectDuplicateIds(articles);
-	diagnostics.push(...unique.diagnostics);
+	appendDiagnostics(diagnostics, unique.diagnostics);
 	const selection = selectArticles(unique.kept, now);
-	diagnostics.push(...selection.diagnostics);
+	appendDiagnostics(diagnostics, selection.diagnostics);
 
 	const entriesByPath = new Map(listing.entries.map((entry) => [entry.relPath, entry]));
 	// Render newest first until the limit is met: an article rejected while rendering gives its place to the next one.
@@ -153,7 +153,7 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
 		const rendered = await renderCached(article, source, previous.entries[article.relPath], config, entriesByPath);
 		if (rendered !== previous.entries[article.relPath]) cacheChanged = true;
 		next.entries[article.relPath] = rendered;
-		diagnostics.push(...rendered.diagnostics);
+		appendDiagnostics(diagnostics, rendered.diagnostics);
 		if (rendered.entry === undefined) continue;
 		entries.push(rendered.entry);
 		entryHashes.push(`${article.relPath}:${rendered.hash}`);

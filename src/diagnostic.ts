@@ -39,3 +39,8 @@ export function createDiagnostic(severity: Severity, rule: string, message: stri
 export function hasErrors(diagnostics: readonly Diagnostic[]): boolean {
 	return diagnostics.some((d) => d.severity === "error");
 }
+
+/** Appends diagnostics one by one: `push(...list)` overflows the call stack for lists of 100k+ (a folder of drafts). */
+export function appendDiagnostics(target: Diagnostic[], more: readonly Diagnostic[]): void {
+	for (const diagnostic of more) target.push(diagnostic);
+}
