@@ -3,6 +3,7 @@ import { join } from "node:path";
 import { describe, expect, test } from "vitest";
 import { build, type Diagnostic, type Severity } from "../../src/index.js";
 import {
+	BUILD_ARGS,
 	CORPUS,
 	copyFixtures,
 	FEED_NAMES,
@@ -116,22 +117,7 @@ describe("every hostile fixture at once, beside the real corpus", () => {
 		expect(corpusPublished.length).toBeGreaterThan(40);
 
 		const before = await listTree(tmp);
-		const run = await runCli(
-			[
-				"build",
-				"--articles",
-				"articles",
-				"--out",
-				"out",
-				"--config",
-				"site.json",
-				"--now",
-				"2026-01-01T00:00:00Z",
-				"--no-cache",
-				"--json",
-			],
-			{ cwd: tmp, timeout: 50_000 },
-		);
+		const run = await runCli([...BUILD_ARGS, "--json"], { cwd: tmp, timeout: 50_000 });
 		expect(run.code, run.stderr).toBe(1);
 		const report: { items: { file: string }[]; diagnostics: Diagnostic[] } = JSON.parse(run.stdout);
 		const published = new Set(report.items.map((item) => item.file));

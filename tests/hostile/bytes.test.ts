@@ -5,6 +5,7 @@ import { describe, expect, test } from "vitest";
 import { build } from "../../src/index.js";
 import { runCommand } from "../support/run-command.js";
 import {
+	BUILD_ARGS,
 	buildCase,
 	CLI,
 	COMPANION,
@@ -71,23 +72,7 @@ describe("size", () => {
 		const head = "---\ntitle: Far too long\ndate: 2021-07-01\n---\n\n";
 		await writeFile(join(tmp, "articles", "huge.md"), head + "All work and no play. ".repeat(1_100_000));
 		await writeFile(join(tmp, "site.json"), JSON.stringify(SITE));
-		const run = await runCommand(
-			process.execPath,
-			[
-				CLI,
-				"build",
-				"--articles",
-				"articles",
-				"--out",
-				"out",
-				"--config",
-				"site.json",
-				"--now",
-				"2026-01-01T00:00:00Z",
-				"--no-cache",
-			],
-			{ cwd: tmp, timeout: 30_000 },
-		);
+		const run = await runCommand(process.execPath, [CLI, ...BUILD_ARGS], { cwd: tmp, timeout: 30_000 });
 		expect(run.code).toBe(1);
 		expect(run.stderr).toMatch(
 			/^articles\/huge\.md {2}error {2}file is 23\.1 MiB, over the 8\.0 MiB limit; .*"maxFileSize".* {2}load\/too-large$/m,
@@ -143,26 +128,10 @@ describe("size", () => {
 		await writeFile(join(tmp, "site.json"), JSON.stringify({ ...SITE, limit: 50 }));
 		// Reports the child's own peak resident set size when it exits.
 		const probe = `data:text/javascript,process.on("exit",()=>process.stderr.write("maxrss="+process.resourceUsage().maxRSS+"\\n"))`;
-		const run = await runCommand(
-			process.execPath,
-			[
-				"--import",
-				probe,
-				CLI,
-				"build",
-				"--articles",
-				"articles",
-				"--out",
-				"out",
-				"--config",
-				"site.json",
-				"--now",
-				"2026-01-01T00:00:00Z",
-				"--no-cache",
-				"--quiet",
-			],
-			{ cwd: tmp, timeout: 55_000 },
-		);
+		const run = await runCommand(process.execPath, ["--import", probe, CLI, ...BUILD_ARGS, "--quiet"], {
+			cwd: tmp,
+			timeout: 55_000,
+		});
 		expect(run.code, run.stderr.slice(0, 2000)).toBe(0);
 		const maxRssKiB = Number(/maxrss=(\d+)/.exec(run.stderr)?.[1]);
 		expect(maxRssKiB).toBeGreaterThan(0);

@@ -3,6 +3,7 @@ import { rm, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { describe, expect, test } from "vitest";
 import {
+	BUILD_ARGS,
 	buildCase,
 	COMPANION,
 	copyFixtures,
@@ -35,22 +36,7 @@ describe("front matter that would run code", () => {
 		const tmp = await tempDir();
 		await copyFixtures([COMPANION, ...cases.map((c) => c.name)], join(tmp, "articles"));
 		await writeFile(join(tmp, "site.json"), JSON.stringify(SITE));
-		const run = await runCli(
-			[
-				"build",
-				"--articles",
-				"articles",
-				"--out",
-				"out",
-				"--config",
-				"site.json",
-				"--now",
-				"2026-01-01T00:00:00Z",
-				"--json",
-				"--no-cache",
-			],
-			{ cwd: tmp },
-		);
+		const run = await runCli([...BUILD_ARGS, "--json"], { cwd: tmp });
 		expect(run.code).toBe(1);
 		const report = JSON.parse(run.stdout);
 		for (const { name, marker } of cases) {

@@ -3,21 +3,10 @@ import { mkdir, readdir, readFile, utimes, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { describe, expect, test } from "vitest";
 import { lockOutput } from "../../src/write/lock-output.js";
-import { COMPANION, copyFixtures, FEED_NAMES, readFeeds, runCli, SITE, useTempDirs } from "./support.js";
+import { BUILD_ARGS, COMPANION, copyFixtures, FEED_NAMES, readFeeds, runCli, SITE, useTempDirs } from "./support.js";
 
 const tempDir = useTempDirs();
-const BUILD = [
-	"build",
-	"--articles",
-	"articles",
-	"--out",
-	"out",
-	"--config",
-	"site.json",
-	"--now",
-	"2026-01-01T00:00:00Z",
-	"--no-cache",
-];
+const BUILD = BUILD_ARGS;
 
 async function makeSite(): Promise<string> {
 	const tmp = await tempDir();

@@ -211,6 +211,20 @@ export function runCli(
 /** Path of the CLI entry, for tests that spawn it themselves. */
 export const CLI = join(ROOT, "bin/wirefeed.js");
 
+/** `wirefeed build` over a temp folder's `articles/` into `out/`, with `site.json`, a pinned clock and no cache. */
+export const BUILD_ARGS: readonly string[] = [
+	"build",
+	"--articles",
+	"articles",
+	"--out",
+	"out",
+	"--config",
+	"site.json",
+	"--now",
+	"2026-01-01T00:00:00Z",
+	"--no-cache",
+];
+
 /** Deterministic PRNG (mulberry32), so random kill points are the same on every run. */
 export function createPrng(seed: number): () => number {
 	let state = seed >>> 0;
