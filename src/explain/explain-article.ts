@@ -1,12 +1,13 @@
 import { statSync } from "node:fs";
-import { basename, extname, relative, resolve, sep } from "node:path";
+import { basename, relative, resolve, sep } from "node:path";
 import { parseArticle } from "../article/parse-article.js";
 import { renderBodyHtml } from "../body/to-html.js";
 import { type CleanExplanation, cleanHtml, explainClean } from "../clean/index.js";
 import type { SiteConfig } from "../config/resolve-config.js";
 import type { Diagnostic } from "../diagnostic.js";
-import type { SourceEntry } from "../load/list-sources.js";
+import { formatOfPath, type SourceEntry } from "../load/list-sources.js";
 import { readSource } from "../load/read-source.js";
+import { cleanContextFor } from "../render/clean-context.js";
 
 /** What cleaning did to one article: each rule that changed the body, with the body before and after it. */
 export interface ArticleExplanation {
@@ -21,14 +22,6 @@ export interface ArticleExplanation {
 	readonly diagnostics: readonly Diagnostic[];
 }
 
-const FORMATS = {
-	".md": "markdown",
-	".markdown": "markdown",
-	".html": "html",
-	".htm": "html",
-	".txt": "text",
-} as const;
-
 /** Runs the pipeline up to cleaning for one file and records every cleaning step. Throws if the file cannot be found. */
 export function explainArticle(
 	path: string,
@@ -36,8 +29,8 @@ export function explainArticle(
 ): ArticleExplanation {
 	const { config, cwd } = options;
 	const absolute = resolve(cwd, path);
-	const extension = extname(absolute).toLowerCase();
-	const format = extension in FORMATS ? FORMATS[extension as keyof typeof FORMATS] : "markdown";
+	// A file with another extension is explained as Markdown, so any text file can be tried.
+	const format = formatOfPath(absolute) ?? "markdown";
 	const stats = statSync(absolute);
 	const entry: SourceEntry = {
 		path: absolute,
@@ -53,12 +46,7 @@ export function explainArticle(
 	const { article, diagnostics } = parseArticle(read.source, config);
 	if (article === undefined) return { file: entry.file, steps: [], hits: {}, diagnostics };
 	const html = renderBodyHtml(article.format, article.body);
-	const context = {
-		baseUrl: article.source ?? article.link,
-		file: article.file,
-		bodyLine: article.bodyLine,
-		options: config.clean,
-	};
+	const context = cleanContextFor(article, config);
 	const result = cleanHtml(html, context);
 	return {
 		file: entry.file,

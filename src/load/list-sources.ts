@@ -32,6 +32,11 @@ const FORMAT_BY_EXTENSION: Readonly<Record<string, BodyFormat>> = {
 	".txt": "text",
 };
 
+/** The body format an article file's extension says, or undefined when the file is not an article. */
+export function formatOfPath(path: string): BodyFormat | undefined {
+	return FORMAT_BY_EXTENSION[extname(path).toLowerCase()];
+}
+
 /**
  * Lists every article file below `root`, sorted so order never depends on the file system, with size and mtime
  * (all a no-change rebuild needs). Symbolic links are followed only to files inside `root`. Throws only when `root`
@@ -63,7 +68,7 @@ export function listSources(
 				continue;
 			}
 			if (!entry.isFile() && !entry.isSymbolicLink()) continue;
-			const format = FORMAT_BY_EXTENSION[extname(entry.name).toLowerCase()];
+			const format = formatOfPath(entry.name);
 			if (format === undefined) {
 				diagnostics.push(
 					createDiagnostic("info", "load/ignored-file", "not an article (.md, .markdown, .html, .htm, .txt); ignored", {

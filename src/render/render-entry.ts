@@ -5,6 +5,7 @@ import type { SiteConfig } from "../config/resolve-config.js";
 import { createDiagnostic, type Diagnostic } from "../diagnostic.js";
 import { type ResolvedRights, renderNoticeHtml, resolveRights } from "../license/index.js";
 import type { FeedEntry } from "../serialize/feed-model.js";
+import { cleanContextFor } from "./clean-context.js";
 import { truncateAtWord } from "./truncate-at-word.js";
 
 /** An article rendered for the feeds, with what happened on the way; `entry` is absent when the article was rejected. */
@@ -20,14 +21,7 @@ export interface RenderedEntry {
 /** Renders one article: body → HTML → clean → rights → notice → summary. Pure; the unit of per-item caching. */
 export function renderEntry(article: Article, config: SiteConfig): RenderedEntry {
 	const html = renderBodyHtml(article.format, article.body);
-	// Relative links in a republished body point into the original site, not ours.
-	const baseUrl = article.source ?? article.link;
-	const cleaned = cleanHtml(html, {
-		baseUrl,
-		file: article.file,
-		bodyLine: article.bodyLine,
-		options: config.clean,
-	});
+	const cleaned = cleanHtml(html, cleanContextFor(article, config));
 	const diagnostics: Diagnostic[] = [...cleaned.diagnostics];
 	if (cleaned.html === "") {
 		diagnostics.push(
