@@ -101,3 +101,19 @@ describe("licensing in every format", () => {
 		expect(licenseLinks(parser.parse(result.outputs?.atom ?? "").feed)).toEqual([CC_BY]);
 	});
 });
+
+describe("site-wide licence text", () => {
+	test.each([
+		["CC-BY-4.0", "The content of this feed is licensed under CC BY 4.0."],
+		["cc0", "The content of this feed is dedicated to the public domain under CC0 1.0."],
+	])("license %s alone gives the channel notice %j", async (license, text) => {
+		const result = await build({
+			config: makeConfig({ license }),
+			articlesDir: ARTICLES,
+			write: false,
+			cacheDir: false,
+			now: new Date("2021-04-01T12:00:00Z"),
+		});
+		expect(parser.parse(result.outputs?.rss ?? "").rss.channel.copyright).toBe(text);
+	});
+});

@@ -1,6 +1,6 @@
 import type { Person } from "../article/article.js";
 import type { SiteConfig } from "../config/resolve-config.js";
-import { resolveLicense } from "../license/index.js";
+import { formatLicenseSentence, resolveLicense } from "../license/index.js";
 import type { FeedEntry, FeedMeta, FeedRights } from "./feed-model.js";
 import { renderAtom } from "./render-atom.js";
 import { renderJsonFeed } from "./render-json-feed.js";
@@ -51,14 +51,19 @@ function feedRights(site: FeedRights, entries: readonly FeedEntry[]): FeedRights
 }
 
 function siteRights(config: SiteConfig): FeedRights {
-	const license = config.license === undefined ? undefined : resolveLicense(config.license);
-	const known = license?.kind === "known" ? license.license : undefined;
-	const licenseUrl = known?.url ?? (license?.kind === "url" ? license.url : undefined);
-	const text = config.rights ?? (known !== undefined ? `Licensed under ${known.shortName}.` : undefined);
+	const resolution = config.license === undefined ? undefined : resolveLicense(config.license);
+	const license =
+		resolution?.kind === "known"
+			? resolution.license
+			: resolution?.kind === "url"
+				? { url: resolution.url }
+				: undefined;
+	const text =
+		config.rights ?? (license === undefined ? undefined : formatLicenseSentence(license, "The content of this feed"));
 	return {
 		...(text !== undefined && { text }),
-		...(licenseUrl !== undefined && { licenseUrl }),
-		...(known !== undefined && { licenseName: known.name }),
+		...(license !== undefined && { licenseUrl: license.url }),
+		...(license !== undefined && "name" in license && { licenseName: license.name }),
 	};
 }
 
