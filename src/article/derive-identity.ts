@@ -1,3 +1,4 @@
+import { stripForbiddenXmlChars } from "../serialize/xml-safe.js";
 import { normalizeSlug } from "./derive-slug.js";
 
 /** Builds the article's link from the permalink pattern (`{slug}`, `{year}`, `{month}`, `{day}`) against the site URL. */
@@ -57,7 +58,9 @@ export function deriveIdentity(
 	const slug = (input.slug !== undefined && normalizeSlug(input.slug)) || input.pathSlug;
 	const resolved = input.link === undefined ? undefined : resolveHttpUrl(input.link, config.url);
 	const link = resolved ?? buildPermalink(config.permalink, slug, input.published, config.url);
-	const explicitId = input.id?.trim() || undefined;
+	// Ids are kept as written, but characters XML forbids (YAML "\0" escapes, stray control bytes) would make the
+	// XML feeds and the JSON feed carry different ids.
+	const explicitId = (input.id === undefined ? "" : stripForbiddenXmlChars(input.id)).trim() || undefined;
 	const id = buildId({ explicitId, host: config.host, published: input.published, slug });
 	return { slug, link, id, isLinkInvalid: input.link !== undefined && resolved === undefined };
 }

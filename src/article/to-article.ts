@@ -6,9 +6,10 @@ import type { FrontMatter } from "../front-matter/parse-front-matter.js";
 import type { SourceFile } from "../load/read-source.js";
 import { stripForbiddenXmlChars } from "../serialize/xml-safe.js";
 import type { Article, Person } from "./article.js";
-import { buildId, buildPermalink, resolveHttpUrl } from "./derive-identity.js";
-import { derivePathFacts, normalizeSlug } from "./derive-slug.js";
+import { deriveIdentity, resolveHttpUrl } from "./derive-identity.js";
+import { derivePathFacts } from "./derive-slug.js";
 import { type FrontMatterFields, frontMatterSchema } from "./front-matter-schema.js";
+import { IDENTITY_KEYS } from "./identity-keys.js";
 import { parseDate } from "./parse-date.js";
 
 /** An article, or the reasons the file cannot become one; warnings may come with either. */
@@ -51,7 +52,7 @@ export function toArticle(source: SourceFile, frontMatter: FrontMatter, config: 
 		);
 	}
 
-	const dateKey = firstKey(fields, ["date", "pubDate", "post_date"]);
+	const dateKey = firstKey(fields, IDENTITY_KEYS.date);
 	const dateValue = dateKey === undefined ? pathFacts.datePrefix : fields[dateKey];
 	let published: Date | undefined;
 	if (dateValue === undefined || typeof dateValue === "boolean") {
@@ -91,20 +92,21 @@ export function toArticle(source: SourceFile, frontMatter: FrontMatter, config: 
 		else updated = result.date;
 	}
 
-	const slug = (typeof fields.slug === "string" && normalizeSlug(fields.slug)) || pathFacts.slug;
-	const linkKey = firstKey(fields, ["url", "permalink", "link"]);
-	let link = buildPermalink(config.permalink, slug, published, config.url);
-	if (linkKey !== undefined) {
-		const resolved = resolveHttpUrl(String(fields[linkKey]), config.url);
-		if (resolved === undefined)
-			warn("front-matter/invalid-url", `${linkKey} is not a usable http(s) URL; using the permalink pattern`, linkKey);
-		else link = resolved;
+	const linkKey = firstKey(fields, IDENTITY_KEYS.link);
+	const idKey = firstKey(fields, IDENTITY_KEYS.id);
+	const { slug, link, id, isLinkInvalid } = deriveIdentity(
+		{
+			slug: typeof fields.slug === "string" ? fields.slug : undefined,
+			link: linkKey === undefined ? undefined : String(fields[linkKey]),
+			id: idKey === undefined ? undefined : String(fields[idKey]),
+			published,
+			pathSlug: pathFacts.slug,
+		},
+		config,
+	);
+	if (isLinkInvalid) {
+		warn("front-matter/invalid-url", `${linkKey} is not a usable http(s) URL; using the permalink pattern`, linkKey);
 	}
-	const idKey = firstKey(fields, ["id", "guid"]);
-	// Ids are kept as written, but characters XML forbids (YAML "\0" escapes) would differ between the XML and JSON feeds.
-	const explicitId =
-		idKey === undefined ? undefined : stripForbiddenXmlChars(String(fields[idKey])).trim() || undefined;
-	const id = buildId({ explicitId, host: config.host, published, slug });
 
 	const sourceKey = firstKey(fields, ["source", "original_link", "canonical_url"]);
 	let sourceUrl: string | undefined;
@@ -185,7 +187,7 @@ const ATX_H1_RE = /^# +(.+?)(?: +#+)? *$/;
 
 // Title: front matter, else the body's first "# heading" (Markdown), else the first line (text); the heading leaves the body.
 function readTitle(fields: Fields, source: SourceFile, body: string): Titled {
-	const key = firstKey(fields, ["title", "post_title"]);
+	const key = firstKey(fields, IDENTITY_KEYS.title);
 	if (key !== undefined) {
 		const raw = String(fields[key]);
 		const title = cleanPlainText(raw);

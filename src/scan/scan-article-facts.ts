@@ -1,26 +1,13 @@
 import type { ArticleFacts } from "../article/article.js";
 import { deriveIdentity } from "../article/derive-identity.js";
 import { derivePathFacts } from "../article/derive-slug.js";
+import { IDENTITY_KEYS } from "../article/identity-keys.js";
 import { parseDate } from "../article/parse-date.js";
 import type { SiteConfig } from "../config/resolve-config.js";
 import type { SourceFile } from "../load/read-source.js";
 
 // The keys selection depends on (and the title, whose absence sends the article to the full parser).
-const SCANNED_KEYS = new Set([
-	"title",
-	"post_title",
-	"date",
-	"pubDate",
-	"post_date",
-	"draft",
-	"published",
-	"id",
-	"guid",
-	"slug",
-	"url",
-	"permalink",
-	"link",
-]);
+const SCANNED_KEYS: ReadonlySet<string> = new Set(Object.values(IDENTITY_KEYS).flat());
 const KEY_LINE_RE = /^([A-Za-z_][A-Za-z0-9_-]*)[ \t]*:(?:[ \t]+(.*?))?[ \t]*$/;
 const CLOSING_FENCE_RE = /\n---[ \t]*(?:\n|$)/;
 // First characters that make a YAML value more than a plain scalar: flow collections, anchors, aliases, tags,
@@ -73,21 +60,22 @@ export function scanArticleFacts(source: SourceFile, config: SiteConfig): Articl
 		values.set(key, value);
 	}
 
-	const title = values.get("title") ?? values.get("post_title");
+	const first = (keys: readonly string[]) => keys.map((key) => values.get(key)).find((value) => value !== undefined);
+	const title = first(IDENTITY_KEYS.title);
 	if (title === undefined || title === "" || title.includes("<") || title.includes("&")) return undefined;
 	const pathFacts = derivePathFacts(source.relPath);
-	const dateText = values.get("date") ?? values.get("pubDate") ?? values.get("post_date") ?? pathFacts.datePrefix;
+	const dateText = first(IDENTITY_KEYS.date) ?? pathFacts.datePrefix;
 	if (dateText === undefined) return undefined;
 	const date = parseDate(dateText, config.timezone);
 	if (!date.ok) return undefined;
-	const draft = readFlag(values.get("draft"));
-	const published = readFlag(values.get("published"));
+	const draft = readFlag(first(IDENTITY_KEYS.draft));
+	const published = readFlag(first(IDENTITY_KEYS.published));
 	if (draft === null || published === null) return undefined;
 	const identity = deriveIdentity(
 		{
-			slug: values.get("slug"),
-			link: values.get("url") ?? values.get("permalink") ?? values.get("link"),
-			id: values.get("id") ?? values.get("guid"),
+			slug: first(IDENTITY_KEYS.slug),
+			link: first(IDENTITY_KEYS.link),
+			id: first(IDENTITY_KEYS.id),
 			published: date.date,
 			pathSlug: pathFacts.slug,
 		},

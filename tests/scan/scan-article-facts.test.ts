@@ -42,6 +42,12 @@ describe("scanArticleFacts", () => {
 		expect(scanArticleFacts(source, config)?.id).toBe("tag:news.example.org,2020-09-13:a%5Cb");
 	});
 
+	test("an id with a YAML escape for a control character: the scanner defers, the parser drops the character", () => {
+		const source = makeSource("2020-09-14-c.md", '---\ntitle: T\nid: "ab\\x01cd"\n---\nBody');
+		expect(scanArticleFacts(source, config)).toBeUndefined();
+		expect(parseArticle(source, config).article?.id).toBe("tag:news.example.org,2020-09-13:abcd");
+	});
+
 	test.each([
 		["TOML", '+++\ntitle = "x"\ndate = "2020-01-01"\n+++\n'],
 		["no front matter", "Just text"],
