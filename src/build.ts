@@ -1,11 +1,12 @@
 import { resolve } from "node:path";
 import packageJson from "../package.json" with { type: "json" };
 import type { ArticleFacts } from "./article/article.js";
-import { parseArticle } from "./article/parse-article.js";
+import type { parseArticle } from "./article/parse-article.js";
 import {
 	type BuildCache,
 	type CachedEntry,
 	type CachedFacts,
+	type CachedOutputs,
 	type CachedSource,
 	cachePath,
 	emptyCache,
@@ -14,11 +15,21 @@ import {
 	readCache,
 	writeCache,
 } from "./cache/build-cache.js";
-import { readConfig } from "./config/read-config.js";
+import {
+	type BuildStamp,
+	digestListing,
+	isStampCurrent,
+	readStamp,
+	stampKey,
+	stampPath,
+	writeStamp,
+} from "./cache/build-stamp.js";
+import { outputsIntact, statOutputs } from "./cache/outputs-intact.js";
+import { readConfigSource } from "./config/read-config-source.js";
 import type { SiteConfig } from "./config/resolve-config.js";
 import { appendDiagnostics, createDiagnostic, type Diagnostic, hasErrors } from "./diagnostic.js";
 import type { ResolvedRights } from "./license/index.js";
-import { listSources, type SourceEntry } from "./load/list-sources.js";
+import { listSources, type SourceEntry, type SourceListing } from "./load/list-sources.js";
 import { readSource } from "./load/read-source.js";
 import { scanArticleFacts } from "./scan/scan-article-facts.js";
 import { rejectDuplicateIds } from "./select/find-duplicate-ids.js";
@@ -84,25 +95,42 @@ export const DEFAULT_CACHE_DIR = "node_modules/.cache/wirefeed";
  */
 export async function build(options: BuildOptions = {}): Promise<BuildResult> {
 	const cwd = options.cwd ?? process.cwd();
-	let config = options.config;
-	if (config === undefined) {
-		const loaded = await readConfig({ configFile: options.configFile, cwd });
-		if (!loaded.ok) return { status: "failed", files: [], items: [], diagnostics: loaded.diagnostics, articleCount: 0 };
-		config = loaded.config;
-	}
 	const articlesDir = resolve(cwd, options.articlesDir ?? "articles");
 	const outDir = resolve(cwd, options.outDir ?? "out");
 	const now = options.now ?? new Date();
+	const wantsWrite = options.write !== false;
 	const cacheFile =
 		options.cacheDir === false
 			? undefined
 			: cachePath(resolve(cwd, options.cacheDir ?? DEFAULT_CACHE_DIR), articlesDir, outDir);
+	let config = options.config;
+	let stamp: StampTarget | undefined;
+	let reusableListing: ReusableListing | undefined;
+	if (config === undefined) {
+		const read = await readConfigSource({ configFile: options.configFile, cwd });
+		if (!read.ok) return failedEarly([read.diagnostic]);
+		if (cacheFile !== undefined && wantsWrite) {
+			stamp = { file: stampPath(cacheFile), key: stampKey(packageJson.version, read.source) };
+			const last = await reuseLastBuild(stamp, { articlesDir, cwd, now, strict: options.strict === true });
+			if ("result" in last) return last.result;
+			reusableListing = last.listing;
+		}
+		// Validation (zod) and the parsers load only when something has to be built.
+		const { parseConfigSource } = await import("./config/read-config.js");
+		const loaded = parseConfigSource(read.source);
+		if (!loaded.ok) return failedEarly(loaded.diagnostics);
+		config = loaded.config;
+	}
+	const { parseArticle } = await import("./article/parse-article.js");
 	const cacheKey = hashContent(JSON.stringify([packageJson.version, config]));
 	const previous = cacheFile === undefined ? emptyCache(cacheKey) : readCache(cacheFile, cacheKey);
 	const next: BuildCache = emptyCache(cacheKey);
 
 	const diagnostics: Diagnostic[] = [];
-	const listing = listSources(articlesDir, { cwd, ignore: config.ignore, withStats: cacheFile !== undefined });
+	const listing =
+		reusableListing !== undefined && sameList(reusableListing.ignore, config.ignore)
+			? reusableListing.listing
+			: listSources(articlesDir, { cwd, ignore: config.ignore, withStats: cacheFile !== undefined });
 	appendDiagnostics(diagnostics, listing.diagnostics);
 	if (listing.entries.length === 0) {
 		diagnostics.push(
@@ -119,7 +147,11 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
 	let cacheChanged = Object.keys(previous.sources).length !== listing.entries.length;
 	listing.entries.forEach((entry, index) => {
 		const before = previous.sources[entry.relPath];
-		const cached = parseCached(entry, before, config, { isCaching: cacheFile !== undefined, isScanAllowed });
+		const cached = parseCached(entry, before, config, {
+			isCaching: cacheFile !== undefined,
+			isScanAllowed,
+			parseArticle,
+		});
 		if (cached !== before) cacheChanged = true;
 		next.sources[entry.relPath] = cached;
 		appendDiagnostics(diagnostics, cached.parsed.diagnostics);
@@ -150,7 +182,10 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
 		if (entries.length >= config.limit) break;
 		const source = next.sources[article.relPath];
 		if (source === undefined) continue;
-		const rendered = await renderCached(article, source, previous.entries[article.relPath], config, entriesByPath);
+		const rendered = await renderCached(article, source, previous.entries[article.relPath], config, {
+			entries: entriesByPath,
+			parseArticle,
+		});
 		if (rendered !== previous.entries[article.relPath]) cacheChanged = true;
 		next.entries[article.relPath] = rendered;
 		appendDiagnostics(diagnostics, rendered.diagnostics);
@@ -174,14 +209,28 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
 		...(selection.nextScheduled !== undefined && { nextScheduled: selection.nextScheduled }),
 	};
 	const outputsKey = hashContent(entryHashes.join("\n"));
-	const wantsWrite = options.write !== false;
 	if (wantsWrite && options.strict === true && hasErrors(diagnostics)) {
 		saveCache(cacheFile, next, previous.outputs);
 		return { ...base, status: "failed", files: [] };
 	}
 	// Nothing that feeds depend on changed and the files on disk are the ones we wrote: no rendering, no writing.
+	const stampFor = (outputs: CachedOutputs): BuildStamp => ({
+		key: stamp?.key ?? "",
+		ignore: config.ignore,
+		listing: digestListing(listing),
+		validFrom: selection.candidates[0]?.published.getTime() ?? null,
+		validUntil: selection.nextScheduled?.getTime() ?? null,
+		outputs,
+		result: {
+			items,
+			diagnostics,
+			articleCount: listing.entries.length,
+			nextScheduled: selection.nextScheduled?.getTime() ?? null,
+		},
+	});
 	if (wantsWrite && previous.outputs?.key === outputsKey && (await outputsIntact(previous.outputs.files))) {
 		if (cacheChanged) saveCache(cacheFile, next, previous.outputs);
+		if (stamp !== undefined) writeStamp(stamp.file, stampFor(previous.outputs));
 		return { ...base, status: "written", files: previous.outputs.files.map((f) => ({ path: f.path, changed: false })) };
 	}
 
@@ -214,7 +263,9 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
 			{ name: config.output.atom, content: outputs.atom },
 			{ name: config.output.json, content: outputs.json },
 		]);
-		saveCache(cacheFile, next, { key: outputsKey, files: await statFiles(files.map((f) => f.path)) });
+		const written: CachedOutputs = { key: outputsKey, files: await statOutputs(files.map((f) => f.path)) };
+		saveCache(cacheFile, next, written);
+		if (stamp !== undefined) writeStamp(stamp.file, stampFor(written));
 		return { ...base, outputs, status: "written", files };
 	} finally {
 		await release();
@@ -227,7 +278,7 @@ function parseCached(
 	entry: SourceEntry,
 	cached: CachedSource | undefined,
 	config: SiteConfig,
-	mode: { readonly isCaching: boolean; readonly isScanAllowed: boolean },
+	mode: { readonly isCaching: boolean; readonly isScanAllowed: boolean; readonly parseArticle: typeof parseArticle },
 ): CachedSource {
 	if (cached !== undefined && cached.size === entry.size && cached.mtimeMs === entry.mtimeMs) return cached;
 	const read = readSource(entry, config.maxFileSize);
@@ -241,7 +292,7 @@ function parseCached(
 		if (facts !== undefined)
 			return { size: entry.size, mtimeMs: entry.mtimeMs, hash, parsed: { diagnostics: [], article: toFacts(facts) } };
 	}
-	const { article, diagnostics } = parseArticle(read.source, config);
+	const { article, diagnostics } = mode.parseArticle(read.source, config);
 	const parsed: ParsedFacts = { diagnostics, ...(article !== undefined && { article: toFacts(article) }) };
 	return { size: entry.size, mtimeMs: entry.mtimeMs, hash, parsed };
 }
@@ -255,11 +306,11 @@ async function renderCached(
 	source: CachedSource,
 	cached: CachedEntry | undefined,
 	config: SiteConfig,
-	entries: ReadonlyMap<string, SourceEntry>,
+	context: { readonly entries: ReadonlyMap<string, SourceEntry>; readonly parseArticle: typeof parseArticle },
 ): Promise<CachedEntry> {
 	if (cached !== undefined && cached.hash === source.hash) return cached;
 	// The body is not cached (it would make the cache as large as the articles): read it again for the few we render.
-	const entry = entries.get(article.relPath);
+	const entry = context.entries.get(article.relPath);
 	const read = entry === undefined ? undefined : readSource(entry, config.maxFileSize);
 	if (read === undefined || "diagnostic" in read) {
 		const diagnostic = createDiagnostic(
@@ -273,7 +324,7 @@ async function renderCached(
 		return { hash: source.hash, cleanHits: {}, diagnostics: [diagnostic] };
 	}
 	// A scanned article is validated here, the first time it matters: its errors reject it like any other.
-	const parsed = parseArticle(read.source, config);
+	const parsed = context.parseArticle(read.source, config);
 	const full = parsed.article;
 	if (full === undefined) return { hash: source.hash, cleanHits: {}, diagnostics: parsed.diagnostics };
 	const { renderEntry } = await import("./render/render-entry.js");
@@ -295,21 +346,48 @@ function saveCache(file: string | undefined, cache: BuildCache, outputs: BuildCa
 	writeCache(file, cache);
 }
 
-async function statFiles(paths: readonly string[]) {
-	const { stat } = await import("node:fs/promises");
-	return Promise.all(
-		paths.map(async (path) => {
-			const stats = await stat(path);
-			return { path, size: stats.size, mtimeMs: stats.mtimeMs };
-		}),
-	);
+interface StampTarget {
+	readonly file: string;
+	readonly key: string;
 }
 
-async function outputsIntact(files: readonly { path: string; size: number; mtimeMs: number }[]): Promise<boolean> {
-	try {
-		const current = await statFiles(files.map((f) => f.path));
-		return current.every((c, i) => c.size === files[i]?.size && c.mtimeMs === files[i]?.mtimeMs);
-	} catch {
-		return false;
+/** A listing made while checking the stamp, reusable when the config's ignore patterns are the stamped ones. */
+interface ReusableListing {
+	readonly ignore: readonly string[];
+	readonly listing: SourceListing;
+}
+
+// The no-change shortcut: when the last written build's stamp still holds, report its result again. Reads the stamp,
+// lists the articles (one stat each) and stats the outputs; nothing else is read, parsed or loaded.
+async function reuseLastBuild(
+	stamp: StampTarget,
+	at: { readonly articlesDir: string; readonly cwd: string; readonly now: Date; readonly strict: boolean },
+): Promise<{ readonly result: BuildResult } | { readonly listing?: ReusableListing }> {
+	const last = readStamp(stamp.file);
+	if (last === undefined || last.key !== stamp.key) return {};
+	const listing = listSources(at.articlesDir, { cwd: at.cwd, ignore: last.ignore });
+	const current = { key: stamp.key, listing: digestListing(listing), now: at.now };
+	if (!isStampCurrent(last, current) || !(await outputsIntact(last.outputs.files))) {
+		return { listing: { ignore: last.ignore, listing } };
 	}
+	const { items, diagnostics, articleCount, nextScheduled } = last.result;
+	const base = {
+		items,
+		diagnostics,
+		articleCount,
+		...(nextScheduled !== null && { nextScheduled: new Date(nextScheduled) }),
+	};
+	// --strict writes nothing when there are errors; the files on disk stay, as a failed strict build leaves them.
+	if (at.strict && hasErrors(diagnostics)) return { result: { ...base, status: "failed", files: [] } };
+	return {
+		result: { ...base, status: "written", files: last.outputs.files.map((f) => ({ path: f.path, changed: false })) },
+	};
+}
+
+function failedEarly(diagnostics: readonly Diagnostic[]): BuildResult {
+	return { status: "failed", files: [], items: [], diagnostics, articleCount: 0 };
+}
+
+function sameList(a: readonly string[], b: readonly string[]): boolean {
+	return a.length === b.length && a.every((value, index) => value === b[index]);
 }

@@ -1,6 +1,5 @@
-import { readFile } from "node:fs/promises";
-import { resolve } from "node:path";
 import { createDiagnostic } from "../diagnostic.js";
+import { type ConfigSource, readConfigSource } from "./read-config-source.js";
 import { type ConfigResult, resolveConfig } from "./resolve-config.js";
 
 /** Reads the config from a JSON file (`--config`) or from the `"wirefeed"` key of `package.json` in `cwd`. */
@@ -8,29 +7,30 @@ export async function readConfig(options: {
 	readonly configFile?: string | undefined;
 	readonly cwd: string;
 }): Promise<ConfigResult> {
-	const file = options.configFile ?? "package.json";
-	let text: string;
-	try {
-		text = await readFile(resolve(options.cwd, file), "utf8");
-	} catch (error) {
-		const reason = error instanceof Error && "code" in error ? String(error.code) : String(error);
-		return failure(
-			file,
-			`cannot read config file (${reason}); pass --config FILE or add a "wirefeed" key to package.json`,
-		);
-	}
+	const read = await readConfigSource(options);
+	return read.ok ? parseConfigSource(read.source) : { ok: false, diagnostics: [read.diagnostic] };
+}
+
+/** Parses and validates a config file's text. */
+export function parseConfigSource(source: ConfigSource): ConfigResult {
 	let data: unknown;
 	try {
-		data = JSON.parse(text);
+		data = JSON.parse(source.text);
 	} catch (error) {
-		return failure(file, `config file is not valid JSON: ${error instanceof Error ? error.message : String(error)}`);
+		return failure(
+			source.file,
+			`config file is not valid JSON: ${error instanceof Error ? error.message : String(error)}`,
+		);
 	}
-	if (options.configFile !== undefined) return resolveConfig(data, file);
+	if (!source.isPackageJson) return resolveConfig(data, source.file);
 	const section = typeof data === "object" && data !== null && "wirefeed" in data ? data.wirefeed : undefined;
 	if (section === undefined) {
-		return failure(file, 'package.json has no "wirefeed" key; add one with at least "url", or pass --config FILE');
+		return failure(
+			source.file,
+			'package.json has no "wirefeed" key; add one with at least "url", or pass --config FILE',
+		);
 	}
-	return resolveConfig(section, file, "wirefeed");
+	return resolveConfig(section, source.file, "wirefeed");
 }
 
 function failure(file: string, message: string): ConfigResult {

@@ -1,0 +1,92 @@
+import { randomBytes } from "node:crypto";
+import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import type { PublishedItem } from "../build.js";
+import type { Diagnostic } from "../diagnostic.js";
+import type { SourceListing } from "../load/list-sources.js";
+import { type CachedOutputs, hashContent } from "./build-cache.js";
+
+/**
+ * What the last written build produced, and the conditions under which a build now would produce exactly the same:
+ * the same wirefeed version and config text, the same listing (every path, size and mtime), a `now` in the same
+ * publication window, and the outputs on disk still the ones it wrote. Small, so checking it costs little more than
+ * listing the articles: a no-change rebuild reads neither the articles nor the full cache.
+ */
+export interface BuildStamp {
+	/** Version and config source (see `stampKey`). */
+	readonly key: string;
+	/** The resolved `ignore` patterns, so the listing can be checked without validating the config. */
+	readonly ignore: readonly string[];
+	/** Digest of the listing (see `digestListing`). */
+	readonly listing: string;
+	/** Newest publication date among published articles: an earlier `now` would hold that article back. */
+	readonly validFrom: number | null;
+	/** Earliest future publication date: from then on, that article is published. */
+	readonly validUntil: number | null;
+	readonly outputs: CachedOutputs;
+	readonly result: StampedResult;
+}
+
+/** The parts of the build result a no-change rebuild reports again. */
+export interface StampedResult {
+	readonly items: readonly PublishedItem[];
+	readonly diagnostics: readonly Diagnostic[];
+	readonly articleCount: number;
+	readonly nextScheduled: number | null;
+}
+
+const SCHEMA = 1;
+
+/** The stamp's key: wirefeed's version and the exact config text, so no validation is needed to compare it. */
+export function stampKey(version: string, config: { readonly file: string; readonly text: string }): string {
+	return hashContent(JSON.stringify([SCHEMA, version, config.file, config.text]));
+}
+
+/** Digest of every listed path with its size and mtime, and of what listing reported (ignored files, links). */
+export function digestListing(listing: SourceListing): string {
+	let text = "";
+	for (const entry of listing.entries) text += `${entry.relPath}\0${entry.size}\0${entry.mtimeMs}\n`;
+	return hashContent(`${text}\0${JSON.stringify(listing.diagnostics)}`);
+}
+
+/** True when a build at `now` over this listing would give the stamped result. */
+export function isStampCurrent(stamp: BuildStamp, current: { key: string; listing: string; now: Date }): boolean {
+	const now = current.now.getTime();
+	return (
+		stamp.key === current.key &&
+		stamp.listing === current.listing &&
+		(stamp.validFrom === null || now >= stamp.validFrom) &&
+		(stamp.validUntil === null || now < stamp.validUntil)
+	);
+}
+
+/** The stamp file for one articles/out pair, beside the full cache. */
+export function stampPath(cacheFile: string): string {
+	return cacheFile.replace(/\.json$/, ".stamp.json");
+}
+
+/** Reads a stamp; anything missing, damaged or of another schema gives undefined. */
+export function readStamp(path: string): BuildStamp | undefined {
+	try {
+		const data: unknown = JSON.parse(readFileSync(path, "utf8"));
+		if (typeof data === "object" && data !== null && "schema" in data && data.schema === SCHEMA && "key" in data) {
+			// Our own file, checked by schema number; its key is compared before anything else is used.
+			return data as unknown as BuildStamp;
+		}
+	} catch {
+		// A missing or damaged stamp only costs a full (cached) build.
+	}
+	return undefined;
+}
+
+/** Writes the stamp atomically; a failure only costs the next build its shortcut. */
+export function writeStamp(path: string, stamp: BuildStamp): void {
+	const temp = `${path}.${randomBytes(6).toString("hex")}.tmp`;
+	try {
+		mkdirSync(join(path, ".."), { recursive: true });
+		writeFileSync(temp, JSON.stringify({ schema: SCHEMA, ...stamp }));
+		renameSync(temp, path);
+	} catch {
+		rmSync(temp, { force: true });
+	}
+}
