@@ -30,7 +30,7 @@ import type { SiteConfig } from "./config/resolve-config.js";
 import { appendDiagnostics, createDiagnostic, type Diagnostic, hasErrors } from "./diagnostic.js";
 import type { ResolvedRights } from "./license/index.js";
 import { listSources, type SourceEntry, type SourceListing } from "./load/list-sources.js";
-import { readSource } from "./load/read-source.js";
+import { readSource, readSourceHead } from "./load/read-source.js";
 import { scanArticleFacts } from "./scan/scan-article-facts.js";
 import { rejectDuplicateIds } from "./select/find-duplicate-ids.js";
 import { selectArticles } from "./select/select-articles.js";
@@ -281,17 +281,24 @@ function parseCached(
 	mode: { readonly isCaching: boolean; readonly isScanAllowed: boolean; readonly parseArticle: typeof parseArticle },
 ): CachedSource {
 	if (cached !== undefined && cached.size === entry.size && cached.mtimeMs === entry.mtimeMs) return cached;
+	if (mode.isScanAllowed) {
+		// Without a cache nothing is hashed: the head of the file is enough when the scan is sure of it.
+		const head = readSourceHead(entry);
+		const facts = head === undefined ? undefined : scanArticleFacts(head, config);
+		if (facts !== undefined)
+			return {
+				size: entry.size,
+				mtimeMs: entry.mtimeMs,
+				hash: "",
+				parsed: { diagnostics: [], article: toFacts(facts) },
+			};
+	}
 	const read = readSource(entry, config.maxFileSize);
 	if ("diagnostic" in read)
 		return { size: entry.size, mtimeMs: entry.mtimeMs, hash: "", parsed: { diagnostics: [read.diagnostic] } };
 	// Without a cache nothing is compared later, so hashing every file would be wasted work.
 	const hash = mode.isCaching ? hashContent(read.bytes) : "";
 	if (cached !== undefined && cached.hash === hash) return { ...cached, size: entry.size, mtimeMs: entry.mtimeMs };
-	if (mode.isScanAllowed) {
-		const facts = scanArticleFacts(read.source, config);
-		if (facts !== undefined)
-			return { size: entry.size, mtimeMs: entry.mtimeMs, hash, parsed: { diagnostics: [], article: toFacts(facts) } };
-	}
 	const { article, diagnostics } = mode.parseArticle(read.source, config);
 	const parsed: ParsedFacts = { diagnostics, ...(article !== undefined && { article: toFacts(article) }) };
 	return { size: entry.size, mtimeMs: entry.mtimeMs, hash, parsed };

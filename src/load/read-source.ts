@@ -62,6 +62,44 @@ export function readSource(
 	return { source: { file: entry.file, relPath: entry.relPath, format: entry.format, text: normalized }, bytes };
 }
 
+// One page: front matter is rarely longer, and a read of a page costs no more than a read of a few bytes.
+const HEAD_BYTES = 4096;
+const headBuffer = Buffer.allocUnsafe(HEAD_BYTES);
+const FENCE = Buffer.from("\n---");
+
+/**
+ * The front matter of a file, from one read of its first 4 KiB: the text up to the end of the first line that may
+ * close a `---` fence, decoded and normalized as `readSource` does. Undefined when there is no such line in the head,
+ * or anything `readSource` would refuse (NUL bytes, invalid UTF-8) is in it: the caller then reads the whole file.
+ * The rest of the file is not looked at, so it is not validated either — the caller must not publish from this.
+ */
+export function readSourceHead(entry: SourceEntry): SourceFile | undefined {
+	let length: number;
+	try {
+		const fd = openSync(entry.path, "r");
+		try {
+			length = readSync(fd, headBuffer, 0, HEAD_BYTES, 0);
+		} finally {
+			closeSync(fd);
+		}
+	} catch {
+		return undefined;
+	}
+	const head = headBuffer.subarray(0, length);
+	const fence = head.indexOf(FENCE, 3);
+	if (fence === -1) return undefined;
+	const lineEnd = head.indexOf(0x0a, fence + FENCE.length);
+	// A fence on the file's last line, without a newline, is whole only when the whole file was read.
+	const end = lineEnd !== -1 ? lineEnd + 1 : length < HEAD_BYTES ? length : -1;
+	if (end === -1) return undefined;
+	const bytes = head.subarray(0, end);
+	if (bytes.indexOf(0) !== -1 || !isUtf8(bytes)) return undefined;
+	const decoded = bytes.toString("utf8");
+	const text = decoded.charCodeAt(0) === 0xfeff ? decoded.slice(1) : decoded;
+	const normalized = text.includes("\r") ? text.replace(/\r\n?/g, "\n") : text;
+	return { file: entry.file, relPath: entry.relPath, format: entry.format, text: normalized };
+}
+
 function formatBytes(bytes: number): string {
 	return bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MiB` : `${Math.ceil(bytes / 1024)} KiB`;
 }
