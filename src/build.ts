@@ -5,13 +5,11 @@ import type { parseArticle } from "./article/parse-article.js";
 import {
 	type BuildCache,
 	type CachedEntry,
-	type CachedFacts,
 	type CachedOutputs,
 	type CachedSource,
 	cachePath,
 	emptyCache,
 	hashContent,
-	type ParsedFacts,
 	readCache,
 	writeCache,
 } from "./cache/build-cache.js";
@@ -30,8 +28,7 @@ import type { SiteConfig } from "./config/resolve-config.js";
 import { appendDiagnostics, createDiagnostic, type Diagnostic, hasErrors } from "./diagnostic.js";
 import type { ResolvedRights } from "./license/index.js";
 import { listSources, type SourceEntry, type SourceListing } from "./load/list-sources.js";
-import { readSource, readSourceHead } from "./load/read-source.js";
-import { scanArticleFacts } from "./scan/scan-article-facts.js";
+import { readSource } from "./load/read-source.js";
 import { rejectDuplicateIds } from "./select/find-duplicate-ids.js";
 import { selectArticles } from "./select/select-articles.js";
 import type { FeedEntry } from "./serialize/feed-model.js";
@@ -145,13 +142,15 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
 	const isScanAllowed = cacheFile === undefined && options.strict !== true;
 	const articles: ArticleFacts[] = [];
 	let cacheChanged = Object.keys(previous.sources).length !== listing.entries.length;
+	const { parseSources } = await import("./parse/parse-sources.js");
+	const parsedSources = await parseSources(listing.entries, previous.sources, config, {
+		isCaching: cacheFile !== undefined,
+		isScanAllowed,
+		onProgress: options.onProgress,
+	});
 	listing.entries.forEach((entry, index) => {
 		const before = previous.sources[entry.relPath];
-		const cached = parseCached(entry, before, config, {
-			isCaching: cacheFile !== undefined,
-			isScanAllowed,
-			parseArticle,
-		});
+		const cached = parsedSources[index] as CachedSource;
 		if (cached !== before) cacheChanged = true;
 		next.sources[entry.relPath] = cached;
 		appendDiagnostics(diagnostics, cached.parsed.diagnostics);
@@ -166,7 +165,6 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
 				draft: facts.draft,
 			});
 		}
-		options.onProgress?.(index + 1, listing.entries.length);
 	});
 	const unique = rejectDuplicateIds(articles);
 	appendDiagnostics(diagnostics, unique.diagnostics);
@@ -272,42 +270,6 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
 	}
 }
 
-// Reuse what the last build learned from a file when its size and mtime are unchanged (the no-change path reads
-// nothing), or when its content hash is unchanged (a touched file is not parsed again).
-function parseCached(
-	entry: SourceEntry,
-	cached: CachedSource | undefined,
-	config: SiteConfig,
-	mode: { readonly isCaching: boolean; readonly isScanAllowed: boolean; readonly parseArticle: typeof parseArticle },
-): CachedSource {
-	if (cached !== undefined && cached.size === entry.size && cached.mtimeMs === entry.mtimeMs) return cached;
-	if (mode.isScanAllowed) {
-		// Without a cache nothing is hashed: the head of the file is enough when the scan is sure of it.
-		const head = readSourceHead(entry);
-		const facts = head === undefined ? undefined : scanArticleFacts(head, config);
-		if (facts !== undefined)
-			return {
-				size: entry.size,
-				mtimeMs: entry.mtimeMs,
-				hash: "",
-				parsed: { diagnostics: [], article: toFacts(facts) },
-			};
-	}
-	const read = readSource(entry, config.maxFileSize);
-	if ("diagnostic" in read)
-		return { size: entry.size, mtimeMs: entry.mtimeMs, hash: "", parsed: { diagnostics: [read.diagnostic] } };
-	// Without a cache nothing is compared later, so hashing every file would be wasted work.
-	const hash = mode.isCaching ? hashContent(read.bytes) : "";
-	if (cached !== undefined && cached.hash === hash) return { ...cached, size: entry.size, mtimeMs: entry.mtimeMs };
-	const { article, diagnostics } = mode.parseArticle(read.source, config);
-	const parsed: ParsedFacts = { diagnostics, ...(article !== undefined && { article: toFacts(article) }) };
-	return { size: entry.size, mtimeMs: entry.mtimeMs, hash, parsed };
-}
-
-function toFacts(article: ArticleFacts): CachedFacts {
-	return { id: article.id, link: article.link, published: article.published.getTime(), draft: article.draft };
-}
-
 async function renderCached(
 	article: ArticleFacts,
 	source: CachedSource,
@@ -319,14 +281,16 @@ async function renderCached(
 	// The body is not cached (it would make the cache as large as the articles): read it again for the few we render.
 	const entry = context.entries.get(article.relPath);
 	const read = entry === undefined ? undefined : readSource(entry, config.maxFileSize);
+	// A scanned article is read whole for the first time here, so a body too large, binary or not UTF-8 shows now.
+	if (read !== undefined && "diagnostic" in read && read.diagnostic.rule !== "load/unreadable") {
+		return { hash: source.hash, cleanHits: {}, diagnostics: [read.diagnostic] };
+	}
 	if (read === undefined || "diagnostic" in read) {
 		const diagnostic = createDiagnostic(
 			"error",
 			"load/changed-during-build",
 			"file changed or vanished while building; run again",
-			{
-				file: article.file,
-			},
+			{ file: article.file },
 		);
 		return { hash: source.hash, cleanHits: {}, diagnostics: [diagnostic] };
 	}
