@@ -70,7 +70,8 @@ export function emptyCache(key: string): BuildCache {
 /** Reads a cache; anything missing, corrupt, from another schema or for another key gives an empty one. */
 export function readCache(path: string, key: string): BuildCache {
 	try {
-		const data: unknown = JSON.parse(readFileSync(path, "utf8"), reviveEntryDates);
+		// No reviver: calling one for each of the ~10 values of 10,000 sources costs more than the parse itself.
+		const data: unknown = JSON.parse(readFileSync(path, "utf8"));
 		if (
 			typeof data === "object" &&
 			data !== null &&
@@ -82,7 +83,9 @@ export function readCache(path: string, key: string): BuildCache {
 			"entries" in data
 		) {
 			// The file is our own output, checked by schema number and key; its shape is trusted from here.
-			return data as unknown as BuildCache;
+			const cache = data as unknown as BuildCache;
+			for (const cached of Object.values(cache.entries)) reviveEntryDates(cached);
+			return cache;
 		}
 	} catch {
 		// A missing or damaged cache only costs a cold build.
@@ -103,11 +106,10 @@ export function writeCache(path: string, cache: BuildCache): void {
 	}
 }
 
-const ISO_DATE_RE = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/;
-
 // Rendered entries keep their dates as ISO strings in JSON; selection facts use numbers and are left alone.
-function reviveEntryDates(key: string, value: unknown): unknown {
-	return (key === "published" || key === "updated") && typeof value === "string" && ISO_DATE_RE.test(value)
-		? new Date(value)
-		: value;
+function reviveEntryDates(cached: CachedEntry): void {
+	const entry = cached.entry as { published: Date | string; updated: Date | string } | undefined;
+	if (entry === undefined) return;
+	entry.published = new Date(entry.published);
+	entry.updated = new Date(entry.updated);
 }
