@@ -82,15 +82,16 @@ export class EditableXml {
 			if (!this.#filled.has(element)) splices.push({ start: element.startTagEnd - 1, end: element.end, text: "/>" });
 		}
 		splices.sort((a, b) => a.start - b.start);
-		let out = "";
-		let position = 0;
+		// Everything outside the root element is xml-js's declaration; the feeds always carry this one.
+		const parts = [DECLARATION, "\n"];
+		let position = this.root.start;
 		for (const splice of splices) {
 			if (splice.start < position) throw new Error("overlapping XML edits");
-			out += this.#xml.slice(position, splice.start) + splice.text;
+			parts.push(this.#xml.slice(position, splice.start), splice.text);
 			position = splice.end;
 		}
-		out += this.#xml.slice(position);
-		return `${DECLARATION}\n${out.slice(this.root.start, out.length - (this.#xml.length - this.root.end))}\n`;
+		parts.push(this.#xml.slice(position, this.root.end), "\n");
+		return parts.join("");
 	}
 
 	#splice(start: number, end: number, text: string): void {
