@@ -1,4 +1,5 @@
 import MarkdownIt from "markdown-it";
+import { precheckLinkify } from "./precheck-linkify.js";
 
 /** How an article's body is written, decided by its file extension. */
 export type BodyFormat = "markdown" | "html" | "text";
@@ -6,6 +7,7 @@ export type BodyFormat = "markdown" | "html" | "text";
 // CommonMark with raw HTML allowed (the cleaner sanitizes afterwards), plus the GFM
 // parts markdown-it has built in: tables, strikethrough and autolinked URLs.
 const markdown = new MarkdownIt({ html: true, linkify: true, typographer: false });
+precheckLinkify(markdown.linkify);
 
 /** Renders a body to HTML according to its format; the result is not yet cleaned. */
 export function renderBodyHtml(format: BodyFormat, body: string): string {

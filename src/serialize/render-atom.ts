@@ -1,7 +1,6 @@
-import type { Element } from "@xmldom/xmldom";
 import { Feed, type Item } from "feed";
+import { childElements, EditableXml, type XmlElement } from "./editable-xml.js";
 import { baseFeedOptions, type FeedEntry, type FeedMeta } from "./feed-model.js";
-import { appendElement, childElements, parseXml, serializeXml } from "./xml-document.js";
 import { escapeHtml, protectCdata, stripForbiddenXmlChars } from "./xml-safe.js";
 
 /**
@@ -21,46 +20,44 @@ export function renderAtom(meta: FeedMeta, entries: readonly FeedEntry[]): strin
 	});
 	for (const entry of entries) feed.addItem(toAtomItem(entry));
 
-	const doc = parseXml(feed.atom1());
-	const root = doc.documentElement;
-	if (root === null) throw new Error("feed produced an empty Atom document");
-	if (meta.language !== undefined) root.setAttribute("xml:lang", meta.language);
-	if (meta.rights.licenseUrl !== undefined) addLicenseLink(root, meta.rights.licenseUrl);
+	const doc = new EditableXml(feed.atom1());
+	const root = doc.root;
+	if (meta.language !== undefined) doc.setAttribute(root, "xml:lang", meta.language);
+	if (meta.rights.licenseUrl !== undefined) addLicenseLink(doc, root, meta.rights.licenseUrl);
 	const elements = childElements(root, "entry");
 	entries.forEach((entry, index) => {
 		const element = elements[index];
 		if (element === undefined) throw new Error("feed dropped an Atom entry");
 		if (entry.language !== undefined && entry.language !== meta.language)
-			element.setAttribute("xml:lang", entry.language);
+			doc.setAttribute(element, "xml:lang", entry.language);
 		// Titles and summaries are plain text: say so (type="text"), so readers never show escaped entities.
-		replaceWithText(element, "title", entry.title);
-		replaceWithText(element, "summary", entry.summary);
+		replaceWithText(doc, element, "title", entry.title);
+		replaceWithText(doc, element, "summary", entry.summary);
 		// Categories are added here, not through `feed`: it escapes `&` but not `<` in attributes, so a tag like "a<b"
 		// made the document malformed. RFC 4287 §4.2.2: term is required.
 		for (const name of entry.categories) {
 			const text = stripForbiddenXmlChars(name);
-			appendElement(element, "category", { attributes: { term: text, label: text } });
+			doc.appendElement(element, "category", { attributes: { term: text, label: text } });
 		}
 		// RFC 4946 §2: entries inherit the feed's licence; say it again only when it differs.
 		if (entry.rights.licenseUrl !== undefined && entry.rights.licenseUrl !== meta.rights.licenseUrl) {
-			addLicenseLink(element, entry.rights.licenseUrl);
+			addLicenseLink(doc, element, entry.rights.licenseUrl);
 		}
-		if (entry.source !== undefined) appendElement(element, "link", { attributes: { rel: "via", href: entry.source } });
+		if (entry.source !== undefined)
+			doc.appendElement(element, "link", { attributes: { rel: "via", href: entry.source } });
 	});
-	return serializeXml(doc);
+	return doc.serialize();
 }
 
-function replaceWithText(parent: Element, name: string, text: string): void {
+function replaceWithText(doc: EditableXml, parent: XmlElement, name: string, text: string): void {
 	const target = childElements(parent, name)[0];
-	const doc = parent.ownerDocument;
-	if (target === undefined || doc === null) return;
-	while (target.firstChild !== null) target.removeChild(target.firstChild);
-	target.setAttribute("type", "text");
-	target.appendChild(doc.createTextNode(stripForbiddenXmlChars(text)));
+	if (target === undefined) return;
+	doc.setAttribute(target, "type", "text");
+	doc.replaceContentWithText(target, stripForbiddenXmlChars(text));
 }
 
-function addLicenseLink(parent: Element, href: string): void {
-	appendElement(parent, "link", { attributes: { rel: "license", type: "text/html", href } });
+function addLicenseLink(doc: EditableXml, parent: XmlElement, href: string): void {
+	doc.appendElement(parent, "link", { attributes: { rel: "license", type: "text/html", href } });
 }
 
 function toAtomItem(entry: FeedEntry): Item {

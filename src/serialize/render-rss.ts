@@ -1,7 +1,6 @@
-import type { Element } from "@xmldom/xmldom";
 import { Feed, type Item } from "feed";
+import { childElements, EditableXml, type XmlElement } from "./editable-xml.js";
 import { baseFeedOptions, type FeedEntry, type FeedMeta } from "./feed-model.js";
-import { appendElement, childElements, parseXml, serializeXml } from "./xml-document.js";
 import { escapeHtml, protectCdata, stripForbiddenXmlChars } from "./xml-safe.js";
 
 const NAMESPACES = {
@@ -25,31 +24,32 @@ export function renderRss(meta: FeedMeta, entries: readonly FeedEntry[]): string
 	});
 	for (const entry of entries) feed.addItem(toRssItem(entry));
 
-	const doc = parseXml(feed.rss2());
-	const rss = doc.documentElement;
-	const channel = rss === null ? undefined : childElements(rss, "channel")[0];
-	if (rss === null || channel === undefined) throw new Error("feed produced RSS without a channel");
-	for (const [prefix, uri] of Object.entries(NAMESPACES)) rss.setAttribute(`xmlns:${prefix}`, uri);
+	const doc = new EditableXml(feed.rss2());
+	const rss = doc.root;
+	const channel = childElements(rss, "channel")[0];
+	if (channel === undefined) throw new Error("feed produced RSS without a channel");
+	for (const [prefix, uri] of Object.entries(NAMESPACES)) doc.setAttribute(rss, `xmlns:${prefix}`, uri);
 	if (meta.rights.licenseUrl !== undefined)
-		appendElement(channel, "creativeCommons:license", { text: meta.rights.licenseUrl });
+		doc.appendElement(channel, "creativeCommons:license", { text: meta.rights.licenseUrl });
 	const items = childElements(channel, "item");
 	entries.forEach((entry, index) => {
 		const item = items[index];
 		if (item === undefined) throw new Error("feed dropped an RSS item");
-		addItemExtras(item, entry);
+		addItemExtras(doc, item, entry);
 	});
-	return serializeXml(doc);
+	return doc.serialize();
 }
 
-function addItemExtras(item: Element, entry: FeedEntry): void {
-	for (const author of entry.authors) appendElement(item, "dc:creator", { text: stripForbiddenXmlChars(author.name) });
+function addItemExtras(doc: EditableXml, item: XmlElement, entry: FeedEntry): void {
+	for (const author of entry.authors)
+		doc.appendElement(item, "dc:creator", { text: stripForbiddenXmlChars(author.name) });
 	if (entry.rights.text !== undefined)
-		appendElement(item, "dc:rights", { text: stripForbiddenXmlChars(entry.rights.text) });
+		doc.appendElement(item, "dc:rights", { text: stripForbiddenXmlChars(entry.rights.text) });
 	if (entry.rights.licenseUrl !== undefined)
-		appendElement(item, "creativeCommons:license", { text: entry.rights.licenseUrl });
+		doc.appendElement(item, "creativeCommons:license", { text: entry.rights.licenseUrl });
 	if (entry.source !== undefined) {
 		// RSS 2.0 <source url="…">: where the item came from; its host is the best channel title we know.
-		appendElement(item, "source", { attributes: { url: entry.source }, text: new URL(entry.source).host });
+		doc.appendElement(item, "source", { attributes: { url: entry.source }, text: new URL(entry.source).host });
 	}
 }
 
