@@ -105,5 +105,7 @@ function runWorker(task: WorkerTask): Promise<CachedSource[]> {
 
 if (!isMainThread && (workerData as Partial<WorkerTask> | undefined)?.wirefeedParseTask === true) {
 	const task = workerData as WorkerTask;
-	parentPort?.postMessage(await parseShare(task.entries, task.cached, task.config, task.mode));
+	void parseShare(task.entries, task.cached, task.config, task.mode).then((results) =>
+		parentPort?.postMessage(results),
+	);
 }
