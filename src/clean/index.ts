@@ -1,5 +1,4 @@
 import type { Root } from "hast";
-import { fromHtml } from "hast-util-from-html";
 import { absoluteUrls } from "./absolute-urls.js";
 import { adPlaceholders } from "./ad-placeholders.js";
 import { duplicateBody } from "./duplicate-body.js";
@@ -11,7 +10,7 @@ import { convertEmbeds, sanitize } from "./sanitize.js";
 import { shortcodes } from "./shortcodes.js";
 import { sourceLink } from "./source-link.js";
 import { text } from "./text.js";
-import { collapseWhitespace, parseFragment, readText, serializeTree, walkElements } from "./tree.js";
+import { collapseWhitespace, parseFragment, parseHtml, readText, serializeTree, walkElements } from "./tree.js";
 import type { CleanContext, CleanResult } from "./types.js";
 
 export { cleanOptionsSchema, DEFAULT_CLEAN_OPTIONS } from "./options.js";
@@ -63,12 +62,12 @@ export interface CleanExplanation {
 
 /** Cleans an article body (HTML) with the enabled rules, in their fixed order. */
 export function cleanHtml(html: string, ctx: CleanContext): CleanResult {
-	const first = runPipeline(html, ctx, undefined);
+	const first = cleanWithLines(html, ctx);
 	const readBack = readBackStable(first.html);
 	if (readBack === first.html) return first;
 	// The parser built a tree it cannot read back the same (see readBackStable); clean what readers
 	// will actually see once more, so that cleaning the output again changes nothing.
-	const second = runPipeline(readBack, ctx, undefined);
+	const second = cleanWithLines(readBack, ctx);
 	const hits: Record<string, number> = { ...first.hits };
 	for (const [rule, count] of Object.entries(second.hits)) hits[rule] = (hits[rule] ?? 0) + count;
 	const notice = first.notice ?? second.notice;
@@ -83,15 +82,28 @@ export function cleanHtml(html: string, ctx: CleanContext): CleanResult {
 	};
 }
 
+// Source positions cost a third of a parse and only warnings read them, and few bodies raise one: clean
+// without them, and again with them when a warning needs its line. The rules do not read positions
+// otherwise, so both runs make the same changes.
+function cleanWithLines(html: string, ctx: CleanContext): CleanResult {
+	const fast = runPipeline(html, ctx, undefined, false);
+	return fast.diagnostics.length === 0 ? fast : runPipeline(html, ctx, undefined, true);
+}
+
 /** Runs the cleaner and returns, for each rule step that changed something, the body before and after it. */
 export function explainClean(html: string, ctx: CleanContext): CleanExplanation[] {
 	const explanations: CleanExplanation[] = [];
-	runPipeline(html, ctx, explanations);
+	runPipeline(html, ctx, explanations, false);
 	return explanations;
 }
 
-function runPipeline(html: string, ctx: CleanContext, explanations: CleanExplanation[] | undefined): CleanResult {
-	const tree = parseFragment(html);
+function runPipeline(
+	html: string,
+	ctx: CleanContext,
+	explanations: CleanExplanation[] | undefined,
+	lines: boolean,
+): CleanResult {
+	const tree = parseFragment(html, lines);
 	const state: CleanState = { context: ctx, diagnostics: [] };
 	const hits: Record<string, number> = {};
 	let before = explanations === undefined ? "" : serializeTree(tree);
@@ -126,7 +138,7 @@ function runPipeline(html: string, ctx: CleanContext, explanations: CleanExplana
 function readBackStable(html: string): string {
 	let current = html;
 	for (let round = 0; round < 3; round++) {
-		const again = serializeTree(fromHtml(current, { fragment: true })).trim();
+		const again = serializeTree(parseHtml(current, false)).trim();
 		if (again === current) break;
 		current = again;
 	}
