@@ -5,6 +5,7 @@ import { duplicateBody } from "./duplicate-body.js";
 import { junk, pruneEmptyElements } from "./junk.js";
 import { licenseNotice } from "./license-notice.js";
 import { isRuleEnabled } from "./options.js";
+import { isParseStable } from "./parse-stable.js";
 import type { CleanRule, CleanState, CleanStep } from "./rule.js";
 import { convertEmbeds, sanitize } from "./sanitize.js";
 import { shortcodes } from "./shortcodes.js";
@@ -62,12 +63,13 @@ export interface CleanExplanation {
 
 /** Cleans an article body (HTML) with the enabled rules, in their fixed order. */
 export function cleanHtml(html: string, ctx: CleanContext): CleanResult {
-	const first = cleanWithLines(html, ctx);
-	const readBack = readBackStable(first.html);
+	const { result: first, tree } = cleanWithLines(html, ctx);
+	// Most cleaned trees are plain paragraphs, lists and links that the parser is sure to rebuild as they are.
+	const readBack = isParseStable(tree) ? first.html : readBackStable(first.html);
 	if (readBack === first.html) return first;
 	// The parser built a tree it cannot read back the same (see readBackStable); clean what readers
 	// will actually see once more, so that cleaning the output again changes nothing.
-	const second = cleanWithLines(readBack, ctx);
+	const { result: second } = cleanWithLines(readBack, ctx);
 	const hits: Record<string, number> = { ...first.hits };
 	for (const [rule, count] of Object.entries(second.hits)) hits[rule] = (hits[rule] ?? 0) + count;
 	const notice = first.notice ?? second.notice;
@@ -85,9 +87,9 @@ export function cleanHtml(html: string, ctx: CleanContext): CleanResult {
 // Source positions cost a third of a parse and only warnings read them, and few bodies raise one: clean
 // without them, and again with them when a warning needs its line. The rules do not read positions
 // otherwise, so both runs make the same changes.
-function cleanWithLines(html: string, ctx: CleanContext): CleanResult {
+function cleanWithLines(html: string, ctx: CleanContext): PipelineRun {
 	const fast = runPipeline(html, ctx, undefined, false);
-	return fast.diagnostics.length === 0 ? fast : runPipeline(html, ctx, undefined, true);
+	return fast.result.diagnostics.length === 0 ? fast : runPipeline(html, ctx, undefined, true);
 }
 
 /** Runs the cleaner and returns, for each rule step that changed something, the body before and after it. */
@@ -97,12 +99,18 @@ export function explainClean(html: string, ctx: CleanContext): CleanExplanation[
 	return explanations;
 }
 
+/** A cleaning run: its result, and the tree its HTML was serialized from. */
+interface PipelineRun {
+	readonly result: CleanResult;
+	readonly tree: Root;
+}
+
 function runPipeline(
 	html: string,
 	ctx: CleanContext,
 	explanations: CleanExplanation[] | undefined,
 	lines: boolean,
-): CleanResult {
+): PipelineRun {
 	const tree = parseFragment(html, lines);
 	const state: CleanState = { context: ctx, diagnostics: [] };
 	const hits: Record<string, number> = {};
@@ -119,7 +127,7 @@ function runPipeline(
 		}
 	}
 	const isEmpty = isEmptyBody(tree);
-	return {
+	const result: CleanResult = {
 		html: isEmpty ? "" : serializeTree(tree).trim(),
 		text: isEmpty ? "" : collapseWhitespace(readText(tree)),
 		...(state.notice !== undefined && { notice: state.notice }),
@@ -127,6 +135,7 @@ function runPipeline(
 		hits,
 		diagnostics: state.diagnostics,
 	};
+	return { result, tree };
 }
 
 /**

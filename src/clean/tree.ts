@@ -120,6 +120,7 @@ export function stripXmlForbidden(text: string): string {
 
 /** True when the text has a character XML 1.0 forbids. */
 export function hasXmlForbidden(text: string): boolean {
+	if (!XML_SUSPECT_RE.test(text)) return false;
 	XML_FORBIDDEN_RE.lastIndex = 0;
 	const found = XML_FORBIDDEN_RE.test(text);
 	XML_FORBIDDEN_RE.lastIndex = 0;
