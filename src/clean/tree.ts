@@ -88,9 +88,10 @@ export function parseFragment(html: string, lines = true): Root {
 	// XML-forbidden characters go before parsing, whatever the config: the feed cannot carry them, and
 	// removing them later could leave an element empty after the rule that prunes empties. NFC first
 	// too, so every rule matches "é" whether the author typed one code point or two.
-	const repaired = stripXmlForbidden(html.normalize("NFC"))
-		.replace(HUGO_DELIMITER_RE, "{{&lt;")
-		.replace(SELF_CLOSING_RE, "<$1$2></$1>");
+	let repaired = stripXmlForbidden(html.normalize("NFC"));
+	// Both patterns are tried at every `<` of the body; most bodies have neither `{{<` nor `/>`.
+	if (repaired.includes("{{<")) repaired = repaired.replace(HUGO_DELIMITER_RE, "{{&lt;");
+	if (repaired.includes("/>")) repaired = repaired.replace(SELF_CLOSING_RE, "<$1$2></$1>");
 	return parseHtml(repaired, lines);
 }
 
