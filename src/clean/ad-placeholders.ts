@@ -23,11 +23,14 @@ export function stripAdPlaceholders(tree: Root, state: CleanState): number {
 	let hits = 0;
 	walkProseText(tree, (text, parent) => {
 		const before = text.value;
-		let after = before.replace(PLACEHOLDER_RE, () => {
-			hits++;
-			return "";
-		});
-		if (after.trim() !== "" && extra.some((pattern) => pattern.test(after))) {
+		// Every placeholder starts with `[`, which most text does not have.
+		let after = !before.includes("[")
+			? before
+			: before.replace(PLACEHOLDER_RE, () => {
+					hits++;
+					return "";
+				});
+		if (extra.length > 0 && after.trim() !== "" && extra.some((pattern) => pattern.test(after))) {
 			hits++;
 			after = "";
 		}

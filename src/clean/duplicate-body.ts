@@ -16,7 +16,6 @@ function dedupe(parent: ParentNode): number {
 	const siblings = children.filter((child): child is Element => isElement(child) && child.tagName !== "pre");
 	const texts = siblings.map((element) => normalize(readText(element)));
 	const dropped = new Set<Element>();
-	const isLong = (text: string) => text.split(" ").length >= MIN_DUPLICATE_WORDS;
 
 	// One element holding the whole text of a run of its siblings: the run is the paged copy.
 	texts.forEach((whole, index) => {
@@ -45,7 +44,8 @@ function dedupe(parent: ParentNode): number {
 			if (texts[start] !== texts[start + length]) continue;
 			const first = texts.slice(start, start + length);
 			const second = texts.slice(start + length, start + 2 * length);
-			if (first.join(" ") !== second.join(" ") || !isLong(first.join(" "))) continue;
+			const joined = first.join(" ");
+			if (joined !== second.join(" ") || !isLong(joined)) continue;
 			if (first.some((text, offset) => text !== second[offset])) continue;
 			for (let drop = start + length; drop < start + 2 * length; drop++) dropped.add(siblings[drop] as Element);
 			start += 2 * length - 1;
@@ -62,6 +62,13 @@ function dedupe(parent: ParentNode): number {
 	}
 	for (const child of parent.children) if (isElement(child) && child.tagName !== "pre") hits += dedupe(child);
 	return hits;
+}
+
+// Counts the spaces rather than splitting into words: this runs on every block's text, and most are short.
+function isLong(text: string): boolean {
+	let words = 1;
+	for (let at = text.indexOf(" "); at !== -1 && words < MIN_DUPLICATE_WORDS; at = text.indexOf(" ", at + 1)) words++;
+	return words >= MIN_DUPLICATE_WORDS;
 }
 
 function isDropped(siblings: readonly Element[], dropped: ReadonlySet<Element>, start: number, end: number): boolean {

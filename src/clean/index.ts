@@ -1,17 +1,17 @@
 import type { Root } from "hast";
-import { fromHtml } from "hast-util-from-html";
 import { absoluteUrls } from "./absolute-urls.js";
 import { adPlaceholders } from "./ad-placeholders.js";
 import { duplicateBody } from "./duplicate-body.js";
 import { junk, pruneEmptyElements } from "./junk.js";
 import { licenseNotice } from "./license-notice.js";
 import { isRuleEnabled } from "./options.js";
+import { isParseStable } from "./parse-stable.js";
 import type { CleanRule, CleanState, CleanStep } from "./rule.js";
 import { convertEmbeds, sanitize } from "./sanitize.js";
 import { shortcodes } from "./shortcodes.js";
 import { sourceLink } from "./source-link.js";
 import { text } from "./text.js";
-import { collapseWhitespace, parseFragment, readText, serializeTree, walkElements } from "./tree.js";
+import { collapseWhitespace, parseFragment, parseHtml, readText, serializeTree, walkElements } from "./tree.js";
 import type { CleanContext, CleanResult } from "./types.js";
 
 export { cleanOptionsSchema, DEFAULT_CLEAN_OPTIONS } from "./options.js";
@@ -63,12 +63,13 @@ export interface CleanExplanation {
 
 /** Cleans an article body (HTML) with the enabled rules, in their fixed order. */
 export function cleanHtml(html: string, ctx: CleanContext): CleanResult {
-	const first = runPipeline(html, ctx, undefined);
-	const readBack = readBackStable(first.html);
+	const { result: first, tree } = cleanWithLines(html, ctx);
+	// Most cleaned trees are plain paragraphs, lists and links that the parser is sure to rebuild as they are.
+	const readBack = isParseStable(tree) ? first.html : readBackStable(first.html);
 	if (readBack === first.html) return first;
 	// The parser built a tree it cannot read back the same (see readBackStable); clean what readers
 	// will actually see once more, so that cleaning the output again changes nothing.
-	const second = runPipeline(readBack, ctx, undefined);
+	const { result: second } = cleanWithLines(readBack, ctx);
 	const hits: Record<string, number> = { ...first.hits };
 	for (const [rule, count] of Object.entries(second.hits)) hits[rule] = (hits[rule] ?? 0) + count;
 	const notice = first.notice ?? second.notice;
@@ -83,15 +84,34 @@ export function cleanHtml(html: string, ctx: CleanContext): CleanResult {
 	};
 }
 
+// Source positions cost a third of a parse and only warnings read them, and few bodies raise one: clean
+// without them, and again with them when a warning needs its line. The rules do not read positions
+// otherwise, so both runs make the same changes.
+function cleanWithLines(html: string, ctx: CleanContext): PipelineRun {
+	const fast = runPipeline(html, ctx, undefined, false);
+	return fast.result.diagnostics.length === 0 ? fast : runPipeline(html, ctx, undefined, true);
+}
+
 /** Runs the cleaner and returns, for each rule step that changed something, the body before and after it. */
 export function explainClean(html: string, ctx: CleanContext): CleanExplanation[] {
 	const explanations: CleanExplanation[] = [];
-	runPipeline(html, ctx, explanations);
+	runPipeline(html, ctx, explanations, false);
 	return explanations;
 }
 
-function runPipeline(html: string, ctx: CleanContext, explanations: CleanExplanation[] | undefined): CleanResult {
-	const tree = parseFragment(html);
+/** A cleaning run: its result, and the tree its HTML was serialized from. */
+interface PipelineRun {
+	readonly result: CleanResult;
+	readonly tree: Root;
+}
+
+function runPipeline(
+	html: string,
+	ctx: CleanContext,
+	explanations: CleanExplanation[] | undefined,
+	lines: boolean,
+): PipelineRun {
+	const tree = parseFragment(html, lines);
 	const state: CleanState = { context: ctx, diagnostics: [] };
 	const hits: Record<string, number> = {};
 	let before = explanations === undefined ? "" : serializeTree(tree);
@@ -107,7 +127,7 @@ function runPipeline(html: string, ctx: CleanContext, explanations: CleanExplana
 		}
 	}
 	const isEmpty = isEmptyBody(tree);
-	return {
+	const result: CleanResult = {
 		html: isEmpty ? "" : serializeTree(tree).trim(),
 		text: isEmpty ? "" : collapseWhitespace(readText(tree)),
 		...(state.notice !== undefined && { notice: state.notice }),
@@ -115,6 +135,7 @@ function runPipeline(html: string, ctx: CleanContext, explanations: CleanExplana
 		hits,
 		diagnostics: state.diagnostics,
 	};
+	return { result, tree };
 }
 
 /**
@@ -126,7 +147,7 @@ function runPipeline(html: string, ctx: CleanContext, explanations: CleanExplana
 function readBackStable(html: string): string {
 	let current = html;
 	for (let round = 0; round < 3; round++) {
-		const again = serializeTree(fromHtml(current, { fragment: true })).trim();
+		const again = serializeTree(parseHtml(current, false)).trim();
 		if (again === current) break;
 		current = again;
 	}

@@ -247,6 +247,8 @@ function pruneBreaks(parent: ParentNode): number {
 	for (const child of parent.children) {
 		if (isElement(child) && child.tagName !== "pre") hits += pruneBreaks(child);
 	}
+	// Only <br>s are ever dropped here, and most elements hold none.
+	if (!parent.children.some((child) => isElement(child, "br"))) return hits;
 	const isContainer = parent.type === "root" || BREAK_CONTAINERS.has(parent.tagName);
 	const children = [...parent.children];
 	const dropped = new Set<number>();

@@ -9,7 +9,7 @@ const EDGE_INVISIBLES_RE = /^[\s\u200B\u2060\uFEFF]+|[\s\u200B\u2060\uFEFF]+$/g;
 /** Titles and summaries as plain text: tags stripped, entities decoded exactly once, whitespace collapsed, NFC, XML-safe. */
 export function cleanPlainText(text: string): string {
 	// Most front matter values have no markup and no entities: the HTML parser would return them unchanged.
-	const plain = text.includes("<") || text.includes("&") ? readText(parseFragment(text)) : text;
+	const plain = text.includes("<") || text.includes("&") ? readText(parseFragment(text, false)) : text;
 	// The HTML parser decodes each entity once ("&amp;amp;" → "&amp;"), like a reader would.
 	return collapseWhitespace(normalizeCharacters(plain)).replace(EDGE_INVISIBLES_RE, "");
 }

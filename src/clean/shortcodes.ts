@@ -22,6 +22,8 @@ const HUGO_PAIRED_RE =
 	/\{\{([<%])\s*([\w-]+)((?:(?![>%]\}\})[\s\S])*?)\s*[>%]\}\}([\s\S]*?)\{\{[<%]\s*\/\s*\2\s*[>%]\}\}/g;
 const HUGO_SINGLE_RE = /\{\{[<%]\s*\/?\s*([\w-]+)((?:(?![>%]\}\})[\s\S])*?)\s*\/?\s*[>%]\}\}/g;
 const HUGO_OPEN_BLOCK_RE = /^\{\{[<%]\s*(mermaid|highlight|code)\b((?:(?![>%]\}\})[\s\S])*?)\s*[>%]\}\}$/;
+// What HUGO_OPEN_BLOCK_RE's start needs before whitespace is collapsed.
+const OPENS_WITH_SHORTCODE_RE = /^\s*\{\{[<%]/;
 // WordPress shortcodes that carry content; other `[word …]` brackets are left alone (DO's `[label …]`).
 const WP_CAPTION_OPEN_RE = /\[(?:wp_)?caption\b([^\]]*)\]/;
 const WP_CAPTION_CLOSE_RE = /\[\/(?:wp_)?caption\]/;
@@ -35,6 +37,7 @@ const LIQUID_TAG_RE = /\{%-?[\s\S]*?-?%\}|\{\{-?(?![<%])[\s\S]*?-?\}\}/g;
 const SITE_URL_RE = /\{\{\s*site\.(?:url|baseurl)\s*\}\}/g;
 const URL_FILTER_RE = /\{\{\s*["']([^"']*)["']\s*\|\s*(?:relative_url|absolute_url|prepend:\s*site\.baseurl)\s*\}\}/g;
 const TEMPLATE_RE = /\{[{%]|[}%]\}/;
+const SHORTCODE_START_RE = /[{[]/;
 const ARGUMENT_RE = /([\w-]+)\s*=\s*(?:"([^"]*)"|'([^']*)'|(\S+))|"([^"]*)"|(\S+)/g;
 const URL_PROPERTIES = ["href", "src", "srcSet", "poster", "cite"];
 // Other attributes are dropped by sanitize anyway, so only these are worth repairing or reporting.
@@ -105,7 +108,10 @@ function replacePairedBlocks(children: ChildNode[], state: CleanState, counter: 
 	for (let start = 0; start < children.length; start++) {
 		const opening = children[start];
 		if (!isElement(opening) || !BLOCK_TAGS.has(opening.tagName)) continue;
-		const name = HUGO_OPEN_BLOCK_RE.exec(collapseWhitespace(readText(opening)))?.[1];
+		// Collapsing every block's text is costly, and only text that starts with `{{<` or `{{%` can match.
+		const text = readText(opening);
+		if (!OPENS_WITH_SHORTCODE_RE.test(text)) continue;
+		const name = HUGO_OPEN_BLOCK_RE.exec(collapseWhitespace(text))?.[1];
 		if (name === undefined) continue;
 		const closing = new RegExp(`\\{\\{[<%]\\s*\\/\\s*${name}\\s*[>%]\\}\\}\\s*$`);
 		const end = children.findIndex(
@@ -192,6 +198,8 @@ function hasImage(element: Element): boolean {
 
 /** Rewrites one text node; returns the nodes that replace it. */
 function rewriteText(node: Text, state: CleanState, counter: { hits: number }, inPhrasing: boolean): ChildNode[] {
+	// Every pattern below starts with `{` or `[`; most text has neither, and would come out as one copy of itself.
+	if (!SHORTCODE_START_RE.test(node.value)) return node.value === "" ? [] : [createText(node.value)];
 	const line = readLine(node);
 	const out: ChildNode[] = [];
 	let pending = "";

@@ -19,27 +19,33 @@ export function normalizeCharacters(text: string): string {
 
 // Conservative typography: each fix needs a letter before it and a space (or the end) after it,
 // so numbers (".5", "1 : 2"), ellipses, emoticons (":)") and operators ("the ? wildcard") keep their spacing.
-const TYPOGRAPHY_FIXES: readonly [RegExp, string][] = [
+// The look-behind patterns are slow to scan and nearly every text node is already fine, so each fix first
+// checks for a plain piece that any match of it contains (null: the fix is cheap enough to run as it is).
+const TYPOGRAPHY_FIXES: readonly (readonly [guard: RegExp | null, fix: RegExp, replacement: string])[] = [
 	// Runs of spaces, tabs and NBSPs collapse to one space (a single NBSP is meaningful: "10 km").
-	[/[ \t\u00A0]{2,}/g, " "],
+	[null, /[ \t\u00A0]{2,}/g, " "],
 	// Runs of blank lines collapse to one line break.
-	[/\n[ \t\u00A0]*(?:\n[ \t\u00A0]*)+/g, "\n"],
+	[null, /\n[ \t\u00A0]*(?:\n[ \t\u00A0]*)+/g, "\n"],
 	// "said , then" → "said, then"; "word : next" → "word: next".
-	[/(?<=[\p{L}”’"')\]])[ \u00A0]+([,;:])(?=[ \u00A0\n]+(?:[\p{L}\p{N}"“‘(]|$)|$)/gu, "$1"],
+	[/[ \u00A0][,;:]/, /(?<=[\p{L}”’"')\]])[ \u00A0]+([,;:])(?=[ \u00A0\n]+(?:[\p{L}\p{N}"“‘(]|$)|$)/gu, "$1"],
 	// "end . Next" → "end. Next"; "really ?" at the end of a text.
-	[/(?<=[\p{L}”’"')\]])[ \u00A0]+([.!?])(?=[ \u00A0\n]+(?:[\p{Lu}\p{N}"“‘(]|$)|$)/gu, "$1"],
+	[/[ \u00A0][.!?]/, /(?<=[\p{L}”’"')\]])[ \u00A0]+([.!?])(?=[ \u00A0\n]+(?:[\p{Lu}\p{N}"“‘(]|$)|$)/gu, "$1"],
 	// "word,, next" / "word;; next" → single mark.
-	[/(?<=\p{L})([,;])[ \u00A0]*\1(?=\s|$)/gu, "$1"],
+	[/,[ \u00A0]*,|;[ \u00A0]*;/, /(?<=\p{L})([,;])[ \u00A0]*\1(?=\s|$)/gu, "$1"],
 	// "Inc. , the" → "Inc., the".
-	[/(?<=\p{L})\.[ \u00A0]+,(?=\s)/gu, ".,"],
+	[/\.[ \u00A0]+,/, /(?<=\p{L})\.[ \u00A0]+,(?=\s)/gu, ".,"],
 	// "end , ." / "end,." → "end.".
-	[/(?<=\p{L})[ \u00A0]*,[ \u00A0]*\.(?=\s|$)/gu, "."],
+	[/,[ \u00A0]*\./, /(?<=\p{L})[ \u00A0]*,[ \u00A0]*\.(?=\s|$)/gu, "."],
 	// "etc.. Then" → "etc. Then" (an ellipsis has three dots and is left alone).
-	[/(?<=\p{L})\.\.(?=\s|$)/gu, "."],
+	[/\.\./, /(?<=\p{L})\.\.(?=\s|$)/gu, "."],
 ];
 
 function fixTypography(text: string): string {
-	return TYPOGRAPHY_FIXES.reduce((value, [pattern, replacement]) => value.replace(pattern, replacement), text);
+	let value = text;
+	for (const [guard, fix, replacement] of TYPOGRAPHY_FIXES) {
+		if (guard === null || guard.test(value)) value = value.replace(fix, replacement);
+	}
+	return value;
 }
 
 // " , said" at the start of a text node right after an inline element (`<a>Reuters</a> , said`).
