@@ -1,11 +1,30 @@
 #!/usr/bin/env node
-// The compiled CLI lives in dist/, built by `npm install` (the "prepare" script) or `npm run build`.
-import { existsSync } from "node:fs";
+// The CLI is one CommonJS bundle, dist/wirefeed.cjs, built by `npm install` (the "prepare" script) or
+// `npm run build`. It is compiled through V8's code cache (see code-cache.js): a run that finds none, or finds it
+// rejected (another Node, other flags), writes a fresh one once it has built feeds, so the cache covers the pipeline.
 
-const cli = new URL("../dist/cli.js", import.meta.url);
-if (!existsSync(cli)) {
-	process.stderr.write("wirefeed: dist/cli.js is missing; run `npm install` (or `npm run build`) first\n");
+import { existsSync, readFileSync } from "node:fs";
+import { createRequire, Module } from "node:module";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { Script } from "node:vm";
+import { codeCachePath, readCodeCache, writeCodeCache } from "./code-cache.js";
+
+const root = dirname(dirname(fileURLToPath(import.meta.url)));
+const bundle = join(root, "dist", "wirefeed.cjs");
+if (!existsSync(bundle)) {
+	process.stderr.write("wirefeed: dist/wirefeed.cjs is missing; run `npm install` (or `npm run build`) first\n");
 	process.exit(2);
 }
-const { main } = await import(cli.href);
-await main(process.argv);
+const cacheFile = codeCachePath(root, bundle);
+const cachedData = readCodeCache(cacheFile);
+const script = new Script(Module.wrap(readFileSync(bundle, "utf8")), { filename: bundle, cachedData });
+const cli = { exports: {} };
+script.runInThisContext().call(cli.exports, cli.exports, createRequire(bundle), cli, bundle, dirname(bundle));
+if (cacheFile !== undefined && (cachedData === undefined || script.cachedDataRejected)) {
+	// After the run, so the functions it compiled are in the cache; only when feeds were written (exit 0 or 1).
+	process.once("exit", (code) => {
+		if (code === 0 || code === 1) writeCodeCache(cacheFile, script.createCachedData());
+	});
+}
+await cli.exports.main(process.argv);

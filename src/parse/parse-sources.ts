@@ -1,6 +1,7 @@
+import { existsSync } from "node:fs";
 import { availableParallelism } from "node:os";
 import { fileURLToPath } from "node:url";
-import { isMainThread, parentPort, Worker, workerData } from "node:worker_threads";
+import { Worker } from "node:worker_threads";
 import type { CachedSource } from "../cache/build-cache.js";
 import type { SiteConfig } from "../config/resolve-config.js";
 import type { SourceEntry } from "../load/list-sources.js";
@@ -10,7 +11,7 @@ import { isUnchanged, type ParseMode, parseSource, scanSource } from "./parse-so
 const PARALLEL_MIN_FILES = 2000;
 
 /** What a parse worker is given: its share of the files, what the cache knew of them, and how to parse. */
-interface WorkerTask {
+export interface WorkerTask {
 	readonly wirefeedParseTask: true;
 	readonly entries: readonly SourceEntry[];
 	readonly cached: readonly (CachedSource | undefined)[];
@@ -66,7 +67,7 @@ export async function parseSources(
 
 // Scans first; the full parser (YAML, TOML, validation) is loaded only if some file needs it, which keeps a worker's
 // start cheap when every article is plain front matter.
-async function parseShare(
+export async function parseShare(
 	entries: readonly SourceEntry[],
 	cached: readonly (CachedSource | undefined)[],
 	config: SiteConfig,
@@ -84,28 +85,23 @@ async function parseShare(
 	);
 }
 
-// The worker runs this very module: under the bundler it is a compiled .js chunk; from TypeScript sources (tests)
-// there is nothing a worker could load, and everything is parsed on this thread.
+// The worker is the bundled dist/parse-worker.cjs, beside the bundle this code runs from; from the TypeScript sources
+// (tests) there is none, and everything is parsed on this thread.
+const WORKER_FILE = fileURLToPath(new URL("./parse-worker.cjs", import.meta.url));
+
 function canUseWorker(): boolean {
-	return availableParallelism() >= 2 && import.meta.url.endsWith(".js");
+	return availableParallelism() >= 2 && existsSync(WORKER_FILE);
 }
 
 function runWorker(task: WorkerTask): Promise<CachedSource[]> {
 	return new Promise((resolve, reject) => {
-		const worker = new Worker(fileURLToPath(import.meta.url), {
+		const worker = new Worker(WORKER_FILE, {
 			workerData: task,
-			// The worker keeps little: a small young generation holds its peak memory down at no measurable cost.
+			// The worker keeps little: a small young generation holds its peak memory down.
 			resourceLimits: { maxYoungGenerationSizeMb: 4 },
 		});
 		worker.once("message", (results: CachedSource[]) => resolve(results));
 		worker.once("error", reject);
 		worker.once("exit", (code) => reject(new Error(`parse worker exited with code ${code} before answering`)));
 	});
-}
-
-if (!isMainThread && (workerData as Partial<WorkerTask> | undefined)?.wirefeedParseTask === true) {
-	const task = workerData as WorkerTask;
-	void parseShare(task.entries, task.cached, task.config, task.mode).then((results) =>
-		parentPort?.postMessage(results),
-	);
 }

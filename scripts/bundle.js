@@ -1,0 +1,68 @@
+// Bundles wirefeed into dist/ (run by `npm run build` and `npm install`):
+//   dist/index.js         the library, one ESM file
+//   dist/wirefeed.cjs     the CLI, one CommonJS file, loaded by bin/wirefeed.js through V8's code cache
+//   dist/parse-worker.cjs the thread that parses half of a large archive (src/parse/parse-sources.ts)
+// then runs one build of the sample articles, so the code cache covers the whole pipeline from the first real run.
+
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { build } from "esbuild";
+import { codeCacheDir } from "../bin/code-cache.js";
+
+const root = fileURLToPath(new URL("..", import.meta.url));
+const common = {
+	absWorkingDir: root,
+	bundle: true,
+	platform: "node",
+	target: "node20",
+	logLevel: "warning",
+	// Whitespace and syntax only: identifiers stay, so messages and profiles still read.
+	minifyWhitespace: true,
+	minifySyntax: true,
+};
+// CommonJS has no import.meta: the bundles see their own file's URL instead (parse-sources finds the worker by it).
+const cjs = {
+	...common,
+	format: "cjs",
+	define: { "import.meta.url": "__wirefeedFileUrl" },
+	banner: { js: 'const __wirefeedFileUrl = require("node:url").pathToFileURL(__filename).href;' },
+};
+
+rmSync(join(root, "dist"), { recursive: true, force: true });
+await Promise.all([
+	build({
+		...common,
+		entryPoints: ["src/index.ts"],
+		outfile: "dist/index.js",
+		format: "esm",
+		// Bundled CommonJS dependencies call require(); ESM output has none of its own.
+		banner: {
+			js: "import { createRequire as __wirefeedRequire } from 'node:module'; const require = __wirefeedRequire(import.meta.url);",
+		},
+	}),
+	build({ ...cjs, entryPoints: ["src/cli.ts"], outfile: "dist/wirefeed.cjs" }),
+	build({ ...cjs, entryPoints: ["src/parse/parse-worker.ts"], outfile: "dist/parse-worker.cjs" }),
+]);
+
+// Warm the code cache: a fresh one is written by the first run that builds feeds.
+rmSync(codeCacheDir(root), { recursive: true, force: true });
+const out = mkdtempSync(join(tmpdir(), "wirefeed-warm-"));
+try {
+	const args = [
+		"build",
+		"--articles",
+		"articles",
+		"--out",
+		out,
+		"--no-cache",
+		"--quiet",
+		"--now",
+		"2026-01-01T00:00:00Z",
+	];
+	spawnSync(process.execPath, [join(root, "bin/wirefeed.js"), ...args], { cwd: root, stdio: "ignore" });
+} finally {
+	rmSync(out, { recursive: true, force: true });
+}
