@@ -5,7 +5,7 @@
 // then runs one build of the sample articles, so the code cache covers the whole pipeline from the first real run.
 
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, rmSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -46,6 +46,13 @@ await Promise.all([
 	build({ ...cjs, entryPoints: ["src/cli.ts"], outfile: "dist/wirefeed.cjs" }),
 	build({ ...cjs, entryPoints: ["src/parse/parse-worker.ts"], outfile: "dist/parse-worker.cjs" }),
 ]);
+
+// bin/wirefeed.js runs the CLI bundle as a vm.Script, where a real import() has no loader: everything must be bundled
+// or required.
+if (/\bimport\(/.test(readFileSync(join(root, "dist", "wirefeed.cjs"), "utf8"))) {
+	console.error("bundle: dist/wirefeed.cjs contains an import() left unbundled; use a static import instead");
+	process.exit(1);
+}
 
 // Warm the code cache: a fresh one is written by the first run that builds feeds.
 rmSync(codeCacheDir(root), { recursive: true, force: true });
