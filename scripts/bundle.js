@@ -1,7 +1,6 @@
 // Bundles wirefeed into dist/ (run by `npm run build` and `npm install`):
 //   dist/index.js         the library, one ESM file
 //   dist/wirefeed.cjs     the CLI, one CommonJS file, loaded by bin/wirefeed.js through V8's code cache
-//   dist/parse-worker.cjs the thread that parses half of a large archive (src/parse/parse-sources.ts)
 // then runs one build of the sample articles, so the code cache covers the whole pipeline from the first real run.
 
 import { spawnSync } from "node:child_process";
@@ -23,13 +22,6 @@ const common = {
 	minifyWhitespace: true,
 	minifySyntax: true,
 };
-// CommonJS has no import.meta: the bundles see their own file's URL instead (parse-sources finds the worker by it).
-const cjs = {
-	...common,
-	format: "cjs",
-	define: { "import.meta.url": "__wirefeedFileUrl" },
-	banner: { js: 'const __wirefeedFileUrl = require("node:url").pathToFileURL(__filename).href;' },
-};
 
 rmSync(join(root, "dist"), { recursive: true, force: true });
 await Promise.all([
@@ -43,8 +35,7 @@ await Promise.all([
 			js: "import { createRequire as __wirefeedRequire } from 'node:module'; const require = __wirefeedRequire(import.meta.url);",
 		},
 	}),
-	build({ ...cjs, entryPoints: ["src/cli.ts"], outfile: "dist/wirefeed.cjs" }),
-	build({ ...cjs, entryPoints: ["src/parse/parse-worker.ts"], outfile: "dist/parse-worker.cjs" }),
+	build({ ...common, entryPoints: ["src/cli.ts"], outfile: "dist/wirefeed.cjs", format: "cjs" }),
 ]);
 
 // bin/wirefeed.js runs the CLI bundle as a vm.Script, where a real import() has no loader: everything must be bundled
