@@ -8,8 +8,17 @@ export function buildPermalink(pattern: string, slug: string, published: Date, s
 		.replaceAll("{year}", String(published.getUTCFullYear()))
 		.replaceAll("{month}", String(published.getUTCMonth() + 1).padStart(2, "0"))
 		.replaceAll("{day}", String(published.getUTCDate()).padStart(2, "0"));
-	return resolveHttpUrl(path.replace(/^\/+/, ""), siteUrl) ?? siteUrl;
+	const relative = path.replace(/^\/+/, "");
+	// The common case needs no URL parser: a path of unreserved characters and percent-escapes, without dot segments,
+	// under a site URL ending in "/", resolves to their concatenation (the parser changes nothing in it).
+	if (siteUrl.endsWith("/") && PLAIN_PATH_RE.test(relative) && !DOT_SEGMENT_RE.test(relative))
+		return siteUrl + relative;
+	return resolveHttpUrl(relative, siteUrl) ?? siteUrl;
 }
+
+const PLAIN_PATH_RE = /^(?:[A-Za-z0-9_~/-]|\.|%[0-9A-F]{2})*$/;
+// "." and ".." segments, also percent-encoded, which the URL parser resolves away.
+const DOT_SEGMENT_RE = /(?:^|\/)(?:\.|%2e){1,2}(?:\/|$)/i;
 
 /** Resolves a possibly relative URL against a base; undefined unless the result is http(s). */
 export function resolveHttpUrl(value: string, base: string): string | undefined {

@@ -1,0 +1,83 @@
+import fc from "fast-check";
+import { describe, expect, test } from "vitest";
+import { buildPermalink, resolveHttpUrl } from "../../src/article/derive-identity.js";
+
+// buildPermalink skips the URL parser for plain paths; whatever it returns must be what the parser gives.
+function viaParser(pattern: string, slug: string, published: Date, siteUrl: string): string {
+	const path = pattern
+		.replaceAll("{slug}", encodeURIComponent(slug))
+		.replaceAll("{year}", String(published.getUTCFullYear()))
+		.replaceAll("{month}", String(published.getUTCMonth() + 1).padStart(2, "0"))
+		.replaceAll("{day}", String(published.getUTCDate()).padStart(2, "0"));
+	return resolveHttpUrl(path.replace(/^\/+/, ""), siteUrl) ?? siteUrl;
+}
+
+const DAY = new Date("2020-09-14T12:00:00Z");
+
+describe("buildPermalink", () => {
+	test.each([
+		["{slug}/", "minsk-march", "https://news.example.org/", "https://news.example.org/minsk-march/"],
+		[
+			"/{year}/{month}/{slug}.html",
+			"riga",
+			"https://news.example.org/blog/",
+			"https://news.example.org/blog/2020/09/riga.html",
+		],
+		[
+			"{slug}/",
+			"вільнюс",
+			"https://news.example.org/",
+			"https://news.example.org/%D0%B2%D1%96%D0%BB%D1%8C%D0%BD%D1%8E%D1%81/",
+		],
+		["../{slug}/", "up", "https://news.example.org/blog/", "https://news.example.org/up/"],
+		["%2e%2e/{slug}", "up", "https://news.example.org/a/b/", "https://news.example.org/a/up"],
+		["{slug}/", "x", "https://news.example.org/blog", "https://news.example.org/x/"],
+		["a b/{slug}", "x", "https://news.example.org/", "https://news.example.org/a%20b/x"],
+	])("%s with %s under %s", (pattern, slug, site, expected) => {
+		expect(buildPermalink(pattern, slug, DAY, site)).toBe(expected);
+		expect(buildPermalink(pattern, slug, DAY, site)).toBe(viaParser(pattern, slug, DAY, site));
+	});
+
+	test("agrees with the URL parser on any pattern, slug and site (property)", () => {
+		const piece = fc.constantFrom(
+			"{slug}",
+			"{year}",
+			"{month}",
+			"{day}",
+			"/",
+			".",
+			"..",
+			"%2e",
+			"%2E",
+			"a",
+			"-",
+			"_",
+			"~",
+			" ",
+			"?",
+			"#",
+			"\\",
+			"%",
+			"%41",
+			"%zz",
+			".html",
+		);
+		fc.assert(
+			fc.property(
+				fc.array(piece, { maxLength: 8 }).map((parts) => parts.join("")),
+				fc.string({ maxLength: 12 }),
+				fc.constantFrom(
+					"https://news.example.org/",
+					"https://news.example.org/blog/",
+					"http://x.test/a/b",
+					"https://x.test",
+				),
+				(pattern, slug, site) => {
+					const siteUrl = new URL(site).href;
+					expect(buildPermalink(pattern, slug, DAY, siteUrl)).toBe(viaParser(pattern, slug, DAY, siteUrl));
+				},
+			),
+			{ numRuns: 3000 },
+		);
+	});
+});
