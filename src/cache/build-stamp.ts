@@ -44,10 +44,17 @@ export function stampKey(version: string, config: { readonly file: string; reado
 
 /** Digest of every listed path with its size and mtime, and of what listing reported (ignored files, links). */
 export function digestListing(listing: SourceListing): string {
+	// A listing made for the shortcut is reused by the build that follows it: digest it once.
+	const known = digests.get(listing);
+	if (known !== undefined) return known;
 	let text = "";
 	for (const entry of listing.entries) text += `${entry.relPath}\0${entry.size}\0${entry.mtimeMs}\n`;
-	return hashContent(`${text}\0${JSON.stringify(listing.diagnostics)}`);
+	const digest = hashContent(`${text}\0${JSON.stringify(listing.diagnostics)}`);
+	digests.set(listing, digest);
+	return digest;
 }
+
+const digests = new WeakMap<SourceListing, string>();
 
 /** True when a build at `now` over this listing would give the stamped result. */
 export function isStampCurrent(stamp: BuildStamp, current: { key: string; listing: string; now: Date }): boolean {
