@@ -208,7 +208,7 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
 	};
 	const outputsKey = hashContent(entryHashes.join("\n"));
 	if (wantsWrite && options.strict === true && hasErrors(diagnostics)) {
-		saveCache(cacheFile, next, previous.outputs);
+		saveCache(cacheFile, next, previous.outputs, previous);
 		return { ...base, status: "failed", files: [] };
 	}
 	// Nothing that feeds depend on changed and the files on disk are the ones we wrote: no rendering, no writing.
@@ -227,7 +227,7 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
 		},
 	});
 	if (wantsWrite && previous.outputs?.key === outputsKey && (await outputsIntact(previous.outputs.files))) {
-		if (cacheChanged) saveCache(cacheFile, next, previous.outputs);
+		if (cacheChanged) saveCache(cacheFile, next, previous.outputs, previous);
 		if (stamp !== undefined) writeStamp(stamp.file, stampFor(previous.outputs));
 		return { ...base, status: "written", files: previous.outputs.files.map((f) => ({ path: f.path, changed: false })) };
 	}
@@ -235,7 +235,7 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
 	const { renderFeeds } = await import("./serialize/render-feeds.js");
 	const outputs = renderFeeds(config, entries);
 	if (!wantsWrite) {
-		saveCache(cacheFile, next, previous.outputs);
+		saveCache(cacheFile, next, previous.outputs, previous);
 		return { ...base, outputs, status: "rendered", files: [] };
 	}
 	const { lockOutput } = await import("./write/lock-output.js");
@@ -262,7 +262,7 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
 			{ name: config.output.json, content: outputs.json },
 		]);
 		const written: CachedOutputs = { key: outputsKey, files: await statOutputs(files.map((f) => f.path)) };
-		saveCache(cacheFile, next, written);
+		saveCache(cacheFile, next, written, previous);
 		if (stamp !== undefined) writeStamp(stamp.file, stampFor(written));
 		return { ...base, outputs, status: "written", files };
 	} finally {
@@ -311,10 +311,15 @@ async function renderCached(
 	};
 }
 
-function saveCache(file: string | undefined, cache: BuildCache, outputs: BuildCache["outputs"]): void {
+function saveCache(
+	file: string | undefined,
+	cache: BuildCache,
+	outputs: BuildCache["outputs"],
+	previous: BuildCache,
+): void {
 	if (file === undefined) return;
 	if (outputs !== undefined) cache.outputs = outputs;
-	writeCache(file, cache);
+	writeCache(file, cache, previous);
 }
 
 interface StampTarget {

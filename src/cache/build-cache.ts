@@ -1,5 +1,5 @@
 import { createHash, randomBytes } from "node:crypto";
-import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { appendFileSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Diagnostic } from "../diagnostic.js";
 import type { ResolvedRights } from "../license/index.js";
@@ -48,9 +48,31 @@ export interface BuildCache {
 	readonly sources: Record<string, CachedSource>;
 	readonly entries: Record<string, CachedEntry>;
 	outputs?: CachedOutputs;
+	/** Where a cache read from disk came from, so the next write can append to it instead of rewriting it. */
+	readonly origin?: CacheOrigin;
 }
 
-const SCHEMA = 1;
+/** The files a cache was read from: a snapshot and the journal of changes appended since. */
+export interface CacheOrigin {
+	/** Random id of the snapshot; journal lines of any other generation are ignored. */
+	readonly generation: string;
+	readonly snapshotBytes: number;
+	readonly journalBytes: number;
+	/** False when the journal ended in a torn line: the next write rewrites the snapshot. */
+	readonly isJournalClean: boolean;
+}
+
+/** One journal line: what changed since the snapshot and the lines before it (null: removed). */
+interface JournalLine {
+	readonly generation: string;
+	readonly sources: Record<string, CachedSource | null>;
+	readonly entries: Record<string, CachedEntry | null>;
+	readonly outputs?: CachedOutputs;
+}
+
+const SCHEMA = 2;
+// The journal is folded into a new snapshot once it holds a quarter of the snapshot's bytes.
+const JOURNAL_SHARE = 0.25;
 
 /** SHA-1 of text or bytes, hex: a content key, not a security boundary (SHA-1 hashes about twice as fast as SHA-256). */
 export function hashContent(content: string | Uint8Array): string {
@@ -67,43 +89,139 @@ export function emptyCache(key: string): BuildCache {
 	return { key, sources: {}, entries: {} };
 }
 
-/** Reads a cache; anything missing, corrupt, from another schema or for another key gives an empty one. */
-export function readCache(path: string, key: string): BuildCache {
-	try {
-		// No reviver: calling one for each of the ~10 values of 10,000 sources costs more than the parse itself.
-		const data: unknown = JSON.parse(readFileSync(path, "utf8"));
-		if (
-			typeof data === "object" &&
-			data !== null &&
-			"schema" in data &&
-			data.schema === SCHEMA &&
-			"key" in data &&
-			data.key === key &&
-			"sources" in data &&
-			"entries" in data
-		) {
-			// The file is our own output, checked by schema number and key; its shape is trusted from here.
-			const cache = data as unknown as BuildCache;
-			for (const cached of Object.values(cache.entries)) reviveEntryDates(cached);
-			return cache;
-		}
-	} catch {
-		// A missing or damaged cache only costs a cold build.
-	}
-	return emptyCache(key);
+/** The journal beside a snapshot. */
+export function journalPath(path: string): string {
+	return path.replace(/\.json$/, ".journal.ndjson");
 }
 
-/** Writes the cache atomically (temp file, then rename), so a killed build never leaves a torn cache. */
-export function writeCache(path: string, cache: BuildCache): void {
+/**
+ * Reads a cache: the snapshot, then each line of its journal in order. Anything missing, corrupt, from another schema
+ * or for another key gives an empty cache; a torn journal line ends the journal there (the cache is only older).
+ */
+export function readCache(path: string, key: string): BuildCache {
+	let snapshot: string;
+	try {
+		snapshot = readFileSync(path, "utf8");
+	} catch {
+		return emptyCache(key);
+	}
+	let cache: BuildCache & { generation?: unknown };
+	try {
+		// No reviver: calling one for each of the ~10 values of 10,000 sources costs more than the parse itself.
+		const data: unknown = JSON.parse(snapshot);
+		if (!isSnapshot(data, key)) return emptyCache(key);
+		// The file is our own output, checked by schema number and key; its shape is trusted from here.
+		cache = data as unknown as BuildCache & { generation?: unknown };
+	} catch {
+		// A damaged cache only costs a cold build.
+		return emptyCache(key);
+	}
+	const generation = String(cache.generation);
+	const sources = cache.sources;
+	const entries = cache.entries;
+	let outputs = cache.outputs;
+	let journal = "";
+	try {
+		journal = readFileSync(journalPath(path), "utf8");
+	} catch {
+		// No changes appended since the snapshot.
+	}
+	let isJournalClean = true;
+	for (const line of journal.split("\n")) {
+		if (line === "") continue;
+		let change: JournalLine;
+		try {
+			change = JSON.parse(line) as JournalLine;
+		} catch {
+			isJournalClean = false;
+			break;
+		}
+		// A line from an older snapshot (left by a build killed between rewriting the snapshot and the journal).
+		if (change.generation !== generation) continue;
+		apply(sources, change.sources);
+		apply(entries, change.entries);
+		if (change.outputs !== undefined) outputs = change.outputs;
+	}
+	for (const cached of Object.values(entries)) reviveEntryDates(cached);
+	return {
+		key,
+		sources,
+		entries,
+		...(outputs !== undefined && { outputs }),
+		origin: { generation, snapshotBytes: snapshot.length, journalBytes: journal.length, isJournalClean },
+	};
+}
+
+/**
+ * Writes the cache. When `next` differs from the cache it was built from by a little, the difference is appended to
+ * the journal (one line: a build that changed one article writes a few KB, not the whole cache); otherwise, or when
+ * the journal has grown, a new snapshot is written atomically (temp file, then rename) and the journal restarted.
+ * A killed build never leaves a cache that says more than is true: a torn line is ignored on reading.
+ */
+export function writeCache(path: string, next: BuildCache, previous: BuildCache): void {
+	const origin = previous.origin;
+	if (origin?.isJournalClean && previous.key === next.key) {
+		const line = JSON.stringify(changeBetween(previous, next, origin.generation));
+		if (origin.journalBytes + line.length < origin.snapshotBytes * JOURNAL_SHARE) {
+			try {
+				appendFileSync(journalPath(path), `${line}\n`);
+				return;
+			} catch {
+				// Fall back to a full snapshot.
+			}
+		}
+	}
 	const dir = join(path, "..");
-	mkdirSync(dir, { recursive: true });
 	const temp = `${path}.${randomBytes(6).toString("hex")}.tmp`;
 	try {
-		writeFileSync(temp, JSON.stringify({ schema: SCHEMA, ...cache }));
+		mkdirSync(dir, { recursive: true });
+		const generation = randomBytes(8).toString("hex");
+		const { key, sources, entries, outputs } = next;
+		writeFileSync(temp, JSON.stringify({ schema: SCHEMA, key, generation, sources, entries, outputs }));
 		renameSync(temp, path);
+		// Lines of the old generation would be ignored anyway; removing them keeps the journal small.
+		rmSync(journalPath(path), { force: true });
 	} catch {
 		rmSync(temp, { force: true });
 	}
+}
+
+/** What changed from `before` to `after`, by identity: a build hands on unchanged records as the same objects. */
+function changeBetween(before: BuildCache, after: BuildCache, generation: string): JournalLine {
+	return {
+		generation,
+		sources: diffRecords(before.sources, after.sources),
+		entries: diffRecords(before.entries, after.entries),
+		...(after.outputs !== undefined && after.outputs !== before.outputs && { outputs: after.outputs }),
+	};
+}
+
+function diffRecords<T>(before: Record<string, T>, after: Record<string, T>): Record<string, T | null> {
+	const changed: Record<string, T | null> = {};
+	for (const [name, value] of Object.entries(after)) if (before[name] !== value) changed[name] = value;
+	for (const name of Object.keys(before)) if (!(name in after)) changed[name] = null;
+	return changed;
+}
+
+function apply<T>(target: Record<string, T>, change: Record<string, T | null>): void {
+	for (const [name, value] of Object.entries(change)) {
+		if (value === null) delete target[name];
+		else target[name] = value;
+	}
+}
+
+function isSnapshot(data: unknown, key: string): boolean {
+	return (
+		typeof data === "object" &&
+		data !== null &&
+		"schema" in data &&
+		data.schema === SCHEMA &&
+		"key" in data &&
+		data.key === key &&
+		"generation" in data &&
+		"sources" in data &&
+		"entries" in data
+	);
 }
 
 // Rendered entries keep their dates as ISO strings in JSON; selection facts use numbers and are left alone.
