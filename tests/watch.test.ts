@@ -4,6 +4,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterEach, describe, expect, test } from "vitest";
+import { watchBuild } from "../src/watch/watch-build.js";
 
 const ROOT = fileURLToPath(new URL("../", import.meta.url));
 
@@ -76,4 +77,30 @@ describe("wirefeed watch", () => {
 		proc.kill("SIGTERM");
 		expect(await exited).toBe(0);
 	}, 60_000);
+});
+
+describe("watchBuild", () => {
+	test("a file added while the first build runs triggers the next build", async () => {
+		tmp = await mkdtemp(join(tmpdir(), "wirefeed-watch-race-"));
+		const dir = tmp;
+		let builds = 0;
+		const stop = await watchBuild({
+			paths: [dir],
+			debounceMs: 20,
+			rebuild: async () => {
+				builds++;
+				// An editor saving an article while the first build is still reading the folder.
+				if (builds === 1) await writeFile(join(dir, "2021-01-02-during.md"), "---\ntitle: During\n---\nBody.\n");
+			},
+			onError: (error) => {
+				throw error;
+			},
+		});
+		try {
+			await waitFor(async () => builds >= 2, "the build after the change");
+		} finally {
+			await stop();
+		}
+		expect(builds).toBeGreaterThanOrEqual(2);
+	});
 });

@@ -38,8 +38,8 @@ export async function watchBuild(options: WatchOptions): Promise<() => Promise<v
 			await run();
 		}
 	};
-	await run();
-
+	// Watching starts before the first build: a change made while it runs (or while the watcher was still scanning,
+	// when chokidar would count the file as already there) is then seen and triggers the next build.
 	const watcher = watch([...options.paths], {
 		ignoreInitial: true,
 		ignored: (path: string) => ignored.some((dir) => path === dir || path.startsWith(`${dir}/`)),
@@ -51,6 +51,7 @@ export async function watchBuild(options: WatchOptions): Promise<() => Promise<v
 		timer = setTimeout(() => void run(), debounceMs);
 	});
 	await new Promise<void>((ready) => watcher.once("ready", () => ready()));
+	await run();
 	return async () => {
 		clearTimeout(timer);
 		await watcher.close();
