@@ -87,8 +87,10 @@ export const DEFAULT_CACHE_DIR = "node_modules/.cache/wirefeed";
 
 /**
  * The pipeline, in order: load → parse (front matter → article) → select → render (clean, license) → serialize → write.
- * Parsing and rendering are cached per file, keyed by content hash, config and wirefeed version, so a rebuild reads
- * only what changed. Never prints or exits; bad input becomes diagnostics. Throws only for environment failures.
+ * First, the stamp of the last written build: when nothing changed, its result is reported again and nothing else is
+ * read. Otherwise parsing and rendering are cached per file, keyed by content hash, config and wirefeed version, so a
+ * rebuild reads only what changed. Never prints or exits; bad input becomes diagnostics. Throws only for environment
+ * failures.
  */
 export async function build(options: BuildOptions = {}): Promise<BuildResult> {
 	const cwd = options.cwd ?? process.cwd();
@@ -211,7 +213,8 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
 		saveCache(cacheFile, next, previous.outputs, previous);
 		return { ...base, status: "failed", files: [] };
 	}
-	// Nothing that feeds depend on changed and the files on disk are the ones we wrote: no rendering, no writing.
+	// What the next build may report again if nothing changes. Waiting for another build's lock is about this run, not
+	// about the input, so it is not repeated.
 	const stampFor = (outputs: CachedOutputs): BuildStamp => ({
 		key: stamp?.key ?? "",
 		ignore: config.ignore,
@@ -221,11 +224,12 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
 		outputs,
 		result: {
 			items,
-			diagnostics,
+			diagnostics: diagnostics.filter((d) => d.rule !== "io/waited-for-lock"),
 			articleCount: listing.entries.length,
 			nextScheduled: selection.nextScheduled?.getTime() ?? null,
 		},
 	});
+	// Nothing that feeds depend on changed and the files on disk are the ones we wrote: no rendering, no writing.
 	if (wantsWrite && previous.outputs?.key === outputsKey && (await outputsIntact(previous.outputs.files))) {
 		if (cacheChanged) saveCache(cacheFile, next, previous.outputs, previous);
 		if (stamp !== undefined) writeStamp(stamp.file, stampFor(previous.outputs));

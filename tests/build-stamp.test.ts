@@ -4,6 +4,7 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterEach, beforeEach, describe, expect, test } from "vitest";
 import { type BuildOptions, build } from "../src/index.js";
+import { lockOutput } from "../src/write/lock-output.js";
 
 // The no-change shortcut (a small stamp of the last written build) is taken only when the config is read from a
 // file, as the CLI does; every test here compares what it reports against a cold build of the same input.
@@ -150,5 +151,17 @@ describe("the no-change shortcut", () => {
 	test("--no-cache neither reads nor writes a stamp", async () => {
 		await run({ cacheDir: false });
 		await expect(readdir(cacheDir)).rejects.toThrow();
+	});
+	test("waiting for another build's lock is reported by that build only, not repeated by the next", async () => {
+		const release = await lockOutput(join(tmp, "out"));
+		const waiting = run();
+		await new Promise((resolve) => setTimeout(resolve, 300));
+		await release();
+		const first = await waiting;
+		expect(first.diagnostics.map((d) => d.rule)).toContain("io/waited-for-lock");
+		const again = await run();
+		expect(again.files.map((f) => f.changed)).toEqual([false, false, false]);
+		expect(again.diagnostics.map((d) => d.rule)).not.toContain("io/waited-for-lock");
+		expect(again.diagnostics).toEqual(first.diagnostics.filter((d) => d.rule !== "io/waited-for-lock"));
 	});
 });
