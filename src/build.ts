@@ -1,7 +1,6 @@
 import { resolve } from "node:path";
 import packageJson from "../package.json" with { type: "json" };
 import type { ArticleFacts } from "./article/article.js";
-import type { parseArticle } from "./article/parse-article.js";
 import {
 	type BuildCache,
 	type CachedEntry,
@@ -120,7 +119,6 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
 		if (!loaded.ok) return failedEarly(loaded.diagnostics);
 		config = loaded.config;
 	}
-	const { parseArticle } = await import("./article/parse-article.js");
 	const cacheKey = hashContent(JSON.stringify([packageJson.version, config]));
 	const previous = cacheFile === undefined ? emptyCache(cacheKey) : readCache(cacheFile, cacheKey);
 	const next: BuildCache = emptyCache(cacheKey);
@@ -144,15 +142,12 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
 	const isScanAllowed = cacheFile === undefined && options.strict !== true;
 	const articles: ArticleFacts[] = [];
 	let cacheChanged = Object.keys(previous.sources).length !== listing.entries.length;
-	const { parseSources } = await import("./parse/parse-sources.js");
-	const parsedSources = await parseSources(listing.entries, previous.sources, config, {
-		isCaching: cacheFile !== undefined,
-		isScanAllowed,
-		onProgress: options.onProgress,
-	});
+	// Loaded here, not at the top: a no-change rebuild never needs the parsers.
+	const { parseSource } = await import("./parse/parse-source.js");
+	const mode = { isCaching: cacheFile !== undefined, isScanAllowed };
 	listing.entries.forEach((entry, index) => {
 		const before = previous.sources[entry.relPath];
-		const cached = parsedSources[index] as CachedSource;
+		const cached = parseSource(entry, before, config, mode);
 		if (cached !== before) cacheChanged = true;
 		next.sources[entry.relPath] = cached;
 		appendDiagnostics(diagnostics, cached.parsed.diagnostics);
@@ -167,6 +162,7 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
 				draft: facts.draft,
 			});
 		}
+		options.onProgress?.(index + 1, listing.entries.length);
 	});
 	const unique = rejectDuplicateIds(articles);
 	appendDiagnostics(diagnostics, unique.diagnostics);
@@ -182,10 +178,7 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
 		if (entries.length >= config.limit) break;
 		const source = next.sources[article.relPath];
 		if (source === undefined) continue;
-		const rendered = await renderCached(article, source, previous.entries[article.relPath], config, {
-			entries: entriesByPath,
-			parseArticle,
-		});
+		const rendered = await renderCached(article, source, previous.entries[article.relPath], config, entriesByPath);
 		if (rendered !== previous.entries[article.relPath]) cacheChanged = true;
 		next.entries[article.relPath] = rendered;
 		appendDiagnostics(diagnostics, rendered.diagnostics);
@@ -215,8 +208,8 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
 	}
 	// What the next build may report again if nothing changes. Waiting for another build's lock is about this run, not
 	// about the input, so it is not repeated.
-	const stampFor = (outputs: CachedOutputs): BuildStamp => ({
-		key: stamp?.key ?? "",
+	const stampFor = (key: string, outputs: CachedOutputs): BuildStamp => ({
+		key,
 		ignore: config.ignore,
 		listing: digestListing(listing),
 		validFrom: selection.candidates[0]?.published.getTime() ?? null,
@@ -232,7 +225,7 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
 	// Nothing that feeds depend on changed and the files on disk are the ones we wrote: no rendering, no writing.
 	if (wantsWrite && previous.outputs?.key === outputsKey && (await outputsIntact(previous.outputs.files))) {
 		if (cacheChanged) saveCache(cacheFile, next, previous.outputs, previous);
-		if (stamp !== undefined) writeStamp(stamp.file, stampFor(previous.outputs));
+		if (stamp !== undefined) writeStamp(stamp.file, stampFor(stamp.key, previous.outputs));
 		return { ...base, status: "written", files: previous.outputs.files.map((f) => ({ path: f.path, changed: false })) };
 	}
 
@@ -267,7 +260,7 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
 		]);
 		const written: CachedOutputs = { key: outputsKey, files: await statOutputs(files.map((f) => f.path)) };
 		saveCache(cacheFile, next, written, previous);
-		if (stamp !== undefined) writeStamp(stamp.file, stampFor(written));
+		if (stamp !== undefined) writeStamp(stamp.file, stampFor(stamp.key, written));
 		return { ...base, outputs, status: "written", files };
 	} finally {
 		await release();
@@ -279,11 +272,11 @@ async function renderCached(
 	source: CachedSource,
 	cached: CachedEntry | undefined,
 	config: SiteConfig,
-	context: { readonly entries: ReadonlyMap<string, SourceEntry>; readonly parseArticle: typeof parseArticle },
+	entries: ReadonlyMap<string, SourceEntry>,
 ): Promise<CachedEntry> {
 	if (cached !== undefined && cached.hash === source.hash) return cached;
 	// The body is not cached (it would make the cache as large as the articles): read it again for the few we render.
-	const entry = context.entries.get(article.relPath);
+	const entry = entries.get(article.relPath);
 	const read = entry === undefined ? undefined : readSource(entry, config.maxFileSize);
 	// A scanned article is read whole for the first time here, so a body too large, binary or not UTF-8 shows now.
 	if (read !== undefined && "diagnostic" in read && read.diagnostic.rule !== "load/unreadable") {
@@ -299,7 +292,8 @@ async function renderCached(
 		return { hash: source.hash, cleanHits: {}, diagnostics: [diagnostic] };
 	}
 	// A scanned article is validated here, the first time it matters: its errors reject it like any other.
-	const parsed = context.parseArticle(read.source, config);
+	const { parseArticle } = await import("./article/parse-article.js");
+	const parsed = parseArticle(read.source, config);
 	const full = parsed.article;
 	if (full === undefined) return { hash: source.hash, cleanHits: {}, diagnostics: parsed.diagnostics };
 	const { renderEntry } = await import("./render/render-entry.js");

@@ -1,5 +1,5 @@
 import type { ArticleFacts } from "../article/article.js";
-import type { parseArticle } from "../article/parse-article.js";
+import { parseArticle } from "../article/parse-article.js";
 import { type CachedFacts, type CachedSource, hashContent, type ParsedFacts } from "../cache/build-cache.js";
 import type { SiteConfig } from "../config/resolve-config.js";
 import type { SourceEntry } from "../load/list-sources.js";
@@ -14,42 +14,30 @@ export interface ParseMode {
 	readonly isScanAllowed: boolean;
 }
 
-/** True when the cached parse of this file is still valid by its size and mtime alone (nothing is read). */
-export function isUnchanged(entry: SourceEntry, cached: CachedSource | undefined): boolean {
-	return cached !== undefined && cached.size === entry.size && cached.mtimeMs === entry.mtimeMs;
-}
-
 /**
- * The selection facts of an article that will be parsed in full only if it is published: from one read of the head
- * of the file, without the full parser. Undefined when scanning is not allowed in this build or the scan is unsure.
- */
-export function scanSource(entry: SourceEntry, config: SiteConfig, mode: ParseMode): CachedSource | undefined {
-	// Scanning is only for builds that hash nothing: with a cache, every file is parsed once and remembered.
-	if (!mode.isScanAllowed || mode.isCaching) return undefined;
-	const head = readSourceHead(entry);
-	const facts = head === undefined ? undefined : scanArticleFacts(head, config);
-	return facts === undefined
-		? undefined
-		: { ...statsOf(entry), hash: "", parsed: { diagnostics: [], article: toFacts(facts) } };
-}
-
-/**
- * The selection facts and diagnostics of one source, from the full parser. Reuses what the last build learned when
- * the content hash is unchanged (a touched file is not parsed again).
+ * The selection facts and diagnostics of one source. Reuses what the last build learned when its size and mtime are
+ * unchanged (nothing is read) or its content hash is (a touched file is not parsed again). Where scanning is allowed,
+ * one read of the head of the file is enough when the scan is sure of it; the full parser reads the rest.
  */
 export function parseSource(
 	entry: SourceEntry,
 	cached: CachedSource | undefined,
 	config: SiteConfig,
 	mode: ParseMode,
-	parse: typeof parseArticle,
 ): CachedSource {
+	if (cached !== undefined && cached.size === entry.size && cached.mtimeMs === entry.mtimeMs) return cached;
+	if (mode.isScanAllowed) {
+		const head = readSourceHead(entry);
+		const facts = head === undefined ? undefined : scanArticleFacts(head, config);
+		if (facts !== undefined)
+			return { ...statsOf(entry), hash: "", parsed: { diagnostics: [], article: toFacts(facts) } };
+	}
 	const read = readSource(entry, config.maxFileSize);
 	if ("diagnostic" in read) return { ...statsOf(entry), hash: "", parsed: { diagnostics: [read.diagnostic] } };
 	// Without a cache nothing is compared later, so hashing every file would be wasted work.
 	const hash = mode.isCaching ? hashContent(read.bytes) : "";
 	if (cached !== undefined && cached.hash === hash) return { ...cached, ...statsOf(entry) };
-	const { article, diagnostics } = parse(read.source, config);
+	const { article, diagnostics } = parseArticle(read.source, config);
 	const parsed: ParsedFacts = { diagnostics, ...(article !== undefined && { article: toFacts(article) }) };
 	return { ...statsOf(entry), hash, parsed };
 }
