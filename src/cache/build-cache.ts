@@ -1,9 +1,10 @@
 import { createHash, randomBytes } from "node:crypto";
-import { appendFileSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { appendFileSync, readFileSync, rmSync } from "node:fs";
 import { join } from "node:path";
 import type { Diagnostic } from "../diagnostic.js";
 import type { ResolvedRights } from "../license/index.js";
 import type { FeedEntry } from "../serialize/feed-model.js";
+import { writeCacheFile } from "./write-cache-file.js";
 
 /** What parsing one source produced, reduced to what selection needs (bodies are re-read when rendering). */
 export interface ParsedFacts {
@@ -56,8 +57,9 @@ export interface BuildCache {
 export interface CacheOrigin {
 	/** Random id of the snapshot; journal lines of any other generation are ignored. */
 	readonly generation: string;
-	readonly snapshotBytes: number;
-	readonly journalBytes: number;
+	/** Sizes in characters, to tell when the journal has grown enough to be folded in. */
+	readonly snapshotLength: number;
+	readonly journalLength: number;
 	/** False when the journal ended in a torn line: the next write rewrites the snapshot. */
 	readonly isJournalClean: boolean;
 }
@@ -71,7 +73,7 @@ interface JournalLine {
 }
 
 const SCHEMA = 2;
-// The journal is folded into a new snapshot once it holds a quarter of the snapshot's bytes.
+// The journal is folded into a new snapshot once it is a quarter of the snapshot's size.
 const JOURNAL_SHARE = 0.25;
 
 /** SHA-1 of text or bytes, hex: a content key, not a security boundary (SHA-1 hashes about twice as fast as SHA-256). */
@@ -148,7 +150,7 @@ export function readCache(path: string, key: string): BuildCache {
 		sources,
 		entries,
 		...(outputs !== undefined && { outputs }),
-		origin: { generation, snapshotBytes: snapshot.length, journalBytes: journal.length, isJournalClean },
+		origin: { generation, snapshotLength: snapshot.length, journalLength: journal.length, isJournalClean },
 	};
 }
 
@@ -161,8 +163,11 @@ export function readCache(path: string, key: string): BuildCache {
 export function writeCache(path: string, next: BuildCache, previous: BuildCache): void {
 	const origin = previous.origin;
 	if (origin?.isJournalClean && previous.key === next.key) {
-		const line = JSON.stringify(changeBetween(previous, next, origin.generation));
-		if (origin.journalBytes + line.length < origin.snapshotBytes * JOURNAL_SHARE) {
+		const change = changeBetween(previous, next, origin.generation);
+		// `wirefeed licenses` and a failed --strict build save the cache too, usually with nothing new in it.
+		if (isEmptyChange(change)) return;
+		const line = JSON.stringify(change);
+		if (origin.journalLength + line.length < origin.snapshotLength * JOURNAL_SHARE) {
 			try {
 				appendFileSync(journalPath(path), `${line}\n`);
 				return;
@@ -171,19 +176,11 @@ export function writeCache(path: string, next: BuildCache, previous: BuildCache)
 			}
 		}
 	}
-	const dir = join(path, "..");
-	const temp = `${path}.${randomBytes(6).toString("hex")}.tmp`;
-	try {
-		mkdirSync(dir, { recursive: true });
-		const generation = randomBytes(8).toString("hex");
-		const { key, sources, entries, outputs } = next;
-		writeFileSync(temp, JSON.stringify({ schema: SCHEMA, key, generation, sources, entries, outputs }));
-		renameSync(temp, path);
-		// Lines of the old generation would be ignored anyway; removing them keeps the journal small.
-		rmSync(journalPath(path), { force: true });
-	} catch {
-		rmSync(temp, { force: true });
-	}
+	const generation = randomBytes(8).toString("hex");
+	const { key, sources, entries, outputs } = next;
+	const snapshot = JSON.stringify({ schema: SCHEMA, key, generation, sources, entries, outputs });
+	// Lines of the old generation would be ignored anyway; removing them keeps the journal small.
+	if (writeCacheFile(path, snapshot)) rmSync(journalPath(path), { force: true });
 }
 
 /** What changed from `before` to `after`, by identity: a build hands on unchanged records as the same objects. */
@@ -194,6 +191,12 @@ function changeBetween(before: BuildCache, after: BuildCache, generation: string
 		entries: diffRecords(before.entries, after.entries),
 		...(after.outputs !== undefined && after.outputs !== before.outputs && { outputs: after.outputs }),
 	};
+}
+
+function isEmptyChange(change: JournalLine): boolean {
+	return (
+		change.outputs === undefined && Object.keys(change.sources).length === 0 && Object.keys(change.entries).length === 0
+	);
 }
 
 function diffRecords<T>(before: Record<string, T>, after: Record<string, T>): Record<string, T | null> {

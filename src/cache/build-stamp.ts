@@ -1,10 +1,9 @@
-import { randomBytes } from "node:crypto";
-import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
-import { join } from "node:path";
+import { readFileSync } from "node:fs";
 import type { PublishedItem } from "../build.js";
 import type { Diagnostic } from "../diagnostic.js";
 import type { SourceListing } from "../load/list-sources.js";
 import { type CachedOutputs, hashContent } from "./build-cache.js";
+import { writeCacheFile } from "./write-cache-file.js";
 
 /**
  * What the last written build produced, and the conditions under which a build now would produce exactly the same:
@@ -88,12 +87,5 @@ export function readStamp(path: string): BuildStamp | undefined {
 
 /** Writes the stamp atomically; a failure only costs the next build its shortcut. */
 export function writeStamp(path: string, stamp: BuildStamp): void {
-	const temp = `${path}.${randomBytes(6).toString("hex")}.tmp`;
-	try {
-		mkdirSync(join(path, ".."), { recursive: true });
-		writeFileSync(temp, JSON.stringify({ schema: SCHEMA, ...stamp }));
-		renameSync(temp, path);
-	} catch {
-		rmSync(temp, { force: true });
-	}
+	writeCacheFile(path, JSON.stringify({ schema: SCHEMA, ...stamp }));
 }
