@@ -26,16 +26,21 @@ function write(name: string, content: string | Buffer): SourceEntry {
 	return entryFor(path, name);
 }
 
-/** The head's text is the start of the whole file's text, and scanning it gives the same facts. */
-function expectAgreement(entry: SourceEntry) {
+/**
+ * The head's text is the start of the whole file's text, and scanning it gives the same facts. Returns whether the
+ * head was read and scanned to a result, so callers can check the comparison was not vacuous.
+ */
+function expectAgreement(entry: SourceEntry): boolean {
 	const head = readSourceHead(entry);
 	const whole = readSource(entry, 10 * 1024 * 1024);
-	if (head === undefined) return;
+	if (head === undefined) return false;
 	// A body the full read refuses (binary, invalid UTF-8 past the front matter) is reported when the article is
 	// published and read whole; the head only has to agree where the whole file is readable.
-	if (!("source" in whole)) return;
+	if (!("source" in whole)) return false;
 	expect(whole.source.text.startsWith(head.text)).toBe(true);
-	expect(scanArticleFacts(head, config)).toEqual(scanArticleFacts(whole.source, config));
+	const facts = scanArticleFacts(head, config);
+	expect(facts).toEqual(scanArticleFacts(whole.source, config));
+	return facts !== undefined;
 }
 
 function listFiles(dir: string): string[] {
@@ -49,7 +54,7 @@ describe("readSourceHead", () => {
 	test("gives the front matter of an ordinary article, up to its closing fence", () => {
 		const entry = write("2020-09-14-plain.md", "---\ntitle: Talks in Sochi\ndate: 2020-09-14\n---\nThe body.\n");
 		expect(readSourceHead(entry)?.text).toBe("---\ntitle: Talks in Sochi\ndate: 2020-09-14\n---\n");
-		expectAgreement(entry);
+		expect(expectAgreement(entry)).toBe(true);
 	});
 
 	test("strips a byte-order mark and turns CRLF into LF, as the full read does", () => {
@@ -94,7 +99,9 @@ describe("readSourceHead", () => {
 		];
 		const files = roots.flatMap((root) => listFiles(root));
 		expect(files.length).toBeGreaterThan(50);
-		for (const file of files) expectAgreement(entryFor(file, relative(tmp, file)));
+		const scanned = files.filter((file) => expectAgreement(entryFor(file, relative(tmp, file))));
+		// Most real articles have plain front matter: the comparison above ran on them, not only on refusals.
+		expect(scanned.length).toBeGreaterThan(files.length / 3);
 	});
 
 	test("agrees with the full read whatever the front matter's length and characters (property)", () => {
@@ -102,7 +109,10 @@ describe("readSourceHead", () => {
 		fc.assert(
 			fc.property(fc.array(line, { maxLength: 40 }), fc.constantFrom("\n", "\r\n"), (lines, eol) => {
 				const text = ["---", "title: Property", "date: 2020-09-14", ...lines, "---", "Body."].join(eol);
-				expectAgreement(write("2020-09-14-property.md", text));
+				const entry = write("2020-09-14-property.md", text);
+				// The head is read whenever the front matter fits in it.
+				if (Buffer.byteLength(text) < 3500) expect(readSourceHead(entry)).toBeDefined();
+				expectAgreement(entry);
 			}),
 			{ numRuns: 200 },
 		);
