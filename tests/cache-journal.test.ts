@@ -124,4 +124,20 @@ describe("the cache journal", () => {
 		await rm(join(tmp, "out"), { recursive: true });
 		expect((await run()).items.map((item) => item.title)).toContain("Forged title");
 	});
+	test("a build that changed nothing (an audit, writing nothing) appends nothing", async () => {
+		await run();
+		for (let round = 0; round < 3; round++) {
+			const audit = await build({
+				config,
+				articlesDir,
+				write: false,
+				cacheDir,
+				outDir: join(tmp, "out"),
+				now: NOW,
+				cwd: tmp,
+			});
+			expect(audit.status).toBe("rendered");
+		}
+		await expect(readFile(join(cacheDir, await journalName()), "utf8")).rejects.toThrow();
+	});
 });
