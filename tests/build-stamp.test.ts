@@ -9,7 +9,7 @@ import { lockOutput } from "../src/write/lock-output.js";
 // The no-change shortcut (a small stamp of the last written build) is taken only when the config is read from a
 // file, as the CLI does; every test here compares what it reports against a cold build of the same input.
 
-const SAMPLES = fileURLToPath(new URL("../articles/", import.meta.url));
+const SAMPLES = fileURLToPath(new URL("fixtures/site/articles/", import.meta.url));
 const NOW = new Date("2026-01-01T00:00:00Z");
 const FEEDS = ["rss.xml", "atom.xml", "feed.json"];
 

@@ -6,7 +6,7 @@ import { afterEach, beforeEach, describe, expect, test } from "vitest";
 import { build } from "../src/index.js";
 import { makeConfig } from "./factories.js";
 
-const SAMPLES = fileURLToPath(new URL("../articles/", import.meta.url));
+const SAMPLES = fileURLToPath(new URL("fixtures/site/articles/", import.meta.url));
 const NOW = new Date("2026-01-01T00:00:00Z");
 
 let tmp: string;

@@ -16,7 +16,7 @@ describe("the sample feeds", () => {
 		});
 		const result = await build({
 			config,
-			articlesDir: fileURLToPath(new URL("../articles/", import.meta.url)),
+			articlesDir: fileURLToPath(new URL("fixtures/site/articles/", import.meta.url)),
 			write: false,
 			cacheDir: false,
 			now: new Date("2026-01-01T00:00:00Z"),

@@ -16,8 +16,6 @@ import { type CommandResult, runCommand } from "../support/run-command.js";
 
 /** Hostile fixtures, one file per case (see the README beside them). */
 export const FIXTURES = fileURLToPath(new URL("../fixtures/hostile/", import.meta.url));
-/** The shared corpus of real articles, copied at test time, never committed. */
-export const CORPUS = fileURLToPath(new URL("../../../shared/corpus/", import.meta.url));
 const ROOT = fileURLToPath(new URL("../../", import.meta.url));
 /** The clock every hostile test judges drafts and future dates against. */
 export const NOW = new Date("2026-01-01T00:00:00Z");

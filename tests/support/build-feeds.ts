@@ -8,9 +8,6 @@ import { runCommand } from "./run-command.js";
 /** The repository root, where the CLI runs and finds the `"wirefeed"` config in package.json. */
 export const REPO_ROOT = fileURLToPath(new URL("../../", import.meta.url));
 
-/** The real-world corpus, `../shared/corpus` from the repository root (override with WIREFEED_CORPUS). */
-export const CORPUS_DIR = process.env.WIREFEED_CORPUS ?? "../shared/corpus";
-
 /** The fixed clock of every end-to-end build: nothing depends on the day the tests run. */
 export const NOW = "2026-01-01T00:00:00Z";
 
@@ -30,7 +27,7 @@ export interface FeedBuild {
 export async function buildFeeds(articlesDir: string): Promise<FeedBuild> {
 	const articlesPath = resolve(REPO_ROOT, articlesDir);
 	if (!existsSync(articlesPath)) {
-		throw new Error(`articles folder ${articlesPath} does not exist (for the corpus, set WIREFEED_CORPUS)`);
+		throw new Error(`articles folder ${articlesPath} does not exist`);
 	}
 	const outDir = await mkdtemp(join(tmpdir(), "wirefeed-readers-"));
 	const cleanup = () => rm(outDir, { recursive: true, force: true });

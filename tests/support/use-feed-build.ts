@@ -1,16 +1,26 @@
 import { afterAll } from "vitest";
-import { buildFeeds, CORPUS_DIR, type FeedBuild } from "./build-feeds.js";
+import { buildFeeds, type FeedBuild } from "./build-feeds.js";
+import { CORPUS_DIR } from "./shared-dirs.js";
 import { useBeforeAll } from "./use-before-all.js";
 
+/** One end-to-end build: a folder of articles built by the CLI with the repository's config, and its exit codes. */
+export interface EndToEndBuild {
+	readonly name: string;
+	readonly articles: string;
+	readonly exitCodes: readonly number[];
+}
+
 /**
- * The end-to-end builds: the sample articles (a clean build), hostile hand-written articles (tests/fixtures/readers)
- * and the real corpus (where a few articles are rightly rejected).
+ * The end-to-end builds of `npm test`: a frozen copy of the sample articles (a clean build) and hostile hand-written
+ * articles (tests/fixtures/readers).
  */
-export const BUILDS = [
-	{ name: "sample", articles: "articles", exitCodes: [0] },
+export const BUILDS: readonly EndToEndBuild[] = [
+	{ name: "sample", articles: "tests/fixtures/site/articles", exitCodes: [0] },
 	{ name: "hostile", articles: "tests/fixtures/readers", exitCodes: [0] },
-	{ name: "corpus", articles: CORPUS_DIR, exitCodes: [0, 1] },
-] as const;
+];
+
+/** The real corpus, where a few articles are rightly rejected (`npm run test:corpus` only). */
+export const CORPUS_BUILDS: readonly EndToEndBuild[] = [{ name: "corpus", articles: CORPUS_DIR, exitCodes: [0, 1] }];
 
 /** Builds `articles` with the CLI once before the enclosing suite and removes the output after it. */
 export function useFeedBuild(articles: string): () => FeedBuild {

@@ -1,12 +1,9 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join, relative } from "node:path";
-import { fileURLToPath } from "node:url";
 import matter from "gray-matter";
 import { parse as parseToml } from "smol-toml";
 import { type BodyFormat, renderBodyHtml } from "../../src/body/to-html.js";
-
-/** The shared corpus, read in place (never copied into the repo). */
-export const CORPUS_DIR = fileURLToPath(new URL("../../../shared/corpus/", import.meta.url));
+import { CORPUS_DIR } from "../support/shared-dirs.js";
 
 /** One corpus article as the cleaner receives it. */
 export interface CorpusArticle {

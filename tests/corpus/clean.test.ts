@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { type CleanResult, cleanHtml, DEFAULT_CLEAN_OPTIONS } from "../../src/clean/index.js";
 import { DROPPED_WITH_CONTENT } from "../../src/clean/sanitize.js";
 import { CODE_TAGS, hasContent, INVISIBLE_TAGS, parseFragment, readText } from "../../src/clean/tree.js";
-import { readCorpus } from "./corpus.js";
+import { readCorpus } from "./read-corpus.js";
 
 const articles = readCorpus();
 const results = new Map<string, CleanResult>(
