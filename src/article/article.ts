@@ -7,6 +7,23 @@ export interface Person {
 	readonly url?: string;
 }
 
+/** A picture or file an article points at: its absolute URL and what is known of it without fetching it. */
+export interface Media {
+	readonly url: string;
+	/** MIME type, e.g. `image/jpeg`. */
+	readonly type?: string;
+	/** Size in bytes. */
+	readonly length?: number;
+	readonly width?: number;
+	readonly height?: number;
+}
+
+/** A file attached to an item (podcast audio): RSS 2.0 requires url, length and type on `<enclosure>`. */
+export interface Enclosure extends Media {
+	readonly type: string;
+	readonly length: number;
+}
+
 /** Rights information written in the article's own front matter. */
 export interface DeclaredRights {
 	/** Licence as written: an SPDX id, a short form like `cc by-nc-sa`, or a URL. */
@@ -36,7 +53,10 @@ export interface Article {
 	readonly summary?: string;
 	readonly authors: readonly Person[];
 	readonly categories: readonly string[];
-	readonly image?: string;
+	/** The featured image from front matter; the render stage may find one in the body instead. */
+	readonly image?: Media;
+	/** A file attached to the item (podcast audio, a video, a PDF). */
+	readonly enclosure?: Enclosure;
 	readonly language?: string;
 	/** Original URL of a republished article (its source, never its link). */
 	readonly source?: string;

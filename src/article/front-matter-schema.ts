@@ -19,6 +19,23 @@ const flag = scalar(
 const list = z
 	.union([z.string(), z.number().transform(String), z.array(z.union([z.string(), z.number().transform(String)]))])
 	.optional();
+// An image or file: a URL, or an object naming it (`url`, `src` or `path`) with what is known of the file; numbers may
+// be written as strings. A list (Hugo's `images`) offers its first entry.
+const mediaObject = z.looseObject({
+	url: z.string().optional(),
+	src: z.string().optional(),
+	path: z.string().optional(),
+	type: z.string().optional(),
+	length: z.union([z.number(), z.string()]).optional(),
+	width: z.union([z.number(), z.string()]).optional(),
+	height: z.union([z.number(), z.string()]).optional(),
+});
+const media = z
+	.preprocess(
+		(value) => (Array.isArray(value) ? value[0] : value),
+		z.union([z.string().transform((value) => value.trim()), mediaObject]),
+	)
+	.optional();
 const person = z.union([
 	z.string(),
 	z.looseObject({
@@ -63,9 +80,12 @@ export const frontMatterSchema = z.looseObject({
 	link: text,
 	id: text,
 	guid: text,
-	image: text,
-	cover: text,
-	featured_image: text,
+	image: media,
+	cover: media,
+	heroImage: media,
+	featured_image: media,
+	images: media,
+	enclosure: media,
 	lang: text,
 	language: text,
 	license: text,

@@ -4,8 +4,9 @@ import type { SiteConfig } from "../config/resolve-config.js";
 import { createDiagnostic, type Diagnostic } from "../diagnostic.js";
 import type { FrontMatter } from "../front-matter/parse-front-matter.js";
 import type { SourceFile } from "../load/read-source.js";
+import { type MediaValue, readEnclosure, readMedia } from "../media/read-media.js";
 import { stripForbiddenXmlChars } from "../serialize/xml-safe.js";
-import type { Article, Person } from "./article.js";
+import type { Article, Enclosure, Media, Person } from "./article.js";
 import { deriveIdentity, resolveHttpUrl } from "./derive-identity.js";
 import { derivePathFacts } from "./derive-slug.js";
 import { type FrontMatterFields, frontMatterSchema } from "./front-matter-schema.js";
@@ -118,8 +119,21 @@ export function toArticle(source: SourceFile, frontMatter: FrontMatter, config: 
 
 	const summaryKey = firstKey(fields, ["summary", "description", "excerpt", "post_excerpt", "spoiler"]);
 	const summary = summaryKey === undefined ? "" : cleanPlainText(String(fields[summaryKey]));
-	const imageKey = firstKey(fields, ["image", "cover", "featured_image"]);
-	const image = imageKey === undefined ? undefined : resolveHttpUrl(String(fields[imageKey]), link);
+	// A media reference that cannot be used is a warning: the article goes on without it.
+	let image: Media | undefined;
+	const imageRef = mediaKey(fields, IMAGE_KEYS);
+	if (imageRef !== undefined) {
+		const read = readMedia(imageRef.value, link);
+		if (read.ok) image = read.media;
+		else warn("front-matter/invalid-media", `${imageRef.key} ${read.reason}; left out`, imageRef.key);
+	}
+	let enclosure: Enclosure | undefined;
+	const enclosureRef = mediaKey(fields, ["enclosure"]);
+	if (enclosureRef !== undefined) {
+		const read = readEnclosure(enclosureRef.value, link);
+		if (read.ok) enclosure = read.enclosure;
+		else warn("front-matter/invalid-media", `enclosure ${read.reason}; left out`, "enclosure");
+	}
 	const language = stringField(fields, ["lang", "language"]) ?? pathFacts.language;
 	const license = stringField(fields, ["license"]);
 	const rights = stringField(fields, ["rights", "copyright"]);
@@ -139,6 +153,7 @@ export function toArticle(source: SourceFile, frontMatter: FrontMatter, config: 
 		authors: readAuthors(fields.authors ?? fields.author),
 		categories: readCategories(fields),
 		...(image !== undefined && { image }),
+		...(enclosure !== undefined && { enclosure }),
 		...(language !== undefined && { language }),
 		...(sourceUrl !== undefined && sourceUrl !== link && { source: sourceUrl }),
 		declaredRights: {
@@ -155,6 +170,20 @@ export function toArticle(source: SourceFile, frontMatter: FrontMatter, config: 
 }
 
 type Fields = FrontMatterFields & Record<string, unknown>;
+
+/** Featured image keys of Jekyll/WordPress (`image`, `featured_image`), Hugo themes (`cover`, `images`) and Astro (`heroImage`). */
+const IMAGE_KEYS = ["image", "cover", "heroImage", "featured_image", "images"] as const;
+
+// The first key that holds a media reference, or undefined; schema-checked as a string or an object.
+function mediaKey(fields: Fields, keys: readonly string[]): { key: string; value: MediaValue } | undefined {
+	const key = firstKey(fields, keys);
+	const value = key === undefined ? undefined : fields[key];
+	return key === undefined || (typeof value !== "string" && !isRecord(value)) ? undefined : { key, value };
+}
+
+function isRecord(value: unknown): value is Readonly<Record<string, unknown>> {
+	return typeof value === "object" && value !== null && !Array.isArray(value);
+}
 
 function isWordPressExport(fields: Fields): boolean {
 	return fields.post_title !== undefined || fields.post_date !== undefined;

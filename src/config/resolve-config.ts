@@ -1,4 +1,5 @@
 import type { z } from "zod";
+import { resolveHttpUrl } from "../article/derive-identity.js";
 import { createDiagnostic, type Diagnostic } from "../diagnostic.js";
 import { CONFIG_KEYS, configSchema, type ParsedConfig } from "./schema.js";
 import { suggestClosest } from "./suggest.js";
@@ -36,10 +37,21 @@ export function resolveConfig(raw: unknown, file: string, keyPrefix = ""): Confi
 	const url = new URL(value.url).href;
 	const host = new URL(url).hostname;
 	const title = value.title ?? host;
+	// Icons and logos may be written as site paths ("/favicon.png"); the resolved config and the feeds carry them absolute.
+	const images: { icon?: string; logo?: string } = {};
+	for (const key of ["icon", "logo"] as const) {
+		const given = value[key];
+		if (given === undefined) continue;
+		const resolved = resolveHttpUrl(given, url);
+		if (resolved === undefined)
+			return fail(file, `"${where(keyPrefix, key)}" must be an http(s) URL or a path on the site`);
+		images[key] = resolved;
+	}
 	return {
 		ok: true,
 		config: {
 			...value,
+			...images,
 			url,
 			host,
 			title,
@@ -64,6 +76,10 @@ function describeIssue(issue: z.core.$ZodIssue, file: string, keyPrefix: string)
 	}
 	const key = where(issue.path);
 	return [configError(file, `"${key || "config"}" ${lowerFirst(issue.message)}`)];
+}
+
+function where(keyPrefix: string, key: string): string {
+	return keyPrefix === "" ? key : `${keyPrefix}.${key}`;
 }
 
 function lowerFirst(text: string): string {

@@ -51,6 +51,8 @@ export const configSchema = z.strictObject({
 			url: absoluteHttpUrl.optional(),
 		})
 		.optional(),
+	icon: z.string().trim().min(1).optional(),
+	logo: z.string().trim().min(1).optional(),
 	limit: z.number().int().min(1).max(10_000).default(50),
 	timezone: timeZone.default("UTC"),
 	permalink: z

@@ -4,6 +4,7 @@ import { cleanHtml } from "../clean/index.js";
 import type { SiteConfig } from "../config/resolve-config.js";
 import { createDiagnostic, type Diagnostic } from "../diagnostic.js";
 import { type ResolvedRights, renderNoticeHtml, resolveRights } from "../license/index.js";
+import { findContentImage } from "../media/find-content-image.js";
 import type { FeedEntry } from "../serialize/feed-model.js";
 import { cleanContextFor } from "./clean-context.js";
 import { truncateAtWord } from "./truncate-at-word.js";
@@ -48,6 +49,7 @@ export function renderEntry(article: Article, config: SiteConfig): RenderedEntry
 		? renderNoticeHtml(rights, { sourceUrl: source, template: config.notice.template })
 		: "";
 	const summary = article.summary ?? truncateAtWord(cleaned.text, config.summaryLength);
+	const image = article.image ?? findContentImage(cleaned.html);
 	const entry: FeedEntry = {
 		id: article.id,
 		link: article.link,
@@ -58,7 +60,8 @@ export function renderEntry(article: Article, config: SiteConfig): RenderedEntry
 		contentHtml: notice === "" ? cleaned.html : `${cleaned.html}\n${notice}`,
 		authors: article.authors,
 		categories: article.categories,
-		...(article.image !== undefined && { image: article.image }),
+		...(image !== undefined && { image }),
+		...(article.enclosure !== undefined && { enclosure: article.enclosure }),
 		...(article.language !== undefined && { language: article.language }),
 		...(source !== undefined && { source }),
 		rights: {

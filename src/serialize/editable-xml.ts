@@ -28,7 +28,11 @@ export class EditableXml {
 	/** Elements given content by an edit: they are no longer empty. */
 	readonly #filled = new Set<XmlElement>();
 
-	constructor(xml: string) {
+	readonly #stylesheet: string | undefined;
+
+	/** `stylesheet`: the href of a CSS stylesheet to name in an `xml-stylesheet` processing instruction. */
+	constructor(xml: string, stylesheet?: string) {
+		this.#stylesheet = stylesheet;
 		this.#xml = xml.replace(LINE_ENDING_RE, "\n");
 		const outline = outlineXml(this.#xml);
 		this.root = outline.root;
@@ -84,6 +88,10 @@ export class EditableXml {
 		splices.sort((a, b) => a.start - b.start);
 		// Everything outside the root element is xml-js's declaration; the feeds always carry this one.
 		const parts = [DECLARATION, "\n"];
+		// W3C "Associating Style Sheets with XML documents" 1.0: a browser that opens the feed styles it with this CSS.
+		// Not `feed`'s `stylesheet` option, which always says type="text/xsl".
+		if (this.#stylesheet !== undefined)
+			parts.push(`<?xml-stylesheet type="text/css"${formatAttribute("href", this.#stylesheet)}?>\n`);
 		let position = this.root.start;
 		for (const splice of splices) {
 			if (splice.start < position) throw new Error("overlapping XML edits");

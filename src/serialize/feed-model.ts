@@ -1,5 +1,5 @@
 import type { FeedOptions } from "feed";
-import type { Person } from "../article/article.js";
+import type { Enclosure, Media, Person } from "../article/article.js";
 import { stripForbiddenXmlChars } from "./xml-safe.js";
 
 /** Rights as the feed states them: a human-readable notice and, when known, a machine-readable licence. */
@@ -22,7 +22,10 @@ export interface FeedEntry {
 	readonly contentHtml: string;
 	readonly authors: readonly Person[];
 	readonly categories: readonly string[];
-	readonly image?: string;
+	/** Featured image: front matter's, else the first content image wider than 200 px. */
+	readonly image?: Media;
+	/** A file attached to the item (podcast audio). */
+	readonly enclosure?: Enclosure;
 	readonly language?: string;
 	/** Original URL of a republished item. */
 	readonly source?: string;
@@ -41,6 +44,53 @@ export interface FeedMeta {
 	/** Newest included item's updated-or-published date; never the clock. */
 	readonly updated: Date;
 	readonly rights: FeedRights;
+	/** Small square image (a favicon): Atom `<icon>`, JSON Feed `favicon` (and `icon` when there is no logo). Absolute. */
+	readonly icon?: string;
+	/** Larger image (a logo): RSS `<image>`, Atom `<logo>`, JSON Feed `icon`. Absolute. */
+	readonly logo?: string;
+	/**
+	 * Where a browser finds the CSS that makes the XML feeds readable to a person, relative to the feed's own URL
+	 * (`feed.css`, `../../feed.css`), so the view works wherever the folder is served. Absent: no stylesheet.
+	 */
+	readonly stylesheet?: string;
+}
+
+/** The Media RSS namespace (rssboard.org/media-rss): `media:content` and `media:thumbnail` for featured images. */
+export const MEDIA_RSS_NAMESPACE = "http://search.yahoo.com/mrss/";
+
+/** Attributes of `<media:content>` and `<media:thumbnail>` for an image: what is known, nothing guessed. */
+export function mediaAttributes(image: Media): {
+	readonly content: Readonly<Record<string, string>>;
+	readonly thumbnail: Readonly<Record<string, string>>;
+} {
+	const size = {
+		...(image.width !== undefined && { width: String(image.width) }),
+		...(image.height !== undefined && { height: String(image.height) }),
+	};
+	return {
+		content: {
+			url: image.url,
+			medium: "image",
+			...(image.type !== undefined && { type: image.type }),
+			...(image.length !== undefined && { fileSize: String(image.length) }),
+			...size,
+		},
+		thumbnail: { url: image.url, ...size },
+	};
+}
+
+/**
+ * The one `<enclosure>` an RSS item may carry (RSS 2.0 allows one, with url, length and type): the attached file, else
+ * the featured image when its type and size are both known. Never a guessed `length="0"`.
+ */
+export function selectEnclosure(entry: FeedEntry): Enclosure | undefined {
+	return entry.enclosure ?? imageEnclosure(entry.image);
+}
+
+/** The featured image as an enclosure, when both its type and its size in bytes are known. */
+export function imageEnclosure(image: Media | undefined): Enclosure | undefined {
+	if (image?.type === undefined || image.length === undefined) return undefined;
+	return { url: image.url, type: image.type, length: image.length };
 }
 
 /** The generator name written into feeds: no version, so an upgrade alone never changes the output. */

@@ -1,11 +1,20 @@
 import { Feed, type Item } from "feed";
 import { childElements, EditableXml, type XmlElement } from "./editable-xml.js";
-import { baseFeedOptions, type FeedEntry, type FeedMeta } from "./feed-model.js";
+import {
+	baseFeedOptions,
+	type FeedEntry,
+	type FeedMeta,
+	imageEnclosure,
+	MEDIA_RSS_NAMESPACE,
+	mediaAttributes,
+} from "./feed-model.js";
 import { escapeHtml, protectCdata, stripForbiddenXmlChars } from "./xml-safe.js";
 
 /**
  * Renders Atom 1.0 (RFC 4287) with `feed`, then adds what `feed` 6 lacks: `<link rel="license">` (RFC 4946) on the feed
- * and on entries, `<link rel="via">` for republished entries, `xml:lang`, and plain-text (`type="text"`) titles and summaries.
+ * and on entries, `<link rel="via">` for republished entries, `xml:lang`, plain-text (`type="text"`) titles and summaries,
+ * `<link rel="enclosure">` with the file's real type and length (`feed` 6 derives `image/…` from the extension), and
+ * featured images as Media RSS, which readers also look for in Atom. `feed` itself writes `<icon>` and `<logo>`.
  */
 export function renderAtom(meta: FeedMeta, entries: readonly FeedEntry[]): string {
 	const feed = new Feed({
@@ -17,12 +26,16 @@ export function renderAtom(meta: FeedMeta, entries: readonly FeedEntry[]): strin
 			...(meta.author.url !== undefined && { link: meta.author.url }),
 		},
 		...(meta.rights.text !== undefined && { copyright: stripForbiddenXmlChars(meta.rights.text) }),
+		// RFC 4287 §4.2.5 icon (square, small) and §4.2.8 logo (twice as wide as tall).
+		...(meta.icon !== undefined && { favicon: meta.icon }),
+		...(meta.logo !== undefined && { image: meta.logo }),
 	});
 	for (const entry of entries) feed.addItem(toAtomItem(entry));
 
-	const doc = new EditableXml(feed.atom1());
+	const doc = new EditableXml(feed.atom1(), meta.stylesheet);
 	const root = doc.root;
 	if (meta.language !== undefined) doc.setAttribute(root, "xml:lang", meta.language);
+	if (entries.some((entry) => entry.image !== undefined)) doc.setAttribute(root, "xmlns:media", MEDIA_RSS_NAMESPACE);
 	if (meta.rights.licenseUrl !== undefined) addLicenseLink(doc, root, meta.rights.licenseUrl);
 	const elements = childElements(root, "entry");
 	entries.forEach((entry, index) => {
@@ -45,8 +58,26 @@ export function renderAtom(meta: FeedMeta, entries: readonly FeedEntry[]): strin
 		}
 		if (entry.source !== undefined)
 			doc.appendElement(element, "link", { attributes: { rel: "via", href: entry.source } });
+		addMedia(doc, element, entry);
 	});
 	return doc.serialize();
+}
+
+// RFC 4287 §4.2.7.2: rel="enclosure" names a large, possibly binary resource; length is its size in bytes.
+function addMedia(doc: EditableXml, element: XmlElement, entry: FeedEntry): void {
+	// Unlike RSS, Atom allows several: the attached file and the featured image.
+	const attachments = [entry.enclosure, imageEnclosure(entry.image)];
+	for (const file of attachments) {
+		if (file === undefined) continue;
+		doc.appendElement(element, "link", {
+			attributes: { rel: "enclosure", type: file.type, length: String(file.length), href: file.url },
+		});
+	}
+	if (entry.image !== undefined) {
+		const media = mediaAttributes(entry.image);
+		doc.appendElement(element, "media:content", { attributes: media.content });
+		doc.appendElement(element, "media:thumbnail", { attributes: media.thumbnail });
+	}
 }
 
 function replaceWithText(doc: EditableXml, parent: XmlElement, name: string, text: string): void {

@@ -39,6 +39,8 @@ export function buildFeedMeta(config: SiteConfig, entries: readonly FeedEntry[])
 		// The newest item's date, never the clock: an unchanged site gives byte-identical feeds.
 		updated: newest ?? new Date(0),
 		rights: feedRights(siteRights(config), entries),
+		...(config.icon !== undefined && { icon: config.icon }),
+		...(config.logo !== undefined && { logo: config.logo }),
 	};
 }
 

@@ -1,10 +1,11 @@
 import { Feed } from "feed";
-import type { Person } from "../article/article.js";
+import type { Media, Person } from "../article/article.js";
 import type { FeedEntry, FeedMeta, FeedRights } from "./feed-model.js";
 
 /**
  * Renders JSON Feed 1.1. `feed` 6 writes version 1 with a single `author` and item ids only when given, so its output
- * is rewritten: version 1.1, `authors` arrays, `language`, `external_url` for republished items, and the documented
+ * is rewritten: version 1.1, `authors` arrays, `language`, `external_url` for republished items, `image`,
+ * `banner_image` and `attachments` (an enclosure), `icon` and `favicon`, and the documented
  * `_rights` extension (`{ "text", "license", "license_name" }`) on the feed and on each item.
  */
 export function renderJsonFeed(meta: FeedMeta, entries: readonly FeedEntry[]): string {
@@ -27,7 +28,6 @@ export function renderJsonFeed(meta: FeedMeta, entries: readonly FeedEntry[]): s
 			description: entry.summary,
 			content: entry.contentHtml,
 			category: entry.categories.map((name) => ({ name })),
-			...(entry.image !== undefined && { image: entry.image }),
 		});
 	}
 	const base: unknown = JSON.parse(feed.json1());
@@ -38,6 +38,9 @@ export function renderJsonFeed(meta: FeedMeta, entries: readonly FeedEntry[]): s
 		home_page_url: meta.siteUrl,
 		feed_url: meta.feedUrls.json,
 		description: meta.description,
+		// JSON Feed 1.1: `icon` is large and square (512 × 512), `favicon` small; a logo serves as the icon when given.
+		...((meta.logo ?? meta.icon) !== undefined && { icon: meta.logo ?? meta.icon }),
+		...(meta.icon !== undefined && { favicon: meta.icon }),
 		...(meta.language !== undefined && { language: meta.language }),
 		authors: [toJsonAuthor(meta.author)],
 		...rightsExtension(meta.rights),
@@ -49,6 +52,13 @@ export function renderJsonFeed(meta: FeedMeta, entries: readonly FeedEntry[]): s
 				id: entry.id,
 				...(entry.source !== undefined && { external_url: entry.source }),
 				summary: entry.summary,
+				...(entry.image !== undefined && { image: entry.image.url }),
+				...(isBanner(entry.image) && { banner_image: entry.image.url }),
+				...(entry.enclosure !== undefined && {
+					attachments: [
+						{ url: entry.enclosure.url, mime_type: entry.enclosure.type, size_in_bytes: entry.enclosure.length },
+					],
+				}),
 				...(entry.language !== undefined && { language: entry.language }),
 				...(entry.authors.length > 0 && { authors: entry.authors.map(toJsonAuthor) }),
 				...rightsExtension(entry.rights),
@@ -56,6 +66,11 @@ export function renderJsonFeed(meta: FeedMeta, entries: readonly FeedEntry[]): s
 		}),
 	};
 	return `${JSON.stringify(out, null, 2)}\n`;
+}
+
+// JSON Feed 1.1 `banner_image` is shown across the top of the item: only an image known to be wider than tall.
+function isBanner(image: Media | undefined): image is Media {
+	return image?.width !== undefined && image.height !== undefined && image.width > image.height;
 }
 
 function rightsExtension(rights: FeedRights): { _rights?: Record<string, string> } {

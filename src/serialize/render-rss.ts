@@ -1,6 +1,13 @@
 import { Feed, type Item } from "feed";
 import { childElements, EditableXml, type XmlElement } from "./editable-xml.js";
-import { baseFeedOptions, type FeedEntry, type FeedMeta } from "./feed-model.js";
+import {
+	baseFeedOptions,
+	type FeedEntry,
+	type FeedMeta,
+	MEDIA_RSS_NAMESPACE,
+	mediaAttributes,
+	selectEnclosure,
+} from "./feed-model.js";
 import { escapeHtml, protectCdata, stripForbiddenXmlChars } from "./xml-safe.js";
 
 const NAMESPACES = {
@@ -13,7 +20,8 @@ const NAMESPACES = {
 /**
  * Renders RSS 2.0 with `feed`, then adds what `feed` 6 gets wrong or lacks: authors as `dc:creator` (RSS `<author>`
  * must be an e-mail address, and `feed` writes bare names there), `dc:rights` and `creativeCommons:license` per item,
- * the licence on the channel, `<source>` for republished items, and every namespace declared on the root.
+ * the licence on the channel, `<source>` for republished items, featured images as Media RSS (`media:content`,
+ * `media:thumbnail`), and every namespace declared on the root. `feed` itself writes `<image>` and `<enclosure>`.
  */
 export function renderRss(meta: FeedMeta, entries: readonly FeedEntry[]): string {
 	const feed = new Feed({
@@ -21,14 +29,17 @@ export function renderRss(meta: FeedMeta, entries: readonly FeedEntry[]): string
 		feedLinks: { rss: meta.feedUrls.rss },
 		...(meta.language !== undefined && { language: meta.language }),
 		...(meta.rights.text !== undefined && { copyright: stripForbiddenXmlChars(meta.rights.text) }),
+		// RSS 2.0 <image>: the channel's logo (a GIF, JPEG or PNG, at most 144 × 400 px).
+		...((meta.logo ?? meta.icon) !== undefined && { image: meta.logo ?? meta.icon }),
 	});
 	for (const entry of entries) feed.addItem(toRssItem(entry));
 
-	const doc = new EditableXml(feed.rss2());
+	const doc = new EditableXml(feed.rss2(), meta.stylesheet);
 	const rss = doc.root;
 	const channel = childElements(rss, "channel")[0];
 	if (channel === undefined) throw new Error("feed produced RSS without a channel");
 	for (const [prefix, uri] of Object.entries(NAMESPACES)) doc.setAttribute(rss, `xmlns:${prefix}`, uri);
+	if (entries.some((entry) => entry.image !== undefined)) doc.setAttribute(rss, "xmlns:media", MEDIA_RSS_NAMESPACE);
 	if (meta.rights.licenseUrl !== undefined)
 		doc.appendElement(channel, "creativeCommons:license", { text: meta.rights.licenseUrl });
 	const items = childElements(channel, "item");
@@ -41,6 +52,11 @@ export function renderRss(meta: FeedMeta, entries: readonly FeedEntry[]): string
 }
 
 function addItemExtras(doc: EditableXml, item: XmlElement, entry: FeedEntry): void {
+	if (entry.image !== undefined) {
+		const media = mediaAttributes(entry.image);
+		doc.appendElement(item, "media:content", { attributes: media.content });
+		doc.appendElement(item, "media:thumbnail", { attributes: media.thumbnail });
+	}
 	for (const author of entry.authors)
 		doc.appendElement(item, "dc:creator", { text: stripForbiddenXmlChars(author.name) });
 	if (entry.rights.text !== undefined)
@@ -54,6 +70,7 @@ function addItemExtras(doc: EditableXml, item: XmlElement, entry: FeedEntry): vo
 }
 
 function toRssItem(entry: FeedEntry): Item {
+	const enclosure = selectEnclosure(entry);
 	return {
 		// RSS titles are plain text; CDATA keeps them readable once `]]>` is neutralised.
 		title: protectCdata(entry.title),
@@ -64,5 +81,9 @@ function toRssItem(entry: FeedEntry): Item {
 		description: escapeHtml(entry.summary),
 		content: protectCdata(entry.contentHtml),
 		category: entry.categories.map((name) => ({ name: stripForbiddenXmlChars(name) })),
+		// Exactly url, type and length: `feed` copies every key of the object into attributes.
+		...(enclosure !== undefined && {
+			enclosure: { url: enclosure.url, type: enclosure.type, length: enclosure.length },
+		}),
 	};
 }

@@ -162,3 +162,59 @@ describe("toArticle", () => {
 		expect(diagnostics[0]?.message).toContain('"draft"');
 	});
 });
+
+describe("toArticle: images and enclosures", () => {
+	test("Astro's heroImage, resolved against the article's link", () => {
+		const { article, diagnostics } = map(
+			"post.md",
+			"---\ntitle: A post\ndate: 2024-03-01\nheroImage: ../../images/hero.png\n---\nText.\n",
+		);
+		expect(diagnostics).toEqual([]);
+		expect(article?.image).toEqual({ url: "https://news.example.org/images/hero.png", type: "image/png" });
+	});
+
+	test("Hugo's images list gives its first entry; a jekyll-seo-tag object keeps its size", () => {
+		const hugo = map("a.md", "---\ntitle: A\ndate: 2024-03-01\nimages: [/one.jpg, /two.jpg]\n---\nText.\n");
+		expect(hugo.article?.image?.url).toBe("https://news.example.org/one.jpg");
+		const jekyll = map(
+			"b.md",
+			"---\ntitle: B\ndate: 2024-03-01\nimage:\n  path: /b.jpg\n  width: 1200\n  height: 630\n---\nText.\n",
+		);
+		expect(jekyll.article?.image).toEqual({
+			url: "https://news.example.org/b.jpg",
+			type: "image/jpeg",
+			width: 1200,
+			height: 630,
+		});
+	});
+
+	test("a podcast enclosure with url, type and length", () => {
+		const { article } = map(
+			"ep1.md",
+			"---\ntitle: Episode 1\ndate: 2024-03-01\nenclosure:\n  url: https://cdn.example.net/ep1.mp3\n  type: audio/mpeg\n  length: 12345678\n---\nShow notes.\n",
+		);
+		expect(article?.enclosure).toEqual({
+			url: "https://cdn.example.net/ep1.mp3",
+			type: "audio/mpeg",
+			length: 12345678,
+		});
+	});
+
+	test("an unusable image or enclosure is a warning on its line; the article is kept without it", () => {
+		const { article, diagnostics } = map(
+			"ep2.md",
+			"---\ntitle: Episode 2\ndate: 2024-03-01\ncover: javascript:alert(1)\nenclosure:\n  url: /ep2.mp3\n---\nShow notes.\n",
+		);
+		expect(article).toBeDefined();
+		expect(article?.image).toBeUndefined();
+		expect(article?.enclosure).toBeUndefined();
+		expect(diagnostics.map((d) => [d.rule, d.line, d.message])).toEqual([
+			["front-matter/invalid-media", 4, 'cover "javascript:alert(1)" is not an http(s) URL; left out'],
+			[
+				"front-matter/invalid-media",
+				5,
+				"enclosure has no length (bytes); RSS 2.0 requires the type and length of an enclosure; left out",
+			],
+		]);
+	});
+});

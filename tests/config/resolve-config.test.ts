@@ -43,3 +43,23 @@ describe("resolveConfig", () => {
 		expect(resolveConfig("https://a.org/", "site.json").ok).toBe(false);
 	});
 });
+
+describe("resolveConfig: icon and logo", () => {
+	test("site paths resolve against the site URL", () => {
+		const result = resolveConfig(
+			{ url: "https://news.example.org/blog/", icon: "/favicon.png", logo: "logo.svg" },
+			"c.json",
+		);
+		expect(result.ok && [result.config.icon, result.config.logo]).toEqual([
+			"https://news.example.org/favicon.png",
+			"https://news.example.org/blog/logo.svg",
+		]);
+	});
+
+	test("a script URL is a config error naming the key", () => {
+		const result = resolveConfig({ url: "https://a.org/", icon: "javascript:alert(1)" }, "c.json", "wirefeed");
+		expect(!result.ok && result.diagnostics.map((d) => d.message)).toEqual([
+			'"wirefeed.icon" must be an http(s) URL or a path on the site',
+		]);
+	});
+});

@@ -4,6 +4,7 @@ import { renderAtom } from "../../src/serialize/render-atom.js";
 import { renderJsonFeed } from "../../src/serialize/render-json-feed.js";
 import { renderRss } from "../../src/serialize/render-rss.js";
 import { makeEntry, makeMeta } from "../factories.js";
+import { checkAtom, checkJsonFeed, checkRss } from "../support/check-feed.js";
 
 const parser = new XMLParser({
 	ignoreAttributes: false,
@@ -130,5 +131,105 @@ describe("renderJsonFeed", () => {
 			_rights: { text: "© BNS", license: "https://x.org/l", license_name: "L" },
 		});
 		expect(feed.items[0].author).toBeUndefined();
+	});
+});
+
+describe("images, enclosures and icons", () => {
+	const PHOTO = { url: "https://cdn.example.net/storm.jpg?w=1200&h=630", type: "image/jpeg", width: 1200, height: 630 };
+	const EPISODE = { url: "https://cdn.example.net/ep1.mp3", type: "audio/mpeg", length: 12345678 };
+	const withIcons = makeMeta({
+		icon: "https://news.example.org/favicon.png",
+		logo: "https://news.example.org/logo.png",
+	});
+
+	test("RSS: featured image as media:content and media:thumbnail (namespace declared), no enclosure of unknown size", () => {
+		const rss = parseXml(renderRss(makeMeta(), [makeEntry({ image: PHOTO })])).rss;
+		expect(rss["@xmlns:media"]).toBe("http://search.yahoo.com/mrss/");
+		const item = rss.channel.item[0];
+		expect(item["media:content"]).toEqual({
+			"@url": PHOTO.url,
+			"@medium": "image",
+			"@type": "image/jpeg",
+			"@width": "1200",
+			"@height": "630",
+		});
+		expect(item["media:thumbnail"]).toEqual({ "@url": PHOTO.url, "@width": "1200", "@height": "630" });
+		expect(item.enclosure).toBeUndefined();
+	});
+
+	test("RSS: no media namespace when no item has an image", () => {
+		expect(parseXml(renderRss(makeMeta(), [makeEntry()])).rss["@xmlns:media"]).toBeUndefined();
+	});
+
+	test("RSS: the image becomes the enclosure when its type and length are known; a podcast file wins the one slot", () => {
+		const sized = { ...PHOTO, length: 48000 };
+		const imageOnly = parseXml(renderRss(makeMeta(), [makeEntry({ image: sized })])).rss.channel.item[0];
+		expect(imageOnly.enclosure).toEqual({ "@url": PHOTO.url, "@type": "image/jpeg", "@length": "48000" });
+		const both = parseXml(renderRss(makeMeta(), [makeEntry({ image: sized, enclosure: EPISODE })])).rss.channel.item[0];
+		expect(both.enclosure).toEqual({ "@url": EPISODE.url, "@type": "audio/mpeg", "@length": "12345678" });
+		expect(both["media:content"]["@fileSize"]).toBe("48000");
+	});
+
+	test("Atom: rel=enclosure with the real type and length (one per file), and Media RSS for the image", () => {
+		const sized = { ...PHOTO, length: 48000 };
+		const feed = parseXml(renderAtom(makeMeta(), [makeEntry({ image: sized, enclosure: EPISODE })])).feed;
+		expect(feed["@xmlns:media"]).toBe("http://search.yahoo.com/mrss/");
+		const links = feed.entry[0].link.filter((l: { "@rel"?: string }) => l["@rel"] === "enclosure");
+		expect(links).toEqual([
+			{ "@rel": "enclosure", "@type": "audio/mpeg", "@length": "12345678", "@href": EPISODE.url },
+			{ "@rel": "enclosure", "@type": "image/jpeg", "@length": "48000", "@href": PHOTO.url },
+		]);
+		expect(feed.entry[0]["media:thumbnail"]["@url"]).toBe(PHOTO.url);
+	});
+
+	test("Atom: an image of unknown size is no enclosure", () => {
+		const feed = parseXml(renderAtom(makeMeta(), [makeEntry({ image: PHOTO })])).feed;
+		expect(feed.entry[0].link.filter((l: { "@rel"?: string }) => l["@rel"] === "enclosure")).toEqual([]);
+	});
+
+	test("JSON Feed: image, banner_image for a landscape image, attachments for an enclosure", () => {
+		const feed = JSON.parse(renderJsonFeed(makeMeta(), [makeEntry({ image: PHOTO, enclosure: EPISODE })]));
+		expect(feed.items[0]).toMatchObject({
+			image: PHOTO.url,
+			banner_image: PHOTO.url,
+			attachments: [{ url: EPISODE.url, mime_type: "audio/mpeg", size_in_bytes: 12345678 }],
+		});
+		const square = JSON.parse(
+			renderJsonFeed(makeMeta(), [makeEntry({ image: { ...PHOTO, width: 600, height: 600 } })]),
+		);
+		expect(square.items[0].image).toBe(PHOTO.url);
+		expect(square.items[0].banner_image).toBeUndefined();
+	});
+
+	test("feed icon and logo: RSS <image>, Atom <icon> and <logo>, JSON icon and favicon", () => {
+		const channel = parseXml(renderRss(withIcons, [makeEntry()])).rss.channel;
+		expect(channel.image).toEqual({
+			title: "Test news",
+			url: "https://news.example.org/logo.png",
+			link: ["https://news.example.org/"], // the test parser reads every <link> as a list
+		});
+		const feed = parseXml(renderAtom(withIcons, [makeEntry()])).feed;
+		expect(feed.icon).toBe("https://news.example.org/favicon.png");
+		expect(feed.logo).toBe("https://news.example.org/logo.png");
+		const json = JSON.parse(renderJsonFeed(withIcons, [makeEntry()]));
+		expect(json.icon).toBe("https://news.example.org/logo.png");
+		expect(json.favicon).toBe("https://news.example.org/favicon.png");
+	});
+
+	test("an icon alone stands in for the logo in RSS and JSON", () => {
+		const meta = makeMeta({ icon: "https://news.example.org/favicon.png" });
+		expect(parseXml(renderRss(meta, [makeEntry()])).rss.channel.image.url).toBe("https://news.example.org/favicon.png");
+		expect(JSON.parse(renderJsonFeed(meta, [makeEntry()])).icon).toBe("https://news.example.org/favicon.png");
+	});
+
+	test("media URLs with & and quotes stay well-formed and pass the feed checks", () => {
+		const odd = { url: 'https://cdn.example.net/a.jpg?x=1&y="2"', type: "image/jpeg", length: 10 };
+		const entry = makeEntry({
+			image: odd,
+			enclosure: { ...odd, url: "https://cdn.example.net/e.mp3?a=1&b=2", type: "audio/mpeg" },
+		});
+		expect(checkRss(renderRss(withIcons, [entry]))).toEqual([]);
+		expect(checkAtom(renderAtom(withIcons, [entry]))).toEqual([]);
+		expect(checkJsonFeed(renderJsonFeed(withIcons, [entry]))).toEqual([]);
 	});
 });
