@@ -49,6 +49,15 @@ function describeEach(builds: readonly EndToEndBuild[]): void {
 				expect(parsed.entries.map((e) => e.link)).toEqual(items.map((i) => i.link));
 			});
 
+			it("sees each item's featured image and attached file, with the URLs in the file", () => {
+				const { parsed, items } = read();
+				const seen = parsed.entries.map((e) => ({
+					image: e.thumbnails[0],
+					enclosure: e.enclosures.find((x) => !(x.type ?? "").startsWith("image/"))?.href,
+				}));
+				expect(seen).toEqual(items.map((i) => ({ image: i.image, enclosure: i.enclosure })));
+			});
+
 			it("sees unique ids", () => {
 				const ids = read().parsed.entries.map((e) => e.id);
 				expect(new Set(ids).size).toBe(ids.length);

@@ -51,6 +51,12 @@ function describeEach(builds: readonly EndToEndBuild[]): void {
 				const expected = items.map((i) => ({ guid: i.id, title: i.title, url: i.link })).sort(byGuid);
 				expect(seen).toEqual(expected);
 			});
+			it("stores each item's podcast enclosure", () => {
+				const { stored, items } = read();
+				const seen = stored.map((s) => ({ guid: s.guid, enclosure: s.enclosure_url || undefined })).sort(byGuid);
+				const expected = items.map((i) => ({ guid: i.id, enclosure: i.enclosure })).sort(byGuid);
+				expect(seen).toEqual(expected);
+			});
 		});
 	});
 }

@@ -10,6 +10,10 @@ export interface FeedItem {
 	readonly rights: string | undefined;
 	/** The licence URL in force: the item's own, else the feed's (RFC 4946 §2 inheritance). */
 	readonly license: string | undefined;
+	/** The featured image's URL: Media RSS `media:thumbnail` (RSS, Atom), JSON Feed `image`. */
+	readonly image: string | undefined;
+	/** The attached file that is not the image: `<enclosure>` (RSS), `rel="enclosure"` (Atom), `attachments` (JSON). */
+	readonly enclosure: string | undefined;
 }
 
 /** The items of an RSS 2.0 document, in document order (guid, title, link). */
@@ -24,6 +28,8 @@ export function readRssItems(xml: string): FeedItem[] {
 		link: childText(item, "link") ?? "",
 		rights: childText(item, "dc:rights") ?? channelRights,
 		license: childText(item, "creativeCommons:license") ?? channelLicense,
+		image: thumbnail(item),
+		enclosure: childrenNamed(item, "enclosure").find(isNotImage)?.attributes.url,
 	}));
 }
 
@@ -44,6 +50,9 @@ export function readAtomItems(xml: string): FeedItem[] {
 			link: alternate?.attributes.href ?? "",
 			rights: childText(entry, "rights") ?? feedRights,
 			license: licenseLink(entry) ?? feedLicense,
+			image: thumbnail(entry),
+			enclosure: childrenNamed(entry, "link").find((l) => l.attributes.rel === "enclosure" && isNotImage(l))?.attributes
+				.href,
 		};
 	});
 }
@@ -62,6 +71,8 @@ export function readJsonItems(json: string): FeedItem[] {
 			link: typeof item.url === "string" ? item.url : "",
 			rights: rights.text ?? feedRights.text,
 			license: rights.license ?? feedRights.license,
+			image: typeof item.image === "string" ? item.image : undefined,
+			enclosure: readFirstAttachment(item),
 		};
 	});
 }
@@ -74,6 +85,19 @@ export function readHtmlText(html: string): string {
 /** Collapses runs of whitespace and trims, as every reader does when it shows a title on one line. */
 export function normalizeTitle(title: string): string {
 	return title.replace(/\s+/g, " ").trim();
+}
+
+function thumbnail(parent: XmlElement): string | undefined {
+	return childrenNamed(parent, "media:thumbnail")[0]?.attributes.url;
+}
+
+function isNotImage(element: XmlElement): boolean {
+	return !(element.attributes.type ?? "").startsWith("image/");
+}
+
+function readFirstAttachment(item: Record<string, unknown>): string | undefined {
+	const first: unknown = Array.isArray(item.attachments) ? item.attachments[0] : undefined;
+	return isRecord(first) && typeof first.url === "string" ? first.url : undefined;
 }
 
 function licenseLink(parent: XmlElement): string | undefined {

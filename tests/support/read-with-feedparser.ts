@@ -21,6 +21,10 @@ export interface FeedparserResult {
 		readonly link: string | null;
 		readonly rights: string | null;
 		readonly license: string | null;
+		/** `media:thumbnail` URLs. */
+		readonly thumbnails: readonly string[];
+		/** Enclosure URLs, `<enclosure>` and `rel="enclosure"` alike, with their types. */
+		readonly enclosures: readonly { readonly href: string; readonly type: string | null }[];
 	}[];
 }
 
@@ -37,7 +41,12 @@ print(json.dumps({
     "version": d.version or "",
     "feed": fields(d.feed, ["title", "rights", "license"]),
     "entries": [
-        dict(fields(e, ["id", "title", "link", "rights", "license"]), titleType=e.get("title_detail", {}).get("type"))
+        dict(
+            fields(e, ["id", "title", "link", "rights", "license"]),
+            titleType=e.get("title_detail", {}).get("type"),
+            thumbnails=[t.get("url") for t in e.get("media_thumbnail", [])],
+            enclosures=[{"href": x.get("href"), "type": x.get("type")} for x in e.get("enclosures", [])],
+        )
         for e in d.entries
     ],
 }))

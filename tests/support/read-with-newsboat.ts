@@ -11,14 +11,17 @@ export interface NewsboatItem {
 	readonly guid: string;
 	readonly url: string;
 	readonly feedurl: string;
+	/** The enclosure newsboat would hand to its podcast downloader; empty when none. */
+	readonly enclosure_url: string;
 }
 
 // Print only what the tests compare, in the order newsboat stored the items.
 const QUERY_SCRIPT = `
 import json, sqlite3, sys
 db = sqlite3.connect(sys.argv[1])
-rows = db.execute("SELECT title, guid, url, feedurl FROM rss_item ORDER BY id").fetchall()
-print(json.dumps([dict(zip(["title", "guid", "url", "feedurl"], row)) for row in rows]))
+keys = ["title", "guid", "url", "feedurl", "enclosure_url"]
+rows = db.execute("SELECT " + ", ".join(keys) + " FROM rss_item ORDER BY id").fetchall()
+print(json.dumps([dict(zip(keys, row)) for row in rows]))
 `;
 
 /**
