@@ -1,5 +1,6 @@
 export type { Article, Person } from "./article/article.js";
-export { type BuildOptions, type BuildResult, build, type PublishedItem } from "./build.js";
+export { type BuildOptions, build } from "./build.js";
+export type { BuildResult, PublishedItem } from "./build-result.js";
 export type { SiteConfig } from "./config/resolve-config.js";
 export { resolveConfig } from "./config/resolve-config.js";
 export type { Diagnostic, Severity } from "./diagnostic.js";

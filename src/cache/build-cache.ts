@@ -10,6 +10,8 @@ import { writeCacheFile } from "./write-cache-file.js";
 export interface ParsedFacts {
 	readonly article?: CachedFacts;
 	readonly diagnostics: readonly Diagnostic[];
+	/** The facts came from the quick scan: the article is validated (and its problems reported) when rendered. */
+	readonly scanned?: true;
 }
 
 /** Selection facts as stored: the path-derived ones come back from the listing, dates as epoch milliseconds. */

@@ -1,5 +1,5 @@
 import { readFileSync } from "node:fs";
-import type { PublishedItem } from "../build.js";
+import type { PublishedItem } from "../build-result.js";
 import type { Diagnostic } from "../diagnostic.js";
 import type { SourceListing } from "../load/list-sources.js";
 import { type CachedOutputs, hashContent } from "./build-cache.js";

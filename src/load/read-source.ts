@@ -13,11 +13,13 @@ export interface SourceFile {
 	readonly text: string;
 }
 
+/** A whole file as read: decoded with its raw bytes, or the error diagnostic saying why it cannot be used. */
+export type LoadedSource =
+	| { readonly source: SourceFile; readonly bytes: Buffer }
+	| { readonly diagnostic: Diagnostic };
+
 /** Reads and decodes one article file; a file that is too large, binary or not UTF-8 becomes an error diagnostic. */
-export function readSource(
-	entry: SourceEntry,
-	maxFileSize: number,
-): { source: SourceFile; bytes: Buffer } | { diagnostic: Diagnostic } {
+export function readSource(entry: SourceEntry, maxFileSize: number): LoadedSource {
 	const fail = (rule: string, message: string) => ({
 		diagnostic: createDiagnostic("error", rule, message, { file: entry.file }),
 	});

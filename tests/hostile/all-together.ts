@@ -5,12 +5,12 @@ import { build, type Diagnostic, type Severity } from "../../src/index.js";
 import {
 	BUILD_ARGS,
 	copyFixtures,
-	FEED_NAMES,
 	FIXTURES,
 	findFeedProblems,
 	listTree,
 	makeSiteConfig,
 	NOW,
+	OUT_NAMES,
 	readFeeds,
 	runCli,
 	SITE,
@@ -148,7 +148,7 @@ export function describeAllTogether(label: string, companions: string, minPublis
 
 			const feeds = await readFeeds(join(tmp, "out"));
 			expect(findFeedProblems(feeds)).toEqual([]);
-			expect(await listTree(tmp)).toEqual([...before, ...FEED_NAMES.map((feed) => `out/${feed}`)].sort());
+			expect(await listTree(tmp)).toEqual([...before, ...OUT_NAMES.map((name) => `out/${name}`)].sort());
 		});
 	});
 }

@@ -3,9 +3,9 @@ import {
 	buildCase,
 	expectPublished,
 	expectRejected,
-	FEED_NAMES,
 	findFeedProblems,
 	jsonItems,
+	OUT_NAMES,
 	useTempDirs,
 } from "./support.js";
 
@@ -61,7 +61,7 @@ describe("dates", () => {
 		expect(run.result.nextScheduled).toEqual(new Date("9999-12-31T23:59:59Z"));
 		expect(run.published).not.toContain("articles/date-far-future.md");
 		expect(run.feeds.atom).not.toContain("9999");
-		expect(run.written).toEqual(FEED_NAMES.map((feed) => `out/${feed}`));
+		expect(run.written).toEqual(OUT_NAMES.map((name) => `out/${name}`));
 		expect(findFeedProblems(run.feeds)).toEqual([]);
 	});
 });
@@ -143,6 +143,6 @@ describe("empty articles", () => {
 			}),
 		]);
 		expect(run.published).not.toContain("articles/front-matter-only.md");
-		expect(run.written).toEqual(FEED_NAMES.map((feed) => `out/${feed}`));
+		expect(run.written).toEqual(OUT_NAMES.map((name) => `out/${name}`));
 	});
 });

@@ -12,12 +12,12 @@ import {
 	copyFixtures,
 	expectPublished,
 	expectRejected,
-	FEED_NAMES,
 	findFeedProblems,
 	jsonItems,
 	listTree,
 	makeSiteConfig,
 	NOW,
+	OUT_NAMES,
 	readFeeds,
 	SITE,
 	useTempDirs,
@@ -78,7 +78,7 @@ describe("size", () => {
 			/^articles\/huge\.md {2}error {2}file is 23\.1 MiB, over the 8\.0 MiB limit; .*"maxFileSize".* {2}load\/too-large$/m,
 		);
 		expect((await listTree(tmp)).filter((f) => !f.startsWith("articles/"))).toEqual([
-			...FEED_NAMES.map((f) => `out/${f}`),
+			...OUT_NAMES.map((f) => `out/${f}`),
 			"site.json",
 		]);
 	});

@@ -1,11 +1,12 @@
 import { mkdir, readdir, readFile, rm, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { describe, expect, test } from "vitest";
+import { MANIFEST_NAME } from "../../src/write/write-documents.js";
 import {
 	COMPANION,
 	copyFixtures,
-	FEED_NAMES,
 	mountTmpfs,
+	OUT_NAMES,
 	readFeeds,
 	runCli,
 	SITE,
@@ -49,7 +50,7 @@ describe("disk errors while writing: exit 2, previous feeds intact, no temp file
 				/^disk\/out {2}error {2}.*\(ENOSPC\); previous feeds were left as they were {2}io\/failed$/m,
 			);
 			expect(await readFeeds(join(disk, "out"))).toEqual(before);
-			expect((await readdir(join(disk, "out"))).sort()).toEqual([...FEED_NAMES]);
+			expect((await readdir(join(disk, "out"))).sort()).toEqual([...OUT_NAMES]);
 		} finally {
 			await unmount(disk);
 		}
@@ -70,7 +71,13 @@ describe("disk errors while writing: exit 2, previous feeds intact, no temp file
 			/^out {2}error {2}.*atom\.xml exists and is not a regular file; move it away .* {2}io\/failed$/m,
 		);
 		expect(await readFile(join(tmp, "out", "rss.xml"), "utf8")).toBe(rss);
-		expect((await readdir(join(tmp, "out"))).sort()).toEqual(["atom.xml", "feed.json", "feed.json.keep", "rss.xml"]);
+		expect((await readdir(join(tmp, "out"))).sort()).toEqual([
+			MANIFEST_NAME,
+			"atom.xml",
+			"feed.json",
+			"feed.json.keep",
+			"rss.xml",
+		]);
 	});
 });
 

@@ -3,7 +3,7 @@ import { mkdir, readdir, readFile, utimes, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { describe, expect, test } from "vitest";
 import { lockOutput } from "../../src/write/lock-output.js";
-import { BUILD_ARGS, COMPANION, copyFixtures, FEED_NAMES, readFeeds, runCli, SITE, useTempDirs } from "./support.js";
+import { BUILD_ARGS, COMPANION, copyFixtures, OUT_NAMES, readFeeds, runCli, SITE, useTempDirs } from "./support.js";
 
 const tempDir = useTempDirs();
 const BUILD = BUILD_ARGS;
@@ -32,7 +32,7 @@ describe("the output lock (out/.wirefeed.lock)", () => {
 			text.includes("Harbour ferry returns") ? "A" : text.includes("Script element") ? "B" : "?",
 		);
 		expect(new Set(titles).size, `feeds from different builds: ${titles}`).toBe(1);
-		expect((await readdir(join(tmp, "out"))).sort()).toEqual([...FEED_NAMES]);
+		expect((await readdir(join(tmp, "out"))).sort()).toEqual([...OUT_NAMES]);
 	});
 
 	test("a build waits while another holds the lock, and writes only once it is released", async () => {
@@ -48,7 +48,7 @@ describe("the output lock (out/.wirefeed.lock)", () => {
 		expect(run.stderr).toMatch(
 			/^out {2}warning {2}another wirefeed build was writing here; waited \d+\.\d s for it to end {2}io\/waited-for-lock$/m,
 		);
-		expect((await readdir(join(tmp, "out"))).sort()).toEqual([...FEED_NAMES]);
+		expect((await readdir(join(tmp, "out"))).sort()).toEqual([...OUT_NAMES]);
 	});
 
 	test("a build that cannot get the lock in 10 s gives up: exit 2, io/locked naming the lock, feeds untouched", {
@@ -80,6 +80,6 @@ describe("the output lock (out/.wirefeed.lock)", () => {
 		const run = await runCli(BUILD, { cwd: tmp });
 		expect(run.code, run.stderr).toBe(0);
 		expect(existsSync(lock)).toBe(false);
-		expect((await readdir(join(tmp, "out"))).sort()).toEqual([...FEED_NAMES]);
+		expect((await readdir(join(tmp, "out"))).sort()).toEqual([...OUT_NAMES]);
 	});
 });

@@ -8,19 +8,19 @@ import {
 	COMPANION,
 	copyFixtures,
 	expectPublished,
-	FEED_NAMES,
 	findFeedProblems,
 	jsonItems,
 	listTree,
 	makeSiteConfig,
 	NOW,
+	OUT_NAMES,
 	runCli,
 	SITE,
 	useTempDirs,
 } from "./support.js";
 
 const tempDir = useTempDirs();
-const OUT_FILES = FEED_NAMES.map((feed) => `out/${feed}`);
+const OUT_FILES = OUT_NAMES.map((name) => `out/${name}`);
 
 describe("symbolic links", () => {
 	test("security: a link to a file outside articles/ is not followed (load/symlink-outside); a link inside is", async () => {

@@ -12,6 +12,7 @@ import {
 	resolveConfig,
 	type SiteConfig,
 } from "../../src/index.js";
+import { MANIFEST_NAME } from "../../src/write/write-documents.js";
 import { type CommandResult, runCommand } from "../support/run-command.js";
 
 /** Hostile fixtures, one file per case (see the README beside them). */
@@ -22,6 +23,8 @@ export const NOW = new Date("2026-01-01T00:00:00Z");
 /** A well-formed article every case is built next to, so a rejection still writes feeds (exit 1, not 2). */
 export const COMPANION = "good-companion.md";
 export const FEED_NAMES = ["atom.xml", "feed.json", "rss.xml"] as const;
+/** Everything a build leaves in `out/`, sorted: wirefeed's list of the files it wrote, and the three feeds. */
+export const OUT_NAMES = [MANIFEST_NAME, ...FEED_NAMES] as const;
 
 /** The config the hostile cases are built with, as written in a config file. */
 export const SITE = {
@@ -181,7 +184,7 @@ export function expectRejected(
 	expect(diagnostic, `no error for ${name} in ${JSON.stringify(run.diagnostics)}`).toBeDefined();
 	expect(diagnostic).toMatchObject({ rule, ...position });
 	expect(run.published).toEqual([`articles/${COMPANION}`]);
-	expect(run.written).toEqual(FEED_NAMES.map((feed) => `out/${feed}`));
+	expect(run.written).toEqual(OUT_NAMES.map((name) => `out/${name}`));
 	expect(findFeedProblems(run.feeds)).toEqual([]);
 	return diagnostic as Diagnostic;
 }
@@ -191,7 +194,7 @@ export function expectPublished(run: CaseRun, name: string): void {
 	expect(run.diagnostics.filter((d) => d.severity !== "info")).toEqual([]);
 	expect(run.code).toBe(0);
 	expect(run.published).toContain(`articles/${name}`);
-	expect(run.written).toEqual(FEED_NAMES.map((feed) => `out/${feed}`));
+	expect(run.written).toEqual(OUT_NAMES.map((name) => `out/${name}`));
 	expect(findFeedProblems(run.feeds)).toEqual([]);
 }
 

@@ -1,0 +1,264 @@
+import { resolve } from "node:path";
+import packageJson from "../../package.json" with { type: "json" };
+import type { BuildResult } from "../build-result.js";
+import type { ConfigSource } from "../config/read-config-source.js";
+import type { SiteConfig } from "../config/resolve-config.js";
+import { hasErrors } from "../diagnostic.js";
+import { listSources, type SourceEntry, type SourceListing } from "../load/list-sources.js";
+import { readSource } from "../load/read-source.js";
+import type { FactsResult, ReadFacts, SourceFacts } from "../parse/read-facts.js";
+import type { RenderArticle } from "../render/render-article.js";
+import type { Selection } from "../select/select-articles.js";
+import type { WrittenFile } from "../write/write-documents.js";
+import {
+	type BuildCache,
+	type CachedOutputs,
+	type CachedSource,
+	cachePath,
+	emptyCache,
+	hashContent,
+	type ParsedFacts,
+	readCache,
+	writeCache,
+} from "./build-cache.js";
+import {
+	type BuildStamp,
+	digestListing,
+	isStampCurrent,
+	readStamp,
+	stampKey,
+	stampPath,
+	writeStamp,
+} from "./build-stamp.js";
+import { outputsIntact, statOutputs } from "./outputs-intact.js";
+
+/** The listing stage as the cache layer calls it: stats are listed only when a cache will compare them. */
+export type ListSources = (ignore: readonly string[], withStats: boolean) => SourceListing;
+
+/**
+ * What a build remembers between runs, wrapped around pure stages from outside: no stage knows the cache's records.
+ * `NO_CACHE` (`--no-cache`) runs the same stages with nothing to replay and nothing remembered.
+ */
+export interface CacheLayer {
+	/** The last written build's result again, when nothing it depends on changed: reads only a stamp and the listing. */
+	replay(): Promise<BuildResult | undefined>;
+	/** Reads what earlier builds with this config remembered (nothing from another config or wirefeed version). */
+	load(config: SiteConfig): void;
+	/** The listing stage; the one made while checking the stamp is reused when the ignore patterns are the same. */
+	memoizeListing(stage: ListSources): (ignore: readonly string[]) => SourceListing;
+	/** The parse stage, skipped for a file whose size and mtime, or content, is as last time. */
+	memoizeFacts(stage: ReadFacts): (entry: SourceEntry) => FactsResult;
+	/** The render stage for one article, skipped while its file's content is as last time. */
+	memoizeEntry(stage: RenderArticle): RenderArticle;
+	/** The files on disk, when they are what these published articles render to and nobody touched them since. */
+	currentOutputs(published: readonly SourceFacts[]): Promise<readonly WrittenFile[] | undefined>;
+	/** Saves what this build learned, and the stamp of a written build: once, at the end. */
+	commit(
+		result: BuildResult,
+		scope: { readonly listing: SourceListing; readonly selection: Selection<SourceFacts> },
+	): Promise<void>;
+}
+
+/** No cache: every stage runs, nothing is read or written. */
+export const NO_CACHE: CacheLayer = {
+	replay: async () => undefined,
+	load: () => undefined,
+	// Without a cache to validate, size and mtime are never compared: skip one system call per file.
+	memoizeListing: (stage) => (ignore) => stage(ignore, false),
+	// Nothing is compared later, so hashing every file would be wasted work.
+	memoizeFacts: (stage) => (entry) => stage(entry),
+	memoizeEntry: (stage) => stage,
+	currentOutputs: async () => undefined,
+	commit: async () => undefined,
+};
+
+/** Where a cache lives and what it is for. */
+export interface CacheTarget {
+	/** The cache folder (resolved). */
+	readonly cacheDir: string;
+	readonly articlesDir: string;
+	readonly outDir: string;
+	readonly cwd: string;
+	readonly now: Date;
+	readonly strict: boolean;
+	/** The config text, when the build reads it from a file and writes: only then is a stamp kept and replayed. */
+	readonly stampedConfig?: ConfigSource;
+}
+
+/**
+ * A cache kept in `cacheDir`, one per articles/out pair: a snapshot with a journal of changes (see build-cache.ts)
+ * and the stamp of the last written build (see build-stamp.ts).
+ */
+export function openCache(target: CacheTarget): CacheLayer {
+	const file = cachePath(resolve(target.cacheDir), target.articlesDir, target.outDir);
+	const stamp =
+		target.stampedConfig === undefined
+			? undefined
+			: { file: stampPath(file), key: stampKey(packageJson.version, target.stampedConfig) };
+	let stampListing: { readonly ignore: readonly string[]; readonly listing: SourceListing } | undefined;
+	let config: SiteConfig | undefined;
+	let previous: BuildCache = emptyCache("");
+	let next: BuildCache = emptyCache("");
+	let outputsKey = "";
+	const configured = (): SiteConfig => {
+		if (config === undefined) throw new Error("cache used before load(config)");
+		return config;
+	};
+
+	return {
+		async replay() {
+			if (stamp === undefined) return undefined;
+			const last = readStamp(stamp.file);
+			if (last === undefined || last.key !== stamp.key) return undefined;
+			const listing = listSources(target.articlesDir, { cwd: target.cwd, ignore: last.ignore });
+			stampListing = { ignore: last.ignore, listing };
+			const current = { key: stamp.key, listing: digestListing(listing), now: target.now };
+			if (!isStampCurrent(last, current) || !(await outputsIntact(last.outputs.files))) return undefined;
+			return replayStamp(last, target.strict);
+		},
+
+		load(loaded) {
+			config = loaded;
+			const key = hashContent(JSON.stringify([packageJson.version, loaded]));
+			previous = readCache(file, key);
+			next = emptyCache(key);
+		},
+
+		memoizeListing(stage) {
+			return (ignore) =>
+				stampListing !== undefined && sameList(stampListing.ignore, ignore)
+					? stampListing.listing
+					: stage(ignore, true);
+		},
+
+		memoizeFacts(stage) {
+			return (entry) => {
+				const before = previous.sources[entry.relPath];
+				// Size and mtime as last time: nothing is read.
+				if (before !== undefined && before.size === entry.size && before.mtimeMs === entry.mtimeMs) {
+					next.sources[entry.relPath] = before;
+					return factsOf(before, entry);
+				}
+				const loaded = readSource(entry, configured().maxFileSize);
+				const hash = "bytes" in loaded ? hashContent(loaded.bytes) : "";
+				const stats = { size: entry.size, mtimeMs: entry.mtimeMs };
+				// Touched but unchanged: what was learned still holds.
+				if (before !== undefined && hash !== "" && before.hash === hash) {
+					const touched: CachedSource = { ...before, ...stats };
+					next.sources[entry.relPath] = touched;
+					return factsOf(touched, entry);
+				}
+				const result = stage(entry, loaded);
+				next.sources[entry.relPath] = { ...stats, hash, parsed: toParsedFacts(result) };
+				return result;
+			};
+		},
+
+		memoizeEntry(stage) {
+			return async (article) => {
+				const hash = next.sources[article.relPath]?.hash ?? "";
+				const before = previous.entries[article.relPath];
+				if (before !== undefined && before.hash === hash) {
+					next.entries[article.relPath] = before;
+					return before;
+				}
+				const rendered = await stage(article);
+				next.entries[article.relPath] = { hash, ...rendered };
+				return rendered;
+			};
+		},
+
+		async currentOutputs(published) {
+			outputsKey = hashContent(
+				published.map((article) => `${article.relPath}:${next.sources[article.relPath]?.hash ?? ""}`).join("\n"),
+			);
+			const last = previous.outputs;
+			if (last?.key !== outputsKey || !(await outputsIntact(last.files))) return undefined;
+			return last.files.map((f) => ({ path: f.path, changed: false }));
+		},
+
+		async commit(result, scope) {
+			// Freshly written outputs are stat'ed for the next build's check; otherwise the last written ones still hold.
+			const isFresh = result.status === "written" && result.outputs !== undefined;
+			const outputs: CachedOutputs | undefined = isFresh
+				? { key: outputsKey, files: await statOutputs(result.files.map((f) => f.path)) }
+				: previous.outputs;
+			if (outputs !== undefined) next.outputs = outputs;
+			writeCache(file, next, previous);
+			if (stamp !== undefined && result.status === "written" && outputs !== undefined) {
+				writeStamp(stamp.file, stampOf(stamp.key, configured(), result, scope, outputs));
+			}
+		},
+	};
+}
+
+// The no-change shortcut's result: the stamped one, with the files as they are.
+function replayStamp(last: BuildStamp, strict: boolean): BuildResult {
+	const { items, diagnostics, articleCount, nextScheduled } = last.result;
+	const base = {
+		items,
+		diagnostics,
+		articleCount,
+		...(nextScheduled !== null && { nextScheduled: new Date(nextScheduled) }),
+	};
+	// --strict writes nothing when there are errors; the files on disk stay, as a failed strict build leaves them.
+	if (strict && hasErrors(diagnostics)) return { ...base, status: "failed", files: [] };
+	return { ...base, status: "written", files: last.outputs.files.map((f) => ({ path: f.path, changed: false })) };
+}
+
+// What the next build may report again if nothing changes. Waiting for another build's lock is about this run, not
+// about the input, so it is not repeated.
+function stampOf(
+	key: string,
+	config: SiteConfig,
+	result: BuildResult,
+	scope: { readonly listing: SourceListing; readonly selection: Selection<SourceFacts> },
+	outputs: CachedOutputs,
+): BuildStamp {
+	return {
+		key,
+		ignore: config.ignore,
+		listing: digestListing(scope.listing),
+		validFrom: scope.selection.candidates[0]?.published.getTime() ?? null,
+		validUntil: scope.selection.nextScheduled?.getTime() ?? null,
+		outputs,
+		result: {
+			items: result.items,
+			diagnostics: result.diagnostics.filter((d) => d.rule !== "io/waited-for-lock"),
+			articleCount: result.articleCount,
+			nextScheduled: result.nextScheduled?.getTime() ?? null,
+		},
+	};
+}
+
+function factsOf(cached: CachedSource, entry: SourceEntry): FactsResult {
+	const { article, diagnostics, scanned } = cached.parsed;
+	if (article === undefined) return { diagnostics };
+	return {
+		diagnostics,
+		article: {
+			file: entry.file,
+			relPath: entry.relPath,
+			id: article.id,
+			link: article.link,
+			published: new Date(article.published),
+			draft: article.draft,
+			entry,
+			isValidated: scanned !== true,
+		},
+	};
+}
+
+function toParsedFacts(result: FactsResult): ParsedFacts {
+	const { article, diagnostics } = result;
+	if (article === undefined) return { diagnostics };
+	return {
+		diagnostics,
+		article: { id: article.id, link: article.link, published: article.published.getTime(), draft: article.draft },
+		...(!article.isValidated && { scanned: true }),
+	};
+}
+
+function sameList(a: readonly string[], b: readonly string[]): boolean {
+	return a.length === b.length && a.every((value, index) => value === b[index]);
+}

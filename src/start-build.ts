@@ -1,0 +1,121 @@
+import { resolve } from "node:path";
+import type { BuildOptions } from "./build.js";
+import type { BuildResult } from "./build-result.js";
+import { type CacheLayer, NO_CACHE, openCache } from "./cache/cache-layer.js";
+import { type ConfigSource, readConfigSource } from "./config/read-config-source.js";
+import type { SiteConfig } from "./config/resolve-config.js";
+import type { Diagnostic } from "./diagnostic.js";
+import { listSources, type SourceEntry, type SourceListing } from "./load/list-sources.js";
+import type { FactsResult } from "./parse/read-facts.js";
+import type { RenderArticle } from "./render/render-article.js";
+import type { FeedEntry } from "./serialize/feed-model.js";
+import type { OutputDocument, RenderedDocuments } from "./serialize/render-documents.js";
+import type { WrittenFile } from "./write/write-documents.js";
+
+/** Default cache folder, relative to the working directory. */
+export const DEFAULT_CACHE_DIR = "node_modules/.cache/wirefeed";
+
+/** A build that failed before any article was read (the config cannot be read or is invalid). */
+export interface FailedStart {
+	readonly ok: false;
+	readonly result: BuildResult;
+}
+
+/** A build with its paths, clock and config text, and the cache layer; nothing validated or parsed yet. */
+export interface StartedBuild {
+	readonly ok: true;
+	readonly cache: CacheLayer;
+	/** Validates the config and hands out the stages, bound to it and wrapped by the cache. */
+	configure(): Promise<BuildRun | FailedStart>;
+}
+
+/** Everything the storyboard runs: the build's settings and its stages, each module loaded on first use. */
+export interface BuildRun {
+	readonly ok: true;
+	readonly config: SiteConfig;
+	readonly now: Date;
+	readonly strict: boolean;
+	/** False renders in memory only. */
+	readonly write: boolean;
+	/** The articles folder as the user named it, for messages. */
+	readonly articlesLabel: string;
+	readonly cache: CacheLayer;
+	listSources(): SourceListing;
+	readFacts(entry: SourceEntry): FactsResult;
+	readonly renderArticle: RenderArticle;
+	renderDocuments(entries: readonly FeedEntry[]): Promise<RenderedDocuments>;
+	writeOutputs(documents: readonly OutputDocument[]): Promise<{ files: WrittenFile[]; diagnostics: Diagnostic[] }>;
+}
+
+/**
+ * Starts a build: resolves the paths and the clock, reads the config text (not yet validated: a no-change rebuild
+ * replays the last result without loading the validator or any parser) and opens the cache layer.
+ */
+export async function startBuild(options: BuildOptions): Promise<StartedBuild | FailedStart> {
+	const cwd = options.cwd ?? process.cwd();
+	const articlesDir = resolve(cwd, options.articlesDir ?? "articles");
+	const outDir = resolve(cwd, options.outDir ?? "out");
+	const now = options.now ?? new Date();
+	const strict = options.strict === true;
+	const write = options.write !== false;
+	let source: ConfigSource | undefined;
+	if (options.config === undefined) {
+		const read = await readConfigSource({ configFile: options.configFile, cwd });
+		if (!read.ok) return failedEarly([read.diagnostic]);
+		source = read.source;
+	}
+	const isCaching = options.cacheDir !== false;
+	const cache = !isCaching
+		? NO_CACHE
+		: openCache({
+				cacheDir: resolve(cwd, options.cacheDir ?? DEFAULT_CACHE_DIR),
+				articlesDir,
+				outDir,
+				cwd,
+				now,
+				strict,
+				...(source !== undefined && write && { stampedConfig: source }),
+			});
+
+	const configure = async (): Promise<BuildRun | FailedStart> => {
+		let config = options.config;
+		if (config === undefined && source !== undefined) {
+			const { parseConfigSource } = await import("./config/read-config.js");
+			const loaded = parseConfigSource(source);
+			if (!loaded.ok) return failedEarly(loaded.diagnostics);
+			config = loaded.config;
+		}
+		if (config === undefined) throw new Error("build: neither a config nor a config file");
+		const site = config;
+		cache.load(site);
+		const { parseFacts, scanFacts } = await import("./parse/read-facts.js");
+		// The README's trade-off: without a cache, an article that will not be published only needs its selection
+		// facts, which a quick scan of its head gives; only published ones are fully validated. With a cache (each file
+		// is parsed once) or --strict, every article is.
+		const readFacts = isCaching || strict ? parseFacts : scanFacts;
+		const listAll = cache.memoizeListing((ignore, withStats) => listSources(articlesDir, { cwd, ignore, withStats }));
+		return {
+			ok: true,
+			config: site,
+			now,
+			strict,
+			write,
+			articlesLabel: options.articlesDir ?? "articles",
+			cache,
+			listSources: () => listAll(site.ignore),
+			readFacts: cache.memoizeFacts((entry, loaded) => readFacts(entry, site, loaded)),
+			renderArticle: cache.memoizeEntry(async (article) =>
+				(await import("./render/render-article.js")).renderArticle(article, site),
+			),
+			renderDocuments: async (entries) =>
+				(await import("./serialize/render-documents.js")).renderDocuments(site, entries),
+			writeOutputs: async (documents) =>
+				(await import("./write/write-outputs.js")).writeOutputs(outDir, documents, options.outDir ?? "out"),
+		};
+	};
+	return { ok: true, cache, configure };
+}
+
+function failedEarly(diagnostics: readonly Diagnostic[]): FailedStart {
+	return { ok: false, result: { status: "failed", files: [], items: [], diagnostics, articleCount: 0 } };
+}
