@@ -1,4 +1,5 @@
 import { stripForbiddenXmlChars } from "../serialize/xml-safe.js";
+import { readSafeHref } from "../url/read-safe-url.js";
 import { normalizeSlug } from "./derive-slug.js";
 
 /** Builds the article's link from the permalink pattern (`{slug}`, `{year}`, `{month}`, `{day}`) against the site URL. */
@@ -20,14 +21,9 @@ const PLAIN_PATH_RE = /^(?:[A-Za-z0-9_~/-]|\.|%[0-9A-F]{2})*$/;
 // "." and ".." segments, also percent-encoded, which the URL parser resolves away.
 const DOT_SEGMENT_RE = /(?:^|\/)(?:\.|%2e){1,2}(?:\/|$)/i;
 
-/** Resolves a possibly relative URL against a base; undefined unless the result is http(s). */
+/** Resolves a possibly relative URL against a base through the URL policy; undefined unless the result is http(s). */
 export function resolveHttpUrl(value: string, base: string): string | undefined {
-	try {
-		const url = new URL(value, base);
-		return url.protocol === "http:" || url.protocol === "https:" ? url.href : undefined;
-	} catch {
-		return undefined;
-	}
+	return readSafeHref(value, "web", base);
 }
 
 const URI_SCHEME_RE = /^[a-z][a-z0-9+.-]*:\S+$/i;

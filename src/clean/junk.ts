@@ -1,6 +1,7 @@
 import type { Element, Root } from "hast";
+import { readSrcsetUrls } from "../url/read-safe-srcset.js";
 import type { CleanRule } from "./rule.js";
-import { HIDDEN_IN_FEED, readSrcsetUrls } from "./sanitize.js";
+import { HIDDEN_IN_FEED } from "./sanitize.js";
 import {
 	BLOCK_TAGS,
 	type ChildNode,

@@ -1,5 +1,7 @@
 import type { Element, Properties, Root } from "hast";
-import type { CleanRule } from "./rule.js";
+import { readSrcsetUrls } from "../url/read-safe-srcset.js";
+import { isSafeUrl, readSafeUrl, urlUseOf } from "../url/read-safe-url.js";
+import type { CleanRule, CleanState } from "./rule.js";
 import {
 	BLOCK_TAGS,
 	type ChildNode,
@@ -119,8 +121,6 @@ const ALLOWED: ReadonlyMap<string, readonly string[]> = new Map<string, readonly
 ]);
 
 const URL_ATTRIBUTES: ReadonlySet<string> = new Set(["href", "src", "poster", "cite"]);
-const LINK_SCHEMES: ReadonlySet<string> = new Set(["http", "https", "mailto", "tel", "ftp"]);
-const MEDIA_SCHEMES: ReadonlySet<string> = new Set(["http", "https", "data"]);
 const NUMBER_RE = /^\d+%?$/;
 const LANG_RE = /^[A-Za-z]{1,8}(?:-[A-Za-z0-9]{1,8})*$/;
 
@@ -139,11 +139,11 @@ function isNoticeClassed(element: Element): boolean {
 }
 
 /** Replaces each iframe by a link to what it embedded (or removes it); runs early so source-link and license-notice see the final links. */
-export function convertEmbeds(tree: Root): number {
-	return convertEmbedsIn(tree, false);
+export function convertEmbeds(tree: Root, state: CleanState): number {
+	return convertEmbedsIn(tree, false, state.context.baseUrl);
 }
 
-function convertEmbedsIn(parent: ParentNode, insideLink: boolean): number {
+function convertEmbedsIn(parent: ParentNode, insideLink: boolean, baseUrl: string): number {
 	let hits = 0;
 	const kept: ChildNode[] = [];
 	for (const child of parent.children) {
@@ -152,13 +152,13 @@ function convertEmbedsIn(parent: ParentNode, insideLink: boolean): number {
 			continue;
 		}
 		if (child.tagName !== "iframe") {
-			hits += convertEmbedsIn(child, insideLink || child.tagName === "a");
+			hits += convertEmbedsIn(child, insideLink || child.tagName === "a", baseUrl);
 			kept.push(child);
 			continue;
 		}
 		hits++;
 		// A link inside a link cannot be read back; the embed goes.
-		const link = insideLink ? undefined : linkToEmbed(child);
+		const link = insideLink ? undefined : linkToEmbed(child, baseUrl);
 		if (link !== undefined) kept.push(link);
 	}
 	if (hits > 0) setChildren(parent, kept);
@@ -166,11 +166,11 @@ function convertEmbedsIn(parent: ParentNode, insideLink: boolean): number {
 }
 
 /** Sanitizes the tree to the feed allowlist; returns how many elements and attributes it removed or rewrote. */
-export function sanitizeTree(tree: Root): number {
-	return sanitizeChildren(tree, false);
+export function sanitizeTree(tree: Root, state: CleanState): number {
+	return sanitizeChildren(tree, false, state.context.baseUrl);
 }
 
-function sanitizeChildren(parent: ParentNode, insideLink: boolean): number {
+function sanitizeChildren(parent: ParentNode, insideLink: boolean, baseUrl: string): number {
 	let hits = 0;
 	const kept: ChildNode[] = [];
 	for (const child of parent.children) {
@@ -185,7 +185,7 @@ function sanitizeChildren(parent: ParentNode, insideLink: boolean): number {
 		}
 		if (child.tagName === "iframe") {
 			hits++;
-			const link = insideLink ? undefined : linkToEmbed(child);
+			const link = insideLink ? undefined : linkToEmbed(child, baseUrl);
 			if (link !== undefined) kept.push(link);
 			continue;
 		}
@@ -194,7 +194,7 @@ function sanitizeChildren(parent: ParentNode, insideLink: boolean): number {
 			continue;
 		}
 		const isLink = child.tagName === "a";
-		hits += sanitizeChildren(child, insideLink || isLink);
+		hits += sanitizeChildren(child, insideLink || isLink, baseUrl);
 		const allowed = ALLOWED.get(child.tagName);
 		if (allowed === undefined) {
 			hits++;
@@ -246,9 +246,9 @@ function filterProperties(element: Element, allowed: readonly string[]): { prope
 
 function isSafeValue(tagName: string, name: string, value: Properties[string]): boolean {
 	const text = Array.isArray(value) ? value.join(" ") : String(value);
-	if (URL_ATTRIBUTES.has(name))
-		return isSafeUrl(text, name === "href" || name === "cite" ? LINK_SCHEMES : MEDIA_SCHEMES);
-	if (name === "srcSet") return readSrcsetUrls(text).every((url) => isSafeUrl(url, MEDIA_SCHEMES));
+	// The URL policy (src/url/): relative URLs pass here and are resolved by absolute-urls.
+	if (URL_ATTRIBUTES.has(name)) return isSafeUrl(text, urlUseOf(tagName, name));
+	if (name === "srcSet") return readSrcsetUrls(text).every((url) => isSafeUrl(url, "image"));
 	if (name === "width" || name === "height") return NUMBER_RE.test(text);
 	if (name === "lang") return LANG_RE.test(text);
 	if (name === "dir") return ["ltr", "rtl", "auto"].includes(text);
@@ -256,36 +256,14 @@ function isSafeValue(tagName: string, name: string, value: Properties[string]): 
 	return true;
 }
 
-// Browsers ignore ASCII whitespace and controls inside a scheme ("java\tscript:").
-// biome-ignore lint/suspicious/noControlCharactersInRegex: the controls are what browsers skip.
-const IGNORED_IN_SCHEME_RE = /[\u0000-\u0020\u007F-\u009F]/g;
-const SCHEME_RE = /^([A-Za-z][A-Za-z0-9+.-]*):/;
-
-/** True when a URL is relative or uses an allowed scheme; `data:` only for images. */
-export function isSafeUrl(url: string, schemes: ReadonlySet<string>): boolean {
-	const compact = url.replace(IGNORED_IN_SCHEME_RE, "");
-	const scheme = SCHEME_RE.exec(compact)?.[1]?.toLowerCase();
-	if (scheme === undefined) return true;
-	if (!schemes.has(scheme)) return false;
-	return scheme !== "data" || /^data:image\//i.test(compact);
-}
-
-/** The URLs of a `srcset` value (candidates are comma-separated "URL descriptor" pairs). */
-export function readSrcsetUrls(srcset: string): string[] {
-	return srcset
-		.split(/,\s+|,(?=\S+\s)/)
-		.map((candidate) => candidate.trim().split(/\s+/)[0] ?? "")
-		.filter((url) => url !== "");
-}
-
 const YOUTUBE_EMBED_RE = /^https?:\/\/(?:www\.)?youtube(?:-nocookie)?\.com\/embed\/([\w-]+)/i;
 
 /** An iframe becomes a link to what it embedded, so the reader can still open the video. */
-function linkToEmbed(iframe: Element): Element | undefined {
+function linkToEmbed(iframe: Element, baseUrl: string): Element | undefined {
 	const src = readProperty(iframe, "src")?.trim();
-	if (src === undefined || src === "" || !isSafeUrl(src, LINK_SCHEMES)) return undefined;
-	// Protocol-relative embeds (`//www.youtube.com/…`) are served over https today.
-	const absolute = src.startsWith("//") ? `https:${src}` : src;
+	// An embedded page, never a script; `//www.youtube.com/…` becomes https.
+	const absolute = src === undefined || src === "" ? undefined : readSafeUrl(src, "web", baseUrl);
+	if (absolute === undefined) return undefined;
 	const videoId = YOUTUBE_EMBED_RE.exec(absolute)?.[1];
 	const href = videoId === undefined ? absolute : `https://www.youtube.com/watch?v=${videoId}`;
 	const label = readProperty(iframe, "title")?.trim() || href;
@@ -296,7 +274,7 @@ function linkToEmbed(iframe: Element): Element | undefined {
 export const sanitize: CleanRule = {
 	id: "sanitize",
 	description:
-		"Keeps only feed-safe markup: drops script/style/object/embed/forms, event handlers, class/id/style/data-* and unsafe URLs; an iframe becomes a link.",
+		"Keeps only feed-safe markup: drops script/style/object/embed/forms, event handlers, class/id/style/data-* and URLs the URL policy refuses; an iframe becomes a link.",
 	defaultEnabled: true,
 	run: sanitizeTree,
 };

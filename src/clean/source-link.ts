@@ -1,5 +1,5 @@
 import type { Element, Root } from "hast";
-import { resolveUrl } from "./absolute-urls.js";
+import { readSafeUrl } from "../url/read-safe-url.js";
 import type { CleanRule, CleanState } from "./rule.js";
 import { HIDDEN_IN_FEED } from "./sanitize.js";
 import {
@@ -26,37 +26,44 @@ const MAX_LEAD_IN_LENGTH = 200;
 /** Removes a trailing "Source"/"Read more at …" link from the body and records its URL as the source URL. */
 export function extractSourceLink(tree: Root, state: CleanState): number {
 	let hits = 0;
+	const { baseUrl } = state.context;
 	// Repeat so that a second run finds nothing (idempotence) when a body ends in several such links.
-	for (let found = findSourceLink(tree); found !== undefined; found = findSourceLink(tree)) {
+	for (let found = findSourceLink(tree, baseUrl); found !== undefined; found = findSourceLink(tree, baseUrl)) {
 		hits++;
-		const [parent, node, link] = found;
+		const [parent, node, url] = found;
 		setChildren(
 			parent,
 			parent.children.filter((child) => child !== node),
 		);
-		const href = resolveUrl(readProperty(link, "href") ?? "", state.context.baseUrl);
-		if (state.sourceUrl === undefined && href !== undefined) state.sourceUrl = href;
+		state.sourceUrl ??= url;
 	}
 	return hits;
 }
 
-type Found = [parent: ParentNode, node: Element, link: Element];
+type Found = [parent: ParentNode, node: Element, url: string];
 
-function findSourceLink(parent: ParentNode): Found | undefined {
+// Only a web page is an item's source: a `mailto:` "Source" link stays in the body as the author wrote it.
+function readSourceUrl(link: Element, baseUrl: string): string | undefined {
+	const href = readProperty(link, "href");
+	return href === undefined ? undefined : readSafeUrl(href, "web", baseUrl);
+}
+
+function findSourceLink(parent: ParentNode, baseUrl: string): Found | undefined {
 	const last = lastMeaningfulChild(parent);
 	// Code is the author's text, never an attribution line.
 	if (!isElement(last) || CODE_TAGS.has(last.tagName)) return undefined;
 	const text = collapseWhitespace(readText(last, HIDDEN_IN_FEED));
 	if (last.tagName === "a") {
-		return readProperty(last, "href") !== undefined && LINK_TEXT_RE.test(text) ? [parent, last, last] : undefined;
+		const url = LINK_TEXT_RE.test(text) ? readSourceUrl(last, baseUrl) : undefined;
+		return url === undefined ? undefined : [parent, last, url];
 	}
 	if (BLOCK_TAGS.has(last.tagName) && text.length <= MAX_LEAD_IN_LENGTH && LEAD_IN_RE.test(text)) {
 		const links = collectLinks(last);
 		const [link] = links;
-		if (links.length === 1 && link !== undefined && readProperty(link, "href") !== undefined)
-			return [parent, last, link];
+		const url = links.length === 1 && link !== undefined ? readSourceUrl(link, baseUrl) : undefined;
+		if (url !== undefined) return [parent, last, url];
 	}
-	return findSourceLink(last);
+	return findSourceLink(last, baseUrl);
 }
 
 function lastMeaningfulChild(parent: ParentNode): ChildNode | undefined {

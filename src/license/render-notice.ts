@@ -1,4 +1,5 @@
 import { escapeUTF8 } from "entities";
+import { readSafeHref } from "../url/read-safe-url.js";
 import type { RenderNoticeOptions, ResolvedLicense, RightsNotice } from "./types.js";
 
 type Placeholder = "rights" | "license" | "source";
@@ -18,7 +19,7 @@ const PLACEHOLDER_RE = /\{(rights|license|source)\}/g;
 export function renderNoticeHtml(rights: RightsNotice, options: RenderNoticeOptions = {}): string {
 	const text = rights.text ?? "";
 	const mention = findLicenseMention(text, rights.license);
-	const sourceUrl = options.sourceUrl === undefined ? undefined : parseHttpUrl(options.sourceUrl);
+	const sourceUrl = options.sourceUrl === undefined ? undefined : readSafeHref(options.sourceUrl, "web");
 	const parts: Readonly<Record<Placeholder, string>> = {
 		rights: renderRightsHtml(text, rights.license, mention),
 		// The licence is named once: when the text already names it, that name is the link instead.
@@ -74,7 +75,7 @@ function findLicenseMention(text: string, license: ResolvedLicense | undefined):
 }
 
 function renderLicenseLink(license: ResolvedLicense, label: string): string {
-	const url = parseHttpUrl(license.url);
+	const url = readSafeHref(license.url, "web");
 	// rel="license" is the HTML link type for "the content is under this licence" (the same
 	// relation RFC 4946 registers for Atom); only http(s) URLs become links, never `javascript:`.
 	return url === undefined ? escapeUTF8(label) : `<a href="${escapeUTF8(url)}" rel="license">${escapeUTF8(label)}</a>`;
@@ -92,12 +93,6 @@ function labelOf(license: ResolvedLicense): string {
 function joinSentences(text: string, rendered: string, sentence: string): string {
 	if (text === "") return sentence;
 	return /[.!?…)\]"'”’»]$/.test(text) ? `${rendered} ${sentence}` : `${rendered}. ${sentence}`;
-}
-
-function parseHttpUrl(value: string): string | undefined {
-	if (!URL.canParse(value)) return undefined;
-	const url = new URL(value);
-	return url.protocol === "http:" || url.protocol === "https:" ? url.href : undefined;
 }
 
 function escapeRegExp(text: string): string {

@@ -1,3 +1,4 @@
+import { readSafeHref } from "../url/read-safe-url.js";
 import { findLicenseById } from "./license-table.js";
 import type { LicenseInfo, LicenseResolution } from "./types.js";
 
@@ -101,11 +102,7 @@ function resolveLicenseName(text: string): LicenseInfo | undefined {
 	return findLicenseById(`CC-${elements.join("-")}-${ccVersion}`);
 }
 
+// Only a URL written out in full is a licence URL; free text that happens to parse as one is not.
 function parseHttpUrl(text: string): string | undefined {
-	if (!/^https?:\/\/\S+$/i.test(text)) return undefined;
-	try {
-		return new URL(text).href;
-	} catch {
-		return undefined;
-	}
+	return /^https?:\/\/\S+$/i.test(text) ? readSafeHref(text, "web") : undefined;
 }

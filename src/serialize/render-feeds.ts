@@ -2,6 +2,7 @@ import type { Person } from "../article/article.js";
 import type { SiteConfig } from "../config/resolve-config.js";
 import { formatLicenseSentence, resolveLicense } from "../license/index.js";
 import type { FeedEntry, FeedMeta, FeedRights } from "./feed-model.js";
+import { keepSafeUrls } from "./keep-safe-urls.js";
 import { renderAtom } from "./render-atom.js";
 import { renderJsonFeed } from "./render-json-feed.js";
 import { renderRss } from "./render-rss.js";
@@ -14,7 +15,8 @@ export interface RenderedFeeds {
 }
 
 /** Serializes the entries (newest first) in all three formats. Pure: same config and entries, same bytes. */
-export function renderFeeds(config: SiteConfig, entries: readonly FeedEntry[]): RenderedFeeds {
+export function renderFeeds(config: SiteConfig, rendered: readonly FeedEntry[]): RenderedFeeds {
+	const entries = rendered.map(keepSafeUrls);
 	const meta = buildFeedMeta(config, entries);
 	return { rss: renderRss(meta, entries), atom: renderAtom(meta, entries), json: renderJsonFeed(meta, entries) };
 }

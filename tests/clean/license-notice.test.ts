@@ -51,7 +51,8 @@ describe("extractLicenseNotice", () => {
 	});
 
 	it("extracts an element classed copyright after sanitize, whatever its wording", () => {
-		const sanitizeThenExtract: CleanStep = (tree, state) => sanitizeTree(tree) + extractLicenseNotice(tree, state);
+		const sanitizeThenExtract: CleanStep = (tree, state) =>
+			sanitizeTree(tree, state) + extractLicenseNotice(tree, state);
 		const outcome = runStep(
 			sanitizeThenExtract,
 			`${ARTICLE}<footer><section class="copyright"><p>Agence France-Presse</p></section></footer>`,

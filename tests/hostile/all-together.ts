@@ -74,6 +74,10 @@ const EXPECTED: Readonly<Record<string, Outcome>> = {
 	"markup-cdata-body.md": "published",
 	"markup-cdata-title.md": "published",
 	"markup-tag-lt.md": "published",
+	"url-javascript-spaced.md": "published",
+	"url-source-javascript.md": "published",
+	"url-source-mailto.md": "published",
+	"url-front-matter-spaced.md": "published",
 };
 
 async function listFixtures(): Promise<string[]> {

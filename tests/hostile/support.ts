@@ -13,6 +13,7 @@ import {
 	type SiteConfig,
 } from "../../src/index.js";
 import { MANIFEST_NAME } from "../../src/write/write-documents.js";
+import { findUnsafeUrls } from "../support/find-unsafe-urls.js";
 import { type CommandResult, runCommand } from "../support/run-command.js";
 
 /** Hostile fixtures, one file per case (see the README beside them). */
@@ -132,7 +133,10 @@ export async function readFeeds(outDir: string): Promise<Feeds> {
 // XML 1.0 §2.2: everything outside Char.
 const XML_FORBIDDEN_RE = /[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/u;
 
-/** Problems that make a feed unsafe or unreadable: not well-formed, XML-forbidden characters, a script element. */
+/**
+ * Problems that make a feed unsafe or unreadable: not well-formed, XML-forbidden characters, a script element, a URL
+ * anywhere (attributes, links, item HTML) that a browser or a lenient reader would read as a script or data scheme.
+ */
 export function findFeedProblems(feeds: Feeds): string[] {
 	const problems: string[] = [];
 	for (const [name, xml] of [
@@ -155,6 +159,8 @@ export function findFeedProblems(feeds: Feeds): string[] {
 	for (const item of json.items ?? []) {
 		if (/<script/i.test(item.content_html ?? "")) problems.push("feed.json content_html contains <script");
 	}
+	// Only documents that parse can be searched for URLs; the problems above already say why the others do not.
+	if (problems.length === 0) problems.push(...findUnsafeUrls(feeds));
 	return problems;
 }
 
