@@ -1,6 +1,6 @@
 #!/usr/bin/env node
-// The CLI is one CommonJS bundle, dist/wirefeed.cjs, built by `npm install` (the "prepare" script) or
-// `npm run build`. It is compiled through V8's code cache (see code-cache.js): a run that finds none, or finds it
+// The CLI is one CommonJS bundle, dist/wirefeed.cjs: shipped in the package, and built in a clone by `npm install`
+// (the "prepare" script) or `npm run build`. It is compiled through V8's code cache (see code-cache.js): a run that finds none, or finds it
 // rejected (another Node, other flags), writes a fresh one once it has built feeds, so the cache covers the pipeline.
 
 import { existsSync, readFileSync } from "node:fs";
@@ -13,12 +13,15 @@ import { codeCachePath, readCodeCache, writeCodeCache } from "./code-cache.js";
 const root = dirname(dirname(fileURLToPath(import.meta.url)));
 const bundle = join(root, "dist", "wirefeed.cjs");
 if (!existsSync(bundle)) {
-	process.stderr.write("wirefeed: dist/wirefeed.cjs is missing; run `npm install` (or `npm run build`) first\n");
+	process.stderr.write(
+		"wirefeed: dist/wirefeed.cjs is missing; in a clone of wirefeed, run `npm install` or `npm run build`\n",
+	);
 	process.exit(2);
 }
-const cacheFile = codeCachePath(root, bundle);
+const source = readFileSync(bundle, "utf8");
+const cacheFile = codeCachePath(root, source);
 const cachedData = readCodeCache(cacheFile);
-const script = new Script(Module.wrap(readFileSync(bundle, "utf8")), { filename: bundle, cachedData });
+const script = new Script(Module.wrap(source), { filename: bundle, cachedData });
 const cli = { exports: {} };
 script.runInThisContext().call(cli.exports, cli.exports, createRequire(bundle), cli, bundle, dirname(bundle));
 if (cacheFile !== undefined && (cachedData === undefined || script.cachedDataRejected)) {

@@ -1,15 +1,21 @@
-// Bundles wirefeed into dist/ (run by `npm run build` and `npm install`):
-//   dist/index.js         the library, one ESM file
-//   dist/wirefeed.cjs     the CLI, one CommonJS file, loaded by bin/wirefeed.js through V8's code cache
+// Bundles wirefeed into dist/ (run by `npm run build`, `npm install` in a clone, and `npm pack`/`npm publish`):
+//   dist/index.js               the library, one ESM file
+//   dist/index.d.ts             its types, one file that imports nothing (scripts/bundle-types.js)
+//   dist/wirefeed.cjs           the CLI, one CommonJS file, loaded by bin/wirefeed.js through V8's code cache
+//   dist/THIRD-PARTY-LICENSES   the licence of every package the two bundles contain
 // then runs one build of the sample articles, so the code cache covers the whole pipeline from the first real run.
+// Every dependency is bundled, so an installed wirefeed has no dependencies of its own.
 
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { createHash } from "node:crypto";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, sep } from "node:path";
 import { fileURLToPath } from "node:url";
 import { build } from "esbuild";
-import { codeCacheDir } from "../bin/code-cache.js";
+import { BUILD_ID_PREFIX, codeCacheDir } from "../bin/code-cache.js";
+import { bundleTypes } from "./bundle-types.js";
+import { formatThirdPartyLicenses } from "./third-party-licenses.js";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
 const common = {
@@ -18,6 +24,7 @@ const common = {
 	platform: "node",
 	target: "node20",
 	logLevel: "warning",
+	metafile: true,
 	// Whitespace and syntax only: identifiers stay, so messages and profiles still read.
 	minifyWhitespace: true,
 	minifySyntax: true,
@@ -40,7 +47,7 @@ function withoutGrayMatterYaml() {
 }
 
 rmSync(join(root, "dist"), { recursive: true, force: true });
-await Promise.all([
+const [library, cli] = await Promise.all([
 	build({
 		...common,
 		entryPoints: ["src/index.ts"],
@@ -56,10 +63,20 @@ await Promise.all([
 
 // bin/wirefeed.js runs the CLI bundle as a vm.Script, where a real import() has no loader: everything must be bundled
 // or required.
-if (/\bimport\(/.test(readFileSync(join(root, "dist", "wirefeed.cjs"), "utf8"))) {
+const cliPath = join(root, "dist", "wirefeed.cjs");
+const cliSource = readFileSync(cliPath, "utf8");
+if (/\bimport\(/.test(cliSource)) {
 	console.error("bundle: dist/wirefeed.cjs contains an import() left unbundled; use a static import instead");
 	process.exit(1);
 }
+// The code cache is keyed by this id: V8 checks only the source's length, and npm gives every installed file the same
+// mtime, so two builds of equal size must never share a cache (bin/code-cache.js).
+const buildId = createHash("sha256").update(cliSource).digest("hex").slice(0, 20);
+writeFileSync(cliPath, `${cliSource}${BUILD_ID_PREFIX}${buildId}\n`);
+
+const inputs = [...Object.keys(library.metafile.inputs), ...Object.keys(cli.metafile.inputs)];
+writeFileSync(join(root, "dist", "THIRD-PARTY-LICENSES"), formatThirdPartyLicenses(root, inputs));
+await bundleTypes(root);
 
 // Warm the code cache: a fresh one is written by the first run that builds feeds.
 rmSync(codeCacheDir(root), { recursive: true, force: true });

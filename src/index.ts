@@ -1,8 +1,20 @@
-export type { Article, Person } from "./article/article.js";
+// The library's public surface; tests/api.test.ts pins it, the README documents each name, and dist/index.d.ts ships
+// exactly these types.
 export { type BuildOptions, build } from "./build.js";
 export type { BuildResult, PublishedItem } from "./build-result.js";
-export type { SiteConfig } from "./config/resolve-config.js";
-export { resolveConfig } from "./config/resolve-config.js";
+export type { CleanRuleId } from "./clean/rule.js";
+export type { CleanOptions } from "./clean/types.js";
+export { type ConfigResult, resolveConfig, type SiteConfig } from "./config/resolve-config.js";
+export type {
+	ConfigAuthor,
+	ConfigClean,
+	ConfigNotice,
+	ConfigOutput,
+	ConfigRightsSource,
+	WirefeedConfig,
+} from "./config/wirefeed-config.js";
 export type { Diagnostic, Severity } from "./diagnostic.js";
 export { EXIT, exitCodeFor } from "./exit-code.js";
+export type { ResolvedLicense, ResolvedRights, RightsNotice, RightsOrigin } from "./license/types.js";
 export { formatDiagnostic } from "./report/format-diagnostic.js";
+export type { WrittenFile } from "./write/write-documents.js";

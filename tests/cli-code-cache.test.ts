@@ -1,4 +1,4 @@
-import { mkdtemp, readdir, readFile, rm, stat, writeFile } from "node:fs/promises";
+import { cp, mkdtemp, readdir, readFile, rm, stat, utimes, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, test } from "vitest";
@@ -20,7 +20,7 @@ afterEach(async () => {
 	await rm(tmp, { recursive: true, force: true });
 });
 
-async function run(out: string, env: Record<string, string> = {}, extra: readonly string[] = []) {
+async function run(out: string, env: Record<string, string> = {}, extra: readonly string[] = [], cli = CLI) {
 	const args = [
 		"build",
 		"--articles",
@@ -31,7 +31,7 @@ async function run(out: string, env: Record<string, string> = {}, extra: readonl
 		"--now",
 		"2026-01-01T00:00:00Z",
 	];
-	return runCommand(process.execPath, [CLI, ...args, ...extra], {
+	return runCommand(process.execPath, [cli, ...args, ...extra], {
 		cwd: REPO_ROOT,
 		env: { ...process.env, WIREFEED_CODE_CACHE_DIR: cacheDir, ...env },
 	});
@@ -44,7 +44,7 @@ describe("the CLI's code cache", () => {
 	test("a run without one writes it; the next run uses it as it is and writes the same feeds", async () => {
 		expect((await run("first")).code).toBe(0);
 		const [file] = await cacheFiles();
-		expect(file).toMatch(new RegExp(`^wirefeed-${process.version}-${process.arch}-\\d+-\\d+\\.bin$`));
+		expect(file).toMatch(new RegExp(`^wirefeed-${process.version}-${process.arch}-[0-9a-f]{20}\\.bin$`));
 		const path = join(cacheDir, file ?? "");
 		const written = await stat(path);
 		expect((await run("second")).code).toBe(0);
@@ -70,5 +70,25 @@ describe("the CLI's code cache", () => {
 		expect(await cacheFiles()).toEqual([]);
 		expect((await run("off", { WIREFEED_CODE_CACHE: "off" })).code).toBe(0);
 		expect(await cacheFiles()).toEqual([]);
+	});
+
+	test("another build of the same size, with npm's fixed mtime, gets its own cache", async () => {
+		// An installed package's files all have the same mtime, and V8 checks only the source's length: a cache keyed by
+		// size and mtime would run the previous version's compiled code. Here a second build differs in one word.
+		const pkg = join(tmp, "pkg");
+		await cp(join(REPO_ROOT, "bin"), join(pkg, "bin"), { recursive: true });
+		await cp(join(REPO_ROOT, "dist", "wirefeed.cjs"), join(pkg, "dist", "wirefeed.cjs"));
+		const bundle = join(pkg, "dist", "wirefeed.cjs");
+		const cli = join(pkg, "bin", "wirefeed.js");
+		const first = await run("first", {}, [], cli);
+		expect(first.stderr).toMatch(/feeds changed/);
+		const { mtime } = await stat(bundle);
+		const source = await readFile(bundle, "utf8");
+		const id = /\/\/ wirefeed-build ([0-9a-f]+)\n$/.exec(source)?.[1] ?? "";
+		const other = id.replace(/./, (c) => (c === "0" ? "1" : "0"));
+		await writeFile(bundle, source.replace("feeds changed", "feeds CHANGED").replace(`build ${id}`, `build ${other}`));
+		await utimes(bundle, mtime, mtime);
+		expect((await run("second", {}, [], cli)).stderr).toMatch(/feeds CHANGED/);
+		expect(await cacheFiles()).toHaveLength(2);
 	});
 });

@@ -1,11 +1,16 @@
 import type { z } from "zod";
 import { resolveHttpUrl } from "../article/derive-identity.js";
+import type { CleanOptions } from "../clean/types.js";
 import { createDiagnostic, type Diagnostic } from "../diagnostic.js";
-import { CONFIG_KEYS, configSchema, type ParsedConfig } from "./schema.js";
+import { CONFIG_KEYS, configSchema } from "./schema.js";
 import { suggestClosest } from "./suggest.js";
+import type { ConfigAuthor, ConfigRightsSource } from "./wirefeed-config.js";
 
-/** Validated config with the values every stage derives from it. */
-export interface SiteConfig extends ParsedConfig {
+/**
+ * A validated config: every default filled in, and the values every stage derives from it. Spelled out (not inferred
+ * from the schema) for the shipped types; tests/config/config-types.test.ts holds it to the schema.
+ */
+export interface SiteConfig {
 	/** Site URL, normalized (`https://example.org/`). */
 	readonly url: string;
 	/** Host of the site URL: the authority of generated `tag:` ids. */
@@ -14,8 +19,24 @@ export interface SiteConfig extends ParsedConfig {
 	readonly title: string;
 	/** Channel description; RSS requires a non-empty one (default: "Latest articles from {title}"). */
 	readonly description: string;
-	/** Folder URL the feed files are served from (default: the site URL). */
+	/** Folder URL the feed files are served from, with a trailing slash (default: the site URL). */
 	readonly feedUrl: string;
+	readonly language?: string | undefined;
+	readonly author?: ConfigAuthor | undefined;
+	readonly icon?: string | undefined;
+	readonly logo?: string | undefined;
+	readonly limit: number;
+	readonly timezone: string;
+	readonly permalink: string;
+	readonly rights?: string | undefined;
+	readonly license?: string | undefined;
+	readonly sources: Readonly<Record<string, ConfigRightsSource>>;
+	readonly notice: { readonly enabled: boolean; readonly template?: string | undefined };
+	readonly output: { readonly rss: string; readonly atom: string; readonly json: string };
+	readonly ignore: readonly string[];
+	readonly summaryLength: number;
+	readonly maxFileSize: number;
+	readonly clean: CleanOptions;
 }
 
 /** Result of validating a config: either the config or the reasons it was refused. */

@@ -85,10 +85,5 @@ export const configSchema = z.strictObject({
 	clean: cleanOptionsSchema.default(DEFAULT_CLEAN_OPTIONS),
 });
 
-/** Config as written (input of the schema). */
-export type ConfigInput = z.input<typeof configSchema>;
-/** Config after validation: defaults filled in. */
-export type ParsedConfig = z.output<typeof configSchema>;
-
 /** Top-level keys, for "did you mean" hints. */
 export const CONFIG_KEYS: readonly string[] = Object.keys(configSchema.shape);

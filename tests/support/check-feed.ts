@@ -2,7 +2,7 @@ import { XMLValidator } from "fast-xml-parser";
 import { checkHtmlContent } from "./check-html-content.js";
 import { childrenNamed, childText, parseXml, type XmlElement } from "./parse-xml.js";
 
-/** One rule of /work/shared/FEEDS.md (what the W3C Feed Validation Service flags) that a feed breaks. */
+/** One rule of the shared FEEDS.md notes (what the W3C Feed Validation Service flags) that a feed breaks. */
 export interface FeedViolation {
 	readonly format: "rss" | "atom" | "json";
 	/** `area/what-is-wrong`, e.g. `rss/guid-permalink`. */

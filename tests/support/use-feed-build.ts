@@ -1,6 +1,5 @@
 import { afterAll } from "vitest";
 import { buildFeeds, type FeedBuild } from "./build-feeds.js";
-import { CORPUS_DIR } from "./shared-dirs.js";
 import { useBeforeAll } from "./use-before-all.js";
 
 /** One end-to-end build: a folder of articles built by the CLI with the repository's config, and its exit codes. */
@@ -18,9 +17,6 @@ export const BUILDS: readonly EndToEndBuild[] = [
 	{ name: "sample", articles: "tests/fixtures/site/articles", exitCodes: [0] },
 	{ name: "hostile", articles: "tests/fixtures/readers", exitCodes: [0] },
 ];
-
-/** The real corpus, where a few articles are rightly rejected (`npm run test:corpus` only). */
-export const CORPUS_BUILDS: readonly EndToEndBuild[] = [{ name: "corpus", articles: CORPUS_DIR, exitCodes: [0, 1] }];
 
 /** Builds `articles` with the CLI once before the enclosing suite and removes the output after it. */
 export function useFeedBuild(articles: string): () => FeedBuild {
