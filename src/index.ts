@@ -17,4 +17,5 @@ export type { Diagnostic, Severity } from "./diagnostic.js";
 export { EXIT, exitCodeFor } from "./exit-code.js";
 export type { ResolvedLicense, ResolvedRights, RightsNotice, RightsOrigin } from "./license/types.js";
 export { formatDiagnostic } from "./report/format-diagnostic.js";
+export type { RenderedFeeds } from "./serialize/render-feeds.js";
 export type { WrittenFile } from "./write/write-documents.js";

@@ -100,7 +100,7 @@ describe("the installed command", () => {
 		expectSuccess(result);
 		const rss = await readFile(join(project, "out", "rss.xml"), "utf8");
 		expect(rss).toContain("<title>Site</title>");
-		expect((await readdir(join(project, "out"))).sort()).toEqual(["atom.xml", "feed.json", "rss.xml"]);
+		expect(await feedFiles(join(project, "out"))).toEqual(["atom.xml", "feed.json", "rss.xml"]);
 		const json = JSON.parse(await readFile(join(project, "out", "feed.json"), "utf8")) as { items: unknown[] };
 		expect(json.items.length).toBeGreaterThan(0);
 		// The code cache goes to the project's node_modules/.cache, not into the installed package.
@@ -128,7 +128,7 @@ describe("the installed command", () => {
 				? await run("setpriv", ["--reuid=65534", "--regid=65534", "--clear-groups", "node", ...args], readOnly)
 				: await run("node", args, readOnly);
 			expect({ code: result.code, stderr: result.stderr }).toEqual({ code: 0, stderr: "" });
-			expect((await readdir(out)).sort()).toEqual(["atom.xml", "feed.json", "rss.xml"]);
+			expect(await feedFiles(out)).toEqual(["atom.xml", "feed.json", "rss.xml"]);
 			await expect(stat(join(readOnly, "node_modules", ".cache"))).rejects.toThrow();
 		} finally {
 			await runCommand("chmod", ["-R", "u+w", readOnly]);
@@ -151,7 +151,7 @@ describe("the installed library", () => {
 		const result = await run("node", ["feeds.mjs"]);
 		expectSuccess(result);
 		expect(JSON.parse(result.stdout)).toMatchObject({ status: "written", items: expect.any(Number) });
-		expect((await readdir(join(project, "esm-out"))).sort()).toEqual(["atom.xml", "feed.json", "rss.xml"]);
+		expect(await feedFiles(join(project, "esm-out"))).toEqual(["atom.xml", "feed.json", "rss.xml"]);
 	});
 
 	for (const resolution of ["nodenext", "bundler"] as const) {
@@ -206,6 +206,11 @@ const resolved = resolveConfig({ url: "https://example.org/" }, "inline");
 const config: SiteConfig | undefined = resolved.ok ? resolved.config : undefined;
 export const summary = [code === EXIT.ok, lines, links, config?.feedUrl];
 `;
+
+/** The files a build wrote for readers (wirefeed's own bookkeeping, such as its manifest, is hidden). */
+async function feedFiles(dir: string): Promise<string[]> {
+	return (await readdir(dir)).filter((name) => !name.startsWith(".")).sort();
+}
 
 async function folderSize(dir: string): Promise<number> {
 	let total = 0;
