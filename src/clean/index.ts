@@ -1,58 +1,24 @@
-import type { Root } from "hast";
-import { absoluteUrls } from "./absolute-urls.js";
-import { adPlaceholders } from "./ad-placeholders.js";
-import { duplicateBody } from "./duplicate-body.js";
-import { junk, pruneEmptyElements } from "./junk.js";
-import { licenseNotice } from "./license-notice.js";
+import type { Element, Root } from "hast";
 import { isRuleEnabled } from "./options.js";
 import { isParseStable } from "./parse-stable.js";
-import type { CleanRule, CleanState, CleanStep } from "./rule.js";
-import { convertEmbeds, sanitize } from "./sanitize.js";
-import { shortcodes } from "./shortcodes.js";
-import { sourceLink } from "./source-link.js";
-import { text } from "./text.js";
-import { collapseWhitespace, parseFragment, parseHtml, readText, serializeTree, walkElements } from "./tree.js";
+import { PIPELINE } from "./pipeline.js";
+import type { CleanState } from "./rule.js";
+import {
+	collapseWhitespace,
+	INVISIBLE_TAGS,
+	parseFragment,
+	parseHtml,
+	readText,
+	serializeTree,
+	walkElements,
+} from "./tree.js";
 import type { CleanContext, CleanResult } from "./types.js";
 
 export { cleanOptionsSchema, DEFAULT_CLEAN_OPTIONS } from "./options.js";
+export { CLEAN_RULES, type CleanRuleInfo } from "./pipeline.js";
 export { cleanPlainText } from "./plain-text.js";
 export type { CleanRuleId } from "./rule.js";
-export { CLEAN_RULES, type CleanRuleInfo } from "./rules.js";
 export type { CleanContext, CleanOptions, CleanResult } from "./types.js";
-
-// The one place that knows the order. A rule may own two steps (junk strips early, prunes late).
-const PIPELINE: readonly (readonly [CleanRule, CleanStep])[] = [
-	// Iframes become links before anything looks for the last link or paragraph, so those rules see
-	// the same body on a second run.
-	[sanitize, convertEmbeds],
-	// Before junk and source-link: `[ad_2]` sits between the notice and the Source link, and a link
-	// reads "Continued..." only once a placeholder inside it is gone.
-	[adPlaceholders, adPlaceholders.run],
-	// Before junk (for the same reason), sanitize (its figures and links are then checked like any
-	// markup) and absolute-urls (`{{ site.url }}/x` must first become `/x`).
-	[shortcodes, shortcodes.run],
-	// Comments, pixels and skip/pager links would otherwise hide the real last paragraph from
-	// source-link and license-notice, and lazy images need their data-src before sanitize drops it.
-	[junk, junk.run],
-	// After the rules that read classes and data attributes; before the rules that trust the markup.
-	[sanitize, sanitize.run],
-	// The Source link is the very last thing in scraped bodies; remove it before looking for the
-	// notice. Both run on sanitized markup, i.e. on the body as it will be published, so a second
-	// run sees the same last blocks.
-	[sourceLink, sourceLink.run],
-	// sanitize recorded `class="copyright"` elements for this rule before dropping the class.
-	[licenseNotice, licenseNotice.run],
-	// On sanitized text, so script or style contents cannot make two copies look different.
-	[duplicateBody, duplicateBody.run],
-	// After sanitize: only URLs that survived are resolved.
-	[absoluteUrls, absoluteUrls.run],
-	// Elements emptied by any rule above, and the <br> runs they leave, go.
-	[junk, pruneEmptyElements],
-	// Last: removals above leave text nodes side by side that a reparse would merge; text merges and
-	// normalizes them so a second run changes nothing. It never empties an element (parseFragment
-	// already removed XML-forbidden characters), so nothing is left for junk to prune.
-	[text, text.run],
-];
 
 /** One `--explain` entry: a rule that changed the body, with the HTML before and after it. */
 export interface CleanExplanation {
@@ -129,7 +95,7 @@ function runPipeline(
 	const isEmpty = isEmptyBody(tree);
 	const result: CleanResult = {
 		html: isEmpty ? "" : serializeTree(tree).trim(),
-		text: isEmpty ? "" : collapseWhitespace(readText(tree)),
+		text: isEmpty ? "" : collapseWhitespace(readText(tree, INVISIBLE_TAGS, isEmbed)),
 		...(state.notice !== undefined && { notice: state.notice }),
 		...(state.sourceUrl !== undefined && { sourceUrl: state.sourceUrl }),
 		hits,
@@ -153,6 +119,9 @@ function readBackStable(html: string): string {
 	}
 	return current;
 }
+
+// The text summaries are cut from: an embed's "Video: YouTube" link is not prose and must never start one (issue #12).
+const isEmbed = (element: Element) => element.data?.isEmbed === true;
 
 // "Nothing of the article is left": no words and no picture (a lone <hr> or empty table is not an article).
 function isEmptyBody(tree: Root): boolean {

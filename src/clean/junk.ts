@@ -1,7 +1,7 @@
 import type { Element, Root } from "hast";
 import { readSrcsetUrls } from "../url/read-safe-srcset.js";
+import { HIDDEN_IN_FEED } from "./html-vocabulary.js";
 import type { CleanRule } from "./rule.js";
-import { HIDDEN_IN_FEED } from "./sanitize.js";
 import {
 	BLOCK_TAGS,
 	type ChildNode,

@@ -1,7 +1,7 @@
 import type { Element, Root, Text } from "hast";
+import { DROPPED_WITH_CONTENT, HIDDEN_IN_FEED } from "./html-vocabulary.js";
 import { compilePatterns } from "./patterns.js";
 import type { CleanRule, CleanState } from "./rule.js";
-import { DROPPED_WITH_CONTENT, HIDDEN_IN_FEED } from "./sanitize.js";
 import {
 	BLOCK_TAGS,
 	type ChildNode,

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { checkPatternSource } from "./patterns.js";
+import { CLEAN_RULE_IDS, CLEAN_RULES } from "./pipeline.js";
 import type { CleanRuleId } from "./rule.js";
-import { CLEAN_RULE_IDS, CLEAN_RULES } from "./rules.js";
 import type { CleanOptions } from "./types.js";
 
 /** The cleaner's options when the config has no `clean` section: every rule at its default, no extra patterns. */

@@ -4,6 +4,7 @@ import type { CleanContext } from "./types.js";
 
 /** Ids of the cleaning rules, as used in the `clean.rules` config and in `CleanResult.hits`. */
 export type CleanRuleId =
+	| "embeds"
 	| "ad-placeholders"
 	| "shortcodes"
 	| "sanitize"

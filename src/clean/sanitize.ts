@@ -1,52 +1,18 @@
 import type { Element, Properties, Root } from "hast";
 import { readSrcsetUrls } from "../url/read-safe-srcset.js";
 import { isSafeUrl, readSafeUrl, urlUseOf } from "../url/read-safe-url.js";
+import { linkToIframe } from "./embed-links.js";
+import { DROPPED_WITH_CONTENT } from "./html-vocabulary.js";
 import type { CleanRule, CleanState } from "./rule.js";
 import {
 	BLOCK_TAGS,
 	type ChildNode,
 	createElement,
-	createText,
-	INVISIBLE_TAGS,
 	isElement,
 	type ParentNode,
 	readClassNames,
-	readProperty,
 	setChildren,
 } from "./tree.js";
-
-/** Elements dropped together with everything inside them: code, plugins, forms and other non-prose. */
-export const DROPPED_WITH_CONTENT: ReadonlySet<string> = new Set([
-	"applet",
-	"base",
-	"button",
-	"canvas",
-	"datalist",
-	"dialog",
-	"embed",
-	"form",
-	"frame",
-	"frameset",
-	"head",
-	"iframe",
-	"input",
-	"link",
-	"meta",
-	"object",
-	"optgroup",
-	"option",
-	"param",
-	"script",
-	"select",
-	"style",
-	"svg",
-	"template",
-	"textarea",
-	"title",
-]);
-
-/** Elements whose text never reaches the feed: rules that run before sanitize read text without them. */
-export const HIDDEN_IN_FEED: ReadonlySet<string> = new Set([...INVISIBLE_TAGS, ...DROPPED_WITH_CONTENT]);
 
 // Attributes allowed on every kept element (hast property names).
 const GLOBAL_ATTRIBUTES = ["title", "lang", "dir"];
@@ -138,33 +104,6 @@ function isNoticeClassed(element: Element): boolean {
 	return readClassNames(element).some((name) => /copyright|licen[cs]e/i.test(name));
 }
 
-/** Replaces each iframe by a link to what it embedded (or removes it); runs early so source-link and license-notice see the final links. */
-export function convertEmbeds(tree: Root, state: CleanState): number {
-	return convertEmbedsIn(tree, false, state.context.baseUrl);
-}
-
-function convertEmbedsIn(parent: ParentNode, insideLink: boolean, baseUrl: string): number {
-	let hits = 0;
-	const kept: ChildNode[] = [];
-	for (const child of parent.children) {
-		if (!isElement(child)) {
-			kept.push(child);
-			continue;
-		}
-		if (child.tagName !== "iframe") {
-			hits += convertEmbedsIn(child, insideLink || child.tagName === "a", baseUrl);
-			kept.push(child);
-			continue;
-		}
-		hits++;
-		// A link inside a link cannot be read back; the embed goes.
-		const link = insideLink ? undefined : linkToEmbed(child, baseUrl);
-		if (link !== undefined) kept.push(link);
-	}
-	if (hits > 0) setChildren(parent, kept);
-	return hits;
-}
-
 /** Sanitizes the tree to the feed allowlist; returns how many elements and attributes it removed or rewrote. */
 export function sanitizeTree(tree: Root, state: CleanState): number {
 	return sanitizeChildren(tree, false, state.context.baseUrl);
@@ -185,7 +124,7 @@ function sanitizeChildren(parent: ParentNode, insideLink: boolean, baseUrl: stri
 		}
 		if (child.tagName === "iframe") {
 			hits++;
-			const link = insideLink ? undefined : linkToEmbed(child, baseUrl);
+			const link = insideLink ? undefined : linkToIframe(child, (src) => readSafeUrl(src, "web", baseUrl));
 			if (link !== undefined) kept.push(link);
 			continue;
 		}
@@ -256,25 +195,11 @@ function isSafeValue(tagName: string, name: string, value: Properties[string]): 
 	return true;
 }
 
-const YOUTUBE_EMBED_RE = /^https?:\/\/(?:www\.)?youtube(?:-nocookie)?\.com\/embed\/([\w-]+)/i;
-
-/** An iframe becomes a link to what it embedded, so the reader can still open the video. */
-function linkToEmbed(iframe: Element, baseUrl: string): Element | undefined {
-	const src = readProperty(iframe, "src")?.trim();
-	// An embedded page, never a script; `//www.youtube.com/…` becomes https.
-	const absolute = src === undefined || src === "" ? undefined : readSafeUrl(src, "web", baseUrl);
-	if (absolute === undefined) return undefined;
-	const videoId = YOUTUBE_EMBED_RE.exec(absolute)?.[1];
-	const href = videoId === undefined ? absolute : `https://www.youtube.com/watch?v=${videoId}`;
-	const label = readProperty(iframe, "title")?.trim() || href;
-	return createElement("a", { href }, [createText(label)]);
-}
-
 /** Rule `sanitize`. */
 export const sanitize: CleanRule = {
 	id: "sanitize",
 	description:
-		"Keeps only feed-safe markup: drops script/style/object/embed/forms, event handlers, class/id/style/data-* and URLs the URL policy refuses; an iframe becomes a link.",
+		"Keeps only feed-safe markup: drops script/style/object/embed/forms, event handlers, class/id/style/data-* and URLs the URL policy refuses; an iframe left becomes a link.",
 	defaultEnabled: true,
 	run: sanitizeTree,
 };

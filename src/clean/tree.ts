@@ -1,4 +1,4 @@
-import type { Element, ElementContent, Root, RootContent, Text } from "hast";
+import type { Element, ElementContent, ElementData, Root, RootContent, Text } from "hast";
 import { fromHtml } from "hast-util-from-html";
 import { fromParse5 } from "hast-util-from-parse5";
 import { toHtml } from "hast-util-to-html";
@@ -166,20 +166,29 @@ export function isBlankText(node: ChildNode | undefined): node is Text {
 	return node !== undefined && node.type === "text" && node.value.trim() === "";
 }
 
-/** Visible text of a node: invisible elements are skipped and `<br>` reads as a line break. */
-export function readText(node: ChildNode | Root, hidden: ReadonlySet<string> = INVISIBLE_TAGS): string {
+/**
+ * Visible text of a node: invisible elements are skipped and `<br>` reads as a line break. `isSkipped` leaves out
+ * more elements (a space stands in for each).
+ */
+export function readText(
+	node: ChildNode | Root,
+	hidden: ReadonlySet<string> = INVISIBLE_TAGS,
+	isSkipped?: (element: Element) => boolean,
+): string {
 	if (node.type === "text") return node.value;
 	if (node.type === "element") {
 		if (hidden.has(node.tagName)) return "";
 		if (node.tagName === "br") return "\n";
 		if (node.tagName === "img") return "";
+		if (isSkipped?.(node) === true) return " ";
 	}
 	if (node.type === "element" || node.type === "root") {
 		let text = "";
 		for (const child of node.children) {
 			// A block is separate from the words around it even when the HTML has no space there.
 			const isBlock = isElement(child) && BLOCK_TAGS.has(child.tagName);
-			text += isBlock ? `\n${readText(child, hidden)}\n` : readText(child, hidden);
+			const inner = readText(child, hidden, isSkipped);
+			text += isBlock ? `\n${inner}\n` : inner;
 		}
 		return text;
 	}
@@ -269,6 +278,11 @@ export function mergeAdjacentText(parent: ParentNode): void {
 		else kept.push(child);
 	}
 	if (kept.length !== parent.children.length) setChildren(parent, kept);
+}
+
+/** Records facts about an element in hast `data`, which is never serialized (the unified convention). */
+export function setElementData(element: Element, facts: Omit<ElementData, "position">): void {
+	element.data = { ...element.data, position: element.data?.position ?? {}, ...facts };
 }
 
 /** Builds a text node. */

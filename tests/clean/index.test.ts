@@ -145,16 +145,17 @@ describe("explainClean", () => {
 });
 
 describe("CLEAN_RULES", () => {
-	it("documents every rule once, with a one-line description", () => {
-		expect(CLEAN_RULES.map((rule) => rule.id).sort()).toEqual([
-			"absolute-urls",
+	it("documents every rule once, in the order the cleaner first applies it, with a one-line description", () => {
+		expect(CLEAN_RULES.map((rule) => rule.id)).toEqual([
+			"embeds",
 			"ad-placeholders",
-			"duplicate-body",
-			"junk",
-			"license-notice",
-			"sanitize",
 			"shortcodes",
+			"junk",
+			"sanitize",
 			"source-link",
+			"license-notice",
+			"duplicate-body",
+			"absolute-urls",
 			"text",
 		]);
 		for (const rule of CLEAN_RULES) expect(rule.description).toMatch(/^[A-Z][^\n]+\.$/);

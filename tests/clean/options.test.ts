@@ -23,7 +23,7 @@ describe("cleanOptionsSchema", () => {
 		[
 			"an unknown rule id, listing the valid ones",
 			{ rules: { "strip-ads": true } },
-			/unknown cleaning rule "strip-ads"; valid rules: ad-placeholders, shortcodes, junk, .*text/,
+			/unknown cleaning rule "strip-ads"; valid rules: embeds, ad-placeholders, shortcodes, junk, .*text/,
 		],
 		["a non-boolean switch", { rules: { sanitize: "no" } }, /boolean/],
 		["an invalid regular expression", { noticePatterns: ["(unclosed"] }, /invalid regular expression/],

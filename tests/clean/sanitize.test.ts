@@ -47,12 +47,12 @@ describe("sanitizeTree", () => {
 		[
 			"an iframe → link, protocol-relative → https",
 			'<iframe src="//www.example.com/embed/x" width="5"></iframe>',
-			'<a href="https://www.example.com/embed/x">https://www.example.com/embed/x</a>',
+			'<a href="https://www.example.com/embed/x">Embedded: example.com</a>',
 		],
 		[
 			"a YouTube embed → watch link",
 			'<p><iframe src="https://www.youtube.com/embed/CJ_GCPaKywg?feature=oembed"></iframe></p>',
-			'<p><a href="https://www.youtube.com/watch?v=CJ_GCPaKywg">https://www.youtube.com/watch?v=CJ_GCPaKywg</a></p>',
+			'<p><a href="https://www.youtube.com/watch?v=CJ_GCPaKywg">Video: YouTube</a></p>',
 		],
 		["an iframe with a javascript: src → nothing", '<p>a<iframe src="javascript:x"></iframe></p>', "<p>a</p>"],
 		[

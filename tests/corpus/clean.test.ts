@@ -1,7 +1,7 @@
 import type { Element, Root } from "hast";
 import { describe, expect, it } from "vitest";
+import { DROPPED_WITH_CONTENT } from "../../src/clean/html-vocabulary.js";
 import { type CleanResult, cleanHtml, DEFAULT_CLEAN_OPTIONS } from "../../src/clean/index.js";
-import { DROPPED_WITH_CONTENT } from "../../src/clean/sanitize.js";
 import { CODE_TAGS, hasContent, INVISIBLE_TAGS, parseFragment, readText } from "../../src/clean/tree.js";
 import { readCorpus } from "./read-corpus.js";
 

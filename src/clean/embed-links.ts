@@ -1,0 +1,88 @@
+import type { Element } from "hast";
+import { createElement, createText, readProperty, setElementData } from "./tree.js";
+
+// Shared vocabulary of embeds: what an iframe or a bare player URL becomes in a feed, where neither plays (issue #12:
+// "a titled link or a thumbnail link, never a bare URL").
+
+declare module "hast" {
+	interface ElementData {
+		/** Set on a block that only links to an embedded player: it is not article prose, so summaries skip it. */
+		isEmbed?: boolean;
+	}
+}
+
+/** What a reader is told the link leads to, by host (the host name itself for any other). */
+const EMBED_HOSTS: readonly (readonly [host: RegExp, kind: string, name: string])[] = [
+	[/(?:^|\.)(?:youtube(?:-nocookie)?\.com|youtu\.be)$/, "Video", "YouTube"],
+	[/(?:^|\.)vimeo\.com$/, "Video", "Vimeo"],
+	[/(?:^|\.)dailymotion\.com$/, "Video", "Dailymotion"],
+	[/(?:^|\.)(?:twitter\.com|x\.com)$/, "Post", "X (Twitter)"],
+	[/(?:^|\.)instagram\.com$/, "Post", "Instagram"],
+	[/(?:^|\.)facebook\.com$/, "Post", "Facebook"],
+	[/(?:^|\.)tiktok\.com$/, "Video", "TikTok"],
+	[/(?:^|\.)soundcloud\.com$/, "Audio", "SoundCloud"],
+	[/(?:^|\.)spotify\.com$/, "Audio", "Spotify"],
+];
+
+const YOUTUBE_EMBED_RE = /^https?:\/\/(?:www\.)?youtube(?:-nocookie)?\.com\/embed\/([\w-]+)/i;
+const VIMEO_PLAYER_RE = /^https?:\/\/player\.vimeo\.com\/video\/(\d+)/i;
+// A player page rather than the site's home page or a profile: something a bare URL paragraph plays.
+const PLAYER_PATH_RE =
+	/^\/(?:watch\b|embed\/|shorts\/|live\/|v\/|video\/|\d+|[\w-]{11}$|[^/]+\/status(?:es)?\/\d+|p\/|reel\/|tv\/|[^/]+\/videos?\/|[^/]+\/posts\/)/i;
+
+/** The host label of a URL when it points to a known player or social post ("Video", "YouTube"), else undefined. */
+export function readEmbedKind(url: string): { readonly kind: string; readonly name: string } | undefined {
+	const parsed = parseHttpUrl(url);
+	if (parsed === undefined) return undefined;
+	const host = parsed.hostname.toLowerCase();
+	const known = EMBED_HOSTS.find(([pattern]) => pattern.test(host));
+	if (known === undefined || !PLAYER_PATH_RE.test(parsed.pathname)) return undefined;
+	return { kind: known[1], name: known[2] };
+}
+
+/** The page a player iframe shows, as a reader can open it (YouTube and Vimeo embeds → their watch pages). */
+export function readEmbedPage(src: string): string {
+	// Protocol-relative embeds (`//www.youtube.com/…`) are served over https today.
+	const absolute = src.startsWith("//") ? `https:${src}` : src;
+	const youtube = YOUTUBE_EMBED_RE.exec(absolute)?.[1];
+	if (youtube !== undefined) return `https://www.youtube.com/watch?v=${youtube}`;
+	const vimeo = VIMEO_PLAYER_RE.exec(absolute)?.[1];
+	if (vimeo !== undefined) return `https://vimeo.com/${vimeo}`;
+	return absolute;
+}
+
+/** A link to an embedded page, labelled "Video: <title or host>" (or "Post:", "Audio:", "Embedded:"). */
+export function createEmbedLink(href: string, title: string | undefined): Element {
+	const known = readEmbedKind(href);
+	const host = parseHttpUrl(href)?.hostname.replace(/^www\./, "") ?? href;
+	const kind = known?.kind ?? "Embedded";
+	const label = `${kind}: ${title === undefined || title === "" ? (known?.name ?? host) : title}`;
+	const link = createElement("a", { href }, [createText(label)]);
+	setElementData(link, { isEmbed: true });
+	return link;
+}
+
+/**
+ * An iframe as a link to what it embedded, or undefined when `readSafe` (the URL policy, resolving against the
+ * article) refuses its source: an embedded page, never a script.
+ */
+export function linkToIframe(iframe: Element, readSafe: (url: string) => string | undefined): Element | undefined {
+	const src = readProperty(iframe, "src")?.trim();
+	const safe = src === undefined || src === "" ? undefined : readSafe(src);
+	return safe === undefined ? undefined : createEmbedLink(readEmbedPage(safe), readProperty(iframe, "title")?.trim());
+}
+
+/** True when the text is an embed link's label (what createEmbedLink writes), so a second run recognises it. */
+export function isEmbedLabel(text: string): boolean {
+	return /^(?:Video|Post|Audio|Embedded): \S/.test(text);
+}
+
+function parseHttpUrl(url: string): URL | undefined {
+	const absolute = url.startsWith("//") ? `https:${url}` : url;
+	if (!/^https?:\/\//i.test(absolute)) return undefined;
+	try {
+		return new URL(absolute);
+	} catch {
+		return undefined;
+	}
+}

@@ -1,0 +1,102 @@
+import type { Element, Root } from "hast";
+import { SKIP, visit } from "unist-util-visit";
+import { readSafeUrl } from "../url/read-safe-url.js";
+import { createEmbedLink, isEmbedLabel, linkToIframe, readEmbedKind } from "./embed-links.js";
+import type { CleanRule, CleanState } from "./rule.js";
+import { collapseWhitespace, isElement, readProperty, readText, setElementData } from "./tree.js";
+
+const URL_ONLY_RE = /^(?:https?:)?\/\/\S+$/i;
+// Blocks a bare player URL stands alone in.
+const EMBED_HOLDERS: ReadonlySet<string> = new Set(["p", "div", "figure", "li", "dd", "blockquote", "center"]);
+
+/** Replaces each iframe by a link to what it embedded (or removes it); runs first, so later rules see the final links. */
+export function convertIframes(tree: Root, state: CleanState): number {
+	let hits = 0;
+	const inLinks = collectIframesInLinks(tree);
+	visit(tree, "element", (node, index, parent) => {
+		if (node.tagName !== "iframe" || parent === undefined || index === undefined) return;
+		hits++;
+		// A link inside a link cannot be read back; the embed goes.
+		const link = inLinks.has(node)
+			? undefined
+			: linkToIframe(node, (src) => readSafeUrl(src, "web", state.context.baseUrl));
+		if (link === undefined) parent.children.splice(index, 1);
+		else parent.children.splice(index, 1, link);
+		return [SKIP, index];
+	});
+	return hits;
+}
+
+/**
+ * A block that is only a player URL (a YouTube, Vimeo, X or Instagram address alone in a paragraph, linked or not)
+ * becomes a titled link, "Video: YouTube": a bare URL reads badly and would start the summary (issue #12).
+ */
+export function linkBareEmbeds(tree: Root): number {
+	let hits = 0;
+	visit(tree, "element", (node) => {
+		if (node.tagName === "pre" || node.tagName === "code") return SKIP;
+		if (node.tagName === "a") {
+			markLabelledEmbed(node);
+			return SKIP;
+		}
+		if (!EMBED_HOLDERS.has(node.tagName)) return;
+		const url = readLoneUrl(node);
+		if (url === undefined || readEmbedKind(url) === undefined) return;
+		const [only] = node.children.filter((child) => child.type !== "text" || child.value.trim() !== "");
+		const title = isElement(only, "a") ? readProperty(only, "title")?.trim() : undefined;
+		node.children = [createEmbedLink(url, title)];
+		hits++;
+		return SKIP;
+	});
+	return hits;
+}
+
+// The link a previous run wrote reads "Video: YouTube": flag it again so the summary skips it the same way.
+function markLabelledEmbed(link: Element): void {
+	const href = readProperty(link, "href");
+	if (href === undefined || !/^https?:/i.test(href)) return;
+	if (isEmbedLabel(collapseWhitespace(readText(link)))) setElementData(link, { isEmbed: true });
+}
+
+/** The URL a block consists of: its whole text, as plain text or as one link whose text is its own href. */
+function readLoneUrl(block: Element): string | undefined {
+	const content = block.children.filter((child) => child.type !== "text" || child.value.trim() !== "");
+	const [only] = content;
+	if (content.length !== 1 || only === undefined) return undefined;
+	if (only.type === "text") {
+		const text = only.value.trim();
+		return URL_ONLY_RE.test(text) ? text : undefined;
+	}
+	if (!isElement(only, "a") || only.children.some((child) => child.type !== "text")) return undefined;
+	const href = readProperty(only, "href")?.trim();
+	const text = collapseWhitespace(readText(only));
+	if (href === undefined || !URL_ONLY_RE.test(text)) return undefined;
+	// Linkified text may drop the scheme or a trailing slash; it must still name the same address.
+	return sameAddress(href, text) ? href : undefined;
+}
+
+function sameAddress(href: string, text: string): boolean {
+	const bare = (url: string) => url.replace(/^(?:https?:)?\/\//i, "").replace(/\/$/, "");
+	return bare(href) === bare(text);
+}
+
+function collectIframesInLinks(tree: Root): Set<Element> {
+	const found = new Set<Element>();
+	visit(tree, "element", (node) => {
+		if (node.tagName !== "a") return;
+		visit(node, "element", (child) => {
+			if (child.tagName === "iframe") found.add(child);
+		});
+		return SKIP;
+	});
+	return found;
+}
+
+/** Rule `embeds`. */
+export const embeds: CleanRule = {
+	id: "embeds",
+	description:
+		'An <iframe>, or a YouTube/Vimeo/X/Instagram URL alone in a paragraph, becomes a titled link ("Video: YouTube"); summaries skip it.',
+	defaultEnabled: true,
+	run: convertIframes,
+};

@@ -1,0 +1,103 @@
+import { describe, expect, it } from "vitest";
+import { convertIframes, linkBareEmbeds } from "../../src/clean/embeds.js";
+import { cleanHtml } from "../../src/clean/index.js";
+import { createContext, runStep } from "./helpers.js";
+
+const convert = (html: string) => runStep(convertIframes, html);
+const link = (html: string) => runStep(linkBareEmbeds, html);
+
+describe("convertIframes", () => {
+	it.each([
+		[
+			"a YouTube player → its watch page, titled from the iframe",
+			'<p><iframe src="//www.youtube.com/embed/Ab3_x-9QzKc?rel=0" title="Harbour tour"></iframe></p>',
+			'<p><a href="https://www.youtube.com/watch?v=Ab3_x-9QzKc">Video: Harbour tour</a></p>',
+			1,
+		],
+		[
+			"a Vimeo player without a title → its page, named after the host",
+			'<iframe src="https://player.vimeo.com/video/1234567"></iframe>',
+			'<a href="https://vimeo.com/1234567">Video: Vimeo</a>',
+			1,
+		],
+		[
+			"any other iframe → a link named after its host",
+			'<iframe src="https://charts.example.net/e/xyz/"></iframe>',
+			'<a href="https://charts.example.net/e/xyz/">Embedded: charts.example.net</a>',
+			1,
+		],
+		["a javascript: iframe → nothing", '<p>a<iframe src="javascript:x"></iframe></p>', "<p>a</p>", 1],
+		[
+			"an iframe inside a link → nothing",
+			'<a href="/x">a<iframe src="https://v.example/"></iframe></a>',
+			'<a href="/x">a</a>',
+			1,
+		],
+	])("%s", (_, input, expected, hits) => {
+		expect(convert(input)).toMatchObject({ html: expected, hits });
+	});
+
+	it("leaves a body without iframes alone", () => {
+		expect(convert("<p>No players here.</p>")).toMatchObject({ html: "<p>No players here.</p>", hits: 0 });
+	});
+});
+
+describe("linkBareEmbeds", () => {
+	it.each([
+		[
+			"a bare YouTube URL in a paragraph",
+			"<p>https://www.youtube.com/watch?v=Ab3_x-9QzKc</p>",
+			'<p><a href="https://www.youtube.com/watch?v=Ab3_x-9QzKc">Video: YouTube</a></p>',
+		],
+		[
+			"a linkified YouTube URL",
+			'<p><a href="https://youtu.be/Ab3_x-9QzKc">https://youtu.be/Ab3_x-9QzKc</a></p>',
+			'<p><a href="https://youtu.be/Ab3_x-9QzKc">Video: YouTube</a></p>',
+		],
+		[
+			"a post on X alone in a div",
+			"<div> https://twitter.com/harbourdesk/status/7012345678901234567 </div>",
+			'<div><a href="https://twitter.com/harbourdesk/status/7012345678901234567">Post: X (Twitter)</a></div>',
+		],
+		[
+			"an Instagram post",
+			"<p>https://www.instagram.com/p/Bx1yZ2aB3cD/</p>",
+			'<p><a href="https://www.instagram.com/p/Bx1yZ2aB3cD/">Post: Instagram</a></p>',
+		],
+	])("links %s", (_, input, expected) => {
+		expect(link(input)).toMatchObject({ html: expected, hits: 1 });
+	});
+
+	it.each([
+		["a URL inside a sentence", "<p>Watch https://www.youtube.com/watch?v=Ab3_x-9QzKc tonight.</p>"],
+		["a site's home page", "<p>https://www.youtube.com/</p>"],
+		[
+			"a channel link with its own text",
+			'<p><a href="https://www.youtube.com/watch?v=Ab3_x-9QzKc">the full speech</a></p>',
+		],
+		["a URL of another site", "<p>https://news.example.org/2020/09/story/</p>"],
+		["a URL in code", "<pre><code>https://www.youtube.com/watch?v=Ab3_x-9QzKc</code></pre>"],
+		["an already titled link", '<p><a href="https://www.youtube.com/watch?v=Ab3_x-9QzKc">Video: YouTube</a></p>'],
+	])("leaves %s", (_, input) => {
+		expect(link(input)).toMatchObject({ html: input, hits: 0 });
+	});
+});
+
+describe("embeds in the cleaner", () => {
+	const body =
+		"<p>https://www.youtube.com/watch?v=Ab3_x-9QzKc</p><p>The ferry crossed the harbour in record time on Sunday.</p>";
+
+	it("never lets an embed start the summary text", () => {
+		const result = cleanHtml(body, createContext());
+		expect(result.text).toBe("The ferry crossed the harbour in record time on Sunday.");
+		expect(result.html).toContain(">Video: YouTube</a>");
+	});
+
+	it("is idempotent, and the second run still keeps the embed out of the text", () => {
+		const once = cleanHtml(body, createContext());
+		const twice = cleanHtml(once.html, createContext());
+		expect(twice.html).toBe(once.html);
+		expect(twice.text).toBe(once.text);
+		expect(twice.hits.embeds).toBeUndefined();
+	});
+});
