@@ -1,13 +1,122 @@
 import type { Element, Root } from "hast";
+import {
+	type Block,
+	collectBlocks,
+	countWords,
+	normalizeForComparison,
+	readBlockMedia,
+	readBlockText,
+	removeBlock,
+} from "./blocks.js";
 import type { CleanRule } from "./rule.js";
-import { type ChildNode, collapseWhitespace, isElement, type ParentNode, readText, setChildren } from "./tree.js";
+import {
+	type ChildNode,
+	collapseWhitespace,
+	isElement,
+	type ParentNode,
+	readText,
+	setChildren,
+	walkElements,
+} from "./tree.js";
 
 // Repeated short text is normal (a refrain, two "Output" labels); a repeated article is long.
 const MIN_DUPLICATE_WORDS = 30;
 
-/** Keeps one copy of article text repeated in one body (a paged copy beside a `#fullstory` copy, or a doubled body). */
+/**
+ * Keeps one copy of article text repeated in one body: a paged copy beside a `#fullstory` copy, a doubled body, and
+ * any block repeated anywhere (desktop and mobile copies of a caption, a gallery title on every slide).
+ */
 export function removeDuplicateBody(tree: Root): number {
-	return dedupe(tree);
+	return dedupe(tree) + removeRepeatedBlocks(tree);
+}
+
+// Issue #12: "normalised text of blocks ≥ 8 words; keep the first, or the complete one of a truncated/full pair".
+const MIN_REPEAT_WORDS = 8;
+// A short line repeated this often is a gallery's title on every slide, not a refrain.
+const MIN_SHORT_REPEAT_WORDS = 4;
+const MIN_SHORT_REPEATS = 5;
+// "…", "..." or "... more", then at most a short credit ("Photo: A. Name"), ends a truncated copy.
+const TRUNCATED_RE = /^(.+?)\s*(?:…|\.{3})\s*(?:(?:read )?more\b[^…]{0,40})?$/u;
+// Where instructions legitimately repeat ("If you receive no output, the command was successful." after each
+// command), or a list or table repeats a cell: there only long paragraphs, copied runs and captions count.
+const LISTED_TAGS: ReadonlySet<string> = new Set(["li", "td", "th", "dt", "dd"]);
+
+interface Seen {
+	readonly block: Block;
+	readonly key: string;
+	readonly words: number;
+	readonly text: string;
+}
+
+function removeRepeatedBlocks(tree: Root): number {
+	const hasCode = readsAsInstructions(tree);
+	const blocks: Seen[] = collectBlocks(tree, {
+		isUnit: (element) => element.tagName === "figure",
+		isSkipped: (element) => element.tagName === "pre",
+	}).map((block) => {
+		const text = normalizeForComparison(readBlockText(block));
+		return { block, text, words: countWords(text), key: `${text}\u0000${readBlockMedia(block).join(" ")}` };
+	});
+	const dropped = new Set<Seen>();
+	const first = new Map<string, number>();
+	const counts = new Map<string, number>();
+	for (const seen of blocks) counts.set(seen.key, (counts.get(seen.key) ?? 0) + 1);
+	blocks.forEach((seen, index) => {
+		if (seen.text === "") return;
+		const earlier = first.get(seen.key);
+		if (earlier === undefined) {
+			first.set(seen.key, index);
+			return;
+		}
+		if (isRemovableRepeat(blocks, earlier, index, hasCode, counts.get(seen.key) ?? 0)) dropped.add(seen);
+	});
+	// A truncated copy ("The ferry left at dawn with … more") of a block that is there in full goes, wherever it is.
+	for (const seen of blocks) {
+		if (dropped.has(seen)) continue;
+		const stem = readTruncatedStem(readBlockText(seen.block));
+		if (stem === undefined) continue;
+		const prefix = normalizeForComparison(stem);
+		if (countWords(prefix) < MIN_REPEAT_WORDS) continue;
+		const isCopy = blocks.some((other) => other !== seen && !dropped.has(other) && other.text.startsWith(`${prefix} `));
+		if (isCopy) dropped.add(seen);
+	}
+	for (const seen of dropped) removeBlock(seen.block);
+	return dropped.size;
+}
+
+function isRemovableRepeat(blocks: readonly Seen[], earlier: number, index: number, hasCode: boolean, count: number): boolean {
+	const seen = blocks[index] as Seen;
+	const tag = seen.block.element?.tagName ?? "";
+	if (seen.words >= MIN_DUPLICATE_WORDS) return true;
+	if (seen.words >= MIN_SHORT_REPEAT_WORDS && count >= MIN_SHORT_REPEATS && !LISTED_TAGS.has(tag)) return true;
+	if (seen.words < MIN_REPEAT_WORDS) return false;
+	if (tag === "figure" || tag === "figcaption") return true;
+	// Part of a copied run: a neighbour, itself another text, repeats the first copy's neighbour.
+	const isCopiedNeighbour = (neighbour: Seen | undefined, firstNeighbour: Seen | undefined) =>
+		neighbour !== undefined &&
+		firstNeighbour !== undefined &&
+		neighbour !== firstNeighbour &&
+		neighbour.key === firstNeighbour.key &&
+		neighbour.key !== seen.key &&
+		neighbour.words >= MIN_REPEAT_WORDS;
+	if (isCopiedNeighbour(blocks[index - 1], blocks[earlier - 1])) return true;
+	if (isCopiedNeighbour(blocks[index + 1], blocks[earlier + 1])) return true;
+	return !hasCode && !LISTED_TAGS.has(tag);
+}
+
+// Tutorials repeat their instructions on purpose; a body with code blocks is read as one.
+function readsAsInstructions(tree: Root): boolean {
+	let found = false;
+	walkElements(tree, (element) => {
+		if (element.tagName === "pre") found = true;
+		return found ? "skip" : undefined;
+	});
+	return found;
+}
+
+function readTruncatedStem(text: string): string | undefined {
+	const match = TRUNCATED_RE.exec(text);
+	return match?.[1] === undefined || match[1] === "" ? undefined : match[1];
 }
 
 function dedupe(parent: ParentNode): number {

@@ -1,4 +1,5 @@
 import type { Element, Root } from "hast";
+import { SKIP, visit } from "unist-util-visit";
 import { readSrcsetUrls } from "../url/read-safe-srcset.js";
 import { HIDDEN_IN_FEED } from "./html-vocabulary.js";
 import type { CleanRule } from "./rule.js";
@@ -76,12 +77,18 @@ function hasRealSource(img: Element): boolean {
 	return src !== "" && !/^data:image\/gif/i.test(src) && !/(?:^|\/)(?:blank|spacer|pixel|placeholder)\.gif$/i.test(src);
 }
 
-/** Moves `data-src` (and friends) into `src`; true when it changed the image. */
+// What lazy loaders put in `src` until a script swaps in the real image: an inline data image, a spacer, a grey
+// box, a spinner. Only ever replaced when a lazy attribute holds the real one.
+const PLACEHOLDER_SRC_RE =
+	/^data:image\/|(?:^|[/_-])(?:blank|spacer|pixel|placeholder|transparent|loading|loader|lazy|grey|gray|empty|dummy|1x1)[\w-]*\.(?:gif|png|jpe?g|svg|webp)(?:[?#]|$)/i;
+
+/** Moves `data-src`, `data-original` (and friends) into `src` when `src` is missing or a placeholder. */
 function promoteLazySource(img: Element): boolean {
-	if (hasRealSource(img)) return false;
+	const src = readProperty(img, "src")?.trim() ?? "";
+	if (src !== "" && !PLACEHOLDER_SRC_RE.test(src)) return false;
 	for (const name of LAZY_SOURCE_ATTRIBUTES) {
 		const value = readProperty(img, name)?.trim();
-		if (value) {
+		if (value && value !== src && !PLACEHOLDER_SRC_RE.test(value)) {
 			img.properties.src = value;
 			return true;
 		}
@@ -89,7 +96,7 @@ function promoteLazySource(img: Element): boolean {
 	for (const name of LAZY_SRCSET_ATTRIBUTES) {
 		const value = readProperty(img, name)?.trim();
 		const first = value === undefined ? undefined : readSrcsetUrls(value)[0];
-		if (first !== undefined) {
+		if (first !== undefined && first !== src) {
 			img.properties.src = first;
 			return true;
 		}
@@ -113,28 +120,25 @@ function readPictureSource(picture: Element): string | undefined {
 	return undefined;
 }
 
-/** Replaces each <picture> by its <img> (readers handle <img> everywhere; <source> art direction rarely). */
-function flattenPictures(parent: ParentNode): number {
+/**
+ * Replaces each <picture> by its <img> (readers handle <img> everywhere; <source> art direction rarely). Anything else
+ * it holds, a photo credit in a <span>, stays beside the image (issue #12).
+ */
+function flattenPictures(tree: ParentNode): number {
 	let hits = 0;
-	const kept: ChildNode[] = [];
-	for (const child of parent.children) {
-		if (!isElement(child)) {
-			kept.push(child);
-			continue;
-		}
-		hits += flattenPictures(child);
-		if (child.tagName !== "picture") {
-			kept.push(child);
-			continue;
-		}
+	visit(tree, "element", (node, index, parent) => {
+		if (node.tagName !== "picture" || parent === undefined || index === undefined) return;
 		hits++;
-		const img = child.children.find((node): node is Element => isElement(node, "img"));
-		const fallback = readPictureSource(child);
-		if (img === undefined) continue;
-		if (!hasRealSource(img) && fallback !== undefined) img.properties.src = fallback;
-		if (hasRealSource(img)) kept.push(img);
-	}
-	setChildren(parent, kept);
+		const img = node.children.find((child): child is Element => isElement(child, "img"));
+		const fallback = readPictureSource(node);
+		if (img !== undefined && !hasRealSource(img) && fallback !== undefined) img.properties.src = fallback;
+		const kept = node.children.filter((child) =>
+			child === img ? hasRealSource(img) : !isElement(child, "source") && !isElement(child, "img") && hasContent(child),
+		);
+		parent.children.splice(index, 1, ...kept);
+		// The kept children are visited where they now stand (a <picture> may hold another).
+		return [SKIP, index];
+	});
 	return hits;
 }
 
@@ -203,28 +207,25 @@ function mergeBlankText(parent: ParentNode): number {
 	return hits;
 }
 
-/** Removes empty elements; an empty block between two runs of text leaves a line break so their words stay apart. */
-function pruneEmpty(parent: ParentNode): number {
+/**
+ * Removes empty elements. What separated words must keep separating them: an empty block, or one holding a `<br>`,
+ * leaves a line break, and a blank inline element (`the<strong> </strong>ferry`) leaves its space (issue #12).
+ */
+function pruneEmpty(tree: ParentNode): number {
 	let hits = 0;
-	const kept: ChildNode[] = [];
-	for (const child of parent.children) {
-		if (!isElement(child)) {
-			kept.push(child);
-			continue;
-		}
+	visit(tree, "element", (node, index, parent) => {
+		if (parent === undefined || index === undefined) return;
 		// sanitize or absolute-urls may have dropped an unsafe or broken src.
 		const isEmpty =
-			(!NEVER_PRUNED.has(child.tagName) && !hasContent(child)) || (child.tagName === "img" && !hasRealSource(child));
-		if (!isEmpty) {
-			hits += pruneEmpty(child);
-			kept.push(child);
-			continue;
-		}
+			(!NEVER_PRUNED.has(node.tagName) && !hasContent(node)) || (node.tagName === "img" && !hasRealSource(node));
+		if (!isEmpty) return;
 		hits++;
-		// A block, or an element holding a <br>, separated the text around it.
-		if (BLOCK_TAGS.has(child.tagName) || readText(child).includes("\n")) kept.push(createText("\n"));
-	}
-	if (hits > 0) setChildren(parent, kept);
+		const text = readText(node);
+		const separator = BLOCK_TAGS.has(node.tagName) || text.includes("\n") ? "\n" : text === "" ? "" : " ";
+		if (separator === "") parent.children.splice(index, 1);
+		else parent.children.splice(index, 1, createText(separator));
+		return [SKIP, index];
+	});
 	return hits;
 }
 

@@ -39,4 +39,77 @@ describe("removeDuplicateBody", () => {
 		const once = dedupe(`<div>${PART_1}</div><div>${PART_2}</div><div>${PART_1}${PART_2}</div>${PART_1}`);
 		expect(dedupe(once)).toBe(once);
 	});
+
+	describe("repeats anywhere in the body", () => {
+		const CAPTION = "Fishermen unload the morning catch at the old pier in Harbourtown on Sunday.";
+		const STORY = "<p>The harbour reopened on Sunday after a week of storms, the port authority said.</p>";
+		const run = (html: string) => runStep(removeDuplicateBody, html);
+
+		it.each([
+			[
+				"a caption copied at another depth (desktop and mobile copies)",
+				`<div><div><p>${CAPTION}</p></div>${STORY}</div><section><div><div><p>${CAPTION}</p></div></div></section>`,
+				`<div><div><p>${CAPTION}</p></div>${STORY}</div><section><div><div></div></div></section>`,
+				1,
+			],
+			[
+				"a second identical figure",
+				`<figure><img src="a.jpg"><figcaption>${CAPTION}</figcaption></figure>${STORY}<figure><img src="a.jpg"><figcaption>${CAPTION}</figcaption></figure>`,
+				`<figure><img src="a.jpg"><figcaption>${CAPTION}</figcaption></figure>${STORY}`,
+				1,
+			],
+			[
+				"a gallery title on every slide",
+				`${STORY}${'<p>Storm damage along the coast</p><img src="s.jpg">'.repeat(6)}`,
+				`${STORY}<p>Storm damage along the coast</p>${'<img src="s.jpg">'.repeat(6)}`,
+				5,
+			],
+			[
+				"the truncated copy of a caption that is there in full",
+				`<p>Fishermen unload the morning catch at the old pier … more Photo: A. Example</p>${STORY}<p>${CAPTION} Photo: A. Example</p>`,
+				`${STORY}<p>${CAPTION} Photo: A. Example</p>`,
+				1,
+			],
+			[
+				"a repeated paragraph of a news story",
+				`${STORY}<p>${CAPTION}</p><p>Officials said the work would take a month.</p><p>${CAPTION}</p>`,
+				`${STORY}<p>${CAPTION}</p><p>Officials said the work would take a month.</p>`,
+				1,
+			],
+		])("removes %s", (_, input, expected, hits) => {
+			expect(run(input)).toMatchObject({ html: expected, hits });
+		});
+
+		const INSTRUCTION = "<p>If you receive no output, the command was successful and you can go on.</p>";
+		it.each([
+			[
+				"the same caption under two different photos",
+				`<figure><img src="a.jpg"><figcaption>${CAPTION}</figcaption></figure><figure><img src="b.jpg"><figcaption>${CAPTION}</figcaption></figure>`,
+			],
+			[
+				"an instruction a tutorial repeats after each command",
+				`${INSTRUCTION}<pre><code>sudo ufw allow 80</code></pre>${INSTRUCTION}<pre><code>sudo ufw allow 443</code></pre>${INSTRUCTION}`,
+			],
+			[
+				"a list item two lists share",
+				"<ol><li>The load balancer returns the requested data to the user</li></ol><p>Then:</p><ol><li>The load balancer returns the requested data to the user</li></ol>",
+			],
+			[
+				"table cells that repeat",
+				`<table><tbody>${"<tr><td>Not sold in this region at the moment</td></tr>".repeat(6)}</tbody></table>`,
+			],
+			["a short line three times", "<p>Storm damage along the coast</p><p>a</p>".repeat(3)],
+			[
+				"an ellipsis inside a sentence",
+				`<p>The mayor paused … and then said the harbour would reopen soon.</p>${STORY}`,
+			],
+		])("keeps %s", (_, input) => {
+			expect(run(input)).toMatchObject({ html: input, hits: 0 });
+		});
+
+		it("is idempotent", () => {
+			const once = run(`${STORY}<p>${CAPTION}</p><div><p>${CAPTION}</p></div>`).html;
+			expect(run(once)).toMatchObject({ html: once, hits: 0 });
+		});
+	});
 });

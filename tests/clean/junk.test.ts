@@ -46,6 +46,16 @@ describe("stripJunk", () => {
 			'<img src="r.jpg" data-lazy-src="r.jpg">',
 		],
 		[
+			"a <picture> flattened to its <img>, keeping the credit it holds",
+			'<picture><img src="a.jpg"><span class="credit">Ann Example/Harbour Photos</span></picture>',
+			'<img src="a.jpg"><span class="credit">Ann Example/Harbour Photos</span>',
+		],
+		[
+			"a placeholder PNG replaced by data-original",
+			'<img class="lazy" src="/img/grey.png" data-original="r.jpg">',
+			'<img class="lazy" src="r.jpg" data-original="r.jpg">',
+		],
+		[
 			"a <picture> flattened to its <img>, fed from <source>",
 			'<picture><source data-srcset="https://i.example/a.jpg 1x, https://i.example/b.jpg 2x"><img class="lazyload"></picture>',
 			'<img class="lazyload" src="https://i.example/a.jpg">',
@@ -78,6 +88,9 @@ describe("pruneEmptyElements", () => {
 		["<br> at the edges of a paragraph", "<p><br>a<br> </p>", "<p>a </p>"],
 		["nested empties, bottom-up", "<div><div><p></p></div></div><p>a</p>", "\n<p>a</p>"],
 		["an empty block between two runs of text, keeping them apart", "<div>one<p></p>two</div>", "<div>one\ntwo</div>"],
+		["a blank <strong> between two words, keeping its space", "<p>the<strong> </strong>ferry</p>", "<p>the ferry</p>"],
+		["a blank <em> holding an NBSP, keeping a space", "<p>the<em>&nbsp;</em>ferry</p>", "<p>the ferry</p>"],
+		["an empty <b> between two words, which had no space to keep", "<p>ferry<b></b>man</p>", "<p>ferryman</p>"],
 	])("removes %s", (_, input, expected) => {
 		expect(prune(input)).toBe(expected);
 	});

@@ -1,0 +1,117 @@
+import type { Element } from "hast";
+import {
+	BLOCK_TAGS,
+	type ChildNode,
+	collapseWhitespace,
+	hasContent,
+	INVISIBLE_TAGS,
+	isElement,
+	type ParentNode,
+	readProperty,
+	readText,
+	setChildren,
+} from "./tree.js";
+
+// Shared vocabulary: the blocks a reader sees, for the rules that judge a body block by block (boilerplate,
+// duplicate-body, license-notice). Rules import this, never each other.
+
+/** A block of the article: an element without blocks inside, or a run of loose text and inline elements between blocks. */
+export interface Block {
+	readonly nodes: readonly ChildNode[];
+	readonly parent: ParentNode;
+	/** The element, when the block is one. */
+	readonly element?: Element;
+}
+
+/** How to cut a body into blocks. */
+export interface BlockOptions {
+	/** Elements whose text a reader never sees (default: script, style and the like). */
+	readonly hidden?: ReadonlySet<string>;
+	/** Elements read as one block even with blocks inside (a figure with its caption, a classed notice). */
+	readonly isUnit?: (element: Element) => boolean;
+	/** Block elements that are neither blocks nor searched (code, tables), and that still separate the text around them. */
+	readonly isSkipped?: (element: Element) => boolean;
+}
+
+/** The body's blocks in document order. Empty elements neither are blocks nor separate the text around them. */
+export function collectBlocks(parent: ParentNode, options: BlockOptions = {}): Block[] {
+	const hidden = options.hidden ?? INVISIBLE_TAGS;
+	const blocks: Block[] = [];
+	let run: ChildNode[] = [];
+	const closeRun = () => {
+		if (run.some((node) => hasContent(node, hidden))) blocks.push({ nodes: run, parent });
+		run = [];
+	};
+	for (const child of parent.children) {
+		if (!isElement(child) || !isBlockLike(child, hidden, options)) {
+			run.push(child);
+			continue;
+		}
+		// What sanitize drops and what junk prunes will be gone on a second run, so they must not separate the text
+		// around them now either.
+		if (hidden.has(child.tagName) || !hasContent(child, hidden)) continue;
+		closeRun();
+		if (options.isSkipped?.(child) === true) continue;
+		const hasInnerBlocks =
+			options.isUnit?.(child) !== true &&
+			child.children.some((node) => isElement(node) && hasContent(node, hidden) && isBlockLike(node, hidden, options));
+		if (hasInnerBlocks) blocks.push(...collectBlocks(child, options));
+		else blocks.push({ nodes: [child], parent, element: child });
+	}
+	closeRun();
+	return blocks;
+}
+
+function isBlockLike(element: Element, hidden: ReadonlySet<string>, options: BlockOptions): boolean {
+	return (
+		BLOCK_TAGS.has(element.tagName) ||
+		options.isUnit?.(element) === true ||
+		// An empty block inside (pruned later) does not make an inline element a block.
+		element.children.some(
+			(node) => isElement(node) && hasContent(node, hidden) && isBlockLike(node, hidden, options),
+		)
+	);
+}
+
+/** The block's visible text, whitespace collapsed. */
+export function readBlockText(block: Block, hidden: ReadonlySet<string> = INVISIBLE_TAGS): string {
+	return collapseWhitespace(block.nodes.map((node) => readText(node, hidden)).join(""));
+}
+
+/** The sources of the images and videos in a block, in order. */
+export function readBlockMedia(block: Block): string[] {
+	const sources: string[] = [];
+	const gather = (node: ChildNode) => {
+		if (!isElement(node)) return;
+		if (node.tagName === "img" || node.tagName === "video" || node.tagName === "audio" || node.tagName === "source") {
+			const src = readProperty(node, "src");
+			if (src !== undefined) sources.push(src);
+		}
+		for (const child of node.children) gather(child);
+	};
+	for (const node of block.nodes) gather(node);
+	return sources;
+}
+
+/** Removes a block from the tree: its element, or every node of its run. */
+export function removeBlock(block: Block): void {
+	const dropped = new Set<ChildNode>(block.nodes);
+	setChildren(
+		block.parent,
+		block.parent.children.filter((child) => !dropped.has(child)),
+	);
+}
+
+/** Words of a text, for thresholds: runs of letters and digits. */
+export function countWords(text: string): number {
+	return text.match(/[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu)?.length ?? 0;
+}
+
+/** A block's text for comparing blocks: case, punctuation and spacing do not make two copies different. */
+export function normalizeForComparison(text: string): string {
+	return text
+		.normalize("NFKC")
+		.toLowerCase()
+		.replace(/[^\p{L}\p{N}]+/gu, " ")
+		.trim();
+}
