@@ -67,9 +67,7 @@ function isBlockLike(element: Element, hidden: ReadonlySet<string>, options: Blo
 		BLOCK_TAGS.has(element.tagName) ||
 		options.isUnit?.(element) === true ||
 		// An empty block inside (pruned later) does not make an inline element a block.
-		element.children.some(
-			(node) => isElement(node) && hasContent(node, hidden) && isBlockLike(node, hidden, options),
-		)
+		element.children.some((node) => isElement(node) && hasContent(node, hidden) && isBlockLike(node, hidden, options))
 	);
 }
 

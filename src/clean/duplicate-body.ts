@@ -84,7 +84,13 @@ function removeRepeatedBlocks(tree: Root): number {
 	return dropped.size;
 }
 
-function isRemovableRepeat(blocks: readonly Seen[], earlier: number, index: number, hasCode: boolean, count: number): boolean {
+function isRemovableRepeat(
+	blocks: readonly Seen[],
+	earlier: number,
+	index: number,
+	hasCode: boolean,
+	count: number,
+): boolean {
 	const seen = blocks[index] as Seen;
 	const tag = seen.block.element?.tagName ?? "";
 	if (seen.words >= MIN_DUPLICATE_WORDS) return true;

@@ -8,7 +8,7 @@ import {
 	MEDIA_RSS_NAMESPACE,
 	mediaAttributes,
 } from "./feed-model.js";
-import { escapeHtml, protectCdata, stripForbiddenXmlChars } from "./xml-safe.js";
+import { escapeHtml, protectCdata, splitCdataEnds, stripForbiddenXmlChars } from "./xml-safe.js";
 
 /**
  * Renders Atom 1.0 (RFC 4287) with `feed`, then adds what `feed` 6 lacks: `<link rel="license">` (RFC 4946) on the feed
@@ -60,7 +60,7 @@ export function renderAtom(meta: FeedMeta, entries: readonly FeedEntry[]): strin
 			doc.appendElement(element, "link", { attributes: { rel: "via", href: entry.source } });
 		addMedia(doc, element, entry);
 	});
-	return doc.serialize();
+	return splitCdataEnds(doc.serialize());
 }
 
 // RFC 4287 §4.2.7.2: rel="enclosure" names a large, possibly binary resource; length is its size in bytes.

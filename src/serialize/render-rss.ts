@@ -8,7 +8,7 @@ import {
 	mediaAttributes,
 	selectEnclosure,
 } from "./feed-model.js";
-import { escapeHtml, protectCdata, stripForbiddenXmlChars } from "./xml-safe.js";
+import { escapeHtml, protectCdata, splitCdataEnds, stripForbiddenXmlChars } from "./xml-safe.js";
 
 const NAMESPACES = {
 	content: "http://purl.org/rss/1.0/modules/content/",
@@ -48,7 +48,7 @@ export function renderRss(meta: FeedMeta, entries: readonly FeedEntry[]): string
 		if (item === undefined) throw new Error("feed dropped an RSS item");
 		addItemExtras(doc, item, entry);
 	});
-	return doc.serialize();
+	return splitCdataEnds(doc.serialize());
 }
 
 function addItemExtras(doc: EditableXml, item: XmlElement, entry: FeedEntry): void {
@@ -72,7 +72,7 @@ function addItemExtras(doc: EditableXml, item: XmlElement, entry: FeedEntry): vo
 function toRssItem(entry: FeedEntry): Item {
 	const enclosure = selectEnclosure(entry);
 	return {
-		// RSS titles are plain text; CDATA keeps them readable once `]]>` is neutralised.
+		// RSS titles are plain text; in CDATA each `]]>` splits the section, so it reads back as written.
 		title: protectCdata(entry.title),
 		id: stripForbiddenXmlChars(entry.id),
 		link: entry.link,

@@ -11,9 +11,21 @@ export function stripForbiddenXmlChars(text: string): string {
 	return SUSPECT_CODE_UNIT_RE.test(text) ? text.replace(FORBIDDEN_XML_CHARS_RE, "") : text;
 }
 
-/** Makes HTML safe inside a CDATA section: `feed` 6 splits only the first `]]>`, so escape them all (`>` ≡ `&gt;` in HTML). */
-export function protectCdata(html: string): string {
-	return stripForbiddenXmlChars(html).replaceAll("]]>", "]]&gt;");
+// `feed` 6 (through xml-js) splits only the first `]]>` of a CDATA section. Every one is marked instead, with a NUL
+// that no text can hold any more (stripForbiddenXmlChars ran), and splitCdataEnds splits each once the XML is written.
+const CDATA_END_MARK = "]]\u0000>";
+
+/**
+ * Prepares text for a CDATA section: each `]]>` will end one section and open the next (`]]]]><![CDATA[>`), so a
+ * reader gets it back as written, never as a literal `]]&gt;` (issue #12). Pass the document through splitCdataEnds.
+ */
+export function protectCdata(text: string): string {
+	return stripForbiddenXmlChars(text).replaceAll("]]>", CDATA_END_MARK);
+}
+
+/** Splits the CDATA sections of a rendered document where protectCdata marked a `]]>`. */
+export function splitCdataEnds(xml: string): string {
+	return xml.replaceAll(CDATA_END_MARK, "]]]]><![CDATA[>");
 }
 
 /** Escapes plain text for an HTML context (Atom `type="html"`, RSS description). */

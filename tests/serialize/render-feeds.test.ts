@@ -13,6 +13,9 @@ const parser = new XMLParser({
 	isArray: (name) => ["item", "entry", "link", "dc:creator", "category", "author"].includes(name),
 });
 
+// Reads CDATA sections as the text they hold, joined, as a feed reader does.
+const textParser = new XMLParser({ ignoreAttributes: true, isArray: (name) => ["item", "entry"].includes(name) });
+
 function parseXml(xml: string) {
 	expect(XMLValidator.validate(xml)).toBe(true);
 	return parser.parse(xml);
@@ -31,8 +34,11 @@ describe("renderRss", () => {
 		const xml = renderRss(makeMeta(), [HOSTILE]);
 		const rss = parseXml(xml).rss;
 		const item = rss.channel.item[0];
-		expect(item.title["#cdata"]).toBe("Tom & Jerry <b>not bold</b> ]]&gt; end");
-		expect(item["content:encoded"]["#cdata"]).toBe("<p>one ]]&gt; two ]]&gt; three </p>");
+		// Each ]]> splits its CDATA section, so a reader gets it back as written (issue #12), never "]]&gt;".
+		const text = textParser.parse(xml).rss.channel.item[0];
+		expect(text.title).toBe("Tom & Jerry <b>not bold</b> ]]> end");
+		expect(text["content:encoded"]).toBe("<p>one ]]> two ]]> three </p>");
+		expect(xml).toContain("<title><![CDATA[Tom & Jerry <b>not bold</b> ]]]]><![CDATA[> end]]></title>");
 		expect(item["dc:creator"]).toEqual(["Jane Roe", "Ann Lee"]);
 		expect(item.author).toBeUndefined();
 		expect(item.guid).toEqual({ "#text": "tag:news.example.org,2020-09-14:a", "@isPermaLink": "false" });
