@@ -161,3 +161,13 @@ describe("CLEAN_RULES", () => {
 		for (const rule of CLEAN_RULES) expect(rule.description).toMatch(/^[A-Z][^\n]+\.$/);
 	});
 });
+
+describe("the README's cleaning table", () => {
+	it("lists every rule, in the order the cleaner applies them", () => {
+		const readme = readFileSync(new URL("../../README.md", import.meta.url), "utf8");
+		const section = readme.slice(readme.indexOf("### Cleaning rules"));
+		const table = section.slice(0, section.indexOf("\n\n", section.indexOf("| id |")));
+		const ids = [...table.matchAll(/^\| `([a-z-]+)` \|/gm)].map((match) => match[1]);
+		expect(ids).toEqual(CLEAN_RULES.map((rule) => rule.id));
+	});
+});
