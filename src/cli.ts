@@ -4,6 +4,7 @@ import packageJson from "../package.json" with { type: "json" };
 import { type BuildResult, build, DEFAULT_CACHE_DIR } from "./build.js";
 import { createDiagnostic, type Diagnostic } from "./diagnostic.js";
 import { EXIT, exitCodeFor } from "./exit-code.js";
+import { escapeControls } from "./report/escape-controls.js";
 import { formatCounts, formatDiagnostic } from "./report/format-diagnostic.js";
 
 interface BuildFlags {
@@ -151,7 +152,9 @@ async function runLicenses(flags: LicensesFlags): Promise<number> {
 		articlesDir: flags.articles,
 		...(flags.config !== undefined && { configFile: flags.config }),
 		...(flags.now !== undefined && { now: flags.now }),
+		// An audit writes nothing, not even a cache.
 		write: false,
+		cacheDir: false,
 	});
 	if (result.status === "failed") return report(result, { quiet: false, json: flags.json, verbose: false });
 	const rows = result.items.map((item) => ({
@@ -166,10 +169,11 @@ async function runLicenses(flags: LicensesFlags): Promise<number> {
 		print(process.stdout, JSON.stringify({ items: rows }, null, 2));
 	} else {
 		for (const row of rows) {
-			print(process.stdout, row.file);
+			// File names and rights text come from the articles: print them, never let them drive the terminal.
+			print(process.stdout, escapeControls(row.file));
 			print(
 				process.stdout,
-				`  rights   ${row.rights ?? "(none)"}${row.rightsFrom === null ? "" : `  [${row.rightsFrom}]`}`,
+				`  rights   ${row.rights === null ? "(none)" : escapeControls(row.rights)}${row.rightsFrom === null ? "" : `  [${row.rightsFrom}]`}`,
 			);
 			print(
 				process.stdout,

@@ -1,3 +1,5 @@
+import { escapeControls } from "./report/escape-controls.js";
+
 /** How bad a problem is: `error` rejects the article, `warning` means something was repaired or skipped, `info` is an expected skip. */
 export type Severity = "error" | "warning" | "info";
 
@@ -23,15 +25,19 @@ export interface Position {
 	readonly column?: number | undefined;
 }
 
-/** Builds a diagnostic without `undefined` keys (exactOptionalPropertyTypes). */
+/**
+ * Builds a diagnostic without `undefined` keys (exactOptionalPropertyTypes). The file and message often carry text from
+ * an article (a front matter value, a file name): their control characters are escaped here, once for every output
+ * (`\u001b`, `\n`), so no diagnostic can drive a terminal or add a line to a log.
+ */
 export function createDiagnostic(severity: Severity, rule: string, message: string, at: Position): Diagnostic {
 	return {
 		severity,
-		file: at.file,
+		file: escapeControls(at.file),
 		...(at.line !== undefined && { line: at.line }),
 		...(at.column !== undefined && { column: at.column }),
 		rule,
-		message,
+		message: escapeControls(message),
 	};
 }
 

@@ -4,12 +4,13 @@ import type { BuildResult } from "./build-result.js";
 import { type CacheLayer, NO_CACHE, openCache } from "./cache/cache-layer.js";
 import { type ConfigSource, readConfigSource } from "./config/read-config-source.js";
 import type { SiteConfig } from "./config/resolve-config.js";
-import type { Diagnostic } from "./diagnostic.js";
+import { createDiagnostic, type Diagnostic } from "./diagnostic.js";
 import { listSources, type SourceEntry, type SourceListing } from "./load/list-sources.js";
 import type { FactsResult } from "./parse/read-facts.js";
 import type { RenderArticle } from "./render/render-article.js";
 import type { FeedEntry } from "./serialize/feed-model.js";
 import type { OutputDocument, RenderedDocuments } from "./serialize/render-documents.js";
+import { checkOutputFolder } from "./write/check-output-folder.js";
 import type { WrittenFile } from "./write/write-documents.js";
 
 /** Default cache folder, relative to the working directory. */
@@ -58,6 +59,11 @@ export async function startBuild(options: BuildOptions): Promise<StartedBuild | 
 	const now = options.now ?? new Date();
 	const strict = options.strict === true;
 	const write = options.write !== false;
+	const outLabel = options.outDir ?? "out";
+	const unsafeOut = checkOutputFolder(outDir, articlesDir, outLabel);
+	if (unsafeOut !== undefined) {
+		return failedEarly([createDiagnostic("error", "build/unsafe-out", unsafeOut, { file: outLabel })]);
+	}
 	let source: ConfigSource | undefined;
 	if (options.config === undefined) {
 		const read = await readConfigSource({ configFile: options.configFile, cwd });

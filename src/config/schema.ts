@@ -29,6 +29,20 @@ const fileName = z
 	.regex(/^[A-Za-z0-9][A-Za-z0-9._-]*$/, "must be a plain file name (letters, digits, '.', '_', '-'; no folders)")
 	.refine((value) => !value.includes(".."), "must not contain '..'");
 
+// Two feeds written to one name would leave only the last; case is ignored because macOS and Windows ignore it.
+function requireDistinctNames(output: Readonly<Record<string, string>>, context: z.RefinementCtx): void {
+	const byName = new Map<string, string>();
+	for (const [format, name] of Object.entries(output)) {
+		const earlier = byName.get(name.toLowerCase());
+		if (earlier !== undefined)
+			context.addIssue({
+				code: "custom",
+				message: `gives ${earlier} and ${format} the same file name "${name}"; each feed needs its own`,
+			});
+		else byName.set(name.toLowerCase(), format);
+	}
+}
+
 const rightsSource = z.strictObject({
 	rights: z.string().min(1).optional(),
 	license: z.string().min(1).optional(),
@@ -74,6 +88,7 @@ export const configSchema = z.strictObject({
 			atom: fileName.default("atom.xml"),
 			json: fileName.default("feed.json"),
 		})
+		.superRefine(requireDistinctNames)
 		.default({ rss: "rss.xml", atom: "atom.xml", json: "feed.json" }),
 	ignore: z.array(z.string().min(1)).default(["**/README.md", "**/README.markdown"]),
 	summaryLength: z.number().int().min(40).max(5000).default(280),

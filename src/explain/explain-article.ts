@@ -1,10 +1,10 @@
-import { statSync } from "node:fs";
+import { existsSync, lstatSync, realpathSync, statSync } from "node:fs";
 import { basename, relative, resolve, sep } from "node:path";
 import { parseArticle } from "../article/parse-article.js";
 import { renderBodyHtml } from "../body/to-html.js";
 import { type CleanExplanation, cleanHtml, explainClean } from "../clean/index.js";
 import type { SiteConfig } from "../config/resolve-config.js";
-import type { Diagnostic } from "../diagnostic.js";
+import { createDiagnostic, type Diagnostic } from "../diagnostic.js";
 import { formatOfPath, type SourceEntry } from "../load/list-sources.js";
 import { readSource } from "../load/read-source.js";
 import { cleanContextFor } from "../render/clean-context.js";
@@ -29,12 +29,25 @@ export function explainArticle(
 ): ArticleExplanation {
 	const { config, cwd } = options;
 	const absolute = resolve(cwd, path);
+	const articlesDir = resolve(cwd, options.articlesDir);
+	const file = relative(cwd, absolute) || absolute;
+	// As in a build, a link in the articles folder is followed only to a file inside it: explaining one must not print
+	// /etc/passwd either. A file named outside the folder is explained when it is one, not a link.
+	if (isLinkOutside(absolute, articlesDir)) {
+		const diagnostic = createDiagnostic(
+			"error",
+			"load/symlink-outside",
+			"symbolic link points outside the articles folder; not followed",
+			{ file },
+		);
+		return { file: diagnostic.file, steps: [], hits: {}, diagnostics: [diagnostic] };
+	}
 	// A file with another extension is explained as Markdown, so any text file can be tried.
 	const format = formatOfPath(absolute) ?? "markdown";
 	const stats = statSync(absolute);
 	const entry: SourceEntry = {
 		path: absolute,
-		file: relative(cwd, absolute) || absolute,
+		file,
 		// Relative to the articles folder when inside it, so slugs (and page bundles) come out as in a build.
 		relPath: insideOrName(absolute, resolve(cwd, options.articlesDir)),
 		format,
@@ -56,6 +69,13 @@ export function explainArticle(
 		...(result.sourceUrl !== undefined && { sourceUrl: result.sourceUrl }),
 		diagnostics: [...diagnostics, ...result.diagnostics],
 	};
+}
+
+function isLinkOutside(path: string, articlesDir: string): boolean {
+	const real = realpathSync(path);
+	const realArticles = existsSync(articlesDir) ? realpathSync(articlesDir) : articlesDir;
+	if (real.startsWith(realArticles + sep)) return false;
+	return path.startsWith(articlesDir + sep) || lstatSync(path).isSymbolicLink();
 }
 
 function insideOrName(path: string, folder: string): string {

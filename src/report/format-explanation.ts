@@ -1,5 +1,6 @@
 import { diffLines } from "diff";
 import type { ArticleExplanation } from "../explain/explain-article.js";
+import { escapeControls } from "./escape-controls.js";
 
 // One block element per line, so a line diff shows which paragraph a rule touched.
 const BLOCK_START_RE = /(?=<(?:p|div|br|li|ul|ol|h[1-6]|figure|pre|blockquote|table|tr|section|article|hr|img)\b)/gi;
@@ -13,16 +14,20 @@ function toLines(html: string): string {
 
 /** Human-readable `--explain` output: each rule that fired, with the lines it removed (-) and added (+). */
 export function formatExplanation(explanation: ArticleExplanation): string {
-	const out: string[] = [`${explanation.file}: ${explanation.steps.length} cleaning rule(s) changed the body`];
+	const out: string[] = [
+		`${escapeControls(explanation.file)}: ${explanation.steps.length} cleaning rule(s) changed the body`,
+	];
 	for (const step of explanation.steps) {
 		out.push("", `── ${step.rule} (${explanation.hits[step.rule] ?? 0} change(s))`);
 		for (const part of diffLines(toLines(step.before), toLines(step.after))) {
 			if (!part.added && !part.removed) continue;
 			const mark = part.added ? "+ " : "- ";
-			for (const line of part.value.replace(/\n$/, "").split("\n")) out.push(`${mark}${line}`);
+			for (const line of part.value.replace(/\n$/, "").split("\n")) out.push(`${mark}${escapeControls(line)}`);
 		}
 	}
-	if (explanation.notice !== undefined) out.push("", `rights notice moved out of the body: ${explanation.notice}`);
-	if (explanation.sourceUrl !== undefined) out.push(`source link moved out of the body: ${explanation.sourceUrl}`);
+	if (explanation.notice !== undefined)
+		out.push("", `rights notice moved out of the body: ${escapeControls(explanation.notice)}`);
+	if (explanation.sourceUrl !== undefined)
+		out.push(`source link moved out of the body: ${escapeControls(explanation.sourceUrl)}`);
 	return out.join("\n");
 }
