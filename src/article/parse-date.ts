@@ -8,6 +8,9 @@ const ISO_LIKE_RE =
 const RFC_822_RE =
 	/^(?:[A-Z][a-z]{2},\s*)?\d{1,2}\s+[A-Z][a-z]{2}\s+\d{4}\s+\d{2}:\d{2}(?::\d{2})?\s+(?:[+-]\d{4}|[A-Z]{1,5})$/;
 
+// A time of day alone, as a TOML local time (`date = 07:32:00`) gives it.
+const TIME_ONLY_RE = /^\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?$/;
+
 /**
  * Reads a front matter date: ISO 8601 with or without a zone, `YYYY-MM-DD HH:MM[:SS]`, date-only, RFC 822, or a Date.
  * Times without a zone are read in `timeZone`; impossible dates (`2021-13-45`) are refused.
@@ -44,6 +47,9 @@ export function parseDate(value: string | Date, timeZone: string): DateResult {
 			parts.millisecond,
 		);
 		return { ok: true, date: new Date(local - zoneOffsetMinutes(zone) * 60_000) };
+	}
+	if (TIME_ONLY_RE.test(text)) {
+		return { ok: false, reason: 'is a time of day without a date; write the date too, e.g. "2020-09-14 10:00"' };
 	}
 	if (RFC_822_RE.test(text)) {
 		const time = Date.parse(text);

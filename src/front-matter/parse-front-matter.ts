@@ -1,6 +1,6 @@
 import matter from "gray-matter";
 import { CORE_SCHEMA, load as loadYaml, YAMLException } from "js-yaml";
-import { parse as parseToml, TomlError } from "smol-toml";
+import { parse as parseToml, TomlDate, TomlError } from "smol-toml";
 import { createDiagnostic, type Diagnostic } from "../diagnostic.js";
 import type { SourceFile } from "../load/read-source.js";
 
@@ -112,7 +112,7 @@ export function parseFrontMatter(source: SourceFile): FrontMatter | Diagnostic {
 		delimiters: fence,
 		engines: {
 			yaml: engine(parseYamlData),
-			toml: engine(parseToml),
+			toml: engine(parseTomlData),
 			json: engine(JSON.parse),
 			js: refuse,
 			javascript: refuse,
@@ -133,6 +133,22 @@ function parseYamlData(src: string): unknown {
 	// The core schema keeps timestamps as strings, so naive times can be read in the configured time zone.
 	// js-yaml 4 shares aliased values instead of copying them, so an alias bomb parses fast; measureExcess bounds the rest.
 	return loadYaml(src, { schema: CORE_SCHEMA });
+}
+
+// TOML local dates, date-times and times (TOML 1.0 §"Local Date-Time") have no zone: as text in ISO form they are read
+// like YAML's, in the configured time zone, and a time alone is refused with its own message. smol-toml would give a
+// Date read as UTC, and a time on 0000-01-01. Offset date-times name an instant and stay Dates. Only top-level values
+// (and one-item lists, as exporters write them) are keys wirefeed reads.
+function parseTomlData(src: string): unknown {
+	const data: unknown = parseToml(src);
+	if (typeof data !== "object" || data === null) return data;
+	const local = (value: unknown): unknown =>
+		value instanceof TomlDate && value.isLocal()
+			? value.toISOString()
+			: Array.isArray(value)
+				? value.map(local)
+				: value;
+	return Object.fromEntries(Object.entries(data).map(([key, value]) => [key, local(value)]));
 }
 
 // Walks the parsed value counting every value reached, aliases as often as they are referenced, so no later

@@ -78,6 +78,9 @@ const EXPECTED: Readonly<Record<string, Outcome>> = {
 	"url-source-javascript.md": "published",
 	"url-source-mailto.md": "published",
 	"url-front-matter-spaced.md": "published",
+	"toml-local-date.md": "published",
+	"toml-local-datetime.md": "published",
+	"toml-local-time.md": error("front-matter/invalid-date"),
 };
 
 async function listFixtures(): Promise<string[]> {
