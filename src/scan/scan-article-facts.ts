@@ -15,6 +15,12 @@ const CLOSING_FENCE_RE = /\n---[ \t]*(?:\n|$)/;
 const NOT_PLAIN_START_RE = /^[[\]{}&*!|>%@`#,?:\-+.0-9]/;
 // Characters other than `"` and `\`, or the escapes `\"` and `\\`.
 const DOUBLE_QUOTED_SIMPLE_RE = /^(?:[^"\\]|\\["\\])*$/;
+// A block scalar header without indentation indicator or comment: `>`, `|`, `>-`, `|-` (keep chomping `+` is left to
+// the full parser).
+const BLOCK_HEADER_RE = /^[>|](-?)$/;
+const LETTER_OR_DIGIT_RE = /[\p{L}\p{N}]/u;
+// Anything an HTML parser could read as a character reference, with or without its semicolon.
+const ENTITY_LIKE_RE = /&[^\s;&]*;?/g;
 const YAML_SPECIAL_RE = /^(?:null|Null|NULL|~|true|True|TRUE|false|False|FALSE|\.nan|\.inf)$/;
 const BOOLEANS: Readonly<Record<string, boolean>> = {
 	true: true,
@@ -39,11 +45,13 @@ export function scanArticleFacts(source: SourceFile, config: SiteConfig): Articl
 	const close = CLOSING_FENCE_RE.exec(text.slice(3));
 	if (close === null) return undefined;
 	const values = new Map<string, string>();
+	const lines = text.slice(4, 3 + close.index).split("\n");
 	let continuesScannedKey = false;
-	for (const line of text.slice(4, 3 + close.index).split("\n")) {
+	for (let index = 0; index < lines.length; index++) {
+		const line = lines[index] ?? "";
 		if (line === "" || line.startsWith("#")) continue;
 		if (line.startsWith(" ") || line.startsWith("\t") || line.startsWith("-")) {
-			// A continuation line (block list, folded text) of a key we need: only the full parser can read it.
+			// A continuation line (block list, multi-line scalar) of a key we need: only the full parser can read it.
 			if (continuesScannedKey) return undefined;
 			continue;
 		}
@@ -52,17 +60,33 @@ export function scanArticleFacts(source: SourceFile, config: SiteConfig): Articl
 		const key = match[1] ?? "";
 		continuesScannedKey = SCANNED_KEYS.has(key);
 		if (!continuesScannedKey) continue;
+		if (values.has(key)) return undefined;
 		const raw = match[2] ?? "";
+		const block = BLOCK_HEADER_RE.exec(raw);
+		if (block !== null) {
+			// `permalink: >` and a folded `post_title`, as WordPress exporters write them.
+			const end = endOfBlock(lines, index + 1);
+			const value = readBlockScalar(
+				lines.slice(index + 1, end),
+				block[1] === "-",
+				key === "title" || key === "post_title",
+			);
+			if (value === undefined) return undefined;
+			values.set(key, value);
+			index = end - 1;
+			continuesScannedKey = false;
+			continue;
+		}
 		// `title: false` or `id: null` is not text: leave the type error to the full parser.
 		if (key !== "draft" && key !== "published" && YAML_SPECIAL_RE.test(raw)) return undefined;
 		const value = readPlainScalar(raw);
-		if (value === undefined || values.has(key)) return undefined;
+		if (value === undefined) return undefined;
 		values.set(key, value);
 	}
 
 	const first = (keys: readonly string[]) => keys.map((key) => values.get(key)).find((value) => value !== undefined);
 	const title = first(IDENTITY_KEYS.title);
-	if (title === undefined || title === "" || title.includes("<") || title.includes("&")) return undefined;
+	if (title === undefined || !isSurelyNonEmptyTitle(title)) return undefined;
 	const pathFacts = derivePathFacts(source.relPath);
 	const dateText = first(IDENTITY_KEYS.date) ?? pathFacts.datePrefix;
 	if (dateText === undefined) return undefined;
@@ -92,6 +116,47 @@ export function scanArticleFacts(source: SourceFile, config: SiteConfig): Articl
 	};
 }
 
+// The title only has to be there: the full parser rejects an article whose title cleans to nothing. Without markup,
+// cleaning decodes entities and drops whitespace and invisible characters, but never a letter or a digit outside an
+// entity reference.
+function isSurelyNonEmptyTitle(title: string): boolean {
+	return (
+		!title.includes("<") && LETTER_OR_DIGIT_RE.test(title.includes("&") ? title.replace(ENTITY_LIKE_RE, "") : title)
+	);
+}
+
+// The lines of a block scalar's body: every following line that is empty or indented.
+function endOfBlock(lines: readonly string[], start: number): number {
+	let end = start;
+	while (end < lines.length) {
+		const line = lines[end] ?? "";
+		if (line !== "" && !line.startsWith(" ")) break;
+		end++;
+	}
+	return end;
+}
+
+/**
+ * The value YAML gives a block scalar (`>` folded or `|` literal, clip or strip chomping) whose body is one line, as
+ * js-yaml does: the line without its indentation, then a line break unless stripped. A title may fold several lines:
+ * only its presence matters, so their text joined is enough. Undefined for anything else (several lines of a URL, a
+ * tab, leading blank lines, a line less indented than the first).
+ */
+function readBlockScalar(body: readonly string[], isStripped: boolean, isTitle: boolean): string | undefined {
+	const first = body[0];
+	if (first === undefined || first.trim() === "") return undefined;
+	const indent = first.length - first.trimStart().length;
+	const content: string[] = [];
+	for (const line of body) {
+		if (line.trim() === "") continue;
+		if (line.includes("\t") || line.length - line.trimStart().length < indent) return undefined;
+		content.push(line.slice(indent));
+	}
+	if (isTitle) return content.join(" ");
+	if (content.length !== 1) return undefined;
+	return isStripped ? content[0] : `${content[0]}\n`;
+}
+
 function readPlainScalar(raw: string): string | undefined {
 	if (raw.startsWith('"')) {
 		// Double quotes with at most `\"` and `\\` escapes; `\n`, `\x00`, `\u…` need the real parser.
@@ -100,7 +165,10 @@ function readPlainScalar(raw: string): string | undefined {
 		return inner.replace(/\\(["\\])/g, "$1");
 	}
 	if (raw.startsWith("'")) {
-		return raw.length >= 2 && raw.endsWith("'") && !raw.slice(1, -1).includes("'") ? raw.slice(1, -1) : undefined;
+		// Single quotes with `''` for a quote, as WordPress exporters write titles.
+		const inner = raw.slice(1, -1);
+		if (raw.length < 2 || !raw.endsWith("'") || inner.replaceAll("''", "").includes("'")) return undefined;
+		return inner.replaceAll("''", "'");
 	}
 	if (raw === "" || NOT_PLAIN_START_RE.test(raw) || raw.includes(" #") || raw.includes(": ")) {
 		// Empty (a block follows), special, or a comment / nested mapping on the line: unsure, unless it is a date.

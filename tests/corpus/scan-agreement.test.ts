@@ -9,11 +9,12 @@ describe("the fast front-matter paths on the real corpus", () => {
 	test("the 4 KiB head read agrees with the whole file", () => {
 		const { files, scanned } = expectHeadAgreement([CORPUS_DIR], makeConfig({ timezone: "Europe/Vilnius" }));
 		expect(files).toBeGreaterThan(50);
-		// WordPress exports (folded scalars) still go to the full parser; the rest must have been compared.
-		expect(scanned).toBeGreaterThan(15);
+		// Every WordPress export (folded scalars, entities in titles) is scanned too; only front matter without a title
+		// (the DigitalOcean tutorials take theirs from the body) goes to the full parser.
+		expect(scanned).toBeGreaterThan(30);
 	});
 
 	test("the scan agrees with the full parser", () => {
-		expect(expectScanAgreement([CORPUS_DIR])).toBeGreaterThan(10);
+		expect(expectScanAgreement([CORPUS_DIR])).toBeGreaterThan(30);
 	});
 });

@@ -39,7 +39,16 @@ describe("scanArticleFacts", () => {
 	test.each([
 		["TOML", '+++\ntitle = "x"\ndate = "2020-01-01"\n+++\n'],
 		["no front matter", "Just text"],
-		["a folded title", "---\ntitle: >\n  Folded\ndate: 2020-01-01\n---\n"],
+		["a folded URL over two lines", "---\ntitle: T\ndate: 2020-01-01\npermalink: >\n  https://a.example/\n  b/\n---\n"],
+		[
+			"a block scalar that keeps its line breaks",
+			"---\ntitle: T\ndate: 2020-01-01\nurl: >+\n  https://a.example/\n---\n",
+		],
+		[
+			"a block scalar with leading blank lines",
+			"---\ntitle: T\ndate: 2020-01-01\nurl: >\n\n  https://a.example/\n---\n",
+		],
+		["a title that is only an entity", "---\ntitle: '&nbsp;&#8203;'\ndate: 2020-01-01\n---\n"],
 		["a title from the body", "---\ndate: 2020-01-01\n---\n# Heading\n"],
 		['an escape other than \\" and \\\\', '---\ntitle: "a \\n newline"\ndate: 2020-01-01\n---\n'],
 		["an anchor", "---\ntitle: &t Title\ndate: 2020-01-01\n---\n"],
@@ -48,9 +57,35 @@ describe("scanArticleFacts", () => {
 		["a numeric id", "---\ntitle: T\ndate: 2020-01-01\nid: 0x1F\n---\n"],
 		["a draft that is not a boolean", "---\ntitle: T\ndate: 2020-01-01\ndraft: maybe\n---\n"],
 		["a mapping inside a value", "---\ntitle: Kremlin: no base\ndate: 2020-01-01\n---\n"],
-		["entities in the title", "---\ntitle: Tom &amp; Jerry\ndate: 2020-01-01\n---\n"],
+		["markup in the title", "---\ntitle: <b>Tom</b>\ndate: 2020-01-01\n---\n"],
 	])("defers to the full parser for %s", (_, text) => {
 		expect(scanArticleFacts(makeSource("a.md", text), config)).toBeUndefined();
+	});
+
+	// WordPress exports (the "wpghs" exporter): folded permalinks and titles, entities, `''` in single quotes.
+	test.each([
+		["a folded permalink", "post_title: 'Harbour reopens'\npermalink: >\n  https://www.example.test/harbour-reopens/"],
+		[
+			"a folded title over two lines",
+			"post_title: >\n  Harbour reopens after\n  the winter storms\npermalink: >-\n  https://www.example.test/h/",
+		],
+		["entities in a single-quoted title", "post_title: 'Mayor: &#039;We won&#039;t wait&#039; &#8211; Harbour Herald'"],
+		["a quote doubled inside single quotes", "post_title: 'It''s open'\nslug: 'it''s-open'"],
+		["a literal block id", "title: T\nid: |\n  urn:example:42"],
+	])("answers like the full parser for %s", (_, frontMatter) => {
+		const text = `---\nID: 15\n${frontMatter}\nauthor: Staff Writer\npost_date: 2016-01-10 18:58:00\npost_excerpt: ""\nlayout: post\npublished: true\noriginal_cats:\n  - >\n    Top Stories,Local\n    news\n---\n [ad_1]\n<br><p>Body.</p>\n`;
+		const source = makeSource("2016-01-10-harbour.md", text);
+		const facts = scanArticleFacts(source, config);
+		const { article } = parseArticle(source, config);
+		expect(facts).toBeDefined();
+		expect(facts).toEqual({
+			file: article?.file,
+			relPath: article?.relPath,
+			id: article?.id,
+			link: article?.link,
+			published: article?.published,
+			draft: article?.draft,
+		});
 	});
 
 	// Whenever the scanner answers, its answer must be the full parser's: selection must not depend on which ran.
@@ -98,6 +133,21 @@ describe("scanArticleFacts against generated front matter", () => {
 			"|",
 			"- item",
 			'"esc\\aped"',
+			"'it''s'",
+			"'Tom &amp; Jerry'",
+			"Tom &#8211; Jerry",
+			"&nbsp;",
+			"<b></b>",
+			">\n  https://example.org/a/",
+			">-\n  https://example.org/b/",
+			"|\n  urn:example:1",
+			">\n  two\n  lines",
+			">\n    deeper\n  less",
+			">+\n  kept",
+			">\n\n  after a blank line",
+			"|\n  with trailing spaces  ",
+			">\n  Folded Title\n  Continued",
+			"'https://example.org/q?a=1&#038;b=2'",
 		),
 		fc.string({ maxLength: 12 }),
 	);
