@@ -8,12 +8,14 @@ import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import { createRandom } from "./random.js";
 import { AGENCIES, capitalise, dateline, headline, paragraph, personName, sentence, TOPICS } from "./text.js";
+import { wordpressText } from "./wordpress.js";
 
 /** @typedef {import("./random.js").Random} Random */
 
 /**
  * @typedef {object} Corpus
  * @property {number} version generator version the corpus was made with
+ * @property {Layout} layout the shape of the articles
  * @property {number} size number of article files
  * @property {number} seed PRNG seed
  * @property {string} now the fixed "now" (ISO) that future dates are relative to; pass it as `--now`
@@ -23,11 +25,20 @@ import { AGENCIES, capitalise, dateline, headline, paragraph, personName, senten
  * @property {{ drafts: number, future: number, wordpress: number, naiveDates: number }} counts
  */
 
+/**
+ * `synthetic`: agency news in Markdown with mixed front matter, in section/year folders; `wordpress`: WordPress
+ * exports (folded scalars, entities, HTML bodies) in one `_posts`-like folder, shaped like ../shared/corpus/wp-scraped.
+ * @typedef {"synthetic" | "wordpress"} Layout
+ */
+
+/** Every layout, in the order the bench runs them. */
+export const LAYOUTS = /** @type {const} */ (["synthetic", "wordpress"]);
+
 /** The fixed "now" every corpus and benchmark run uses. */
 const BENCH_NOW = "2024-06-01T12:00:00Z";
 
-/** Bump whenever the output changes, so cached corpora are regenerated. */
-const GENERATOR_VERSION = 2;
+/** Bump whenever the output of a layout changes, so cached corpora are regenerated. */
+const GENERATOR_VERSION = { synthetic: 2, wordpress: 1 };
 
 const MINUTE = 60_000;
 const SECTIONS = ["world", "business", "science", "sport", "culture"];
@@ -37,23 +48,85 @@ const OFFSETS_MINUTES = [60, 120, -240, -300, 330, 540, -420, 600, 0];
  * Returns the corpus for (size, seed), generating it under the OS temp folder on first use.
  * Generation goes to a scratch folder that is renamed into place, so an interrupted run cannot
  * leave a half-written corpus that later runs would reuse.
- * @param {{ size: number, seed: number }} options
+ * @param {{ size: number, seed: number, layout?: Layout }} options
  * @returns {Corpus}
  */
-export function ensureCorpus({ size, seed }) {
-	const dir = join(tmpdir(), "wirefeed-bench", `corpus-v${GENERATOR_VERSION}-n${size}-s${seed}`);
+export function ensureCorpus({ size, seed, layout = "synthetic" }) {
+	const name = layout === "synthetic" ? "corpus" : `corpus-${layout}`;
+	const dir = join(tmpdir(), "wirefeed-bench", `${name}-v${GENERATOR_VERSION[layout]}-n${size}-s${seed}`);
 	const manifestPath = join(dir, "manifest.json");
 	if (!existsSync(manifestPath)) {
 		const scratch = `${dir}.tmp-${process.pid}`;
 		rmSync(scratch, { recursive: true, force: true });
-		const manifest = writeCorpus(join(scratch, "articles"), size, seed);
+		const manifest = (layout === "wordpress" ? writeWordpressCorpus : writeCorpus)(join(scratch, "articles"), size, seed);
 		writeFileSync(join(scratch, "manifest.json"), `${JSON.stringify(manifest, null, "\t")}\n`);
 		rmSync(dir, { recursive: true, force: true });
 		renameSync(scratch, dir);
 	}
 	/** @type {Corpus} */
 	const corpus = JSON.parse(readFileSync(manifestPath, "utf8"));
-	return { ...corpus, articlesDir: join(dir, "articles") };
+	return { layout: "synthetic", ...corpus, articlesDir: join(dir, "articles") };
+}
+
+/**
+ * A new article, published a minute before the fixed now (so it is the newest), in the corpus's shape: what the
+ * "one new article" scenario adds before each run. Returns its path relative to the articles folder and its text.
+ * @param {Layout} layout
+ * @param {number} run distinguishes the articles of successive runs
+ * @returns {{ path: string, text: string }}
+ */
+export function newArticle(layout, run) {
+	const random = createRandom(1_000_003 + run);
+	const instant = Date.parse(BENCH_NOW) - MINUTE + run * 1000;
+	const title = `${headline(random)} (update ${run + 1})`;
+	const slug = `${slugify(title)}-new-${run + 1}`;
+	const day = new Date(instant).toISOString().slice(0, 10);
+	if (layout === "wordpress") {
+		return {
+			path: `${day}-${slug}.md`,
+			text: wordpressText(random, { instant, slug, title, id: 9_000_000 + run, draft: false }),
+		};
+	}
+	const date = new Date(instant).toISOString().replace(/\.\d{3}Z$/, "Z");
+	const text = `---\n${standardFrontMatter(random, { title, date, section: "world", agency: AGENCIES[0] ?? "", draft: false, year: day.slice(0, 4) })}---\n\n${body(random, { agency: AGENCIES[0] ?? "", link: `https://wire.example.com/${slug}/`, year: day.slice(0, 4) })}`;
+	return { path: `world/${day.slice(0, 4)}/${day}-${slug}.md`, text };
+}
+
+/**
+ * The WordPress-export layout: one folder, files named `YYYY-MM-DD-slug.md` (a few with a percent-encoded zero-width
+ * space, as real exports have), about 2% unpublished and 1% dated after now.
+ * @param {string} articlesDir
+ * @param {number} size
+ * @param {number} seed
+ * @returns {Omit<Corpus, "articlesDir">}
+ */
+function writeWordpressCorpus(articlesDir, size, seed) {
+	const random = createRandom(seed);
+	const now = Date.parse(BENCH_NOW);
+	const counts = { drafts: 0, future: 0, wordpress: 0, naiveDates: 0 };
+	const slugs = new Set();
+	let bytes = 0;
+	let editTarget = { path: "", instant: 0 };
+	mkdirSync(articlesDir, { recursive: true });
+	for (let index = 0; index < size; index++) {
+		const instant = random.chance(0.01)
+			? now + random.int(60, 30 * 24 * 60) * MINUTE
+			: now - random.int(60, 730 * 24 * 60) * MINUTE - random.int(0, 59) * 1000;
+		const title = headline(random);
+		const slug = uniqueSlug(slugify(title), slugs);
+		const draft = random.chance(0.02);
+		const text = wordpressText(random, { instant, slug, title, id: index * 7 + 15, draft });
+		const day = new Date(instant).toISOString().slice(0, 10);
+		const path = `${day}-${random.chance(0.01) ? "%e2%80%8b" : ""}${slug}.md`;
+		writeFileSync(join(articlesDir, path), text);
+		bytes += Buffer.byteLength(text);
+		counts.drafts += Number(draft);
+		counts.future += Number(instant > now);
+		counts.wordpress++;
+		counts.naiveDates++;
+		if (!draft && instant <= now && instant > editTarget.instant) editTarget = { path, instant };
+	}
+	return { version: GENERATOR_VERSION.wordpress, layout: "wordpress", size, seed, now: BENCH_NOW, bytes, editTarget: editTarget.path, counts };
 }
 
 /**
@@ -83,7 +156,8 @@ function writeCorpus(articlesDir, size, seed) {
 		if (editable && article.instant > editTarget.instant) editTarget = { path, instant: article.instant };
 	}
 	return {
-		version: GENERATOR_VERSION,
+		version: GENERATOR_VERSION.synthetic,
+		layout: "synthetic",
 		size,
 		seed,
 		now: BENCH_NOW,
@@ -252,11 +326,13 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
 		options: {
 			size: { type: "string", default: "1000" },
 			seed: { type: "string", default: "42" },
+			layout: { type: "string", default: "synthetic" },
 		},
 	});
 	const corpus = ensureCorpus({
 		size: Number(values.size),
 		seed: Number(values.seed),
+		layout: values.layout === "wordpress" ? "wordpress" : "synthetic",
 	});
 	console.log(JSON.stringify(corpus, null, "\t"));
 }
