@@ -95,10 +95,9 @@ export async function startBuild(options: BuildOptions): Promise<StartedBuild | 
 		const site = config;
 		cache.load(site);
 		const { parseFacts, scanFacts } = await import("./parse/read-facts.js");
-		// The README's trade-off: without a cache, an article that will not be published only needs its selection
-		// facts, which a quick scan of its head gives; only published ones are fully validated. With a cache (each file
-		// is parsed once) or --strict, every article is.
-		const readFacts = isCaching || strict ? parseFacts : scanFacts;
+		// The README's trade-off: an article that will not be published only needs its selection facts, which a quick
+		// scan of its head gives; only published ones are fully validated. With --strict, every article is.
+		const readFacts = strict ? parseFacts : scanFacts;
 		const listAll = cache.memoizeListing((ignore, withStats) => listSources(articlesDir, { cwd, ignore, withStats }));
 		return {
 			ok: true,
@@ -109,9 +108,9 @@ export async function startBuild(options: BuildOptions): Promise<StartedBuild | 
 			articlesLabel: options.articlesDir ?? "articles",
 			cache,
 			listSources: () => listAll(site.ignore),
-			readFacts: cache.memoizeFacts((entry, loaded) => readFacts(entry, site, loaded)),
-			renderArticle: cache.memoizeEntry(async (article) =>
-				(await import("./render/render-article.js")).renderArticle(article, site),
+			readFacts: cache.memoizeFacts((entry) => readFacts(entry, site)),
+			renderArticle: cache.memoizeEntry(async (article, loaded) =>
+				(await import("./render/render-article.js")).renderArticle(article, site, loaded),
 			),
 			renderDocuments: async (entries) =>
 				(await import("./serialize/render-documents.js")).renderDocuments(site, entries),

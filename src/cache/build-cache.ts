@@ -22,21 +22,26 @@ export interface CachedFacts {
 	readonly draft: boolean;
 }
 
-/** A cached source: the stat facts that let a rebuild skip reading it, its content hash, and what parsing gave. */
+/** A cached source: the stat facts that let a rebuild skip reading it, and what reading its facts gave. */
 export interface CachedSource {
 	readonly size: number;
 	readonly mtimeMs: number;
-	readonly hash: string;
 	readonly parsed: ParsedFacts;
 }
 
-/** A cached render of one article, valid while its source hash is the same. */
+/**
+ * A cached render of one article: valid while the file has the same size and mtime, or (a touched file) the same
+ * content hash.
+ */
 export interface CachedEntry {
 	readonly hash: string;
+	readonly size: number;
+	readonly mtimeMs: number;
 	readonly entry?: FeedEntry;
 	readonly rights?: ResolvedRights;
 	readonly cleanHits: Readonly<Record<string, number>>;
 	readonly diagnostics: readonly Diagnostic[];
+	readonly frontMatterDiagnostics: readonly Diagnostic[];
 }
 
 /** The outputs as last written, so an unchanged build can skip rendering feeds at all. */
@@ -74,7 +79,7 @@ interface JournalLine {
 	readonly outputs?: CachedOutputs;
 }
 
-const SCHEMA = 2;
+const SCHEMA = 3;
 // The journal is folded into a new snapshot once it is a quarter of the snapshot's size.
 const JOURNAL_SHARE = 0.25;
 

@@ -134,43 +134,44 @@ export function openCache(target: CacheTarget): CacheLayer {
 		memoizeFacts(stage) {
 			return (entry) => {
 				const before = previous.sources[entry.relPath];
-				// Size and mtime as last time: nothing is read.
+				// Size and mtime as last time: nothing is read. Otherwise the stage runs again: a scan of the head costs
+				// about what hashing the file would, so a touched file is simply read again.
 				if (before !== undefined && before.size === entry.size && before.mtimeMs === entry.mtimeMs) {
 					next.sources[entry.relPath] = before;
 					return factsOf(before, entry);
 				}
-				const loaded = readSource(entry, configured().maxFileSize);
-				const hash = "bytes" in loaded ? hashContent(loaded.bytes) : "";
-				const stats = { size: entry.size, mtimeMs: entry.mtimeMs };
-				// Touched but unchanged: what was learned still holds.
-				if (before !== undefined && hash !== "" && before.hash === hash) {
-					const touched: CachedSource = { ...before, ...stats };
-					next.sources[entry.relPath] = touched;
-					return factsOf(touched, entry);
-				}
-				const result = stage(entry, loaded);
-				next.sources[entry.relPath] = { ...stats, hash, parsed: toParsedFacts(result) };
+				const result = stage(entry);
+				next.sources[entry.relPath] = { size: entry.size, mtimeMs: entry.mtimeMs, parsed: toParsedFacts(result) };
 				return result;
 			};
 		},
 
 		memoizeEntry(stage) {
 			return async (article) => {
-				const hash = next.sources[article.relPath]?.hash ?? "";
-				const before = previous.entries[article.relPath];
-				if (before !== undefined && before.hash === hash) {
-					next.entries[article.relPath] = before;
+				const { relPath, entry } = article;
+				const before = previous.entries[relPath];
+				if (before !== undefined && before.size === entry.size && before.mtimeMs === entry.mtimeMs) {
+					next.entries[relPath] = before;
 					return before;
 				}
-				const rendered = await stage(article);
-				next.entries[article.relPath] = { hash, ...rendered };
+				// Read whole here (the stage needs the body anyway) so the content hash can tell a touched file from an edit.
+				const loaded = readSource(entry, configured().maxFileSize);
+				const hash = "bytes" in loaded ? hashContent(loaded.bytes) : "";
+				const stats = { size: entry.size, mtimeMs: entry.mtimeMs };
+				if (before !== undefined && hash !== "" && before.hash === hash) {
+					const touched = { ...before, ...stats };
+					next.entries[relPath] = touched;
+					return touched;
+				}
+				const rendered = await stage(article, loaded);
+				next.entries[relPath] = { hash, ...stats, ...rendered };
 				return rendered;
 			};
 		},
 
 		async currentOutputs(published) {
 			outputsKey = hashContent(
-				published.map((article) => `${article.relPath}:${next.sources[article.relPath]?.hash ?? ""}`).join("\n"),
+				published.map((article) => `${article.relPath}:${next.entries[article.relPath]?.hash ?? ""}`).join("\n"),
 			);
 			const last = previous.outputs;
 			if (last?.key !== outputsKey || !(await outputsIntact(last.files))) return undefined;

@@ -19,8 +19,8 @@ export interface FactsResult {
 	readonly diagnostics: readonly Diagnostic[];
 }
 
-/** The parse stage for one source; `loaded` is the file when the caller already read it whole. */
-export type ReadFacts = (entry: SourceEntry, loaded?: LoadedSource) => FactsResult;
+/** The parse stage for one source. */
+export type ReadFacts = (entry: SourceEntry) => FactsResult;
 
 /** Reads the whole file and validates its front matter into an article, keeping what selection needs. */
 export function parseFacts(entry: SourceEntry, config: SiteConfig, loaded?: LoadedSource): FactsResult {
@@ -31,12 +31,15 @@ export function parseFacts(entry: SourceEntry, config: SiteConfig, loaded?: Load
 }
 
 /**
- * Reads the selection facts from one read of the head of the file when the quick scan is sure of them; otherwise
- * parses the whole file. An article found this way is validated only if it is rendered.
+ * Reads the selection facts from one read of the head of the file when the quick scan is sure of them (front matter
+ * longer than the head: from the whole file); otherwise parses the whole file. An article found by the scan is
+ * validated only if it is rendered.
  */
-export function scanFacts(entry: SourceEntry, config: SiteConfig, loaded?: LoadedSource): FactsResult {
-	const head = loaded === undefined ? readSourceHead(entry) : "source" in loaded ? loaded.source : undefined;
-	const facts = head === undefined ? undefined : scanArticleFacts(head, config);
+export function scanFacts(entry: SourceEntry, config: SiteConfig): FactsResult {
+	const head = readSourceHead(entry);
+	const loaded = head === undefined ? readSource(entry, config.maxFileSize) : undefined;
+	const text = head ?? (loaded !== undefined && "source" in loaded ? loaded.source : undefined);
+	const facts = text === undefined ? undefined : scanArticleFacts(text, config);
 	if (facts === undefined) return parseFacts(entry, config, loaded);
 	return { diagnostics: [], article: toSourceFacts(facts, entry, false) };
 }

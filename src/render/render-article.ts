@@ -1,23 +1,35 @@
 import { parseArticle } from "../article/parse-article.js";
 import type { SiteConfig } from "../config/resolve-config.js";
-import { createDiagnostic } from "../diagnostic.js";
-import { readSource } from "../load/read-source.js";
+import { createDiagnostic, type Diagnostic } from "../diagnostic.js";
+import { type LoadedSource, readSource } from "../load/read-source.js";
 import type { SourceFacts } from "../parse/read-facts.js";
 import { type RenderedEntry, renderEntry } from "./render-entry.js";
 
-/** The render stage for one selected article. */
-export type RenderArticle = (article: SourceFacts) => Promise<RenderedEntry>;
+/** One selected article rendered, with the front matter's own problems apart. */
+export interface RenderedArticle extends RenderedEntry {
+	/**
+	 * Warnings found validating the front matter here. An article whose facts were fully parsed reported them then;
+	 * one that was scanned reports them now (see `collectReport`), so a render is the same whichever way its facts came.
+	 */
+	readonly frontMatterDiagnostics: readonly Diagnostic[];
+}
+
+/** The render stage for one selected article; `loaded` is the file when the caller already read it whole. */
+export type RenderArticle = (article: SourceFacts, loaded?: LoadedSource) => Promise<RenderedArticle>;
 
 /**
  * Reads a selected article again (bodies are not kept between stages), validates it and renders its entry. A scanned
- * article is read whole and validated for the first time here, so its problems are reported now and its errors
- * reject it like any other.
+ * article is read whole and validated for the first time here, so its errors reject it like any other.
  */
-export async function renderArticle(article: SourceFacts, config: SiteConfig): Promise<RenderedEntry> {
-	const read = readSource(article.entry, config.maxFileSize);
+export async function renderArticle(
+	article: SourceFacts,
+	config: SiteConfig,
+	loaded?: LoadedSource,
+): Promise<RenderedArticle> {
+	const read = loaded ?? readSource(article.entry, config.maxFileSize);
 	// A scanned article is read whole for the first time here, so a body too large, binary or not UTF-8 shows now.
 	if ("diagnostic" in read && read.diagnostic.rule !== "load/unreadable") {
-		return { cleanHits: {}, diagnostics: [read.diagnostic] };
+		return { cleanHits: {}, diagnostics: [read.diagnostic], frontMatterDiagnostics: [] };
 	}
 	if ("diagnostic" in read) {
 		const diagnostic = createDiagnostic(
@@ -26,15 +38,11 @@ export async function renderArticle(article: SourceFacts, config: SiteConfig): P
 			"file changed or vanished while building; run again",
 			{ file: article.file },
 		);
-		return { cleanHits: {}, diagnostics: [diagnostic] };
+		return { cleanHits: {}, diagnostics: [diagnostic], frontMatterDiagnostics: [] };
 	}
 	const parsed = parseArticle(read.source, config);
 	const full = parsed.article;
-	if (full === undefined) return { cleanHits: {}, diagnostics: parsed.diagnostics };
-	const rendered = renderEntry(full, config);
-	return {
-		...rendered,
-		// A validated article already reported its front matter's problems while its facts were read.
-		diagnostics: article.isValidated ? rendered.diagnostics : [...parsed.diagnostics, ...rendered.diagnostics],
-	};
+	// Rejected here although its facts were read: reported in any case (a fully parsed file changed since).
+	if (full === undefined) return { cleanHits: {}, diagnostics: parsed.diagnostics, frontMatterDiagnostics: [] };
+	return { ...renderEntry(full, config), frontMatterDiagnostics: parsed.diagnostics };
 }

@@ -1,11 +1,11 @@
 import type { SourceFacts } from "../parse/read-facts.js";
-import type { RenderArticle } from "./render-article.js";
-import type { RenderedEntry } from "./render-entry.js";
+
+import type { RenderArticle, RenderedArticle } from "./render-article.js";
 
 /** One selected article and what rendering it gave (no entry when it was rejected). */
-export interface RenderedArticle {
+export interface RenderAttempt {
 	readonly article: SourceFacts;
-	readonly rendered: RenderedEntry;
+	readonly rendered: RenderedArticle;
 }
 
 /**
@@ -16,8 +16,8 @@ export async function renderUntil(
 	candidates: readonly SourceFacts[],
 	limit: number,
 	render: RenderArticle,
-): Promise<RenderedArticle[]> {
-	const attempts: RenderedArticle[] = [];
+): Promise<RenderAttempt[]> {
+	const attempts: RenderAttempt[] = [];
 	let published = 0;
 	for (const article of candidates) {
 		if (published >= limit) break;

@@ -2,7 +2,7 @@ import type { PublishedItem } from "../build-result.js";
 import { appendDiagnostics, createDiagnostic, type Diagnostic } from "../diagnostic.js";
 import type { SourceListing } from "../load/list-sources.js";
 import type { FactsResult, SourceFacts } from "../parse/read-facts.js";
-import type { RenderedArticle } from "../render/render-until.js";
+import type { RenderAttempt } from "../render/render-until.js";
 import type { Selection } from "../select/select-articles.js";
 import type { FeedEntry } from "../serialize/feed-model.js";
 
@@ -26,7 +26,7 @@ export function collectReport(
 		readonly facts: readonly FactsResult[];
 		readonly unique: { readonly diagnostics: readonly Diagnostic[] };
 		readonly selection: Selection<SourceFacts>;
-		readonly rendered: readonly RenderedArticle[];
+		readonly rendered: readonly RenderAttempt[];
 	},
 	/** The articles folder as the user named it, for the "no articles" warning. */
 	articlesLabel: string,
@@ -48,6 +48,7 @@ export function collectReport(
 	const entries: FeedEntry[] = [];
 	const published: SourceFacts[] = [];
 	for (const { article, rendered: result } of rendered) {
+		if (!article.isValidated) appendDiagnostics(diagnostics, result.frontMatterDiagnostics);
 		appendDiagnostics(diagnostics, result.diagnostics);
 		if (result.entry === undefined) continue;
 		entries.push(result.entry);
