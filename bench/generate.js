@@ -58,7 +58,11 @@ export function ensureCorpus({ size, seed, layout = "synthetic" }) {
 	if (!existsSync(manifestPath)) {
 		const scratch = `${dir}.tmp-${process.pid}`;
 		rmSync(scratch, { recursive: true, force: true });
-		const manifest = (layout === "wordpress" ? writeWordpressCorpus : writeCorpus)(join(scratch, "articles"), size, seed);
+		const manifest = (layout === "wordpress" ? writeWordpressCorpus : writeCorpus)(
+			join(scratch, "articles"),
+			size,
+			seed,
+		);
 		writeFileSync(join(scratch, "manifest.json"), `${JSON.stringify(manifest, null, "\t")}\n`);
 		rmSync(dir, { recursive: true, force: true });
 		renameSync(scratch, dir);
@@ -126,7 +130,16 @@ function writeWordpressCorpus(articlesDir, size, seed) {
 		counts.naiveDates++;
 		if (!draft && instant <= now && instant > editTarget.instant) editTarget = { path, instant };
 	}
-	return { version: GENERATOR_VERSION.wordpress, layout: "wordpress", size, seed, now: BENCH_NOW, bytes, editTarget: editTarget.path, counts };
+	return {
+		version: GENERATOR_VERSION.wordpress,
+		layout: "wordpress",
+		size,
+		seed,
+		now: BENCH_NOW,
+		bytes,
+		editTarget: editTarget.path,
+		counts,
+	};
 }
 
 /**

@@ -18,7 +18,12 @@ const posts = listArticleFiles(values.articles).map((file) => ({ file, ...matter
 const dated = posts.map((post) => ({ post, date: new Date(post.data.date ?? post.data.post_date) }));
 dated.sort((a, b) => b.date.getTime() - a.date.getTime());
 
-const feed = new Feed({ title: "wirefeed sample news", id: SITE, link: SITE, copyright: "© 2020 wirefeed sample desk" });
+const feed = new Feed({
+	title: "wirefeed sample news",
+	id: SITE,
+	link: SITE,
+	copyright: "© 2020 wirefeed sample desk",
+});
 for (const { post, date } of dated.slice(0, 50)) {
 	feed.addItem({
 		title: String(post.data.title ?? post.data.post_title),

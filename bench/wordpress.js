@@ -23,9 +23,14 @@ export function wordpressText(random, post) {
 	const fullTitle = `${post.title} ${random.chance(0.5) ? "&#8211;" : "-"} ${outlet}`;
 	const entityTitle = random.chance(0.5) ? fullTitle.replaceAll('"', "&quot;").replace(/'/g, "&#039;") : fullTitle;
 	const link = random.chance(0.6) ? googleNewsLink(random, post.slug) : feedLink(random, post.slug);
-	const cats = [capitalise(random.pick(TOPICS)), ...Array.from({ length: random.int(0, 5) }, () => random.pick(TOPICS))];
+	const cats = [
+		capitalise(random.pick(TOPICS)),
+		...Array.from({ length: random.int(0, 5) }, () => random.pick(TOPICS)),
+	];
 	let yaml = `ID: ${post.id}\n`;
-	yaml += random.chance(0.15) ? `post_title: >\n${fold(entityTitle, "  ")}` : `post_title: ${singleQuoted(entityTitle)}\n`;
+	yaml += random.chance(0.15)
+		? `post_title: >\n${fold(entityTitle, "  ")}`
+		: `post_title: ${singleQuoted(entityTitle)}\n`;
 	yaml += `author: ${random.chance(0.8) ? "Staff Writer" : personName(random)}\n`;
 	yaml += `post_date: ${local}\npost_excerpt: ""\nlayout: post\n`;
 	yaml += `permalink: >\n  ${SITE}/${post.slug}/\n`;
@@ -102,10 +107,12 @@ function body(random, link) {
 		const roll = random.next();
 		let block;
 		if (roll < 0.55) block = `<p>${paragraph(random)}</p>`;
-		else if (roll < 0.7) block = `<p class="story-body__paragraph">${sentence(random)} ${sentence(random)}</p><span id="midArticle_${mid++}"/>`;
+		else if (roll < 0.7)
+			block = `<p class="story-body__paragraph">${sentence(random)} ${sentence(random)}</p><span id="midArticle_${mid++}"/>`;
 		else if (roll < 0.8) block = `<div readability="${random.int(5, 40)}"><p>${paragraph(random)}</p></div>`;
 		else if (roll < 0.86) block = `<h2>${headline(random)}</h2>`;
-		else if (roll < 0.9) block = `<p><a href="${link.replaceAll("&#038;", "&amp;")}">${sentence(random)}</a> ${sentence(random)}</p>`;
+		else if (roll < 0.9)
+			block = `<p><a href="${link.replaceAll("&#038;", "&amp;")}">${sentence(random)}</a> ${sentence(random)}</p>`;
 		else if (roll < 0.93) block = `<ul><li>${sentence(random)}</li><li>${sentence(random)}</li></ul>`;
 		else if (roll < 0.95) block = `<style>.story-body { margin: 0; }</style>`;
 		else if (roll < 0.97) block = `<img src="https://pixel.example-tracker.test/p.gif" height="1" width="1">`;
