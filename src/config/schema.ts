@@ -98,6 +98,15 @@ export const configSchema = z.strictObject({
 		.min(1024)
 		.default(8 * 1024 * 1024),
 	clean: cleanOptionsSchema.default(DEFAULT_CLEAN_OPTIONS),
+	// RFC 5005 §4: older entries in archive documents linked from the feed, `pageSize` entries each.
+	archive: z
+		.strictObject({
+			enabled: z.boolean().default(false),
+			pageSize: z.number().int().min(10).max(10_000).default(100),
+		})
+		.default({ enabled: false, pageSize: 100 }),
+	// WebSub hubs (W3C Recommendation): advertised in every feed and told when a feed changed.
+	hub: z.array(absoluteHttpUrl).max(10).default([]),
 });
 
 /** Top-level keys, for "did you mean" hints. */

@@ -32,13 +32,34 @@ export interface FeedEntry {
 	readonly rights: FeedRights;
 }
 
+/** One URL per format. */
+export interface FeedUrls {
+	readonly rss: string;
+	readonly atom: string;
+	readonly json: string;
+}
+
+/** Where a document sits in the feed's history (RFC 5005); absent when archives are off. */
+export interface FeedHistory {
+	/** A subscription document changes at every build; an archive document (`fh:archive`) keeps its entries. */
+	readonly kind: "subscription" | "archive";
+	/** Subscription document holding every published entry: `fh:complete` (RFC 5005 §2). */
+	readonly isComplete?: boolean;
+	/** Archive document: the subscription document it belongs to (`current`). */
+	readonly current?: FeedUrls;
+	/** The next older archive document (`prev-archive`; JSON Feed `next_url`). */
+	readonly prevArchive?: FeedUrls;
+	/** The next newer archive document (`next-archive`). */
+	readonly nextArchive?: FeedUrls;
+}
+
 /** Feed-wide facts shared by the three formats. */
 export interface FeedMeta {
 	readonly title: string;
 	readonly description: string;
 	readonly siteUrl: string;
 	/** Absolute URL each format is served at (self links). */
-	readonly feedUrls: { readonly rss: string; readonly atom: string; readonly json: string };
+	readonly feedUrls: FeedUrls;
 	readonly language?: string;
 	readonly author: Person;
 	/** Newest included item's updated-or-published date; never the clock. */
@@ -53,6 +74,9 @@ export interface FeedMeta {
 	 * (`feed.css`, `../../feed.css`), so the view works wherever the folder is served. Absent: no stylesheet.
 	 */
 	readonly stylesheet?: string;
+	/** WebSub hubs to advertise (`rel="hub"`, JSON Feed `hubs`). */
+	readonly hubs?: readonly string[];
+	readonly history?: FeedHistory;
 }
 
 /** The Media RSS namespace (rssboard.org/media-rss): `media:content` and `media:thumbnail` for featured images. */
@@ -105,5 +129,6 @@ export function baseFeedOptions(meta: FeedMeta): FeedOptions {
 		link: meta.siteUrl,
 		updated: meta.updated,
 		generator: GENERATOR,
+		...(meta.hubs?.[0] !== undefined && { hub: meta.hubs[0] }),
 	};
 }

@@ -8,6 +8,7 @@ import {
 	MEDIA_RSS_NAMESPACE,
 	mediaAttributes,
 } from "./feed-model.js";
+import { FEED_HISTORY_NAMESPACE, historyLinks, historyMarker } from "./history-links.js";
 import { escapeHtml, protectCdata, splitCdataEnds, stripForbiddenXmlChars } from "./xml-safe.js";
 
 /**
@@ -37,6 +38,7 @@ export function renderAtom(meta: FeedMeta, entries: readonly FeedEntry[]): strin
 	if (meta.language !== undefined) doc.setAttribute(root, "xml:lang", meta.language);
 	if (entries.some((entry) => entry.image !== undefined)) doc.setAttribute(root, "xmlns:media", MEDIA_RSS_NAMESPACE);
 	if (meta.rights.licenseUrl !== undefined) addLicenseLink(doc, root, meta.rights.licenseUrl);
+	addFeedLinks(doc, root, meta);
 	const elements = childElements(root, "entry");
 	entries.forEach((entry, index) => {
 		const element = elements[index];
@@ -77,6 +79,20 @@ function addMedia(doc: EditableXml, element: XmlElement, entry: FeedEntry): void
 		const media = mediaAttributes(entry.image);
 		doc.appendElement(element, "media:content", { attributes: media.content });
 		doc.appendElement(element, "media:thumbnail", { attributes: media.thumbnail });
+	}
+}
+
+// `feed` writes the first hub; further hubs and RFC 5005's history links follow it.
+function addFeedLinks(doc: EditableXml, root: XmlElement, meta: FeedMeta): void {
+	for (const hub of (meta.hubs ?? []).slice(1))
+		doc.appendElement(root, "link", { attributes: { rel: "hub", href: hub } });
+	for (const link of historyLinks(meta.history, "atom")) {
+		doc.appendElement(root, "link", { attributes: { rel: link.rel, type: "application/atom+xml", href: link.href } });
+	}
+	const marker = historyMarker(meta.history);
+	if (marker !== undefined) {
+		doc.setAttribute(root, "xmlns:fh", FEED_HISTORY_NAMESPACE);
+		doc.appendElement(root, marker);
 	}
 }
 

@@ -1,28 +1,56 @@
+import { type FeedDocument, planFeedDocuments } from "../archive/plan-feed-documents.js";
 import type { Person } from "../article/article.js";
 import type { SiteConfig } from "../config/resolve-config.js";
 import { formatLicenseSentence, resolveLicense } from "../license/index.js";
-import type { FeedEntry, FeedMeta, FeedRights } from "./feed-model.js";
+import type { FeedEntry, FeedMeta, FeedRights, FeedUrls } from "./feed-model.js";
 import { keepSafeUrls } from "./keep-safe-urls.js";
 import { renderAtom } from "./render-atom.js";
 import { renderJsonFeed } from "./render-json-feed.js";
 import { renderRss } from "./render-rss.js";
 
-/** The three documents of one build. */
-export interface RenderedFeeds {
+/** One document in the three formats, and where each goes. */
+export interface RenderedDocument {
 	readonly rss: string;
 	readonly atom: string;
 	readonly json: string;
+	readonly paths: FeedUrls;
 }
 
-/** Serializes the entries (newest first) in all three formats. Pure: same config and entries, same bytes. */
-export function renderFeeds(config: SiteConfig, rendered: readonly FeedEntry[]): RenderedFeeds {
-	const entries = rendered.map(keepSafeUrls);
-	const meta = buildFeedMeta(config, entries);
-	return { rss: renderRss(meta, entries), atom: renderAtom(meta, entries), json: renderJsonFeed(meta, entries) };
+/** The subscription documents of one build, and the archive pages behind them (oldest first). */
+export interface RenderedFeeds extends RenderedDocument {
+	readonly archives: readonly RenderedDocument[];
 }
 
-/** Feed-wide facts from the config and the entries. */
-export function buildFeedMeta(config: SiteConfig, entries: readonly FeedEntry[]): FeedMeta {
+/**
+ * Serializes the entries (all published, newest first) in all three formats: the subscription documents and, when
+ * archives are on, the archive pages behind them. Pure: same config and entries, same bytes.
+ */
+export function renderFeeds(config: SiteConfig, entries: readonly FeedEntry[]): RenderedFeeds {
+	const [subscription, ...archives] = planFeedDocuments(config, entries).map((document) =>
+		renderFeedDocument(config, document),
+	);
+	if (subscription === undefined) throw new Error("no subscription document planned");
+	return { ...subscription, archives };
+}
+
+/** The three formats of one planned document. */
+export function renderFeedDocument(config: SiteConfig, document: FeedDocument<FeedEntry>): RenderedDocument {
+	const entries = document.entries.map(keepSafeUrls);
+	const meta = buildFeedMeta(config, entries, document);
+	return {
+		rss: renderRss(meta, entries),
+		atom: renderAtom(meta, entries),
+		json: renderJsonFeed(meta, entries),
+		paths: document.paths,
+	};
+}
+
+/** Feed-wide facts from the config and the entries; `document` places them (self links, history). */
+export function buildFeedMeta(
+	config: SiteConfig,
+	entries: readonly FeedEntry[],
+	document?: Pick<FeedDocument<FeedEntry>, "urls" | "history">,
+): FeedMeta {
 	const newest = entries.reduce<Date | undefined>(
 		(max, e) => (max === undefined || e.updated > max ? e.updated : max),
 		undefined,
@@ -31,7 +59,7 @@ export function buildFeedMeta(config: SiteConfig, entries: readonly FeedEntry[])
 		title: config.title,
 		description: config.description,
 		siteUrl: config.url,
-		feedUrls: {
+		feedUrls: document?.urls ?? {
 			rss: new URL(config.output.rss, config.feedUrl).href,
 			atom: new URL(config.output.atom, config.feedUrl).href,
 			json: new URL(config.output.json, config.feedUrl).href,
@@ -43,6 +71,10 @@ export function buildFeedMeta(config: SiteConfig, entries: readonly FeedEntry[])
 		rights: feedRights(siteRights(config), entries),
 		...(config.icon !== undefined && { icon: config.icon }),
 		...(config.logo !== undefined && { logo: config.logo }),
+		// A hub is told about the subscription documents only: an archive page is not a topic anyone subscribes to.
+		...(config.hub.length > 0 &&
+			document?.history?.kind !== "archive" && { hubs: config.hub.map((url) => new URL(url).href) }),
+		...(document?.history !== undefined && { history: document.history }),
 	};
 }
 

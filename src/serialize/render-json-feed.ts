@@ -4,9 +4,9 @@ import type { FeedEntry, FeedMeta, FeedRights } from "./feed-model.js";
 
 /**
  * Renders JSON Feed 1.1. `feed` 6 writes version 1 with a single `author` and item ids only when given, so its output
- * is rewritten: version 1.1, `authors` arrays, `language`, `external_url` for republished items, `image`,
- * `banner_image` and `attachments` (an enclosure), `icon` and `favicon`, and the documented
- * `_rights` extension (`{ "text", "license", "license_name" }`) on the feed and on each item.
+ * is rewritten: version 1.1, `authors` arrays, `language`, `hubs`, `next_url` to the next older archive page,
+ * `external_url` for republished items, `image`, `banner_image` and `attachments` (an enclosure), `icon` and `favicon`,
+ * and the documented `_rights` extension (`{ "text", "license", "license_name" }`) on the feed and on each item.
  */
 export function renderJsonFeed(meta: FeedMeta, entries: readonly FeedEntry[]): string {
 	const feed = new Feed({
@@ -36,13 +36,16 @@ export function renderJsonFeed(meta: FeedMeta, entries: readonly FeedEntry[]): s
 		version: "https://jsonfeed.org/version/1.1",
 		title: meta.title,
 		home_page_url: meta.siteUrl,
-		feed_url: meta.feedUrls.json,
+		// An archive page names the feed it belongs to: feed_url identifies the feed a reader subscribes to.
+		feed_url: meta.history?.current?.json ?? meta.feedUrls.json,
+		...(meta.history?.prevArchive !== undefined && { next_url: meta.history.prevArchive.json }),
 		description: meta.description,
 		// JSON Feed 1.1: `icon` is large and square (512 × 512), `favicon` small; a logo serves as the icon when given.
 		...((meta.logo ?? meta.icon) !== undefined && { icon: meta.logo ?? meta.icon }),
 		...(meta.icon !== undefined && { favicon: meta.icon }),
 		...(meta.language !== undefined && { language: meta.language }),
 		authors: [toJsonAuthor(meta.author)],
+		...(meta.hubs !== undefined && meta.hubs.length > 0 && { hubs: meta.hubs.map((url) => ({ type: "WebSub", url })) }),
 		...rightsExtension(meta.rights),
 		items: entries.map((entry, index) => {
 			const item: unknown = baseItems[index];

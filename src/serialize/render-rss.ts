@@ -8,6 +8,7 @@ import {
 	mediaAttributes,
 	selectEnclosure,
 } from "./feed-model.js";
+import { FEED_HISTORY_NAMESPACE, historyLinks, historyMarker } from "./history-links.js";
 import { escapeHtml, protectCdata, splitCdataEnds, stripForbiddenXmlChars } from "./xml-safe.js";
 
 const NAMESPACES = {
@@ -42,6 +43,7 @@ export function renderRss(meta: FeedMeta, entries: readonly FeedEntry[]): string
 	if (entries.some((entry) => entry.image !== undefined)) doc.setAttribute(rss, "xmlns:media", MEDIA_RSS_NAMESPACE);
 	if (meta.rights.licenseUrl !== undefined)
 		doc.appendElement(channel, "creativeCommons:license", { text: meta.rights.licenseUrl });
+	addFeedLinks(doc, rss, channel, meta);
 	const items = childElements(channel, "item");
 	entries.forEach((entry, index) => {
 		const item = items[index];
@@ -49,6 +51,23 @@ export function renderRss(meta: FeedMeta, entries: readonly FeedEntry[]): string
 		addItemExtras(doc, item, entry);
 	});
 	return splitCdataEnds(doc.serialize());
+}
+
+// `feed` writes the first hub; further hubs and RFC 5005's history links are atom:link elements too (RFC 5005
+// Appendix B: RSS 2.0 uses them as Atom does).
+function addFeedLinks(doc: EditableXml, rss: XmlElement, channel: XmlElement, meta: FeedMeta): void {
+	for (const hub of (meta.hubs ?? []).slice(1))
+		doc.appendElement(channel, "atom:link", { attributes: { href: hub, rel: "hub" } });
+	for (const link of historyLinks(meta.history, "rss")) {
+		doc.appendElement(channel, "atom:link", {
+			attributes: { href: link.href, rel: link.rel, type: "application/rss+xml" },
+		});
+	}
+	const marker = historyMarker(meta.history);
+	if (marker !== undefined) {
+		doc.setAttribute(rss, "xmlns:fh", FEED_HISTORY_NAMESPACE);
+		doc.appendElement(channel, marker);
+	}
 }
 
 function addItemExtras(doc: EditableXml, item: XmlElement, entry: FeedEntry): void {
