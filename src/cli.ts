@@ -102,6 +102,11 @@ async function runExplain(file: string, flags: BuildFlags): Promise<number> {
 
 async function runBuild(flags: BuildFlags): Promise<number> {
 	if (flags.explain !== undefined) return runExplain(flags.explain, flags);
+	return (await buildAndReport(flags)).code;
+}
+
+/** One build with its report printed; also says when the clock alone will change its result. */
+async function buildAndReport(flags: BuildFlags): Promise<{ readonly code: number; readonly nextScheduled?: Date }> {
 	const result = await build({
 		articlesDir: flags.articles,
 		outDir: flags.out,
@@ -112,7 +117,8 @@ async function runBuild(flags: BuildFlags): Promise<number> {
 		...(process.stderr.isTTY && !flags.quiet && !flags.json && { onProgress: showProgress }),
 	});
 	if (process.stderr.isTTY) process.stderr.write("\r\x1b[K");
-	return report(result, flags);
+	const code = report(result, flags);
+	return { code, ...(result.nextScheduled !== undefined && { nextScheduled: result.nextScheduled }) };
 }
 
 function describeFailure(error: unknown, flags: { readonly out: string; readonly articles: string }): Diagnostic {
@@ -243,8 +249,10 @@ export function createProgram(): Command {
 				paths: [flags.articles, flags.config ?? "package.json"],
 				ignored: [flags.out],
 				rebuild: async () => {
-					const code = await runBuild(buildFlags);
-					print(process.stderr, `wirefeed: watching ${flags.articles} (exit code of this build: ${code})`);
+					const { code, nextScheduled } = await buildAndReport(buildFlags);
+					const next = nextScheduled === undefined ? "" : `; next scheduled article at ${nextScheduled.toISOString()}`;
+					print(process.stderr, `wirefeed: watching ${flags.articles} (exit code of this build: ${code}${next})`);
+					return nextScheduled;
 				},
 				onError: (error) => print(process.stderr, formatDiagnostic(describeFailure(error, flags))),
 			});

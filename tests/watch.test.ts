@@ -91,6 +91,7 @@ describe("watchBuild", () => {
 				builds++;
 				// An editor saving an article while the first build is still reading the folder.
 				if (builds === 1) await writeFile(join(dir, "2021-01-02-during.md"), "---\ntitle: During\n---\nBody.\n");
+				return undefined;
 			},
 			onError: (error) => {
 				throw error;
@@ -103,4 +104,70 @@ describe("watchBuild", () => {
 		}
 		expect(builds).toBeGreaterThanOrEqual(2);
 	});
+
+	test("builds again when the clock reaches the time the last build named, with no file change", async () => {
+		tmp = await mkdtemp(join(tmpdir(), "wirefeed-watch-clock-"));
+		const due = new Date(Date.now() + 300);
+		const startedAt: number[] = [];
+		const stop = await watchBuild({
+			paths: [tmp],
+			rebuild: async () => {
+				startedAt.push(Date.now());
+				return startedAt.length === 1 ? due : undefined;
+			},
+			onError: (error) => {
+				throw error;
+			},
+		});
+		try {
+			await waitFor(async () => startedAt.length >= 2, "the build at the scheduled time");
+			expect(startedAt[1]).toBeGreaterThanOrEqual(due.getTime());
+		} finally {
+			await stop();
+		}
+	});
+});
+
+describe("wirefeed watch with a scheduled article", () => {
+	test("publishes it once its date has passed, without any file change", async () => {
+		tmp = await mkdtemp(join(tmpdir(), "wirefeed-watch-scheduled-"));
+		const articles = join(tmp, "articles");
+		const out = join(tmp, "out");
+		await mkdir(articles);
+		await writeFile(join(tmp, "site.json"), JSON.stringify({ url: "https://watch.example.org/" }));
+		await writeFile(join(articles, "2021-01-01-first.md"), "---\ntitle: First story\n---\nHello.\n");
+		// Four seconds ahead, to the second: front matter dates carry no milliseconds.
+		const due = new Date(Math.ceil((Date.now() + 4000) / 1000) * 1000);
+		await writeFile(
+			join(articles, "later.md"),
+			`---\ntitle: Embargoed story\ndate: ${due.toISOString().replace(".000Z", "Z")}\n---\nOut on time.\n`,
+		);
+		const proc = spawn(
+			process.execPath,
+			[
+				join(ROOT, "bin/wirefeed.js"),
+				"watch",
+				"--articles",
+				articles,
+				"--out",
+				out,
+				"--config",
+				join(tmp, "site.json"),
+				"--cache-dir",
+				join(tmp, "cache"),
+			],
+			{ cwd: tmp },
+		);
+		child = proc;
+		const titles = async () =>
+			(JSON.parse(await readFile(join(out, "feed.json"), "utf8")).items as { title: string }[]).map((i) => i.title);
+		await waitFor(async () => (await titles()).includes("First story"), "the first build");
+		expect(await titles()).not.toContain("Embargoed story");
+		// Generous bound: the article must appear after its date, without a file change, well within 20 s.
+		await waitFor(async () => (await titles()).includes("Embargoed story"), "the scheduled article", 20_000);
+		expect(Date.now()).toBeGreaterThanOrEqual(due.getTime());
+		const exited = new Promise<number | null>((resolve) => proc.once("exit", (code) => resolve(code)));
+		proc.kill("SIGTERM");
+		expect(await exited).toBe(0);
+	}, 60_000);
 });
