@@ -1,4 +1,4 @@
-import { resolve } from "node:path";
+import { relative, resolve, sep } from "node:path";
 import { Command, InvalidArgumentError, Option } from "commander";
 import packageJson from "../package.json" with { type: "json" };
 import { type BuildResult, build, DEFAULT_CACHE_DIR } from "./build.js";
@@ -106,7 +106,9 @@ async function runBuild(flags: BuildFlags): Promise<number> {
 }
 
 /** One build with its report printed; also says when the clock alone will change its result. */
-async function buildAndReport(flags: BuildFlags): Promise<{ readonly code: number; readonly nextScheduled?: Date }> {
+async function buildAndReport(
+	flags: BuildFlags,
+): Promise<{ readonly code: number; readonly nextScheduled?: Date; readonly files: BuildResult["files"] }> {
 	const result = await build({
 		articlesDir: flags.articles,
 		outDir: flags.out,
@@ -118,7 +120,11 @@ async function buildAndReport(flags: BuildFlags): Promise<{ readonly code: numbe
 	});
 	if (process.stderr.isTTY) process.stderr.write("\r\x1b[K");
 	const code = report(result, flags);
-	return { code, ...(result.nextScheduled !== undefined && { nextScheduled: result.nextScheduled }) };
+	return {
+		code,
+		files: result.files,
+		...(result.nextScheduled !== undefined && { nextScheduled: result.nextScheduled }),
+	};
 }
 
 function describeFailure(error: unknown, flags: { readonly out: string; readonly articles: string }): Diagnostic {
@@ -192,6 +198,38 @@ async function runLicenses(flags: LicensesFlags): Promise<number> {
 	return rows.some((row) => row.rights === null) ? EXIT.rejected : EXIT.ok;
 }
 
+/** Builds now and again on every change and when a scheduled article is due; resolves to a function that stops. */
+async function watchAndRebuild(
+	flags: BuildFlags,
+	onBuilt?: (files: BuildResult["files"]) => void,
+): Promise<() => Promise<void>> {
+	const { watchBuild } = await import("./watch/watch-build.js");
+	return watchBuild({
+		paths: [flags.articles, flags.config ?? "package.json"],
+		ignored: [flags.out],
+		rebuild: async () => {
+			const { code, nextScheduled, files } = await buildAndReport(flags);
+			onBuilt?.(files);
+			const next = nextScheduled === undefined ? "" : `; next scheduled article at ${nextScheduled.toISOString()}`;
+			print(process.stderr, `wirefeed: watching ${flags.articles} (exit code of this build: ${code}${next})`);
+			return nextScheduled;
+		},
+		onError: (error) => print(process.stderr, formatDiagnostic(describeFailure(error, flags))),
+	});
+}
+
+function untilStopped(): Promise<void> {
+	return new Promise<void>((done) => {
+		for (const signal of ["SIGINT", "SIGTERM"] as const) process.once(signal, () => done());
+	});
+}
+
+function parsePort(value: string): number {
+	const port = Number(value);
+	if (!/^\d+$/.test(value) || port > 65_535) throw new InvalidArgumentError("expected a port number from 0 to 65535");
+	return port;
+}
+
 /** Builds the command-line program; `wirefeed build` is the default command. */
 export function createProgram(): Command {
 	const program = new Command("wirefeed")
@@ -236,30 +274,74 @@ export function createProgram(): Command {
 		});
 	program
 		.command("watch")
-		.description("build, then rebuild whenever an article or the config changes (Ctrl-C to stop)")
+		.description("build, then rebuild whenever an article or the config changes and when a scheduled article is due")
 		.option("--articles <dir>", "folder of article files", "articles")
 		.option("--out <dir>", "folder the feeds are written to", "out")
 		.option("--config <file>", 'JSON config file (default: the "wirefeed" key of package.json)')
 		.option("--cache-dir <dir>", `folder of the build cache (default: ${DEFAULT_CACHE_DIR})`)
 		.option("--verbose", "also print info diagnostics", false)
 		.action(async (flags: Omit<BuildFlags, "now" | "cache" | "strict" | "quiet" | "json">) => {
-			const { watchBuild } = await import("./watch/watch-build.js");
-			const buildFlags: BuildFlags = { ...flags, cache: true, strict: false, quiet: false, json: false };
-			const stop = await watchBuild({
-				paths: [flags.articles, flags.config ?? "package.json"],
-				ignored: [flags.out],
-				rebuild: async () => {
-					const { code, nextScheduled } = await buildAndReport(buildFlags);
-					const next = nextScheduled === undefined ? "" : `; next scheduled article at ${nextScheduled.toISOString()}`;
-					print(process.stderr, `wirefeed: watching ${flags.articles} (exit code of this build: ${code}${next})`);
-					return nextScheduled;
-				},
-				onError: (error) => print(process.stderr, formatDiagnostic(describeFailure(error, flags))),
-			});
-			await new Promise<void>((done) => {
-				for (const signal of ["SIGINT", "SIGTERM"] as const) process.once(signal, () => done());
-			});
+			const stop = await watchAndRebuild({ ...flags, cache: true, strict: false, quiet: false, json: false });
+			await untilStopped();
 			await stop();
+			process.exitCode = EXIT.ok;
+		});
+
+	program
+		.command("serve")
+		.description("preview: build, watch, and serve the output folder over HTTP (Ctrl-C to stop)")
+		.option("--articles <dir>", "folder of article files", "articles")
+		.option("--out <dir>", "folder the feeds are written to", "out")
+		.option("--config <file>", 'JSON config file (default: the "wirefeed" key of package.json)')
+		.option("--no-cache", "build from scratch each time, without reading or writing the cache")
+		.option("--cache-dir <dir>", `folder of the build cache (default: ${DEFAULT_CACHE_DIR})`)
+		.option("--strict", "write nothing if any article has an error", false)
+		.option("--quiet", "print errors only", false)
+		.option("--json", "print each build's machine-readable report on stdout", false)
+		.option("--verbose", "also print info diagnostics", false)
+		.addOption(new Option("--port <n>", "port to listen on (0: any free port)").default(8080).argParser(parsePort))
+		.option(
+			"--host <address>",
+			"address to listen on; 0.0.0.0 makes the preview reachable from other machines",
+			"127.0.0.1",
+		)
+		.action(async (flags: BuildFlags & { readonly port: number; readonly host: string }) => {
+			const { startPreview } = await import("./serve/start-preview.js");
+			let preview: Awaited<ReturnType<typeof startPreview>>;
+			try {
+				preview = await startPreview(flags.out, { port: flags.port, host: flags.host });
+			} catch (error) {
+				const reason = error instanceof Error && "code" in error ? String(error.code) : String(error);
+				print(
+					process.stderr,
+					formatDiagnostic(
+						createDiagnostic(
+							"error",
+							"serve/cannot-listen",
+							`cannot listen on ${flags.host}:${flags.port} (${reason}); pass another --port`,
+							{
+								file: flags.out,
+							},
+						),
+					),
+				);
+				process.exitCode = EXIT.failed;
+				return;
+			}
+			print(process.stderr, `wirefeed: serving ${flags.out} at ${preview.url}`);
+			let isFirst = true;
+			const stop = await watchAndRebuild(flags, (files) => {
+				if (!isFirst) return;
+				isFirst = false;
+				for (const file of files)
+					print(
+						process.stderr,
+						`  ${new URL(relative(resolve(flags.out), file.path).split(sep).join("/"), preview.url).href}`,
+					);
+			});
+			await untilStopped();
+			await stop();
+			await preview.close();
 			process.exitCode = EXIT.ok;
 		});
 
