@@ -16,6 +16,8 @@ export interface Diagnostic {
 	readonly rule: string;
 	/** One sentence saying what is wrong and what to do. */
 	readonly message: string;
+	/** A warning the last build already reported about the same file, unchanged: summed up, not repeated. */
+	readonly isKnown?: boolean;
 }
 
 /** Where a diagnostic points. */
