@@ -1,3 +1,4 @@
+import { countToRender } from "./archive/plan-feed-documents.js";
 import type { BuildResult } from "./build-result.js";
 import type { SiteConfig } from "./config/resolve-config.js";
 import type { Outcome } from "./decide-outcome.js";
@@ -57,7 +58,7 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
 	const facts = readEach(listing.entries, run.readFacts, options.onProgress); // parse/: scan or full parse; memoized
 	const unique = rejectDuplicateIds(foundArticles(facts)); // select/: the first file of each id and link
 	const selection = selectArticles(unique.kept, run.now); // select/: no drafts or future articles; newest first
-	const rendered = await renderUntil(selection.candidates, run.config.limit, run.renderArticle); // render/: memoized
+	const rendered = await renderUntil(selection.candidates, countToRender(run.config), run.renderArticle); // render/: memoized
 	const report = collectReport({ listing, facts, unique, selection, rendered }, run.articlesLabel);
 	const current = await run.cache.currentOutputs(report.published); // the files on disk, if this renders them again
 	const outcome = decideOutcome({
@@ -66,7 +67,9 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
 		write: run.write,
 		isOutputCurrent: current !== undefined,
 	});
-	const rendering = outcome.render ? await run.renderDocuments(report.entries) : undefined; // serialize/: pure
+	const planned = run.planDocuments(report.entries); // archive/: the subscription feeds, then any archive pages
+	const kept = await run.cache.keptDocuments(outcome.write ? planned : [], report); // pages on disk as planned
+	const rendering = outcome.render ? await run.renderDocuments(planned, kept) : undefined; // serialize/: pure
 	const written = outcome.write && rendering ? await run.writeOutputs(rendering.documents) : undefined; // write/
 	const result = toBuildResult(outcome, report, { rendering, written, current });
 	await run.cache.commit(result, { listing, selection }); // the cache and the stamp, saved once

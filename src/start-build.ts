@@ -1,4 +1,5 @@
 import { resolve } from "node:path";
+import { type FeedDocument, planFeedDocuments } from "./archive/plan-feed-documents.js";
 import type { BuildOptions } from "./build.js";
 import type { BuildResult } from "./build-result.js";
 import { type CacheLayer, NO_CACHE, openCache } from "./cache/cache-layer.js";
@@ -44,7 +45,12 @@ export interface BuildRun {
 	listSources(): SourceListing;
 	readFacts(entry: SourceEntry): FactsResult;
 	readonly renderArticle: RenderArticle;
-	renderDocuments(entries: readonly FeedEntry[]): Promise<RenderedDocuments>;
+	/** The subscription documents and, with archives on, the archive pages behind them. Pure. */
+	planDocuments(entries: readonly FeedEntry[]): FeedDocument<FeedEntry>[];
+	renderDocuments(
+		planned: readonly FeedDocument<FeedEntry>[],
+		kept: ReadonlySet<FeedDocument<FeedEntry>>,
+	): Promise<RenderedDocuments>;
 	writeOutputs(documents: readonly OutputDocument[]): Promise<{ files: WrittenFile[]; diagnostics: Diagnostic[] }>;
 }
 
@@ -112,8 +118,9 @@ export async function startBuild(options: BuildOptions): Promise<StartedBuild | 
 			renderArticle: cache.memoizeEntry(async (article, loaded) =>
 				(await import("./render/render-article.js")).renderArticle(article, site, loaded),
 			),
-			renderDocuments: async (entries) =>
-				(await import("./serialize/render-documents.js")).renderDocuments(site, entries),
+			planDocuments: (entries) => planFeedDocuments(site, entries),
+			renderDocuments: async (planned, kept) =>
+				(await import("./serialize/render-documents.js")).renderDocuments(site, planned, kept),
 			writeOutputs: async (documents) =>
 				(await import("./write/write-outputs.js")).writeOutputs(outDir, documents, options.outDir ?? "out"),
 		};

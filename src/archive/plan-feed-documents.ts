@@ -72,6 +72,11 @@ export function planFeedDocuments<T extends ArchivableEntry>(
 	return [subscription, ...archives];
 }
 
+/** How many published articles to render: all of them when they go into archive pages, else the newest `limit`. */
+export function countToRender(settings: Pick<DocumentSettings, "limit" | "archive">): number {
+	return settings.archive.enabled ? Number.POSITIVE_INFINITY : settings.limit;
+}
+
 /** `archive/rss-3-5e1f0a2b9c.xml`: the feed's own file name, the page number from the oldest, and the page's key. */
 function archivePaths(output: FeedUrls, page: ArchivePage<ArchivableEntry>): FeedUrls {
 	const name = (file: string) => {

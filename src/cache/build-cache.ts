@@ -48,6 +48,8 @@ export interface CachedEntry {
 export interface CachedOutputs {
 	readonly key: string;
 	readonly files: readonly { readonly path: string; readonly size: number; readonly mtimeMs: number }[];
+	/** Each archive document's key by output path: a page whose key and file are unchanged is not rendered again. */
+	readonly documents?: Readonly<Record<string, string>>;
 }
 
 /** Everything a build remembers between runs. Valid only for the same config and wirefeed version (`key`). */

@@ -1,5 +1,6 @@
 import { resolve } from "node:path";
 import packageJson from "../../package.json" with { type: "json" };
+import type { FeedDocument } from "../archive/plan-feed-documents.js";
 import type { BuildResult } from "../build-result.js";
 import type { ConfigSource } from "../config/read-config-source.js";
 import type { SiteConfig } from "../config/resolve-config.js";
@@ -8,7 +9,9 @@ import { listSources, type SourceEntry, type SourceListing } from "../load/list-
 import { readSource } from "../load/read-source.js";
 import type { FactsResult, ReadFacts, SourceFacts } from "../parse/read-facts.js";
 import type { RenderArticle } from "../render/render-article.js";
+import type { BuildReport } from "../report/collect-report.js";
 import type { Selection } from "../select/select-articles.js";
+import type { FeedEntry } from "../serialize/feed-model.js";
 import type { WrittenFile } from "../write/write-documents.js";
 import {
 	type BuildCache,
@@ -52,6 +55,14 @@ export interface CacheLayer {
 	memoizeEntry(stage: RenderArticle): RenderArticle;
 	/** The files on disk, when they are what these published articles render to and nobody touched them since. */
 	currentOutputs(published: readonly SourceFacts[]): Promise<readonly WrittenFile[] | undefined>;
+	/**
+	 * The archive pages whose files on disk are what rendering them would give (the same articles, unchanged, and the
+	 * same links) and untouched since written: they need not be rendered or written again.
+	 */
+	keptDocuments(
+		documents: readonly FeedDocument<FeedEntry>[],
+		report: Pick<BuildReport, "entries" | "published">,
+	): Promise<ReadonlySet<FeedDocument<FeedEntry>>>;
 	/** Saves what this build learned, and the stamp of a written build: once, at the end. */
 	commit(
 		result: BuildResult,
@@ -69,6 +80,7 @@ export const NO_CACHE: CacheLayer = {
 	memoizeFacts: (stage) => (entry) => stage(entry),
 	memoizeEntry: (stage) => stage,
 	currentOutputs: async () => undefined,
+	keptDocuments: async () => new Set(),
 	commit: async () => undefined,
 };
 
@@ -100,6 +112,7 @@ export function openCache(target: CacheTarget): CacheLayer {
 	let previous: BuildCache = emptyCache("");
 	let next: BuildCache = emptyCache("");
 	let outputsKey = "";
+	let documentKeys: Record<string, string> = {};
 	const configured = (): SiteConfig => {
 		if (config === undefined) throw new Error("cache used before load(config)");
 		return config;
@@ -178,11 +191,39 @@ export function openCache(target: CacheTarget): CacheLayer {
 			return last.files.map((f) => ({ path: f.path, changed: false }));
 		},
 
+		async keptDocuments(documents, report) {
+			const hashes = new Map<FeedEntry, string>();
+			report.entries.forEach((entry, index) => {
+				const relPath = report.published[index]?.relPath ?? "";
+				hashes.set(entry, `${relPath}:${next.sources[relPath]?.hash ?? ""}`);
+			});
+			documentKeys = {};
+			const kept = new Set<FeedDocument<FeedEntry>>();
+			const last = previous.outputs;
+			const lastStats = new Map(last?.files.map((file) => [file.path, file]));
+			// The subscription documents change with every new article and are small: they are always rendered.
+			for (const document of documents.slice(1)) {
+				const key = hashContent(
+					JSON.stringify([document.paths, document.history ?? null, document.entries.map((e) => hashes.get(e))]),
+				);
+				const paths = Object.values(document.paths);
+				for (const path of paths) documentKeys[path] = key;
+				if (last?.documents === undefined || !paths.every((path) => last.documents?.[path] === key)) continue;
+				const files = paths.map((path) => lastStats.get(resolve(target.outDir, path)));
+				if (files.every((file) => file !== undefined) && (await outputsIntact(files))) kept.add(document);
+			}
+			return kept;
+		},
+
 		async commit(result, scope) {
 			// Freshly written outputs are stat'ed for the next build's check; otherwise the last written ones still hold.
 			const isFresh = result.status === "written" && result.outputs !== undefined;
 			const outputs: CachedOutputs | undefined = isFresh
-				? { key: outputsKey, files: await statOutputs(result.files.map((f) => f.path)) }
+				? {
+						key: outputsKey,
+						files: await statOutputs(result.files.map((f) => f.path)),
+						...(Object.keys(documentKeys).length > 0 && { documents: documentKeys }),
+					}
 				: previous.outputs;
 			if (outputs !== undefined) next.outputs = outputs;
 			writeCache(file, next, previous);

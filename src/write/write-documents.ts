@@ -24,8 +24,8 @@ const SEGMENT_RE = /^[^./\\:\0][^/\\:\0]*$/;
 /**
  * Writes the documents in two phases: every changed document goes to a temp file beside its final name (flushed to
  * disk), and only when all are written are they renamed over the old ones. A failure before the renames leaves the
- * previous files intact and removes the temp files; a reader never sees a half-written document. Unchanged files are
- * not touched; missing folders are created. Then the files a previous build wrote and this one does not are removed.
+ * previous files intact and removes the temp files; a reader never sees a half-written document. Unchanged files, and
+ * documents the render stage kept as they are, are not touched; missing folders are created. Then the files a previous build wrote and this one does not are removed.
  * The manifest is first widened to every file that may now exist, so a build killed at any point leaves none
  * untracked. Call it holding the output lock: it also removes the temp files of a build that was killed.
  */
@@ -41,6 +41,12 @@ export async function writeDocuments(outDir: string, documents: readonly OutputD
 	try {
 		for (const document of documents) {
 			const path = join(outDir, document.path);
+			if ("isKept" in document) {
+				// The render stage found it on disk as it would write it: it stays, and stays listed.
+				if ((await lstat(path).catch(() => undefined))?.isFile() !== true) throw new Error(`${path} vanished`);
+				results.push({ path, changed: false });
+				continue;
+			}
 			await assertReplaceable(path);
 			if ((await readExisting(path)) === document.content) {
 				results.push({ path, changed: false });
