@@ -39,6 +39,8 @@ export interface BuildOptions {
 	readonly onProgress?: (done: number, total: number) => void;
 	/** Working directory (default: `process.cwd()`). */
 	readonly cwd?: string;
+	/** Tell the config's WebSub hubs when a feed changed (default: true). */
+	readonly ping?: boolean;
 }
 
 /**
@@ -71,7 +73,8 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
 	const kept = await run.cache.keptDocuments(outcome.write ? planned : [], report); // pages on disk as planned
 	const rendering = outcome.render ? await run.renderDocuments(planned, kept) : undefined; // serialize/: pure
 	const written = outcome.write && rendering ? await run.writeOutputs(rendering.documents) : undefined; // write/
-	const result = toBuildResult(outcome, report, { rendering, written, current });
+	const pinged = written === undefined ? [] : await run.pingHubs(written.files); // publish/: WebSub, changed feeds
+	const result = toBuildResult(outcome, report, { rendering, written, pinged, current });
 	await run.cache.commit(result, { listing, selection }); // the cache and the stamp, saved once
 	return result;
 }
@@ -100,6 +103,7 @@ function toBuildResult(
 	done: {
 		readonly rendering: RenderedDocuments | undefined;
 		readonly written: { readonly files: WrittenFile[]; readonly diagnostics: readonly Diagnostic[] } | undefined;
+		readonly pinged: readonly Diagnostic[];
 		readonly current: readonly WrittenFile[] | undefined;
 	},
 ): BuildResult {
@@ -109,7 +113,7 @@ function toBuildResult(
 		...(done.rendering !== undefined && { outputs: done.rendering.feeds }),
 		files,
 		items: report.items,
-		diagnostics: done.written === undefined ? report.diagnostics : report.diagnostics.concat(done.written.diagnostics),
+		diagnostics: report.diagnostics.concat(done.written?.diagnostics ?? [], done.pinged),
 		articleCount: report.articleCount,
 		...(report.nextScheduled !== undefined && { nextScheduled: report.nextScheduled }),
 	};

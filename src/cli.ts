@@ -19,6 +19,8 @@ interface BuildFlags {
 	readonly json: boolean;
 	readonly verbose: boolean;
 	readonly explain?: string;
+	/** False with --no-ping (and always for serve, a preview). */
+	readonly ping?: boolean;
 }
 
 function parseNow(value: string): Date {
@@ -115,6 +117,7 @@ async function buildAndReport(
 		...(flags.config !== undefined && { configFile: flags.config }),
 		...(flags.now !== undefined && { now: flags.now }),
 		strict: flags.strict,
+		ping: flags.ping !== false,
 		cacheDir: flags.cache ? (flags.cacheDir ?? DEFAULT_CACHE_DIR) : false,
 		...(process.stderr.isTTY && !flags.quiet && !flags.json && { onProgress: showProgress }),
 	});
@@ -249,6 +252,7 @@ export function createProgram(): Command {
 			new Option("--now <iso-date>", "judge drafts and scheduled articles against this time").argParser(parseNow),
 		)
 		.option("--no-cache", "build from scratch, without reading or writing the cache")
+		.option("--no-ping", "do not tell the configured WebSub hubs that a feed changed")
 		.option("--cache-dir <dir>", `folder of the build cache (default: ${DEFAULT_CACHE_DIR})`)
 		.option("--strict", "write nothing if any article has an error (exit 2)", false)
 		.option("--quiet", "print errors only; nothing on success", false)
@@ -280,6 +284,7 @@ export function createProgram(): Command {
 		.option("--config <file>", 'JSON config file (default: the "wirefeed" key of package.json)')
 		.option("--cache-dir <dir>", `folder of the build cache (default: ${DEFAULT_CACHE_DIR})`)
 		.option("--verbose", "also print info diagnostics", false)
+		.option("--no-ping", "do not tell the configured WebSub hubs that a feed changed")
 		.action(async (flags: Omit<BuildFlags, "now" | "cache" | "strict" | "quiet" | "json">) => {
 			const stop = await watchAndRebuild({ ...flags, cache: true, strict: false, quiet: false, json: false });
 			await untilStopped();
@@ -330,7 +335,8 @@ export function createProgram(): Command {
 			}
 			print(process.stderr, `wirefeed: serving ${flags.out} at ${preview.url}`);
 			let isFirst = true;
-			const stop = await watchAndRebuild(flags, (files) => {
+			// A preview: the hubs in the config serve the real site, which this build does not change.
+			const stop = await watchAndRebuild({ ...flags, ping: false }, (files) => {
 				if (!isFirst) return;
 				isFirst = false;
 				for (const file of files)

@@ -1,4 +1,4 @@
-import { resolve } from "node:path";
+import { join, resolve } from "node:path";
 import { type FeedDocument, planFeedDocuments } from "./archive/plan-feed-documents.js";
 import type { BuildOptions } from "./build.js";
 import type { BuildResult } from "./build-result.js";
@@ -52,6 +52,8 @@ export interface BuildRun {
 		kept: ReadonlySet<FeedDocument<FeedEntry>>,
 	): Promise<RenderedDocuments>;
 	writeOutputs(documents: readonly OutputDocument[]): Promise<{ files: WrittenFile[]; diagnostics: Diagnostic[] }>;
+	/** Tells the configured WebSub hubs which subscription feeds changed; never throws, failures are warnings. */
+	pingHubs(files: readonly WrittenFile[]): Promise<readonly Diagnostic[]>;
 }
 
 /**
@@ -123,9 +125,23 @@ export async function startBuild(options: BuildOptions): Promise<StartedBuild | 
 				(await import("./serialize/render-documents.js")).renderDocuments(site, planned, kept),
 			writeOutputs: async (documents) =>
 				(await import("./write/write-outputs.js")).writeOutputs(outDir, documents, options.outDir ?? "out"),
+			pingHubs: async (files) => {
+				if (options.ping === false || site.hub.length === 0) return [];
+				const topics = changedFeedUrls(site, outDir, files);
+				if (topics.length === 0) return [];
+				return (await (await import("./publish/ping-hubs.js")).pingHubs(site.hub, topics)).diagnostics;
+			},
 		};
 	};
 	return { ok: true, cache, configure };
+}
+
+// WebSub topics are the subscription feeds' self URLs; archive pages are not subscribed to.
+function changedFeedUrls(config: SiteConfig, outDir: string, files: readonly WrittenFile[]): string[] {
+	const changed = new Set(files.filter((file) => file.changed).map((file) => file.path));
+	return [config.output.rss, config.output.atom, config.output.json]
+		.filter((name) => changed.has(join(outDir, name)))
+		.map((name) => new URL(name, config.feedUrl).href);
 }
 
 function failedEarly(diagnostics: readonly Diagnostic[]): FailedStart {

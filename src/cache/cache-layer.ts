@@ -248,8 +248,10 @@ function replayStamp(last: BuildStamp, strict: boolean): BuildResult {
 	return { ...base, status: "written", files: last.outputs.files.map((f) => ({ path: f.path, changed: false })) };
 }
 
-// What the next build may report again if nothing changes. Waiting for another build's lock is about this run, not
-// about the input, so it is not repeated.
+// What the next build may report again if nothing changes. Waiting for another build's lock and a hub that did not
+// answer are about this run, not about the input, so they are not repeated.
+const ABOUT_THE_RUN = new Set(["io/waited-for-lock", "publish/hub-failed"]);
+
 function stampOf(
 	key: string,
 	config: SiteConfig,
@@ -266,7 +268,7 @@ function stampOf(
 		outputs,
 		result: {
 			items: result.items,
-			diagnostics: result.diagnostics.filter((d) => d.rule !== "io/waited-for-lock"),
+			diagnostics: result.diagnostics.filter((d) => !ABOUT_THE_RUN.has(d.rule)),
 			articleCount: result.articleCount,
 			nextScheduled: result.nextScheduled?.getTime() ?? null,
 		},
