@@ -41,6 +41,8 @@ export interface BuildOptions {
 	readonly cwd?: string;
 	/** Tell the config's WebSub hubs when a feed changed (default: true). */
 	readonly ping?: boolean;
+	/** Write even when the articles folder is empty or lost more than half its files since the last build. */
+	readonly allowShrink?: boolean;
 }
 
 /**
@@ -62,19 +64,21 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
 	const selection = selectArticles(unique.kept, run.now); // select/: no drafts or future articles; newest first
 	const rendered = await renderUntil(selection.candidates, countToRender(run.config), run.renderArticle); // render/: memoized
 	const report = collectReport({ listing, facts, unique, selection, rendered }, run.articlesLabel);
+	const shrink = await run.guardShrink(report.articleCount); // guard/: a lost folder never empties the feeds
 	const current = await run.cache.currentOutputs(report.published); // the files on disk, if this renders them again
 	const outcome = decideOutcome({
 		strict: run.strict,
 		hasErrors: hasErrors(report.diagnostics),
 		write: run.write,
 		isOutputCurrent: current !== undefined,
+		isSuspiciousShrink: shrink !== undefined,
 	});
 	const planned = run.planDocuments(report.entries); // archive/: the subscription feeds, then any archive pages
 	const kept = await run.cache.keptDocuments(outcome.write ? planned : [], report); // pages on disk as planned
 	const rendering = outcome.render ? await run.renderDocuments(planned, kept) : undefined; // serialize/: pure
 	const written = outcome.write && rendering ? await run.writeOutputs(rendering.documents) : undefined; // write/
 	const pinged = written === undefined ? [] : await run.pingHubs(written.files); // publish/: WebSub, changed feeds
-	const result = toBuildResult(outcome, report, { rendering, written, pinged, current });
+	const result = toBuildResult(outcome, report, { rendering, written, pinged, current, shrink });
 	await run.cache.commit(result, { listing, selection }); // the cache and the stamp, saved once
 	return result;
 }
@@ -105,6 +109,7 @@ function toBuildResult(
 		readonly written: { readonly files: WrittenFile[]; readonly diagnostics: readonly Diagnostic[] } | undefined;
 		readonly pinged: readonly Diagnostic[];
 		readonly current: readonly WrittenFile[] | undefined;
+		readonly shrink: Diagnostic | undefined;
 	},
 ): BuildResult {
 	const files = done.written?.files ?? (outcome.status === "written" ? (done.current ?? []) : []);
@@ -113,7 +118,7 @@ function toBuildResult(
 		...(done.rendering !== undefined && { outputs: done.rendering.feeds }),
 		files,
 		items: report.items,
-		diagnostics: report.diagnostics.concat(done.written?.diagnostics ?? [], done.pinged),
+		diagnostics: report.diagnostics.concat(done.shrink ?? [], done.written?.diagnostics ?? [], done.pinged),
 		articleCount: report.articleCount,
 		...(report.nextScheduled !== undefined && { nextScheduled: report.nextScheduled }),
 	};

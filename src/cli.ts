@@ -21,6 +21,7 @@ interface BuildFlags {
 	readonly explain?: string;
 	/** False with --no-ping (and always for serve, a preview). */
 	readonly ping?: boolean;
+	readonly allowShrink?: boolean;
 }
 
 function parseNow(value: string): Date {
@@ -118,6 +119,7 @@ async function buildAndReport(
 		...(flags.now !== undefined && { now: flags.now }),
 		strict: flags.strict,
 		ping: flags.ping !== false,
+		allowShrink: flags.allowShrink === true,
 		cacheDir: flags.cache ? (flags.cacheDir ?? DEFAULT_CACHE_DIR) : false,
 		...(process.stderr.isTTY && !flags.quiet && !flags.json && { onProgress: showProgress }),
 	});
@@ -253,6 +255,7 @@ export function createProgram(): Command {
 		)
 		.option("--no-cache", "build from scratch, without reading or writing the cache")
 		.option("--no-ping", "do not tell the configured WebSub hubs that a feed changed")
+		.option("--allow-shrink", "write even if the articles folder is empty or lost more than half its files", false)
 		.option("--cache-dir <dir>", `folder of the build cache (default: ${DEFAULT_CACHE_DIR})`)
 		.option("--strict", "write nothing if any article has an error (exit 2)", false)
 		.option("--quiet", "print errors only; nothing on success", false)
@@ -285,6 +288,7 @@ export function createProgram(): Command {
 		.option("--cache-dir <dir>", `folder of the build cache (default: ${DEFAULT_CACHE_DIR})`)
 		.option("--verbose", "also print info diagnostics", false)
 		.option("--no-ping", "do not tell the configured WebSub hubs that a feed changed")
+		.option("--allow-shrink", "write even if the articles folder is empty or lost more than half its files", false)
 		.action(async (flags: Omit<BuildFlags, "now" | "cache" | "strict" | "quiet" | "json">) => {
 			const stop = await watchAndRebuild({ ...flags, cache: true, strict: false, quiet: false, json: false });
 			await untilStopped();
@@ -304,6 +308,7 @@ export function createProgram(): Command {
 		.option("--quiet", "print errors only", false)
 		.option("--json", "print each build's machine-readable report on stdout", false)
 		.option("--verbose", "also print info diagnostics", false)
+		.option("--allow-shrink", "write even if the articles folder is empty or lost more than half its files", false)
 		.addOption(new Option("--port <n>", "port to listen on (0: any free port)").default(8080).argParser(parsePort))
 		.option(
 			"--host <address>",

@@ -1,3 +1,4 @@
+import { readFile } from "node:fs/promises";
 import { join, resolve } from "node:path";
 import { type FeedDocument, planFeedDocuments } from "./archive/plan-feed-documents.js";
 import type { BuildOptions } from "./build.js";
@@ -6,6 +7,7 @@ import { type CacheLayer, NO_CACHE, openCache } from "./cache/cache-layer.js";
 import { type ConfigSource, readConfigSource } from "./config/read-config-source.js";
 import type { SiteConfig } from "./config/resolve-config.js";
 import { createDiagnostic, type Diagnostic } from "./diagnostic.js";
+import { detectShrink, type LastBuild } from "./guard/detect-shrink.js";
 import { listSources, type SourceEntry, type SourceListing } from "./load/list-sources.js";
 import type { FactsResult } from "./parse/read-facts.js";
 import type { RenderArticle } from "./render/render-article.js";
@@ -52,6 +54,8 @@ export interface BuildRun {
 		kept: ReadonlySet<FeedDocument<FeedEntry>>,
 	): Promise<RenderedDocuments>;
 	writeOutputs(documents: readonly OutputDocument[]): Promise<{ files: WrittenFile[]; diagnostics: Diagnostic[] }>;
+	/** The `build/suspicious-shrink` error when this many article files would empty or halve the feeds, else undefined. */
+	guardShrink(articleCount: number): Promise<Diagnostic | undefined>;
 	/** Tells the configured WebSub hubs which subscription feeds changed; never throws, failures are warnings. */
 	pingHubs(files: readonly WrittenFile[]): Promise<readonly Diagnostic[]>;
 }
@@ -125,6 +129,13 @@ export async function startBuild(options: BuildOptions): Promise<StartedBuild | 
 				(await import("./serialize/render-documents.js")).renderDocuments(site, planned, kept),
 			writeOutputs: async (documents) =>
 				(await import("./write/write-outputs.js")).writeOutputs(outDir, documents, options.outDir ?? "out"),
+			guardShrink: async (articleCount) => {
+				if (options.allowShrink === true || !write) return undefined;
+				// Without a stamp (no cache, or a first cached build), the feed on disk says whether there is anything to lose.
+				const last =
+					cache.lastBuild() ?? (articleCount === 0 ? await countFeedItems(join(outDir, site.output.json)) : undefined);
+				return detectShrink(last, articleCount, options.articlesDir ?? "articles");
+			},
 			pingHubs: async (files) => {
 				if (options.ping === false || site.hub.length === 0) return [];
 				const topics = changedFeedUrls(site, outDir, files);
@@ -134,6 +145,17 @@ export async function startBuild(options: BuildOptions): Promise<StartedBuild | 
 		};
 	};
 	return { ok: true, cache, configure };
+}
+
+// The JSON Feed we wrote last time, if it is there: how many items readers hold now.
+async function countFeedItems(path: string): Promise<LastBuild | undefined> {
+	try {
+		const feed: unknown = JSON.parse(await readFile(path, "utf8"));
+		const items = typeof feed === "object" && feed !== null && "items" in feed ? feed.items : undefined;
+		return Array.isArray(items) ? { published: items.length } : undefined;
+	} catch {
+		return undefined;
+	}
 }
 
 // WebSub topics are the subscription feeds' self URLs; archive pages are not subscribed to.

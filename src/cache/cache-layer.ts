@@ -5,6 +5,7 @@ import type { BuildResult } from "../build-result.js";
 import type { ConfigSource } from "../config/read-config-source.js";
 import type { SiteConfig } from "../config/resolve-config.js";
 import { hasErrors } from "../diagnostic.js";
+import type { LastBuild } from "../guard/detect-shrink.js";
 import { listSources, type SourceEntry, type SourceListing } from "../load/list-sources.js";
 import { readSource } from "../load/read-source.js";
 import type { FactsResult, ReadFacts, SourceFacts } from "../parse/read-facts.js";
@@ -63,6 +64,8 @@ export interface CacheLayer {
 		documents: readonly FeedDocument<FeedEntry>[],
 		report: Pick<BuildReport, "entries" | "published">,
 	): Promise<ReadonlySet<FeedDocument<FeedEntry>>>;
+	/** What the last written build found and published, as its stamp says; undefined without one. */
+	lastBuild(): LastBuild | undefined;
 	/** Saves what this build learned, and the stamp of a written build: once, at the end. */
 	commit(
 		result: BuildResult,
@@ -81,6 +84,7 @@ export const NO_CACHE: CacheLayer = {
 	memoizeEntry: (stage) => stage,
 	currentOutputs: async () => undefined,
 	keptDocuments: async () => new Set(),
+	lastBuild: () => undefined,
 	commit: async () => undefined,
 };
 
@@ -117,11 +121,17 @@ export function openCache(target: CacheTarget): CacheLayer {
 		if (config === undefined) throw new Error("cache used before load(config)");
 		return config;
 	};
+	// Read once: the shortcut and the shrink guard both look at it.
+	let lastStamp: { readonly stamp: BuildStamp | undefined } | undefined;
+	const readLastStamp = (): BuildStamp | undefined => {
+		lastStamp ??= { stamp: stamp === undefined ? undefined : readStamp(stamp.file) };
+		return lastStamp.stamp;
+	};
 
 	return {
 		async replay() {
 			if (stamp === undefined) return undefined;
-			const last = readStamp(stamp.file);
+			const last = readLastStamp();
 			if (last === undefined || last.key !== stamp.key) return undefined;
 			const listing = listSources(target.articlesDir, { cwd: target.cwd, ignore: last.ignore });
 			stampListing = { ignore: last.ignore, listing };
@@ -215,7 +225,16 @@ export function openCache(target: CacheTarget): CacheLayer {
 			return kept;
 		},
 
+		lastBuild() {
+			// Whatever the config: the stamp belongs to this articles and output folder pair.
+			const last = readLastStamp();
+			if (last === undefined) return undefined;
+			return { articleCount: last.result.articleCount, published: last.result.items.length };
+		},
+
 		async commit(result, scope) {
+			// A build stopped because the articles look lost keeps what the cache knows about them for their return.
+			if (result.diagnostics.some((d) => d.rule === "build/suspicious-shrink")) return;
 			// Freshly written outputs are stat'ed for the next build's check; otherwise the last written ones still hold.
 			const isFresh = result.status === "written" && result.outputs !== undefined;
 			const outputs: CachedOutputs | undefined = isFresh
