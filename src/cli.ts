@@ -53,10 +53,15 @@ function report(result: BuildResult, flags: Pick<BuildFlags, "json" | "quiet" | 
 		print(process.stdout, JSON.stringify(toJsonReport(result, code), null, 2));
 		return code;
 	}
-	const shown = result.diagnostics.filter(
-		(d) => d.severity === "error" || (!flags.quiet && (d.severity === "warning" || flags.verbose)),
-	);
-	for (const d of shown) print(process.stderr, formatDiagnostic(d));
+	// A warning the last build already printed, about a file that has not changed since, is summed up in one line: a
+	// build run from cron then prints (and mails) only what is new.
+	const isShown = (d: Diagnostic) =>
+		d.severity === "error" || (!flags.quiet && (flags.verbose || (d.severity === "warning" && d.isKnown !== true)));
+	for (const d of result.diagnostics) if (isShown(d)) print(process.stderr, formatDiagnostic(d));
+	const known = result.diagnostics.filter((d) => d.severity === "warning" && d.isKnown === true).length;
+	if (!flags.quiet && !flags.verbose && known > 0) {
+		print(process.stderr, `${known} known ${known === 1 ? "warning" : "warnings"}; --verbose to list`);
+	}
 	if (flags.quiet && code === EXIT.ok) return code;
 	const changed = result.files.filter((f) => f.changed).length;
 	const summary =
@@ -260,7 +265,7 @@ export function createProgram(): Command {
 		.option("--strict", "write nothing if any article has an error (exit 2)", false)
 		.option("--quiet", "print errors only; nothing on success", false)
 		.option("--json", "print a machine-readable report on stdout", false)
-		.option("--verbose", "also print info diagnostics (drafts, scheduled, ignored files)", false)
+		.option("--verbose", "also print info diagnostics (drafts, scheduled, ignored files) and the known warnings", false)
 		.option("--explain <article>", "print which cleaning rules changed one article's body, with a diff; writes nothing")
 		.action(async (flags: BuildFlags) => {
 			try {
@@ -286,7 +291,7 @@ export function createProgram(): Command {
 		.option("--out <dir>", "folder the feeds are written to", "out")
 		.option("--config <file>", 'JSON config file (default: the "wirefeed" key of package.json)')
 		.option("--cache-dir <dir>", `folder of the build cache (default: ${DEFAULT_CACHE_DIR})`)
-		.option("--verbose", "also print info diagnostics", false)
+		.option("--verbose", "also print info diagnostics and the known warnings", false)
 		.option("--no-ping", "do not tell the configured WebSub hubs that a feed changed")
 		.option("--allow-shrink", "write even if the articles folder is empty or lost more than half its files", false)
 		.action(async (flags: Omit<BuildFlags, "now" | "cache" | "strict" | "quiet" | "json">) => {
@@ -307,7 +312,7 @@ export function createProgram(): Command {
 		.option("--strict", "write nothing if any article has an error", false)
 		.option("--quiet", "print errors only", false)
 		.option("--json", "print each build's machine-readable report on stdout", false)
-		.option("--verbose", "also print info diagnostics", false)
+		.option("--verbose", "also print info diagnostics and the known warnings", false)
 		.option("--allow-shrink", "write even if the articles folder is empty or lost more than half its files", false)
 		.addOption(new Option("--port <n>", "port to listen on (0: any free port)").default(8080).argParser(parsePort))
 		.option(

@@ -24,6 +24,8 @@ export interface BuildStamp {
 	readonly validUntil: number | null;
 	readonly outputs: CachedOutputs;
 	readonly result: StampedResult;
+	/** Fingerprints of the warnings reported about article files (see markKnownWarnings); absent in older stamps. */
+	readonly knownWarnings?: readonly string[];
 }
 
 /** The parts of the build result a no-change rebuild reports again. */

@@ -11,6 +11,7 @@ import { readSource } from "../load/read-source.js";
 import type { FactsResult, ReadFacts, SourceFacts } from "../parse/read-facts.js";
 import type { RenderArticle } from "../render/render-article.js";
 import type { BuildReport } from "../report/collect-report.js";
+import { markKnownWarnings } from "../report/mark-known-warnings.js";
 import type { Selection } from "../select/select-articles.js";
 import type { FeedEntry } from "../serialize/feed-model.js";
 import type { WrittenFile } from "../write/write-documents.js";
@@ -64,6 +65,8 @@ export interface CacheLayer {
 		documents: readonly FeedDocument<FeedEntry>[],
 		report: Pick<BuildReport, "entries" | "published">,
 	): Promise<ReadonlySet<FeedDocument<FeedEntry>>>;
+	/** The report with each warning the last written build already reported, about the same file, marked known. */
+	recallWarnings(report: BuildReport, listing: SourceListing): BuildReport;
 	/** What the last written build found and published, as its stamp says; undefined without one. */
 	lastBuild(): LastBuild | undefined;
 	/** Saves what this build learned, and the stamp of a written build: once, at the end. */
@@ -85,6 +88,7 @@ export const NO_CACHE: CacheLayer = {
 	currentOutputs: async () => undefined,
 	keptDocuments: async () => new Set(),
 	lastBuild: () => undefined,
+	recallWarnings: (report) => report,
 	commit: async () => undefined,
 };
 
@@ -225,6 +229,13 @@ export function openCache(target: CacheTarget): CacheLayer {
 			return kept;
 		},
 
+		recallWarnings(report, listing) {
+			const previous = new Set(readLastStamp()?.knownWarnings);
+			if (previous.size === 0) return report;
+			const { diagnostics } = markKnownWarnings(report.diagnostics, versionsOf(listing, next), previous);
+			return { ...report, diagnostics };
+		},
+
 		lastBuild() {
 			// Whatever the config: the stamp belongs to this articles and output folder pair.
 			const last = readLastStamp();
@@ -247,7 +258,11 @@ export function openCache(target: CacheTarget): CacheLayer {
 			if (outputs !== undefined) next.outputs = outputs;
 			writeCache(file, next, previous);
 			if (stamp !== undefined && result.status === "written" && outputs !== undefined) {
-				writeStamp(stamp.file, stampOf(stamp.key, configured(), result, scope, outputs));
+				const { fingerprints } = markKnownWarnings(result.diagnostics, versionsOf(scope.listing, next), new Set());
+				writeStamp(stamp.file, {
+					...stampOf(stamp.key, configured(), result, scope, outputs),
+					knownWarnings: fingerprints,
+				});
 			}
 		},
 	};
@@ -258,7 +273,8 @@ function replayStamp(last: BuildStamp, strict: boolean): BuildResult {
 	const { items, diagnostics, articleCount, nextScheduled } = last.result;
 	const base = {
 		items,
-		diagnostics,
+		// Nothing changed: every warning was reported by the build that wrote the stamp.
+		diagnostics: diagnostics.map((d) => (d.severity === "warning" && d.isKnown !== true ? { ...d, isKnown: true } : d)),
 		articleCount,
 		...(nextScheduled !== null && { nextScheduled: new Date(nextScheduled) }),
 	};
@@ -292,6 +308,17 @@ function stampOf(
 			nextScheduled: result.nextScheduled?.getTime() ?? null,
 		},
 	};
+}
+
+// A file's version for known warnings: its content hash when the cache read it, else its size and mtime.
+function versionsOf(listing: SourceListing, cache: BuildCache): (file: string) => string | undefined {
+	const versions = new Map(
+		listing.entries.map((entry) => [
+			entry.file,
+			cache.sources[entry.relPath]?.hash || `${entry.size}:${entry.mtimeMs}`,
+		]),
+	);
+	return (file) => versions.get(file);
 }
 
 function factsOf(cached: CachedSource, entry: SourceEntry): FactsResult {
