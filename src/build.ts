@@ -33,7 +33,10 @@ export interface BuildOptions {
 	readonly strict?: boolean;
 	/** Write the feeds (default: true); false renders in memory only. */
 	readonly write?: boolean;
-	/** Folder of the persistent cache, or false for none (default: `node_modules/.cache/wirefeed`). */
+	/**
+	 * Folder of the persistent cache, or false for none (default: `node_modules/.cache/wirefeed` in the folder holding
+	 * the config file, or in `cwd` when the config is package.json's).
+	 */
 	readonly cacheDir?: string | false;
 	/** Called as files are parsed, for progress display. */
 	readonly onProgress?: (done: number, total: number) => void;
@@ -43,6 +46,8 @@ export interface BuildOptions {
 	readonly ping?: boolean;
 	/** Write even when the articles folder is empty or lost more than half its files since the last build. */
 	readonly allowShrink?: boolean;
+	/** How long to wait for another build writing the same output folder before giving up (default: 10 000). */
+	readonly lockWaitMs?: number;
 }
 
 /**

@@ -22,6 +22,8 @@ interface BuildFlags {
 	/** False with --no-ping (and always for serve, a preview). */
 	readonly ping?: boolean;
 	readonly allowShrink?: boolean;
+	/** Seconds to wait for another build writing the same output folder. */
+	readonly lockTimeout?: number;
 }
 
 function parseNow(value: string): Date {
@@ -125,7 +127,8 @@ async function buildAndReport(
 		strict: flags.strict,
 		ping: flags.ping !== false,
 		allowShrink: flags.allowShrink === true,
-		cacheDir: flags.cache ? (flags.cacheDir ?? DEFAULT_CACHE_DIR) : false,
+		...(!flags.cache ? { cacheDir: false } : flags.cacheDir !== undefined && { cacheDir: flags.cacheDir }),
+		...(flags.lockTimeout !== undefined && { lockWaitMs: flags.lockTimeout * 1000 }),
 		...(process.stderr.isTTY && !flags.quiet && !flags.json && { onProgress: showProgress }),
 	});
 	if (process.stderr.isTTY) process.stderr.write("\r\x1b[K");
@@ -234,6 +237,12 @@ function untilStopped(): Promise<void> {
 	});
 }
 
+function parseSeconds(value: string): number {
+	const seconds = Number(value);
+	if (!/^\d+(\.\d+)?$/.test(value) || seconds > 86_400) throw new InvalidArgumentError("expected a number of seconds");
+	return seconds;
+}
+
 function parsePort(value: string): number {
 	const port = Number(value);
 	if (!/^\d+$/.test(value) || port > 65_535) throw new InvalidArgumentError("expected a port number from 0 to 65535");
@@ -261,7 +270,13 @@ export function createProgram(): Command {
 		.option("--no-cache", "build from scratch, without reading or writing the cache")
 		.option("--no-ping", "do not tell the configured WebSub hubs that a feed changed")
 		.option("--allow-shrink", "write even if the articles folder is empty or lost more than half its files", false)
-		.option("--cache-dir <dir>", `folder of the build cache (default: ${DEFAULT_CACHE_DIR})`)
+		.addOption(
+			new Option(
+				"--lock-timeout <seconds>",
+				"wait this long for another build writing the same folder (default: 10)",
+			).argParser(parseSeconds),
+		)
+		.option("--cache-dir <dir>", `folder of the build cache (default: ${DEFAULT_CACHE_DIR} beside the config file)`)
 		.option("--strict", "write nothing if any article has an error (exit 2)", false)
 		.option("--quiet", "print errors only; nothing on success", false)
 		.option("--json", "print a machine-readable report on stdout", false)
@@ -290,10 +305,16 @@ export function createProgram(): Command {
 		.option("--articles <dir>", "folder of article files", "articles")
 		.option("--out <dir>", "folder the feeds are written to", "out")
 		.option("--config <file>", 'JSON config file (default: the "wirefeed" key of package.json)')
-		.option("--cache-dir <dir>", `folder of the build cache (default: ${DEFAULT_CACHE_DIR})`)
+		.option("--cache-dir <dir>", `folder of the build cache (default: ${DEFAULT_CACHE_DIR} beside the config file)`)
 		.option("--verbose", "also print info diagnostics and the known warnings", false)
 		.option("--no-ping", "do not tell the configured WebSub hubs that a feed changed")
 		.option("--allow-shrink", "write even if the articles folder is empty or lost more than half its files", false)
+		.addOption(
+			new Option(
+				"--lock-timeout <seconds>",
+				"wait this long for another build writing the same folder (default: 10)",
+			).argParser(parseSeconds),
+		)
 		.action(async (flags: Omit<BuildFlags, "now" | "cache" | "strict" | "quiet" | "json">) => {
 			const stop = await watchAndRebuild({ ...flags, cache: true, strict: false, quiet: false, json: false });
 			await untilStopped();
@@ -308,12 +329,18 @@ export function createProgram(): Command {
 		.option("--out <dir>", "folder the feeds are written to", "out")
 		.option("--config <file>", 'JSON config file (default: the "wirefeed" key of package.json)')
 		.option("--no-cache", "build from scratch each time, without reading or writing the cache")
-		.option("--cache-dir <dir>", `folder of the build cache (default: ${DEFAULT_CACHE_DIR})`)
+		.option("--cache-dir <dir>", `folder of the build cache (default: ${DEFAULT_CACHE_DIR} beside the config file)`)
 		.option("--strict", "write nothing if any article has an error", false)
 		.option("--quiet", "print errors only", false)
 		.option("--json", "print each build's machine-readable report on stdout", false)
 		.option("--verbose", "also print info diagnostics and the known warnings", false)
 		.option("--allow-shrink", "write even if the articles folder is empty or lost more than half its files", false)
+		.addOption(
+			new Option(
+				"--lock-timeout <seconds>",
+				"wait this long for another build writing the same folder (default: 10)",
+			).argParser(parseSeconds),
+		)
 		.addOption(new Option("--port <n>", "port to listen on (0: any free port)").default(8080).argParser(parsePort))
 		.option(
 			"--host <address>",

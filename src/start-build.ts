@@ -1,5 +1,5 @@
 import { readFile } from "node:fs/promises";
-import { join, resolve } from "node:path";
+import { dirname, join, resolve } from "node:path";
 import { type FeedDocument, planFeedDocuments } from "./archive/plan-feed-documents.js";
 import type { BuildOptions } from "./build.js";
 import type { BuildResult } from "./build-result.js";
@@ -16,7 +16,7 @@ import type { OutputDocument, RenderedDocuments } from "./serialize/render-docum
 import { checkOutputFolder } from "./write/check-output-folder.js";
 import type { WrittenFile } from "./write/write-documents.js";
 
-/** Default cache folder, relative to the working directory. */
+/** Default cache folder, relative to the project root (see `projectRoot`). */
 export const DEFAULT_CACHE_DIR = "node_modules/.cache/wirefeed";
 
 /** A build that failed before any article was read (the config cannot be read or is invalid). */
@@ -86,7 +86,11 @@ export async function startBuild(options: BuildOptions): Promise<StartedBuild | 
 	const cache = !isCaching
 		? NO_CACHE
 		: openCache({
-				cacheDir: resolve(cwd, options.cacheDir ?? DEFAULT_CACHE_DIR),
+				// The default lives with the project (the folder holding the config file), not wherever cron started.
+				cacheDir:
+					options.cacheDir === undefined
+						? resolve(projectRoot(cwd, options.configFile), DEFAULT_CACHE_DIR)
+						: resolve(cwd, options.cacheDir),
 				articlesDir,
 				outDir,
 				cwd,
@@ -128,7 +132,10 @@ export async function startBuild(options: BuildOptions): Promise<StartedBuild | 
 			renderDocuments: async (planned, kept) =>
 				(await import("./serialize/render-documents.js")).renderDocuments(site, planned, kept),
 			writeOutputs: async (documents) =>
-				(await import("./write/write-outputs.js")).writeOutputs(outDir, documents, options.outDir ?? "out"),
+				(await import("./write/write-outputs.js")).writeOutputs(outDir, documents, {
+					label: options.outDir ?? "out",
+					...(options.lockWaitMs !== undefined && { waitMs: options.lockWaitMs }),
+				}),
 			guardShrink: async (articleCount) => {
 				if (options.allowShrink === true || !write) return undefined;
 				// Without a stamp (no cache, or a first cached build), the feed on disk says whether there is anything to lose.
@@ -145,6 +152,11 @@ export async function startBuild(options: BuildOptions): Promise<StartedBuild | 
 		};
 	};
 	return { ok: true, cache, configure };
+}
+
+/** The folder holding the config file (`--config`), else the working directory, whose package.json holds it. */
+export function projectRoot(cwd: string, configFile: string | undefined): string {
+	return configFile === undefined ? cwd : dirname(resolve(cwd, configFile));
 }
 
 // The JSON Feed we wrote last time, if it is there: how many items readers hold now.

@@ -10,11 +10,18 @@ import { type WrittenFile, writeDocuments } from "./write-documents.js";
 export async function writeOutputs(
 	outDir: string,
 	documents: readonly OutputDocument[],
-	/** The output folder as the user named it, for the diagnostic. */
-	label: string,
+	options: {
+		/** The output folder as the user named it, for the diagnostic. */
+		readonly label: string;
+		/** How long to wait for another build's lock (default: lockOutput's). */
+		readonly waitMs?: number;
+	},
 ): Promise<{ files: WrittenFile[]; diagnostics: Diagnostic[] }> {
 	let waitStarted: number | undefined;
-	const release = await lockOutput(outDir, { onWait: () => (waitStarted = Date.now()) });
+	const release = await lockOutput(outDir, {
+		onWait: () => (waitStarted = Date.now()),
+		...(options.waitMs !== undefined && { waitMs: options.waitMs }),
+	});
 	const diagnostics: Diagnostic[] = [];
 	if (waitStarted !== undefined) {
 		const seconds = ((Date.now() - waitStarted) / 1000).toFixed(1);
@@ -23,7 +30,7 @@ export async function writeOutputs(
 				"warning",
 				"io/waited-for-lock",
 				`another wirefeed build was writing here; waited ${seconds} s for it to end`,
-				{ file: label },
+				{ file: options.label },
 			),
 		);
 	}
