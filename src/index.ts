@@ -6,6 +6,7 @@ export type { CleanRuleId } from "./clean/rule.js";
 export type { CleanOptions } from "./clean/types.js";
 export { type ConfigResult, resolveConfig, type SiteConfig } from "./config/resolve-config.js";
 export type {
+	ConfigArchive,
 	ConfigAuthor,
 	ConfigClean,
 	ConfigNotice,
@@ -17,5 +18,6 @@ export type { Diagnostic, Severity } from "./diagnostic.js";
 export { EXIT, exitCodeFor } from "./exit-code.js";
 export type { ResolvedLicense, ResolvedRights, RightsNotice, RightsOrigin } from "./license/types.js";
 export { formatDiagnostic } from "./report/format-diagnostic.js";
-export type { RenderedFeeds } from "./serialize/render-feeds.js";
+export type { FeedUrls } from "./serialize/feed-model.js";
+export type { RenderedDocument, RenderedFeeds } from "./serialize/render-feeds.js";
 export type { WrittenFile } from "./write/write-documents.js";

@@ -44,7 +44,7 @@ describe("examples/crontab", () => {
 		expect(jobs).toHaveLength(1);
 		const fields = (jobs[0] ?? "").split(/\s+/);
 		expect(checkCronSchedule(fields.slice(0, 5))).toEqual([]);
-		expect(fields.slice(5).join(" ")).toMatch(/^cd \S+ && npx --no-install wirefeed build --quiet$/);
+		expect(fields.slice(5).join(" ")).toMatch(/^cd \S+ && npx --no-install wirefeed build --quiet --lock-timeout \d+$/);
 	});
 
 	test("the checker refuses schedules cron would refuse", () => {
@@ -69,7 +69,7 @@ describeWith([program("systemd-analyze", "systemd")], "examples/systemd", () => 
 	test("the service runs wirefeed build once, with write access to the feeds and the cache only", () => {
 		const service = read("systemd/wirefeed.service");
 		expect(service).toMatch(/^Type=oneshot$/m);
-		expect(service).toMatch(/^ExecStart=\S+ npx --no-install wirefeed build --quiet$/m);
+		expect(service).toMatch(/^ExecStart=\S+ npx --no-install wirefeed build --quiet --lock-timeout \d+$/m);
 		expect(service).toMatch(/^ProtectSystem=strict$/m);
 		const workingDirectory = /^WorkingDirectory=(.+)$/m.exec(service)?.[1];
 		expect(service).toMatch(

@@ -37,6 +37,8 @@ export interface SiteConfig {
 	readonly summaryLength: number;
 	readonly maxFileSize: number;
 	readonly clean: CleanOptions;
+	readonly archive: { readonly enabled: boolean; readonly pageSize: number };
+	readonly hub: readonly string[];
 }
 
 /** Result of validating a config: either the config or the reasons it was refused. */

@@ -46,6 +46,18 @@ export interface WirefeedConfig {
 	readonly maxFileSize?: number | undefined;
 	/** Cleaning: rules switched on or off, extra ad and notice patterns. */
 	readonly clean?: ConfigClean | undefined;
+	/** Complete history (RFC 5005): older items in archive pages linked from the feeds (default: off). */
+	readonly archive?: ConfigArchive | undefined;
+	/** WebSub hubs (absolute http(s) URLs, at most 10): advertised in the feeds and told when a feed changed. */
+	readonly hub?: readonly string[] | undefined;
+}
+
+/** Archive pages (RFC 5005 §4). */
+export interface ConfigArchive {
+	/** Default: false. */
+	readonly enabled?: boolean | undefined;
+	/** Items per archive page, 10–10000 (default: 100); pages are counted from the oldest item. */
+	readonly pageSize?: number | undefined;
 }
 
 /** A person credited for the whole feed. */
