@@ -209,7 +209,7 @@ export function openCache(target: CacheTarget): CacheLayer {
 			const hashes = new Map<FeedEntry, string>();
 			report.entries.forEach((entry, index) => {
 				const relPath = report.published[index]?.relPath ?? "";
-				hashes.set(entry, `${relPath}:${next.sources[relPath]?.hash ?? ""}`);
+				hashes.set(entry, `${relPath}:${next.entries[relPath]?.hash ?? ""}`);
 			});
 			documentKeys = {};
 			const kept = new Set<FeedDocument<FeedEntry>>();
@@ -310,12 +310,13 @@ function stampOf(
 	};
 }
 
-// A file's version for known warnings: its content hash when the cache read it, else its size and mtime.
+// A file's version for known warnings: the content hash of a rendered article (a checkout that only touches files keeps
+// its warnings known), else its size and mtime.
 function versionsOf(listing: SourceListing, cache: BuildCache): (file: string) => string | undefined {
 	const versions = new Map(
 		listing.entries.map((entry) => [
 			entry.file,
-			cache.sources[entry.relPath]?.hash || `${entry.size}:${entry.mtimeMs}`,
+			cache.entries[entry.relPath]?.hash || `${entry.size}:${entry.mtimeMs}`,
 		]),
 	);
 	return (file) => versions.get(file);
