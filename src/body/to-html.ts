@@ -1,13 +1,42 @@
 import MarkdownIt from "markdown-it";
 import { precheckLinkify } from "./precheck-linkify.js";
 
+// markdown-it's default: above the cleaner's MAX_HTML_DEPTH (64), so that Markdown this deep is flattened, and warned
+// about, by the cleaner.
+const MAX_MARKDOWN_NESTING = 100;
+
 /** How an article's body is written, decided by its file extension. */
 export type BodyFormat = "markdown" | "html" | "text";
 
 // CommonMark with raw HTML allowed (the cleaner sanitizes afterwards), plus the GFM
 // parts markdown-it has built in: tables, strikethrough and autolinked URLs.
-const markdown = new MarkdownIt({ html: true, linkify: true, typographer: false });
+const markdown = new MarkdownIt({ html: true, linkify: true, typographer: false, maxNesting: MAX_MARKDOWN_NESTING });
 precheckLinkify(markdown.linkify);
+keepTooDeepBlocks(markdown);
+
+/**
+ * markdown-it's block parser recurses once per nesting level and, past `maxNesting`, silently drops the rest of the
+ * container (a 2,000-deep `>` quote lost its words). What is deeper is kept here as one paragraph of text; the
+ * cleaner then flattens the levels above its own bound, and warns.
+ */
+function keepTooDeepBlocks(md: typeof markdown): void {
+	const tokenize = md.block.tokenize.bind(md.block);
+	md.block.tokenize = (state, startLine, endLine) => {
+		if (state.level < MAX_MARKDOWN_NESTING) {
+			tokenize(state, startLine, endLine);
+			return;
+		}
+		const text = state.getLines(startLine, endLine, state.blkIndent, false).trim();
+		state.line = endLine;
+		if (text === "") return;
+		state.push("paragraph_open", "p", 1).map = [startLine, endLine];
+		const inline = state.push("inline", "", 0);
+		inline.content = text;
+		inline.map = [startLine, endLine];
+		inline.children = [];
+		state.push("paragraph_close", "p", -1);
+	};
+}
 
 /** Renders a body to HTML according to its format; the result is not yet cleaned. */
 export function renderBodyHtml(format: BodyFormat, body: string): string {

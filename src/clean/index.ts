@@ -1,8 +1,9 @@
 import type { Element, Root } from "hast";
+import { MAX_HTML_DEPTH } from "./bound-depth.js";
 import { isRuleEnabled } from "./options.js";
 import { isParseStable } from "./parse-stable.js";
 import { PIPELINE } from "./pipeline.js";
-import type { CleanState } from "./rule.js";
+import { type CleanState, warn } from "./rule.js";
 import {
 	collapseWhitespace,
 	INVISIBLE_TAGS,
@@ -79,6 +80,13 @@ function runPipeline(
 ): PipelineRun {
 	const tree = parseFragment(html, lines);
 	const state: CleanState = { context: ctx, diagnostics: [] };
+	if (tree.data?.isFlattened === true) {
+		warn(
+			state,
+			"clean/too-deep",
+			`elements nested more than ${MAX_HTML_DEPTH} levels deep; the deeper content was kept, flattened into one level`,
+		);
+	}
 	const hits: Record<string, number> = {};
 	let before = explanations === undefined ? "" : serializeTree(tree);
 	for (const [rule, step] of PIPELINE) {

@@ -1,8 +1,16 @@
 import type { Element, ElementContent, ElementData, Root, RootContent, Text } from "hast";
-import { fromHtml } from "hast-util-from-html";
 import { fromParse5 } from "hast-util-from-parse5";
 import { toHtml } from "hast-util-to-html";
 import { parseFragment as parseFragmentWithParse5 } from "parse5";
+import { VFile } from "vfile";
+import { boundDepth } from "./bound-depth.js";
+
+declare module "hast" {
+	interface RootData {
+		/** Set by parseHtml when content nested deeper than MAX_HTML_DEPTH was flattened. */
+		isFlattened?: boolean;
+	}
+}
 
 /** A node that can hold children: the fragment root or an element. */
 export type ParentNode = Root | Element;
@@ -95,13 +103,20 @@ export function parseFragment(html: string, lines = true): Root {
 	return parseHtml(repaired, lines);
 }
 
-/** Parses HTML as a reader would (a fragment, scripting off), with or without source positions. */
+/**
+ * Parses HTML as a reader would (a fragment, scripting off), with or without source positions (parse5's location
+ * tracking is the costliest part of its parse, and only diagnostics read a line). The tree is bounded to
+ * `MAX_HTML_DEPTH` before anything walks it (the conversion to hast recurses once per level); the root's
+ * `data.isFlattened` says when deeper content was flattened.
+ */
 export function parseHtml(html: string, lines: boolean): Root {
-	if (lines) return fromHtml(html, { fragment: true });
-	// What fromHtml does, minus `sourceCodeLocationInfo`: parse5's location tracking is the costliest
-	// part of its parse, and only diagnostics read a line.
-	// A document fragment always becomes a root.
-	return fromParse5(parseFragmentWithParse5(html, { scriptingEnabled: false })) as Root;
+	// parse5's tree builder is iterative, so any depth parses.
+	const fragment = parseFragmentWithParse5(html, { scriptingEnabled: false, sourceCodeLocationInfo: lines });
+	const isFlattened = boundDepth(fragment);
+	// What hast-util-from-html does; the file gives the nodes their positions. A document fragment becomes a root.
+	const tree = fromParse5(fragment, lines ? { file: new VFile(html) } : {}) as Root;
+	if (isFlattened) tree.data = { ...tree.data, isFlattened };
+	return tree;
 }
 
 // XML 1.0 §2.2 Char production: anything else makes the whole feed unreadable.
@@ -218,16 +233,25 @@ export function hasContent(node: ChildNode | Root, hidden: ReadonlySet<string> =
 	return false;
 }
 
-/** Calls `visit` on every element, parents before children, with its parent and index. */
+/**
+ * Calls `visit` on every element, parents before children, with its parent and index; `"skip"` skips its children.
+ * Iterative, so no depth of tree can overflow the stack; children are read as they are when reached.
+ */
 export function walkElements(
-	parent: ParentNode,
+	root: ParentNode,
 	visit: (element: Element, parent: ParentNode, index: number) => unknown,
 ): void {
-	for (let index = 0; index < parent.children.length; index++) {
+	const stack: [ParentNode, number][] = [[root, 0]];
+	for (let top = stack.at(-1); top !== undefined; top = stack.at(-1)) {
+		const [parent, index] = top;
+		if (index >= parent.children.length) {
+			stack.pop();
+			continue;
+		}
+		top[1] = index + 1;
 		const child = parent.children[index];
-		if (!isElement(child)) continue;
-		if (visit(child, parent, index) === "skip") continue;
-		walkElements(child, visit);
+		if (!isElement(child) || visit(child, parent, index) === "skip") continue;
+		stack.push([child, 0]);
 	}
 }
 
