@@ -9,7 +9,8 @@ import { REPO_ROOT } from "../support/build-feeds.js";
 import { checkFeed, formatViolations } from "../support/check-feed.js";
 import { childrenNamed, childText, parseXml } from "../support/parse-xml.js";
 import { readWithFeedparser } from "../support/read-with-feedparser.js";
-import { describeWith, FEEDPARSER } from "../support/require-reader.js";
+import { readWithNewsboat } from "../support/read-with-newsboat.js";
+import { describeWith, FEEDPARSER, NEWSBOAT, SQLITE3 } from "../support/require-reader.js";
 import { runCommand } from "../support/run-command.js";
 
 const SITE = "https://archive.example.org/";
@@ -146,4 +147,16 @@ describeWith([FEEDPARSER], "feedparser reading a built archive", () => {
 			expect(parsed.entries.length).toBeGreaterThan(0);
 		}
 	}, 60_000);
+});
+
+describeWith([NEWSBOAT, SQLITE3], "newsboat reading a built archive", () => {
+	it("stores every item of every RSS and Atom archive page", async () => {
+		for (const name of (await listArchive()).filter((n) => n.endsWith(".xml"))) {
+			const text = await readFile(join(dir, "out", "archive", name), "utf8");
+			const expected = (text.match(name.startsWith("atom") ? /<entry>/g : /<item>/g) ?? []).length;
+			const items = await readWithNewsboat(join(dir, "out", "archive"), name);
+			expect(items.length, name).toBe(expected);
+			expect(items.every((item) => /story-\d+/.test(item.guid))).toBe(true);
+		}
+	}, 120_000);
 });
