@@ -376,11 +376,12 @@ export function createProgram(): Command {
 			const stop = await watchAndRebuild({ ...flags, ping: false }, (files) => {
 				if (!isFirst) return;
 				isFirst = false;
-				for (const file of files)
-					print(
-						process.stderr,
-						`  ${new URL(relative(resolve(flags.out), file.path).split(sep).join("/"), preview.url).href}`,
-					);
+				const paths = files.map((file) => relative(resolve(flags.out), file.path).split(sep).join("/"));
+				// The feeds by URL; documents in folders (archive pages can be hundreds) by count: the index at / lists them.
+				const pages = paths.filter((path) => path.includes("/")).length;
+				for (const path of paths.filter((p) => !p.includes("/")))
+					print(process.stderr, `  ${new URL(path, preview.url).href}`);
+				if (pages > 0) print(process.stderr, `  and ${pages} more in folders, listed at ${preview.url}`);
 			});
 			await untilStopped();
 			await stop();
