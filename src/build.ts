@@ -1,6 +1,6 @@
 import { countToRender } from "./archive/plan-feed-documents.js";
 import type { BuildResult } from "./build-result.js";
-import type { SiteConfig } from "./config/resolve-config.js";
+import type { WirefeedConfig } from "./config/wirefeed-config.js";
 import type { Outcome } from "./decide-outcome.js";
 import { decideOutcome } from "./decide-outcome.js";
 import { type Diagnostic, hasErrors } from "./diagnostic.js";
@@ -23,10 +23,16 @@ export interface BuildOptions {
 	readonly articlesDir?: string;
 	/** Folder the feeds are written to (default: `out`). */
 	readonly outDir?: string;
-	/** JSON config file; default: the `"wirefeed"` key of `package.json` in `cwd`. */
+	/**
+	 * The config file: JSON, YAML (`.yaml`/`.yml`), TOML (`.toml`) or a package.json's `"wirefeed"` key. Default: the
+	 * one `wirefeed.config.{json,yaml,yml,toml}` in `cwd`, else the `"wirefeed"` key of its package.json.
+	 */
 	readonly configFile?: string;
-	/** Already validated config; skips reading one. */
-	readonly config?: SiteConfig;
+	/**
+	 * The config as an object, instead of a file; validated exactly as a config file is (a `SiteConfig` from
+	 * `resolveConfig` is accepted too). Wins over `configFile`.
+	 */
+	readonly config?: WirefeedConfig;
 	/** The time drafts and future articles are judged against (default: the clock). */
 	readonly now?: Date;
 	/** Any error leaves everything unwritten (default: false). */

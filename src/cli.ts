@@ -2,10 +2,14 @@ import { relative, resolve, sep } from "node:path";
 import { Command, InvalidArgumentError, Option } from "commander";
 import packageJson from "../package.json" with { type: "json" };
 import { type BuildResult, build, DEFAULT_CACHE_DIR } from "./build.js";
+import { CONFIG_FILES } from "./config/read-config-source.js";
 import { createDiagnostic, type Diagnostic } from "./diagnostic.js";
 import { EXIT, exitCodeFor } from "./exit-code.js";
 import { escapeControls } from "./report/escape-controls.js";
 import { formatCounts, formatDiagnostic } from "./report/format-diagnostic.js";
+
+const CONFIG_HELP =
+	'config file: JSON, YAML (.yaml/.yml) or TOML (.toml) (default: wirefeed.config.* or the "wirefeed" key of package.json)';
 
 interface BuildFlags {
 	readonly articles: string;
@@ -218,7 +222,7 @@ async function watchAndRebuild(
 ): Promise<() => Promise<void>> {
 	const { watchBuild } = await import("./watch/watch-build.js");
 	return watchBuild({
-		paths: [flags.articles, flags.config ?? "package.json"],
+		paths: [flags.articles, ...(flags.config === undefined ? ["package.json", ...CONFIG_FILES] : [flags.config])],
 		ignored: [flags.out],
 		rebuild: async () => {
 			const { code, nextScheduled, files } = await buildAndReport(flags);
@@ -263,7 +267,7 @@ export function createProgram(): Command {
 		.description("read the articles and write rss.xml, atom.xml and feed.json")
 		.option("--articles <dir>", "folder of article files", "articles")
 		.option("--out <dir>", "folder the feeds are written to", "out")
-		.option("--config <file>", 'JSON config file (default: the "wirefeed" key of package.json)')
+		.option("--config <file>", CONFIG_HELP)
 		.addOption(
 			new Option("--now <iso-date>", "judge drafts and scheduled articles against this time").argParser(parseNow),
 		)
@@ -304,7 +308,7 @@ export function createProgram(): Command {
 		.description("build, then rebuild whenever an article or the config changes and when a scheduled article is due")
 		.option("--articles <dir>", "folder of article files", "articles")
 		.option("--out <dir>", "folder the feeds are written to", "out")
-		.option("--config <file>", 'JSON config file (default: the "wirefeed" key of package.json)')
+		.option("--config <file>", CONFIG_HELP)
 		.option("--cache-dir <dir>", `folder of the build cache (default: ${DEFAULT_CACHE_DIR} beside the config file)`)
 		.option("--verbose", "also print info diagnostics and the known warnings", false)
 		.option("--no-ping", "do not tell the configured WebSub hubs that a feed changed")
@@ -327,7 +331,7 @@ export function createProgram(): Command {
 		.description("preview: build, watch, and serve the output folder over HTTP (Ctrl-C to stop)")
 		.option("--articles <dir>", "folder of article files", "articles")
 		.option("--out <dir>", "folder the feeds are written to", "out")
-		.option("--config <file>", 'JSON config file (default: the "wirefeed" key of package.json)')
+		.option("--config <file>", CONFIG_HELP)
 		.option("--no-cache", "build from scratch each time, without reading or writing the cache")
 		.option("--cache-dir <dir>", `folder of the build cache (default: ${DEFAULT_CACHE_DIR} beside the config file)`)
 		.option("--strict", "write nothing if any article has an error", false)
@@ -395,7 +399,7 @@ export function createProgram(): Command {
 			"audit rights: print each published item's notice and licence, and where each came from; writes nothing",
 		)
 		.option("--articles <dir>", "folder of article files", "articles")
-		.option("--config <file>", 'JSON config file (default: the "wirefeed" key of package.json)')
+		.option("--config <file>", CONFIG_HELP)
 		.addOption(
 			new Option("--now <iso-date>", "judge drafts and scheduled articles against this time").argParser(parseNow),
 		)

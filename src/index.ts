@@ -4,6 +4,7 @@ export { type BuildOptions, build } from "./build.js";
 export type { BuildResult, PublishedItem } from "./build-result.js";
 export type { CleanRuleId } from "./clean/rule.js";
 export type { CleanOptions } from "./clean/types.js";
+export { defineConfig } from "./config/define-config.js";
 export { type ConfigResult, resolveConfig, type SiteConfig } from "./config/resolve-config.js";
 export type {
 	ConfigArchive,

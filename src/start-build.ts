@@ -4,7 +4,7 @@ import { type FeedDocument, planFeedDocuments } from "./archive/plan-feed-docume
 import type { BuildOptions } from "./build.js";
 import type { BuildResult } from "./build-result.js";
 import { type CacheLayer, NO_CACHE, openCache } from "./cache/cache-layer.js";
-import { type ConfigSource, readConfigSource } from "./config/read-config-source.js";
+import { configSourceFromObject, readConfigSource } from "./config/read-config-source.js";
 import type { SiteConfig } from "./config/resolve-config.js";
 import { createDiagnostic, type Diagnostic } from "./diagnostic.js";
 import { detectShrink, type LastBuild } from "./guard/detect-shrink.js";
@@ -76,12 +76,13 @@ export async function startBuild(options: BuildOptions): Promise<StartedBuild | 
 	if (unsafeOut !== undefined) {
 		return failedEarly([createDiagnostic("error", "build/unsafe-out", unsafeOut, { file: outLabel })]);
 	}
-	let source: ConfigSource | undefined;
-	if (options.config === undefined) {
-		const read = await readConfigSource({ configFile: options.configFile, cwd });
-		if (!read.ok) return failedEarly([read.diagnostic]);
-		source = read.source;
-	}
+	// A config object is read as the text a JSON file would hold: validated the same way, and stamped the same way.
+	const read =
+		options.config !== undefined
+			? configSourceFromObject(options.config)
+			: await readConfigSource({ configFile: options.configFile, cwd });
+	if (!read.ok) return failedEarly([read.diagnostic]);
+	const source = read.source;
 	const isCaching = options.cacheDir !== false;
 	const cache = !isCaching
 		? NO_CACHE
@@ -96,19 +97,14 @@ export async function startBuild(options: BuildOptions): Promise<StartedBuild | 
 				cwd,
 				now,
 				strict,
-				...(source !== undefined && write && { stampedConfig: source }),
+				...(write && { stampedConfig: source }),
 			});
 
 	const configure = async (): Promise<BuildRun | FailedStart> => {
-		let config = options.config;
-		if (config === undefined && source !== undefined) {
-			const { parseConfigSource } = await import("./config/read-config.js");
-			const loaded = parseConfigSource(source);
-			if (!loaded.ok) return failedEarly(loaded.diagnostics);
-			config = loaded.config;
-		}
-		if (config === undefined) throw new Error("build: neither a config nor a config file");
-		const site = config;
+		const { parseConfigSource } = await import("./config/read-config.js");
+		const loaded = parseConfigSource(source);
+		if (!loaded.ok) return failedEarly(loaded.diagnostics);
+		const site = loaded.config;
 		cache.load(site);
 		const { parseFacts, scanFacts } = await import("./parse/read-facts.js");
 		// The README's trade-off: an article that will not be published only needs its selection facts, which a quick

@@ -4,6 +4,7 @@ import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import packageJson from "../package.json" with { type: "json" };
 import { REPO_ROOT } from "./support/build-feeds.js";
+import { readReadmeExamples } from "./support/readme-examples.js";
 import { type CommandResult, runCommand } from "./support/run-command.js";
 
 // What a user does: pack wirefeed, install the tarball into a new project (offline: the package has no dependencies),
@@ -88,7 +89,7 @@ describe("the packed tarball", () => {
 	test("its types import nothing, and every type they mention can be imported by name", async () => {
 		const shipped = await readFile(join(project, "node_modules", "wirefeed", "dist", "index.d.ts"), "utf8");
 		const types = shipped.replace(/\/\*[\s\S]*?\*\/|^\s*\/\/(?!\/).*$/gm, "");
-		expect(types).not.toMatch(/^\s*import\b|\bfrom\s+["']|\bimport\(|\/\/\/\s*<reference/m);
+		expect(types).not.toMatch(/^\s*import\b|\bfrom\s+["']|\bimport\(|\/\/\/\s*<reference|\bNodeJS\.|\bBuffer\b/m);
 		const unexported = types.match(/^(?:declare )?(?:interface|type|const|function|class|enum) \w+/gm);
 		expect(unexported).toBeNull();
 	});
@@ -142,8 +143,9 @@ describe("the installed library", () => {
 		await writeFile(
 			join(project, "feeds.mjs"),
 			[
-				'import { build, formatDiagnostic } from "wirefeed";',
-				`const result = await build({ outDir: "esm-out", cacheDir: false, now: new Date("${NOW}") });`,
+				'import { build, defineConfig, formatDiagnostic } from "wirefeed";',
+				'const config = defineConfig({ url: "https://news.example.org/", rights: "© Site" });',
+				`const result = await build({ config, outDir: "esm-out", cacheDir: false, now: new Date("${NOW}") });`,
 				"for (const d of result.diagnostics) console.error(formatDiagnostic(d));",
 				"console.log(JSON.stringify({ status: result.status, items: result.items.length }));",
 			].join("\n"),
@@ -155,10 +157,14 @@ describe("the installed library", () => {
 	});
 
 	for (const resolution of ["nodenext", "bundler"] as const) {
-		test(`a TypeScript consumer type-checks with strict and moduleResolution ${resolution}`, async () => {
+		test.concurrent(`a TypeScript consumer type-checks with strict and moduleResolution ${resolution}`, async () => {
 			const dir = join(project, `ts-${resolution}`);
 			await mkdir(dir);
 			await writeFile(join(dir, "consumer.ts"), TS_CONSUMER);
+			// The README's library examples, each a module of its own, exactly as a user would paste them.
+			const examples = readReadmeExamples("api-");
+			expect([...examples.keys()]).toEqual(["api-build", "api-config", "api-memory", "api-resolve"]);
+			for (const [name, code] of examples) await writeFile(join(dir, `${name}.ts`), code);
 			await writeFile(
 				join(dir, "tsconfig.json"),
 				JSON.stringify({
@@ -172,9 +178,11 @@ describe("the installed library", () => {
 						target: "ES2022",
 						module: resolution === "nodenext" ? "NodeNext" : "ESNext",
 						moduleResolution: resolution,
-						types: [],
+						// Node's own types for the examples' console and process; the package needs none (checked above).
+						types: ["node"],
+						typeRoots: [join(REPO_ROOT, "node_modules", "@types")],
 					},
-					files: ["consumer.ts"],
+					files: ["consumer.ts", ...[...examples.keys()].map((name) => `${name}.ts`)],
 				}),
 			);
 			expectSuccess(await run(process.execPath, [TSC, "-p", dir]));
@@ -182,11 +190,12 @@ describe("the installed library", () => {
 	}
 });
 
-// Uses every runtime export and names every exported type, without Node's own types: the declarations stand alone.
+// Uses every runtime export and names the main types.
 const TS_CONSUMER = `
 import {
 	build,
 	type BuildOptions,
+	defineConfig,
 	type BuildResult,
 	type Diagnostic,
 	EXIT,
@@ -195,9 +204,14 @@ import {
 	type PublishedItem,
 	resolveConfig,
 	type SiteConfig,
+	type WirefeedConfig,
 } from "wirefeed";
 
-const options: BuildOptions = { articlesDir: "articles", outDir: "out", now: new Date(0), cacheDir: false };
+const raw: WirefeedConfig = defineConfig({ url: "https://example.org/", clean: { rules: { text: false } } });
+// @ts-expect-error an unknown rule id is a type error, not only a config/invalid diagnostic
+defineConfig({ url: "https://example.org/", clean: { rules: { txet: false } } });
+
+const options: BuildOptions = { config: raw, articlesDir: "articles", now: new Date(0), cacheDir: false };
 const result: BuildResult = await build(options);
 const code: number = exitCodeFor(result.status, result.diagnostics);
 const lines: string[] = result.diagnostics.map((d: Diagnostic) => formatDiagnostic(d));

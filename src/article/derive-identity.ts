@@ -58,7 +58,7 @@ export interface IdentityInput {
 /** Slug, link and id of an article: the one place both the full parser and the fast scanner derive them. */
 export function deriveIdentity(
 	input: IdentityInput,
-	config: { readonly permalink: string; readonly url: string; readonly host: string },
+	config: { readonly permalink: string; readonly url: string },
 ): { slug: string; link: string; id: string; isLinkInvalid: boolean } {
 	const slug = (input.slug !== undefined && normalizeSlug(input.slug)) || input.pathSlug;
 	const resolved = input.link === undefined ? undefined : resolveHttpUrl(input.link, config.url);
@@ -66,6 +66,14 @@ export function deriveIdentity(
 	// Ids are kept as written, but characters XML forbids (YAML "\0" escapes, stray control bytes) would make the
 	// XML feeds and the JSON feed carry different ids.
 	const explicitId = (input.id === undefined ? "" : stripForbiddenXmlChars(input.id)).trim() || undefined;
-	const id = buildId({ explicitId, host: config.host, published: input.published, slug });
+	const id = buildId({ explicitId, host: siteHost(config.url), published: input.published, slug });
 	return { slug, link, id, isLinkInvalid: input.link !== undefined && resolved === undefined };
+}
+
+// The site's host, the authority of generated ids. One site per build and one call per article: the last answer is
+// kept, so the URL is parsed once.
+let lastSite = { url: "", host: "" };
+function siteHost(url: string): string {
+	if (lastSite.url !== url) lastSite = { url, host: new URL(url).hostname };
+	return lastSite.host;
 }

@@ -7,14 +7,13 @@ import { suggestClosest } from "./suggest.js";
 import type { ConfigAuthor, ConfigRightsSource } from "./wirefeed-config.js";
 
 /**
- * A validated config: every default filled in, and the values every stage derives from it. Spelled out (not inferred
- * from the schema) for the shipped types; tests/config/config-types.test.ts holds it to the schema.
+ * A validated config, every default filled in. Spelled out (not inferred from the schema) for the shipped types;
+ * tests/config/config-types.test.ts holds it to the schema. It is itself a valid config (resolving it again gives it
+ * back), so it holds no value derived from others: stages derive those where they need them.
  */
 export interface SiteConfig {
 	/** Site URL, normalized (`https://example.org/`). */
 	readonly url: string;
-	/** Host of the site URL: the authority of generated `tag:` ids. */
-	readonly host: string;
 	/** Feed title (default: the site's host). */
 	readonly title: string;
 	/** Channel description; RSS requires a non-empty one (default: "Latest articles from {title}"). */
@@ -76,7 +75,6 @@ export function resolveConfig(raw: unknown, file: string, keyPrefix = ""): Confi
 			...value,
 			...images,
 			url,
-			host,
 			title,
 			description: value.description ?? `Latest articles from ${title}`,
 			feedUrl: withTrailingSlash(new URL(value.feedUrl ?? url).href),

@@ -26,14 +26,15 @@ test("WirefeedConfig is the schema's input", () => {
 	expectTypeOf<keyof NonNullable<WirefeedConfig["clean"]>>().toEqualTypeOf<keyof NonNullable<SchemaInput["clean"]>>();
 });
 
-test("SiteConfig is the schema's output, with the derived values", () => {
-	// Optional in the schema, always set once resolved (resolve-config.ts fills them in), or derived from the URL.
+test("SiteConfig is the schema's output, with its defaults filled in", () => {
+	// Optional in the schema, always set once resolved (resolve-config.ts fills them in).
 	type Filled = "title" | "description" | "feedUrl";
-	expectTypeOf<Mutable<Omit<SiteConfig, Filled | "host">>>().toEqualTypeOf<Mutable<Omit<SchemaOutput, Filled>>>();
-	expectTypeOf<Pick<SiteConfig, Filled | "host">>().toEqualTypeOf<{
+	expectTypeOf<Mutable<Omit<SiteConfig, Filled>>>().toEqualTypeOf<Mutable<Omit<SchemaOutput, Filled>>>();
+	expectTypeOf<Pick<SiteConfig, Filled>>().toEqualTypeOf<{
 		readonly title: string;
 		readonly description: string;
 		readonly feedUrl: string;
-		readonly host: string;
 	}>();
+	// A resolved config is a config: build({ config }) takes either.
+	expectTypeOf<SiteConfig>().toExtend<WirefeedConfig>();
 });

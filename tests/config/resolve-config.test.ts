@@ -1,12 +1,12 @@
 import { describe, expect, test } from "vitest";
 import { resolveConfig } from "../../src/config/resolve-config.js";
+import { readReadmeExample } from "../support/readme-examples.js";
 
 describe("resolveConfig", () => {
 	test("fills defaults", () => {
 		const result = resolveConfig({ url: "https://news.example.org" }, "package.json", "wirefeed");
 		expect(result.ok && result.config).toMatchObject({
 			url: "https://news.example.org/",
-			host: "news.example.org",
 			title: "news.example.org",
 			description: "Latest articles from news.example.org",
 			feedUrl: "https://news.example.org/",
@@ -36,6 +36,20 @@ describe("resolveConfig", () => {
 		if (!result.ok) {
 			expect(result.diagnostics.map((d) => d.message).join("\n")).toContain(message);
 			expect(result.diagnostics.every((d) => d.rule === "config/invalid" && d.file === "package.json")).toBe(true);
+		}
+	});
+
+	test("a resolved config resolves to itself, so build({ config }) can take one", () => {
+		const configs = [
+			{ url: "https://news.example.org" },
+			JSON.parse(readReadmeExample("config")) as unknown,
+			{ url: "https://a.org/blog", icon: "/i.png", feedUrl: "https://a.org/feeds", clean: { rules: { text: false } } },
+		];
+		for (const raw of configs) {
+			const once = resolveConfig(raw, "c.json");
+			const twice = once.ok ? resolveConfig(once.config, "c.json") : once;
+			expect(twice).toEqual(once);
+			expect(once.ok).toBe(true);
 		}
 	});
 

@@ -16,3 +16,12 @@ export function readReadmeExample(name: string): string {
 	if (block?.[1] === undefined) throw new Error(`README.md has no code block after readme-example:${name}`);
 	return block[1];
 }
+
+/** Every example whose name starts with `prefix`, by name (`api-build`, `api-config`, …). */
+export function readReadmeExamples(prefix: string): Map<string, string> {
+	const text = readFileSync(README, "utf8");
+	const names = [...text.matchAll(new RegExp(`<!-- readme-example:(${prefix}[\\w-]*)[ -]`, "g"))].map(
+		(m) => m[1] ?? "",
+	);
+	return new Map(names.map((name) => [name, readReadmeExample(name)]));
+}
