@@ -257,5 +257,5 @@ describe("scheduled regeneration", () => {
 			);
 		});
 		expect(onTty).toContain("wirefeed: read 2000 of 2000 articles");
-	});
+	}, 60_000);
 });
