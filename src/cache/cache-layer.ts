@@ -101,7 +101,7 @@ export interface CacheTarget {
 	readonly cwd: string;
 	readonly now: Date;
 	readonly strict: boolean;
-	/** The config text, when the build reads it from a file and writes: only then is a stamp kept and replayed. */
+	/** The config text (a file's, or an object's as JSON), when the build writes: only then is a stamp kept and replayed. */
 	readonly stampedConfig?: ConfigSource;
 }
 

@@ -42,10 +42,11 @@ afterEach(async () => {
 
 const config = makeConfig({ title: "Equality test", limit: 5 });
 const readOut = (dir: string) => Promise.all(FEEDS.map((name) => readFile(join(tmp, dir, name), "utf8")));
+// `isKnown` differs by design: a cached build marks the warnings the last written build reported already.
 const reportOf = (result: BuildResult) => ({
 	status: result.status,
 	items: result.items,
-	diagnostics: result.diagnostics,
+	diagnostics: result.diagnostics.map(({ isKnown: _isKnown, ...diagnostic }) => diagnostic),
 	articleCount: result.articleCount,
 	nextScheduled: result.nextScheduled,
 });
