@@ -10,5 +10,8 @@ export default defineConfig({
 	test: {
 		include: ["tests/**/*.test.ts"],
 		exclude: ["tests/corpus/**", "**/node_modules/**"],
+		// Many tests spawn the CLI or real readers; on a busy 2-core machine vitest's 5 s default is not enough. No test
+		// asserts on time (performance lives in `npm run bench`), so a generous bound only catches a hang.
+		testTimeout: 30_000,
 	},
 });

@@ -237,7 +237,8 @@ describe("scheduled regeneration", () => {
 		expect(JSON.parse(run.stdout).nextScheduled).toBe("2099-01-01T07:00:00.000Z");
 	});
 
-	test("on a terminal a long cold build shows progress on stderr; redirected, it shows none", async () => {
+	// Two builds of 2,000 files: give it the time a busy 2-core machine needs, not vitest's 5 s default.
+	test("on a terminal a long cold build shows progress on stderr; redirected, it shows none", { timeout: 120_000 }, async () => {
 		const articles = join(tmp, "many");
 		await mkdir(articles);
 		await Promise.all(
