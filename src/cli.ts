@@ -227,7 +227,7 @@ async function watchAndRebuild(
 		rebuild: async () => {
 			const { code, nextScheduled, files } = await buildAndReport(flags);
 			onBuilt?.(files);
-			const next = nextScheduled === undefined ? "" : `; next scheduled article at ${nextScheduled.toISOString()}`;
+			const next = nextScheduled === undefined ? "" : `; builds again at ${nextScheduled.toISOString()}`;
 			print(process.stderr, `wirefeed: watching ${flags.articles} (exit code of this build: ${code}${next})`);
 			return nextScheduled;
 		},
