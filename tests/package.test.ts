@@ -79,6 +79,17 @@ describe("the packed tarball", () => {
 		]);
 	});
 
+	test("has a package.json npm publishes as it is (npm pkg fix changes nothing)", async () => {
+		// `npm publish` silently "corrects" what `npm pkg fix` would, and a corrected bin path is dropped from the package.
+		const dir = join(tmp, "pkg-fix");
+		await mkdir(dir);
+		const manifest = await readFile(join(REPO_ROOT, "package.json"), "utf8");
+		await writeFile(join(dir, "package.json"), manifest);
+		await cp(join(REPO_ROOT, "bin"), join(dir, "bin"), { recursive: true });
+		expectSuccess(await run("npm", ["pkg", "fix"], dir));
+		expect(JSON.parse(await readFile(join(dir, "package.json"), "utf8"))).toEqual(JSON.parse(manifest));
+	});
+
 	test("installs as one package of at most 6 MB: everything it runs is bundled", async () => {
 		expect(packageJson).not.toHaveProperty("dependencies");
 		const installed = await readdir(join(project, "node_modules"));
