@@ -4,6 +4,7 @@ import type { WirefeedConfig } from "./config/wirefeed-config.js";
 import type { Outcome } from "./decide-outcome.js";
 import { decideOutcome } from "./decide-outcome.js";
 import { type Diagnostic, hasErrors } from "./diagnostic.js";
+import { learnEvidence } from "./evidence/learn-boilerplate.js";
 import type { SourceEntry } from "./load/list-sources.js";
 import type { FactsResult, SourceFacts } from "./parse/read-facts.js";
 import { renderUntil } from "./render/render-until.js";
@@ -73,7 +74,9 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
 	const facts = readEach(listing.entries, run.readFacts, options.onProgress); // parse/: scan or full parse; memoized
 	const unique = rejectDuplicateIds(foundArticles(facts)); // select/: the first file of each id and link
 	const selection = selectArticles(unique.kept, run.now); // select/: no drafts or future articles; newest first
-	const rendered = await renderUntil(selection.candidates, countToRender(run.config), run.renderArticle); // render/: memoized
+	const evidenceOf = learnEvidence(selection.candidates, run.config.limit, run.readBlocks); // evidence/: blocks repeated
+	const render = (article: SourceFacts) => run.renderArticle(article, evidenceOf(article)); // render/: memoized
+	const rendered = await renderUntil(selection.candidates, countToRender(run.config), render); // newest first
 	const found = collectReport({ listing, facts, unique, selection, rendered }, run.articlesLabel);
 	const report = run.cache.recallWarnings(found, listing); // warnings the last build reported already: known
 	const shrink = await run.guardShrink(report.articleCount); // guard/: a lost folder never empties the feeds

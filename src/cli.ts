@@ -105,7 +105,12 @@ async function runExplain(file: string, flags: BuildFlags): Promise<number> {
 	}
 	const { explainArticle } = await import("./explain/explain-article.js");
 	const { formatExplanation } = await import("./report/format-explanation.js");
-	const explanation = explainArticle(file, { config: loaded.config, cwd: process.cwd(), articlesDir: flags.articles });
+	const explanation = explainArticle(file, {
+		config: loaded.config,
+		cwd: process.cwd(),
+		articlesDir: flags.articles,
+		...(flags.now !== undefined && { now: flags.now }),
+	});
 	if (flags.json) print(process.stdout, JSON.stringify(explanation, null, 2));
 	else {
 		for (const d of explanation.diagnostics) print(process.stderr, formatDiagnostic(d));

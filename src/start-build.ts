@@ -7,6 +7,7 @@ import { type CacheLayer, NO_CACHE, openCache } from "./cache/cache-layer.js";
 import { configSourceFromObject, readConfigSource } from "./config/read-config-source.js";
 import type { SiteConfig } from "./config/resolve-config.js";
 import { createDiagnostic, type Diagnostic } from "./diagnostic.js";
+import type { ReadBlocks } from "./evidence/read-article-blocks.js";
 import { detectShrink, type LastBuild } from "./guard/detect-shrink.js";
 import { listSources, type SourceEntry, type SourceListing } from "./load/list-sources.js";
 import type { FactsResult } from "./parse/read-facts.js";
@@ -46,6 +47,7 @@ export interface BuildRun {
 	readonly cache: CacheLayer;
 	listSources(): SourceListing;
 	readFacts(entry: SourceEntry): FactsResult;
+	readonly readBlocks: ReadBlocks;
 	readonly renderArticle: RenderArticle;
 	/** The subscription documents and, with archives on, the archive pages behind them. Pure. */
 	planDocuments(entries: readonly FeedEntry[]): FeedDocument<FeedEntry>[];
@@ -107,6 +109,7 @@ export async function startBuild(options: BuildOptions): Promise<StartedBuild | 
 		const site = loaded.config;
 		cache.load(site);
 		const { parseFacts, scanFacts } = await import("./parse/read-facts.js");
+		const { readArticleBlocks } = await import("./evidence/read-article-blocks.js");
 		// The README's trade-off: an article that will not be published only needs its selection facts, which a quick
 		// scan of its head gives; only published ones are fully validated. With --strict, every article is.
 		const readFacts = strict ? parseFacts : scanFacts;
@@ -121,8 +124,9 @@ export async function startBuild(options: BuildOptions): Promise<StartedBuild | 
 			cache,
 			listSources: () => listAll(site.ignore),
 			readFacts: cache.memoizeFacts((entry) => readFacts(entry, site)),
-			renderArticle: cache.memoizeEntry(async (article, loaded) =>
-				(await import("./render/render-article.js")).renderArticle(article, site, loaded),
+			readBlocks: cache.memoizeBlocks((article) => readArticleBlocks(article, site)),
+			renderArticle: cache.memoizeEntry(async (article, evidence, loaded) =>
+				(await import("./render/render-article.js")).renderArticle(article, site, evidence, loaded),
 			),
 			planDocuments: (entries) => planFeedDocuments(site, entries),
 			renderDocuments: async (planned, kept) =>

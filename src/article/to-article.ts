@@ -161,8 +161,9 @@ export function toArticle(source: SourceFile, frontMatter: FrontMatter, config: 
 			...(rights !== undefined && { rights }),
 			...(publisher !== undefined && { publisher }),
 		},
-		// WordPress exporters write the post's HTML into `.md` files; Markdown rules would mangle it.
-		format: source.format === "markdown" && isWordPressExport(fields) ? "html" : source.format,
+		// WordPress exporters write the post's HTML into `.md` files; Markdown rules would mangle it. WordPress shows
+		// it through wpautop (blank lines are paragraphs), so it is read that way.
+		format: source.format !== "text" && isWordPressExport(fields) ? "wordpress" : source.format,
 		body: titled.body,
 		bodyLine: frontMatter.bodyLine + titled.bodyLineShift,
 	};

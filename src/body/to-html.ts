@@ -1,12 +1,13 @@
 import MarkdownIt from "markdown-it";
+import { addAutoParagraphs } from "./add-auto-paragraphs.js";
 import { precheckLinkify } from "./precheck-linkify.js";
 
 // markdown-it's default: above the cleaner's MAX_HTML_DEPTH (64), so that Markdown this deep is flattened, and warned
 // about, by the cleaner.
 const MAX_MARKDOWN_NESTING = 100;
 
-/** How an article's body is written, decided by its file extension. */
-export type BodyFormat = "markdown" | "html" | "text";
+/** How an article's body is written: by its file extension, or `wordpress` for a WordPress export's HTML. */
+export type BodyFormat = "markdown" | "html" | "text" | "wordpress";
 
 // CommonMark with raw HTML allowed (the cleaner sanitizes afterwards), plus the GFM
 // parts markdown-it has built in: tables, strikethrough and autolinked URLs.
@@ -45,6 +46,8 @@ export function renderBodyHtml(format: BodyFormat, body: string): string {
 			return markdown.render(body);
 		case "html":
 			return body;
+		case "wordpress":
+			return addAutoParagraphs(body);
 		case "text":
 			return renderTextParagraphs(body);
 	}

@@ -2,6 +2,7 @@ import { createHash, randomBytes } from "node:crypto";
 import { appendFileSync, readFileSync, rmSync } from "node:fs";
 import { join } from "node:path";
 import type { Diagnostic } from "../diagnostic.js";
+import type { ArticleBlocks } from "../evidence/learn-boilerplate.js";
 import type { ResolvedRights } from "../license/index.js";
 import type { FeedEntry } from "../serialize/feed-model.js";
 import { writeCacheFile } from "./write-cache-file.js";
@@ -27,6 +28,8 @@ export interface CachedSource {
 	readonly size: number;
 	readonly mtimeMs: number;
 	readonly parsed: ParsedFacts;
+	/** Its source host and block fingerprints, once the evidence stage has read it (see src/evidence/). */
+	readonly blocks?: ArticleBlocks;
 }
 
 /**
@@ -37,6 +40,8 @@ export interface CachedEntry {
 	readonly hash: string;
 	readonly size: number;
 	readonly mtimeMs: number;
+	/** The cross-article evidence it was rendered with (`ArticleEvidence.key`), if any: another one renders it again. */
+	readonly evidenceKey?: string;
 	readonly entry?: FeedEntry;
 	readonly rights?: ResolvedRights;
 	readonly cleanHits: Readonly<Record<string, number>>;

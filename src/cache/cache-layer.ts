@@ -5,6 +5,7 @@ import type { BuildResult } from "../build-result.js";
 import type { ConfigSource } from "../config/read-config-source.js";
 import type { SiteConfig } from "../config/resolve-config.js";
 import { hasErrors } from "../diagnostic.js";
+import type { ReadBlocks } from "../evidence/read-article-blocks.js";
 import type { LastBuild } from "../guard/detect-shrink.js";
 import { listSources, type SourceEntry, type SourceListing } from "../load/list-sources.js";
 import { readSource } from "../load/read-source.js";
@@ -53,7 +54,9 @@ export interface CacheLayer {
 	memoizeListing(stage: ListSources): (ignore: readonly string[]) => SourceListing;
 	/** The parse stage, skipped for a file whose size and mtime, or content, is as last time. */
 	memoizeFacts(stage: ReadFacts): (entry: SourceEntry) => FactsResult;
-	/** The render stage for one article, skipped while its file's content is as last time. */
+	/** The evidence stage for one article, skipped while its file's size and mtime are as last time. */
+	memoizeBlocks(stage: ReadBlocks): ReadBlocks;
+	/** The render stage for one article, skipped while its file and the evidence about its blocks are as last time. */
 	memoizeEntry(stage: RenderArticle): RenderArticle;
 	/** The files on disk, when they are what these published articles render to and nobody touched them since. */
 	currentOutputs(published: readonly SourceFacts[]): Promise<readonly WrittenFile[] | undefined>;
@@ -84,6 +87,7 @@ export const NO_CACHE: CacheLayer = {
 	memoizeListing: (stage) => (ignore) => stage(ignore, false),
 	// Nothing is compared later, so hashing every file would be wasted work.
 	memoizeFacts: (stage) => (entry) => stage(entry),
+	memoizeBlocks: (stage) => stage,
 	memoizeEntry: (stage) => stage,
 	currentOutputs: async () => undefined,
 	keptDocuments: async () => new Set(),
@@ -173,11 +177,24 @@ export function openCache(target: CacheTarget): CacheLayer {
 			};
 		},
 
+		memoizeBlocks(stage) {
+			return (article) => {
+				const source = next.sources[article.relPath];
+				if (source?.blocks !== undefined) return source.blocks;
+				const blocks = stage(article);
+				// Kept with the source's facts: valid while its size and mtime are the same.
+				if (source !== undefined) next.sources[article.relPath] = { ...source, blocks };
+				return blocks;
+			};
+		},
+
 		memoizeEntry(stage) {
-			return async (article) => {
+			return async (article, evidence) => {
 				const { relPath, entry } = article;
 				const before = previous.entries[relPath];
-				if (before !== undefined && before.size === entry.size && before.mtimeMs === entry.mtimeMs) {
+				// Rendered with other evidence about its blocks (an article of its host came or went): rendered again.
+				const isSameEvidence = before?.evidenceKey === evidence?.key;
+				if (before !== undefined && isSameEvidence && before.size === entry.size && before.mtimeMs === entry.mtimeMs) {
 					next.entries[relPath] = before;
 					return before;
 				}
@@ -185,13 +202,18 @@ export function openCache(target: CacheTarget): CacheLayer {
 				const loaded = readSource(entry, configured().maxFileSize);
 				const hash = "bytes" in loaded ? hashContent(loaded.bytes) : "";
 				const stats = { size: entry.size, mtimeMs: entry.mtimeMs };
-				if (before !== undefined && hash !== "" && before.hash === hash) {
+				if (before !== undefined && isSameEvidence && hash !== "" && before.hash === hash) {
 					const touched = { ...before, ...stats };
 					next.entries[relPath] = touched;
 					return touched;
 				}
-				const rendered = await stage(article, loaded);
-				next.entries[relPath] = { hash, ...stats, ...rendered };
+				const rendered = await stage(article, evidence, loaded);
+				next.entries[relPath] = {
+					hash,
+					...stats,
+					...(evidence !== undefined && { evidenceKey: evidence.key }),
+					...rendered,
+				};
 				return rendered;
 			};
 		},

@@ -13,19 +13,22 @@ import {
 	serializeTree,
 	walkElements,
 } from "./tree.js";
-import type { CleanContext, CleanResult } from "./types.js";
+import type { CleanContext, CleanRemoval, CleanResult } from "./types.js";
 
+export { fingerprintBlock } from "./block-fingerprint.js";
 export { cleanOptionsSchema, DEFAULT_CLEAN_OPTIONS } from "./options.js";
 export { CLEAN_RULES, type CleanRuleInfo } from "./pipeline.js";
 export { cleanPlainText } from "./plain-text.js";
 export type { CleanRuleId } from "./rule.js";
-export type { CleanContext, CleanOptions, CleanResult } from "./types.js";
+export type { BoilerplateEvidence, CleanContext, CleanOptions, CleanRemoval, CleanResult } from "./types.js";
 
 /** One `--explain` entry: a rule that changed the body, with the HTML before and after it. */
 export interface CleanExplanation {
 	readonly rule: string;
 	readonly before: string;
 	readonly after: string;
+	/** The whole blocks this step removed, each with its reason. */
+	readonly removals: readonly CleanRemoval[];
 }
 
 /** Cleans an article body (HTML) with the enabled rules, in their fixed order. */
@@ -48,6 +51,7 @@ export function cleanHtml(html: string, ctx: CleanContext): CleanResult {
 		...(sourceUrl !== undefined && { sourceUrl }),
 		hits,
 		diagnostics: [...first.diagnostics, ...second.diagnostics],
+		removals: [...first.removals, ...second.removals],
 	};
 }
 
@@ -79,7 +83,7 @@ function runPipeline(
 	lines: boolean,
 ): PipelineRun {
 	const tree = parseFragment(html, lines);
-	const state: CleanState = { context: ctx, diagnostics: [] };
+	const state: CleanState = { context: ctx, diagnostics: [], removals: [] };
 	if (tree.data?.isFlattened === true) {
 		warn(
 			state,
@@ -91,12 +95,14 @@ function runPipeline(
 	let before = explanations === undefined ? "" : serializeTree(tree);
 	for (const [rule, step] of PIPELINE) {
 		if (!isRuleEnabled(ctx.options, rule.id)) continue;
+		const removed = state.removals.length;
 		const count = step(tree, state);
 		if (count === 0) continue;
 		hits[rule.id] = (hits[rule.id] ?? 0) + count;
 		if (explanations !== undefined) {
 			const after = serializeTree(tree);
-			if (after !== before) explanations.push({ rule: rule.id, before, after });
+			const removals = state.removals.slice(removed);
+			if (after !== before) explanations.push({ rule: rule.id, before, after, removals });
 			before = after;
 		}
 	}
@@ -108,6 +114,7 @@ function runPipeline(
 		...(state.sourceUrl !== undefined && { sourceUrl: state.sourceUrl }),
 		hits,
 		diagnostics: state.diagnostics,
+		removals: state.removals,
 	};
 	return { result, tree };
 }

@@ -1,8 +1,9 @@
 import type { Element, Root } from "hast";
 import { SKIP, visit } from "unist-util-visit";
 import { readSrcsetUrls } from "../url/read-safe-srcset.js";
+import { isCaptionLabel } from "./boilerplate-phrases.js";
 import { HIDDEN_IN_FEED } from "./html-vocabulary.js";
-import type { CleanRule } from "./rule.js";
+import { type CleanRule, type CleanState, recordRemoval } from "./rule.js";
 import {
 	BLOCK_TAGS,
 	type ChildNode,
@@ -35,14 +36,38 @@ const PAGER_LINK_RE =
 	/^(?:continued|continue reading|next page|previous page|page \d+(?: of \d+)?)\s*(?:\.{2,}|…|»|›|>)?$/i;
 
 /** Removes markup that is never content: comments, tracking pixels, source-less lazy images, skip and pager links. */
-export function stripJunk(tree: Root): number {
-	let hits = removeWhere(tree, (node) => node.type === "comment" || (isElement(node) && isJunkElement(node)));
+export function stripJunk(tree: Root, state: CleanState): number {
+	let hits = removeWhere(tree, (node) => {
+		if (node.type === "comment") return true;
+		if (!isElement(node)) return false;
+		if (node.tagName !== "a" && isCaptionLabel(collapseWhitespace(readText(node, HIDDEN_IN_FEED)))) {
+			recordRemoval(state, "junk", collapseWhitespace(readText(node)), "a picture label (curated wording)");
+			return true;
+		}
+		if (isDialog(node)) {
+			recordRemoval(
+				state,
+				"junk",
+				collapseWhitespace(readText(node, HIDDEN_IN_FEED)),
+				"a dialog the page keeps hidden",
+			);
+			return true;
+		}
+		return isJunkElement(node);
+	});
 	walkElements(tree, (element) => {
 		if (element.tagName === "img" && promoteLazySource(element)) hits++;
 	});
 	hits += removeWhere(tree, (node, parent) => isElement(node, "img") && isSourceless(node, parent));
 	hits += flattenPictures(tree);
 	return hits;
+}
+
+// A modal (comment guidelines, a newsletter sign-up) is hidden until a script opens it; a feed reader has no script,
+// so it would always show (WAI-ARIA 1.2 §5.3.3: role="dialog" is separate from the page's content).
+function isDialog(element: Element): boolean {
+	const role = readProperty(element, "role");
+	return role === "dialog" || role === "alertdialog" || readProperty(element, "ariaModal") === "true";
 }
 
 function isJunkElement(element: Element): boolean {
@@ -286,7 +311,7 @@ function pruneBreaks(parent: ParentNode): number {
 export const junk: CleanRule = {
 	id: "junk",
 	description:
-		"Removes comments, tracking pixels, source-less lazy images (promoting data-src), skip/pager links, then empty elements and stray <br> runs.",
+		"Removes comments, tracking pixels, hidden dialogs, source-less lazy images (promoting data-src), skip/pager links, then empty elements and stray <br> runs.",
 	defaultEnabled: true,
 	run: stripJunk,
 };

@@ -1,103 +1,110 @@
 import type { Element, Root, Text } from "hast";
-import { DROPPED_WITH_CONTENT, HIDDEN_IN_FEED } from "./html-vocabulary.js";
+import { type Block, collectBlocks, readBlockText } from "./blocks.js";
+import { HIDDEN_IN_FEED } from "./html-vocabulary.js";
+import {
+	isCreditSentence,
+	isNoticeSentence,
+	splitByline,
+	splitSentences,
+	stripNoticePrefix,
+} from "./notice-sentences.js";
 import { compilePatterns } from "./patterns.js";
 import type { CleanRule, CleanState } from "./rule.js";
 import {
-	BLOCK_TAGS,
 	type ChildNode,
 	collapseWhitespace,
 	createText,
-	hasContent,
 	isElement,
-	type ParentNode,
 	readProperty,
 	readText,
 	setChildren,
 } from "./tree.js";
 
-// A sentence that states rights. Sources: the BNS wording (shared/examples), the AP/CBS/AFP/Reuters/
-// Tech Times/KTRK variants in corpus/notices (NOTES.md table), the Gatehouse footer and the
-// Creative Commons footers of blog-b.
-const NOTICE_SENTENCE_PATTERNS: readonly RegExp[] = [
-	// "© 2016", "(c) 2016", "Copyright 2016", "(Copyright ©2016", "© Copyright 2006-2016", at the start
-	/^[^\p{L}\p{N}]{0,3}(?:©|\(c\)|copyright\b)(?:\s*(?:©|\(c\)|copyright\b))*\s*\d{4}/iu,
-	// "© AFP", "Copyright Reuters" at the start of the notice, without a year
-	/^[^\p{L}\p{N}]{0,3}(?:©|copyright\b)\s*\S/iu,
-	/\b(?:all|some) rights reserved\b/i,
-	/\bmay not be (?:re)?published,? broadcast,? rewritten,? or redistributed\b/i,
-	/\b(?:do|may|must) not (?:be )?reproduc/i,
-	/\bnot allowed to publish,? quote or reproduce\b/i,
-	/\bwithout (?:the |our )?(?:prior )?(?:express )?written (?:consent|permission)\b/i,
-	/\blicen[cs]ed under (?:a |the )?creative commons\b/i,
-	/\bcreative commons (?:licen[cs]e|attribution)\b/i,
-];
-// Wire credits are article text (who reported it), not rights: they stay in the body.
-const CREDIT_PATTERNS: readonly RegExp[] = [
-	/\bcontributed to this (?:report|story|article)\b/i,
-	/^[^\p{L}\p{N}]{0,2}(?:additional )?(?:reporting|writing|editing|compiled|translated) by\b/iu,
-];
 // A heading or separator that only introduces the notice ("License", "--").
 const LABEL_RE = /^(?:licen[cs]e|copyright|rights|[-–—_*=~·.\s]+)$/i;
 // A footnote definition Markdown left as text ("[^p-hacking]: and, like all footnotes…").
 const FOOTNOTE_RE = /^\[\^[^\]]+\]:/;
-const SENTENCE_BREAK_RE = /(?<=[.!?])\s+(?=[A-Z0-9("“«©])|\s*\n\s*/;
 const CREATIVE_COMMONS_RE = /creativecommons\.org\/licenses\/|licensebuttons\.net\/|i\.creativecommons\.org\//i;
-// Only the end of an article carries its rights notice; earlier mentions are article text.
+// Only the end of an article carries its rights notice; earlier mentions are article text. Site boilerplate after
+// the notice ("Read or Share this story") is gone by now: the boilerplate rule runs first.
 const LOOKBACK_BLOCKS = 4;
 const MAX_NOTICE_LENGTH = 600;
 
-/** A block of the article: an element without blocks inside, or a run of loose text and inline elements between blocks. */
-interface Block {
-	readonly nodes: readonly ChildNode[];
-	readonly parent: ParentNode;
-	/** The element, when the block is one. */
-	readonly element?: Element;
+/** A block the notice takes, whole or with what stays of it (a credit line, a byline). */
+interface Taken {
+	readonly block: Block;
+	readonly rest?: string;
 }
 
-/** Moves a trailing rights/licence notice out of the body into `CleanResult.notice`. */
+/**
+ * Moves a trailing rights/licence notice out of the body into `CleanResult.notice`. A sentence *about* a licence is
+ * not a notice, and an article's only text is never taken for one (issue #12).
+ */
 export function extractLicenseNotice(tree: Root, state: CleanState): number {
 	const extra = compilePatterns(state.context.options.noticePatterns, false);
-	const isNotice = (sentence: string) =>
-		NOTICE_SENTENCE_PATTERNS.some((pattern) => pattern.test(sentence)) ||
-		extra.some((pattern) => pattern.test(sentence));
+	const blocks = collectBlocks(tree, {
+		hidden: HIDDEN_IN_FEED,
+		isUnit: hasNoticeClass,
+		// Code and tables are not where notices live.
+		isSkipped: (element) => element.tagName === "pre" || element.tagName === "table",
+	});
 	const notices: string[] = [];
-	const removed: Block[] = [];
-	let hits = 0;
+	const taken: Taken[] = [];
 	let examined = 0;
-	for (const block of collectBlocks(tree).reverse()) {
+	for (const block of [...blocks].reverse()) {
 		const raw = block.nodes.map((node) => readText(node, HIDDEN_IN_FEED)).join("");
 		const text = collapseWhitespace(raw);
 		const sentences = splitSentences(raw);
-		const isCredit = sentences.length > 0 && sentences.every(isCreditSentence);
-		const hasClass = block.element !== undefined && hasNoticeClass(block.element);
 		if (isCreditBadge(block.nodes, text)) {
-			removed.push(block);
+			taken.push({ block });
 			continue;
 		}
 		// Rules, images and other text-less blocks neither are nor end a notice.
 		if (text === "") continue;
 		// Credit lines and footnotes come after a notice without being part of it.
+		const isCredit = sentences.length > 0 && sentences.every(isCreditSentence);
 		if (notices.length === 0 && (isCredit || FOOTNOTE_RE.test(text))) continue;
 		if (++examined > LOOKBACK_BLOCKS) break;
 		if (notices.length > 0 && LABEL_RE.test(text)) {
-			removed.push(block);
+			taken.push({ block });
 			continue;
 		}
 		const [first] = sentences;
-		const isNoticeBlock = text.length <= MAX_NOTICE_LENGTH && ((first !== undefined && isNotice(first)) || hasClass);
+		const hasClass = block.element !== undefined && hasNoticeClass(block.element);
+		const isNoticeBlock =
+			text.length <= MAX_NOTICE_LENGTH && ((first !== undefined && isNoticeSentence(first, extra)) || hasClass);
 		if (!isNoticeBlock) break;
 		// A credit line after the notice ("The Associated Press contributed to this report.") stays.
 		let keep = sentences.length;
 		while (keep > 1 && isCreditSentence(sentences[keep - 1] ?? "")) keep--;
-		notices.unshift(unwrapParentheses(collapseWhitespace(sentences.slice(0, keep).join(" "))));
-		hits++;
-		if (keep === sentences.length) removed.push(block);
-		else replaceBlock(block, createText(sentences.slice(keep).join(" ")));
+		const { notice, byline } = splitByline(
+			unwrapParentheses(stripNoticePrefix(collapseWhitespace(sentences.slice(0, keep).join(" ")))),
+		);
+		notices.unshift(notice);
+		const rest = [byline, ...sentences.slice(keep)].filter((part) => part !== undefined && part !== "").join(" ");
+		taken.push(rest === "" ? { block } : { block, rest });
 	}
-	if (notices.length === 0) return 0;
-	for (const block of removed) replaceBlock(block, undefined);
+	if (notices.length === 0 || isOnlyText(blocks, taken)) return 0;
+	for (const { block, rest } of taken) replaceBlock(block, rest === undefined ? undefined : createText(rest));
 	state.notice = notices.join(" ");
-	return hits + removed.length;
+	return taken.length;
+}
+
+// A notice detector never eats an article's only text: a body that would be left without words or pictures keeps it.
+function isOnlyText(blocks: readonly Block[], taken: readonly Taken[]): boolean {
+	const gone = new Set(taken.filter((item) => item.rest === undefined).map((item) => item.block));
+	if (taken.some((item) => item.rest !== undefined)) return false;
+	return (
+		blocks.every((block) => gone.has(block) || readBlockText(block, HIDDEN_IN_FEED) === "") &&
+		!hasMediaOutside(blocks, gone)
+	);
+}
+
+function hasMediaOutside(blocks: readonly Block[], gone: ReadonlySet<Block>): boolean {
+	const hasMedia = (node: ChildNode): boolean =>
+		isElement(node) &&
+		(node.tagName === "img" || node.tagName === "video" || node.tagName === "audio" || node.children.some(hasMedia));
+	return blocks.some((block) => !gone.has(block) && block.nodes.some(hasMedia));
 }
 
 /** Replaces a block's content with `text` (an element keeps its tag), or removes it. */
@@ -112,48 +119,6 @@ function replaceBlock(block: Block, text: Text | undefined): void {
 	const rest = children.filter((child) => !nodes.includes(child));
 	if (text !== undefined && first !== -1) rest.splice(first, 0, text);
 	setChildren(parent, rest);
-}
-
-function isCreditSentence(sentence: string): boolean {
-	return CREDIT_PATTERNS.some((pattern) => pattern.test(sentence.trim()));
-}
-
-/** Blocks in document order; an element classed as a copyright notice counts as one block. */
-function collectBlocks(parent: ParentNode): Block[] {
-	const blocks: Block[] = [];
-	let run: ChildNode[] = [];
-	const closeRun = () => {
-		if (run.some((node) => hasContent(node, HIDDEN_IN_FEED))) blocks.push({ nodes: run, parent });
-		run = [];
-	};
-	for (const child of parent.children) {
-		if (!isElement(child) || !isBlockLike(child)) {
-			run.push(child);
-			continue;
-		}
-		// What sanitize drops and what junk prunes will be gone on a second run, so they must not
-		// separate the text around them now either.
-		if (DROPPED_WITH_CONTENT.has(child.tagName) || !hasContent(child, HIDDEN_IN_FEED)) continue;
-		closeRun();
-		// Code and tables are not where notices live.
-		if (child.tagName === "pre" || child.tagName === "table") continue;
-		const hasInnerBlocks =
-			!hasNoticeClass(child) &&
-			child.children.some((node) => isElement(node) && hasContent(node, HIDDEN_IN_FEED) && isBlockLike(node));
-		if (hasInnerBlocks) blocks.push(...collectBlocks(child));
-		else blocks.push({ nodes: [child], parent, element: child });
-	}
-	closeRun();
-	return blocks;
-}
-
-function isBlockLike(element: Element): boolean {
-	return (
-		BLOCK_TAGS.has(element.tagName) ||
-		hasNoticeClass(element) ||
-		// An empty block inside (pruned later) does not make an inline element a block.
-		element.children.some((node) => isElement(node) && hasContent(node, HIDDEN_IN_FEED) && isBlockLike(node))
-	);
 }
 
 function hasNoticeClass(element: Element): boolean {
@@ -177,24 +142,19 @@ function isCreditBadge(nodes: readonly ChildNode[], text: string): boolean {
 	return urls.length > 0 && urls.every((url) => CREATIVE_COMMONS_RE.test(url));
 }
 
-function splitSentences(text: string): string[] {
-	return text
-		.split(SENTENCE_BREAK_RE)
-		.map(collapseWhitespace)
-		.filter((sentence) => sentence !== "");
-}
-
 /** "(Copyright ©2016 KTRK-TV. All Rights Reserved.)" → the text inside the parentheses. */
 function unwrapParentheses(notice: string): string {
-	const inner = /^\((.*)\)$/.exec(notice)?.[1];
-	return inner !== undefined && !inner.includes(")") ? inner.trim() : notice;
+	const inner = /^\(?(.*?)\)?$/.exec(notice)?.[1];
+	if (inner === undefined || inner === notice) return notice;
+	const isBalanced = (inner.match(/\(/g)?.length ?? 0) === (inner.match(/\)/g)?.length ?? 0);
+	return isBalanced ? inner.trim() : notice;
 }
 
 /** Rule `license-notice`. */
 export const licenseNotice: CleanRule = {
 	id: "license-notice",
 	description:
-		"Moves a trailing rights/licence notice (agency copyright lines, BNS, Creative Commons footers, clean.noticePatterns) out of the body into the item's notice.",
+		"Moves a trailing rights/licence notice (agency copyright lines, BNS, reprint permissions, Creative Commons footers, clean.noticePatterns) out of the body into the item's notice.",
 	defaultEnabled: true,
 	run: extractLicenseNotice,
 };

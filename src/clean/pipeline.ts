@@ -1,5 +1,6 @@
 import { absoluteUrls } from "./absolute-urls.js";
 import { adPlaceholders } from "./ad-placeholders.js";
+import { boilerplate } from "./boilerplate.js";
 import { duplicateBody } from "./duplicate-body.js";
 import { convertIframes, embeds, linkBareEmbeds } from "./embeds.js";
 import { junk, pruneEmptyElements } from "./junk.js";
@@ -33,6 +34,9 @@ export const PIPELINE: readonly (readonly [CleanRule, CleanStep])[] = [
 	// A player URL alone in a paragraph is a link once sanitize has unwrapped the spans around it; before the notice
 	// and the summary are read.
 	[embeds, linkBareEmbeds],
+	// After source-link (the trailing Source link is a source, not junk), before license-notice: a notice is looked
+	// for among the last blocks once the site's footer and prompts are gone (issue #12).
+	[boilerplate, boilerplate.run],
 	// sanitize recorded `class="copyright"` elements for this rule before dropping the class.
 	[licenseNotice, licenseNotice.run],
 	// On sanitized text, so script or style contents cannot make two copies look different.

@@ -1,6 +1,6 @@
 import type { Root } from "hast";
 import { createDiagnostic, type Diagnostic } from "../diagnostic.js";
-import type { CleanContext } from "./types.js";
+import type { CleanContext, CleanRemoval } from "./types.js";
 
 /** Ids of the cleaning rules, as used in the `clean.rules` config and in `CleanResult.hits`. */
 export type CleanRuleId =
@@ -10,6 +10,7 @@ export type CleanRuleId =
 	| "sanitize"
 	| "junk"
 	| "source-link"
+	| "boilerplate"
 	| "license-notice"
 	| "duplicate-body"
 	| "text"
@@ -19,6 +20,8 @@ export type CleanRuleId =
 export interface CleanState {
 	readonly context: CleanContext;
 	readonly diagnostics: Diagnostic[];
+	/** Whole blocks removed so far, with why (for `--explain` and the corpus report). */
+	readonly removals: CleanRemoval[];
 	notice?: string;
 	sourceUrl?: string;
 }
@@ -33,6 +36,11 @@ export interface CleanRule {
 	readonly description: string;
 	readonly defaultEnabled: boolean;
 	readonly run: CleanStep;
+}
+
+/** Records a whole block a rule removed and why, for `--explain`. */
+export function recordRemoval(state: CleanState, rule: CleanRuleId, text: string, reason: string): void {
+	state.removals.push({ rule, text, reason });
 }
 
 /** Records a warning against the article; `htmlLine` is the line inside the body HTML, if known. */

@@ -10,6 +10,30 @@ export interface CleanContext {
 	readonly bodyLine: number;
 	/** The validated `clean` section of the config. */
 	readonly options: CleanOptions;
+	/** What the other articles of the build say about this one's blocks (cross-article evidence), if anything. */
+	readonly evidence?: BoilerplateEvidence;
+}
+
+/**
+ * Fingerprints (see `fingerprintBlock`) of this article's blocks that recur verbatim in other articles from the same
+ * source host of the build: site boilerplate. Learned by src/evidence/ from the build's own inputs.
+ */
+export interface BoilerplateEvidence {
+	/** Recur in most of the host's articles: boilerplate wherever they stand. */
+	readonly everywhere: ReadonlySet<string>;
+	/** Recur in several of the host's articles: boilerplate when short or at the top or bottom of the body. */
+	readonly recurring: ReadonlySet<string>;
+	/** How many articles of the host the evidence was learned from, for `--explain`. */
+	readonly hostArticles: number;
+	readonly host: string;
+}
+
+/** A block a rule removed, with the reason `--explain` gives. */
+export interface CleanRemoval {
+	readonly rule: string;
+	readonly reason: string;
+	/** The block's text, whitespace collapsed. */
+	readonly text: string;
 }
 
 /** The `clean` section of the wirefeed config, after validation and defaults. */
@@ -32,6 +56,8 @@ export interface CleanResult {
 	readonly sourceUrl?: string;
 	/** The visible text of `html`, whitespace collapsed (for summaries; saves parsing the output again). */
 	readonly text: string;
+	/** The whole blocks rules removed (boilerplate, repeats, notices), in order, with their reasons. */
+	readonly removals: readonly CleanRemoval[];
 	/** Rule id → how many times it changed something. Rules that did nothing are absent. */
 	readonly hits: Readonly<Record<string, number>>;
 	/** Warnings raised while cleaning (e.g. a stray template tag removed). */

@@ -1,13 +1,26 @@
 import { existsSync, lstatSync, realpathSync, statSync } from "node:fs";
 import { basename, relative, resolve, sep } from "node:path";
+import type { Article } from "../article/article.js";
 import { parseArticle } from "../article/parse-article.js";
 import { renderBodyHtml } from "../body/to-html.js";
 import { type CleanExplanation, cleanHtml, explainClean } from "../clean/index.js";
 import type { SiteConfig } from "../config/resolve-config.js";
 import { createDiagnostic, type Diagnostic } from "../diagnostic.js";
-import { formatOfPath, type SourceEntry } from "../load/list-sources.js";
+import {
+	type ArticleBlocks,
+	type ArticleEvidence,
+	evidenceFor,
+	learnBoilerplate,
+	selectEvidenceWindow,
+} from "../evidence/learn-boilerplate.js";
+import { readArticleBlocks, readArticleHost } from "../evidence/read-article-blocks.js";
+import { readBlockFingerprints } from "../evidence/read-block-fingerprints.js";
+import { formatOfPath, listSources, type SourceEntry } from "../load/list-sources.js";
 import { readSource } from "../load/read-source.js";
+import { parseFacts, type SourceFacts } from "../parse/read-facts.js";
 import { cleanContextFor } from "../render/clean-context.js";
+import { rejectDuplicateIds } from "../select/find-duplicate-ids.js";
+import { selectArticles } from "../select/select-articles.js";
 
 /** What cleaning did to one article: each rule that changed the body, with the body before and after it. */
 export interface ArticleExplanation {
@@ -25,7 +38,7 @@ export interface ArticleExplanation {
 /** Runs the pipeline up to cleaning for one file and records every cleaning step. Throws if the file cannot be found. */
 export function explainArticle(
 	path: string,
-	options: { config: SiteConfig; cwd: string; articlesDir: string },
+	options: { config: SiteConfig; cwd: string; articlesDir: string; now?: Date },
 ): ArticleExplanation {
 	const { config, cwd } = options;
 	const absolute = resolve(cwd, path);
@@ -59,7 +72,8 @@ export function explainArticle(
 	const { article, diagnostics } = parseArticle(read.source, config);
 	if (article === undefined) return { file: entry.file, steps: [], hits: {}, diagnostics };
 	const html = renderBodyHtml(article.format, article.body);
-	const context = cleanContextFor(article, config);
+	const evidence = existsSync(articlesDir) ? learnFolderEvidence(options)(readHostBlocks(article)) : undefined;
+	const context = cleanContextFor(article, config, evidence?.evidence);
 	const result = cleanHtml(html, context);
 	return {
 		file: entry.file,
@@ -69,6 +83,34 @@ export function explainArticle(
 		...(result.sourceUrl !== undefined && { sourceUrl: result.sourceUrl }),
 		diagnostics: [...diagnostics, ...result.diagnostics],
 	};
+}
+
+/**
+ * The cross-article evidence a build of the articles folder would learn (the same window of newest candidates), so
+ * that `--explain` removes, and says why, exactly what the build removes.
+ */
+function learnFolderEvidence(options: {
+	readonly config: SiteConfig;
+	readonly cwd: string;
+	readonly articlesDir: string;
+	readonly now?: Date;
+}): (blocks: ArticleBlocks) => ArticleEvidence | undefined {
+	const { config, cwd } = options;
+	const listing = listSources(resolve(cwd, options.articlesDir), { cwd, ignore: config.ignore });
+	const found: SourceFacts[] = [];
+	for (const entry of listing.entries) {
+		const article = parseFacts(entry, config).article;
+		if (article !== undefined) found.push(article);
+	}
+	const { candidates } = selectArticles(rejectDuplicateIds(found).kept, options.now ?? new Date());
+	const learned = learnBoilerplate(
+		selectEvidenceWindow(candidates, config.limit).map((article) => readArticleBlocks(article, config)),
+	);
+	return (blocks) => evidenceFor(learned, blocks);
+}
+
+function readHostBlocks(article: Article): ArticleBlocks {
+	return { host: readArticleHost(article), fingerprints: readBlockFingerprints(article.format, article.body) };
 }
 
 function isLinkOutside(path: string, articlesDir: string): boolean {

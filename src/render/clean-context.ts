@@ -1,14 +1,15 @@
 import type { Article } from "../article/article.js";
-import type { CleanContext } from "../clean/index.js";
+import type { BoilerplateEvidence, CleanContext } from "../clean/index.js";
 import type { SiteConfig } from "../config/resolve-config.js";
 
 /** What the cleaner needs to know about an article; shared by the build and `--explain` so they clean alike. */
-export function cleanContextFor(article: Article, config: SiteConfig): CleanContext {
+export function cleanContextFor(article: Article, config: SiteConfig, evidence?: BoilerplateEvidence): CleanContext {
 	return {
 		// Relative links in a republished body point into the original site, not ours.
 		baseUrl: article.source ?? article.link,
 		file: article.file,
 		bodyLine: article.bodyLine,
 		options: config.clean,
+		...(evidence !== undefined && { evidence }),
 	};
 }

@@ -1,6 +1,7 @@
 import { parseArticle } from "../article/parse-article.js";
 import type { SiteConfig } from "../config/resolve-config.js";
 import { createDiagnostic, type Diagnostic } from "../diagnostic.js";
+import type { ArticleEvidence } from "../evidence/learn-boilerplate.js";
 import { type LoadedSource, readSource } from "../load/read-source.js";
 import type { SourceFacts } from "../parse/read-facts.js";
 import { type RenderedEntry, renderEntry } from "./render-entry.js";
@@ -14,8 +15,15 @@ export interface RenderedArticle extends RenderedEntry {
 	readonly frontMatterDiagnostics: readonly Diagnostic[];
 }
 
-/** The render stage for one selected article; `loaded` is the file when the caller already read it whole. */
-export type RenderArticle = (article: SourceFacts, loaded?: LoadedSource) => Promise<RenderedArticle>;
+/**
+ * The render stage for one selected article, with what the build's other articles say about its blocks; `loaded` is
+ * the file when the caller already read it whole.
+ */
+export type RenderArticle = (
+	article: SourceFacts,
+	evidence?: ArticleEvidence,
+	loaded?: LoadedSource,
+) => Promise<RenderedArticle>;
 
 /**
  * Reads a selected article again (bodies are not kept between stages), validates it and renders its entry. A scanned
@@ -24,6 +32,7 @@ export type RenderArticle = (article: SourceFacts, loaded?: LoadedSource) => Pro
 export async function renderArticle(
 	article: SourceFacts,
 	config: SiteConfig,
+	evidence?: ArticleEvidence,
 	loaded?: LoadedSource,
 ): Promise<RenderedArticle> {
 	const read = loaded ?? readSource(article.entry, config.maxFileSize);
@@ -44,5 +53,5 @@ export async function renderArticle(
 	const full = parsed.article;
 	// Rejected here although its facts were read: reported in any case (a fully parsed file changed since).
 	if (full === undefined) return { cleanHits: {}, diagnostics: parsed.diagnostics, frontMatterDiagnostics: [] };
-	return { ...renderEntry(full, config), frontMatterDiagnostics: parsed.diagnostics };
+	return { ...renderEntry(full, config, evidence?.evidence), frontMatterDiagnostics: parsed.diagnostics };
 }

@@ -1,6 +1,6 @@
 import type { Article } from "../article/article.js";
 import { renderBodyHtml } from "../body/to-html.js";
-import { cleanHtml } from "../clean/index.js";
+import { type BoilerplateEvidence, cleanHtml } from "../clean/index.js";
 import type { SiteConfig } from "../config/resolve-config.js";
 import { createDiagnostic, type Diagnostic } from "../diagnostic.js";
 import { type ResolvedRights, renderNoticeHtml, resolveRights } from "../license/index.js";
@@ -19,17 +19,20 @@ export interface RenderedEntry {
 	readonly diagnostics: readonly Diagnostic[];
 }
 
-/** Renders one article: body → HTML → clean → rights → notice → summary. Pure; the unit of per-item caching. */
-export function renderEntry(article: Article, config: SiteConfig): RenderedEntry {
+/**
+ * Renders one article: body → HTML → clean → rights → notice → summary. Pure; the unit of per-item caching, keyed by
+ * the article and the cross-article `evidence` about its blocks.
+ */
+export function renderEntry(article: Article, config: SiteConfig, evidence?: BoilerplateEvidence): RenderedEntry {
 	const html = renderBodyHtml(article.format, article.body);
-	const cleaned = cleanHtml(html, cleanContextFor(article, config));
+	const cleaned = cleanHtml(html, cleanContextFor(article, config, evidence));
 	const diagnostics: Diagnostic[] = [...cleaned.diagnostics];
 	if (cleaned.html === "") {
 		diagnostics.push(
 			createDiagnostic(
 				"warning",
 				"clean/empty-body",
-				"nothing of the article is left after cleaning (only ads, links or a site footer); left out of the feeds",
+				"nothing of the article is left after cleaning (only ads, links, site boilerplate or a site footer); left out of the feeds",
 				{ file: article.file, line: article.bodyLine },
 			),
 		);

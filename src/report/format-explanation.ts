@@ -12,6 +12,10 @@ function toLines(html: string): string {
 		.trim()}\n`;
 }
 
+function shorten(text: string): string {
+	return text.length <= 80 ? text : `${text.slice(0, 77)}…`;
+}
+
 /** Human-readable `--explain` output: each rule that fired, with the lines it removed (-) and added (+). */
 export function formatExplanation(explanation: ArticleExplanation): string {
 	const out: string[] = [
@@ -19,6 +23,8 @@ export function formatExplanation(explanation: ArticleExplanation): string {
 	];
 	for (const step of explanation.steps) {
 		out.push("", `── ${step.rule} (${explanation.hits[step.rule] ?? 0} change(s))`);
+		// Each whole block a rule removed, with why: the diff below shows the markup.
+		for (const removal of step.removals) out.push(`  removed "${shorten(removal.text)}": ${removal.reason}`);
 		for (const part of diffLines(toLines(step.before), toLines(step.after))) {
 			if (!part.added && !part.removed) continue;
 			const mark = part.added ? "+ " : "- ";

@@ -50,7 +50,7 @@ describe("toArticle", () => {
 			authors: [{ name: "Staff Writer" }],
 			slug: "storm",
 			id: "tag:news.example.org,2016-04-03:storm",
-			format: "html",
+			format: "wordpress",
 			draft: false,
 		});
 	});

@@ -29,7 +29,7 @@ export interface StepOutcome {
 /** Runs one rule step alone on a body, as the pipeline would (parse, step, serialize). */
 export function runStep(step: CleanStep, html: string, context: CleanContext = createContext()): StepOutcome {
 	const tree = parseFragment(html);
-	const state: CleanState = { context, diagnostics: [] };
+	const state: CleanState = { context, diagnostics: [], removals: [] };
 	const hits = step(tree, state);
 	return { html: serializeTree(tree), hits, state };
 }

@@ -16,6 +16,7 @@ describe("cleanHtml", () => {
 			"cleanOptionsSchema",
 			"cleanPlainText",
 			"explainClean",
+			"fingerprintBlock",
 		]);
 	});
 
@@ -80,8 +81,9 @@ describe("cleanHtml", () => {
 			' [ad_1]\n<br><div>© Copyright 2016 Example Media. Some rights reserved</div><br>[ad_2]\n<br><a href="https://x.example/">Source </a>',
 			createContext(),
 		);
+		// A site's rights line alone is not an article (issue #12: junk-only items are never published).
 		expect(result.html).toBe("");
-		expect(result.notice).toBe("© Copyright 2016 Example Media. Some rights reserved");
+		expect(result.removals.map((removal) => removal.rule)).toEqual(["boilerplate"]);
 	});
 
 	it("keeps a body that is only an image", () => {
@@ -102,6 +104,8 @@ describe("cleanHtml", () => {
 				...createOptions().rules,
 				"ad-placeholders": false,
 				"source-link": false,
+				// A trailing link at the edge of the body is boilerplate otherwise.
+				boilerplate: false,
 			},
 		});
 		const result = cleanHtml(
@@ -153,6 +157,7 @@ describe("CLEAN_RULES", () => {
 			"junk",
 			"sanitize",
 			"source-link",
+			"boilerplate",
 			"license-notice",
 			"duplicate-body",
 			"absolute-urls",

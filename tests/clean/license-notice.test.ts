@@ -19,9 +19,19 @@ describe("extractLicenseNotice", () => {
 			"© Copyright 2016 The Associated Press. All Rights Reserved. This material may not be published, broadcast, rewritten or redistributed.",
 		],
 		[
-			"(c) with a byline",
-			`${ARTICLE}<p>--</p><p><em>(c) 2016, The Washington Post · Jane Roe </em></p>`,
-			"(c) 2016, The Washington Post · Jane Roe",
+			"an agency label before Copyright",
+			`${ARTICLE}<p>AP: Copyright 2014 The Associated Press. All rights reserved. This material may not be published, broadcast, rewritten or redistributed.</p>`,
+			"Copyright 2014 The Associated Press. All rights reserved. This material may not be published, broadcast, rewritten or redistributed.",
+		],
+		[
+			"a leading dash",
+			`${ARTICLE}<p>—Copyright 2016 The Associated Press. All rights reserved.</p>`,
+			"Copyright 2016 The Associated Press. All rights reserved.",
+		],
+		[
+			"a reprint permission",
+			`${ARTICLE}<p><em>Original story reprinted with permission from Harbour Science Monthly, an editorially independent publication of the Example Foundation.</em></p>`,
+			"Original story reprinted with permission from Harbour Science Monthly, an editorially independent publication of the Example Foundation.",
 		],
 		[
 			"Copyright ©year in parentheses",
@@ -92,15 +102,24 @@ describe("extractLicenseNotice", () => {
 		expect(outcome.html).toBe(`${ARTICLE}\n\n`);
 	});
 
-	it("treats a site footer as a notice", () => {
+	it("treats a site footer after the article as a notice", () => {
 		const outcome = runStep(
 			extractLicenseNotice,
-			'<div>© Copyright 2006-2016 Example Media, LLC Some rights reserved <a href="/privacy">Privacy Policy</a> | <a href="/terms">Terms of Service</a><br> example.com | 1 Main St.</div>',
+			`${ARTICLE}<div>© Copyright 2006-2016 Example Media, LLC Some rights reserved <a href="/privacy">Privacy Policy</a> | <a href="/terms">Terms of Service</a><br> example.com | 1 Main St.</div>`,
 		);
 		expect(outcome.state.notice).toBe(
 			"© Copyright 2006-2016 Example Media, LLC Some rights reserved Privacy Policy | Terms of Service example.com | 1 Main St.",
 		);
-		expect(outcome.html).toBe("");
+		expect(outcome.html).toBe(ARTICLE);
+	});
+
+	it("keeps the byline out of the rights and in the body", () => {
+		const outcome = runStep(
+			extractLicenseNotice,
+			`${ARTICLE}<p>--</p><p><em>(c) 2016, The Washington Post · Jane Roe </em></p>`,
+		);
+		expect(outcome.state.notice).toBe("(c) 2016, The Washington Post");
+		expect(outcome.html).toBe(`${ARTICLE}<p>Jane Roe</p>`);
 	});
 
 	it("applies configured patterns", () => {
@@ -130,6 +149,17 @@ describe("extractLicenseNotice", () => {
 			`${ARTICLE}<p>He left early. All rights reserved, he joked.</p>`,
 		],
 		["a notice inside code", `${ARTICLE}<pre><code>Copyright 2016 Example. All rights reserved.</code></pre>`],
+		["a notice that is the article's only text", "<p>© 2016 Example Media. All rights reserved.</p>"],
+		["a licence sentence that is the only text", "<p>A tutorial under a short-form Creative Commons licence.</p>"],
+		[
+			"a last paragraph reporting on a licence",
+			`${ARTICLE}<p>The Creative Commons licence CC BY 4.0 lets anyone reuse the photos, the museum said on Monday.</p>`,
+		],
+		[
+			"a last paragraph about a year of copyright cases",
+			`${ARTICLE}<p>Copyright 2024 was a record year for music piracy cases, the court said.</p>`,
+		],
+		["a last paragraph about copyright law", `${ARTICLE}<p>Copyright law changed in 2019.</p>`],
 		["already clean input", ARTICLE],
 	])("keeps %s", (_, input) => {
 		const outcome = runStep(extractLicenseNotice, input);

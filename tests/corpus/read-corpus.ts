@@ -14,7 +14,7 @@ export interface CorpusArticle {
 }
 
 // wp-scraped/ and notices/ are `.md` files whose bodies are raw HTML (NOTES.md); Markdown rendering
-// would turn their indented HTML into code blocks, so they are rendered as HTML.
+// would turn their indented HTML into code blocks, so they are read as WordPress HTML.
 const HTML_BODY_FOLDERS = ["wp-scraped", "notices"];
 
 /** Every article file of the corpus, front matter split off and the body rendered to HTML. */
@@ -45,7 +45,9 @@ export function readCorpus(): CorpusArticle[] {
 }
 
 function formatOf(name: string): BodyFormat {
-	if (name.endsWith(".html") || HTML_BODY_FOLDERS.some((folder) => name.startsWith(`${folder}/`))) return "html";
+	// Their front matter is a WordPress export's, which the build reads through wpautop (src/body/add-auto-paragraphs.ts).
+	if (HTML_BODY_FOLDERS.some((folder) => name.startsWith(`${folder}/`))) return "wordpress";
+	if (name.endsWith(".html")) return "html";
 	return "markdown";
 }
 

@@ -1,0 +1,133 @@
+// The small curated part of boilerplate recognition (issue #12, design point c): site wordings that block features
+// and cross-article evidence miss in a single article. Each pattern matches a *whole* block's text (whitespace
+// collapsed), never part of one, so a sentence of the article that quotes such words stays. Every entry names what
+// it is for; one line per wording family, not one per site.
+
+/** A curated wording and the reason `--explain` gives for removing a block that is only that. */
+export interface BoilerplatePhrase {
+	readonly pattern: RegExp;
+	readonly reason: string;
+	/** Only when the block is mostly link text ("In other news: <a>…</a>"); the same words as prose stay. */
+	readonly needsLinks?: boolean;
+}
+
+/** Whole-block wordings that are never article text. */
+export const BOILERPLATE_PHRASES: readonly BoilerplatePhrase[] = [
+	{ pattern: /^read or share this story:?(?:\s+\S+)?$/i, reason: "share prompt" },
+	{
+		pattern:
+			/^(?:share|share this(?: story| article)?|share on (?:facebook|twitter|x)|tweet|email|print|like this|share this:?|like this:?)$/i,
+		reason: "share button",
+	},
+	{
+		pattern:
+			/^(?:related|related coverage|related stories|related articles|related content|related links|related video|more coverage|read more|see also|recommended(?: for you)?|you may also like|you might also like|more from [\w .&'-]{1,40}|most popular|most read|trending(?: now)?|editor'?s picks)\s*:?$/i,
+		reason: "related-links label",
+	},
+	{
+		pattern:
+			/^(?:in other news|explore further|related|read more|see also|more|also read|recommended|watch|listen)\s*:\s+\S.{0,200}$/i,
+		reason: "related link",
+		needsLinks: true,
+	},
+	{ pattern: /^slide:?\s*\d+\s*\/?\s*(?:of\s*)?\d+\s*\.?\s*(?:caption:?)?$/i, reason: "gallery control" },
+	{
+		pattern:
+			/^(?:previous|next)(?: slide| image| photo)?$|^(?:view|launch|open) (?:the )?(?:gallery|slideshow)$|^\d+\s*(?:of|\/)\s*\d+$/i,
+		reason: "gallery control",
+	},
+	{ pattern: /\ball [\d,]+ news articles\s*»$/i, reason: "news aggregator link" },
+	{ pattern: /^watch (?:in|on) [\w ]{1,30} video\s*»?$|^watch video\s*»?$/i, reason: "video prompt" },
+	{
+		pattern:
+			/^(?:please )?enable javascript to (?:watch|view|play|see) (?:this|the) (?:video|content|media|player)\.?$/i,
+		reason: "video prompt",
+	},
+	{
+		pattern:
+			/^(?:media playback is (?:not supported|unsupported) on your device|your browser does not support (?:the )?(?:video|audio)(?: tag| element)?\.?)$/i,
+		reason: "video prompt",
+	},
+	{ pattern: /^thank you for reading \d+ free articles?\b.{0,200}$/i, reason: "paywall prompt" },
+	{ pattern: /^you need an online service to view this article in its entirety\b.{0,200}$/i, reason: "paywall prompt" },
+	{
+		pattern:
+			/^(?:you have reached your (?:limit|maximum) of (?:free )?articles|subscribe (?:now )?to (?:continue|keep) reading|already a subscriber\?|(?:log|sign) in to (?:continue|keep) reading|this article is (?:only )?available to subscribers)\b.{0,200}$/i,
+		reason: "paywall prompt",
+	},
+	{ pattern: /^here'?s the thing with ad blockers\b.{0,600}$/i, reason: "ad-blocker plea" },
+	{
+		pattern:
+			/^(?:we noticed you(?:'re| are) using an ad ?blocker|please (?:disable|turn off|whitelist us in) your ad ?blocker)\b.{0,400}$/i,
+		reason: "ad-blocker plea",
+	},
+	{ pattern: /^the post .{1,300} appeared first on .{1,120}$/i, reason: "WordPress RSS footer" },
+	{
+		pattern:
+			/\bis the world'?s largest (?:international )?multimedia news agency\b.{0,600}$|^(?:all )?(?:stock )?quotes (?:are )?delayed (?:by )?(?:at least |a minimum of )?\d+ minutes\b.{0,200}$/i,
+		reason: "agency footer",
+	},
+	{ pattern: /^(?:image|photo|picture) (?:copyright|caption)$/i, reason: "caption label" },
+	{
+		pattern: /^(?:hide caption|toggle caption|hide caption toggle caption|enlarge this image|caption)$/i,
+		reason: "caption label",
+	},
+	{
+		pattern:
+			/^(?:advertisement|advertising|sponsored(?: content)?|story continues below(?: advertisement)?|continue reading (?:the main story|below))$/i,
+		reason: "ad label",
+	},
+	{
+		pattern:
+			/^(?:sign up|subscribe|register) (?:now |today |here )?(?:for|to) (?:our|the|my)\b.{0,80}\b(?:newsletters?|e-?mails?|alerts|briefing|digest)\b.{0,120}$/i,
+		reason: "newsletter promo",
+	},
+	{
+		pattern: /^(?:get|download|install) (?:the|our) [\w .&'-]{1,40} app\b.{0,160}$/i,
+		reason: "app promo",
+	},
+	{
+		pattern:
+			/^(?:follow|like) (?:us|[\p{Lu}][\p{L}.'-]*(?: [\p{Lu}][\p{L}.'-]*){0,3}) on (?:twitter|x|facebook|instagram|linkedin|threads|tiktok|youtube)\b.{0,80}$/iu,
+		reason: "social promo",
+	},
+	{
+		pattern: /^(?:how we rate|read our (?:ratings?|review) (?:guide|policy)|our ratings explained)\b.{0,120}$/i,
+		reason: "rating legend",
+	},
+	{
+		pattern:
+			/^(?:(?:originally )?published|posted|updated|last (?:updated|changed|modified))\s*:?\s*(?:on\s+)?(?:\w{3,9},?\s+)?(?:\w{3,9}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+\w{3,9}\.?\s+\d{4}|\d{4}-\d{2}-\d{2}|\d{1,2}\/\d{1,2}\/\d{2,4})(?:,?\s+(?:at\s+)?\d{1,2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?)?$/i,
+		reason: "timestamp line",
+	},
+	// "Reuters, 14/06 16:49 CET": an agency stamp above a republished story.
+	{
+		pattern: /^[\p{L}][\p{L} .&'-]{1,30},\s+\d{1,2}\/\d{1,2}(?:\/\d{2,4})?,?\s+\d{1,2}:\d{2}(?:\s*[A-Z]{2,5})?$/u,
+		reason: "timestamp line",
+	},
+	{ pattern: /^(?:buy|purchase|order) (?:this|a) (?:photo|print|image|picture)$/i, reason: "photo sales button" },
+	{
+		pattern:
+			/^(?:we reserve the right to (?:delete|remove)|comments? (?:are|is) (?:closed|moderated)|(?:our|comment|community) guidelines|flag as inappropriate)\b.{0,300}$/i,
+		reason: "comment policy",
+	},
+];
+
+/** The reason a curated wording gives for a whole block, or undefined when the block is not one. */
+export function matchBoilerplatePhrase(text: string, linkDensity: number): string | undefined {
+	for (const { pattern, reason, needsLinks } of BOILERPLATE_PHRASES) {
+		if (needsLinks === true && linkDensity < 0.5) continue;
+		if (pattern.test(text)) return `${reason} (curated wording)`;
+	}
+	return undefined;
+}
+
+// Labels a page shows beside a picture ("Image copyright", "hide caption"): whole label elements are removed before
+// sanitize unwraps the spans that hold them, so the credit and caption beside them stay.
+const CAPTION_LABEL_RE =
+	/^(?:(?:image|photo|picture|media) (?:copyright|caption)|hide caption|toggle caption|enlarge this image|expand image)$/i;
+
+/** True when an element's whole text is a picture label, never the credit or caption itself. */
+export function isCaptionLabel(text: string): boolean {
+	return CAPTION_LABEL_RE.test(text) && text.length <= 24;
+}

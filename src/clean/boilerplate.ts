@@ -1,0 +1,291 @@
+import type { Root } from "hast";
+import { fingerprintBlock } from "./block-fingerprint.js";
+import { type Block, collectBlocks, countWords, readBlockText, removeBlock } from "./blocks.js";
+import { matchBoilerplatePhrase } from "./boilerplate-phrases.js";
+import { isCreditSentence, isNoticeSentence, splitSentences } from "./notice-sentences.js";
+import { type CleanRule, type CleanState, recordRemoval } from "./rule.js";
+import {
+	type ChildNode,
+	collapseWhitespace,
+	createText,
+	isElement,
+	type ParentNode,
+	readText,
+	setChildren,
+} from "./tree.js";
+
+// Site boilerplate that generalises (issue #12): a block goes when it is a curated wording, when the other articles
+// of the same source host repeat it verbatim (cross-article evidence, src/evidence/), or when its features say so
+// at the top or bottom of the body, as Readability, jusText and Trafilatura judge blocks: mostly link text, only a
+// URL, a menu, a promotion. Whole blocks only, never words of one; notices, credits and bylines are never boilerplate.
+
+// At the edges: mostly link text and short (a menu, a list of related stories).
+const LINK_DENSITY = 0.6;
+const MAX_LINK_LIST_WORDS = 40;
+// Evidence alone is enough anywhere only for a short label ("Buy this photo") or a list of links: a site's tutorials
+// share stock sentences ("Save and close the file.") and a story's updates share paragraphs, but not as the top or
+// bottom of many articles, where evidence removes any block.
+const MAX_RECURRING_LABEL_WORDS = 8;
+// Promotions are short imperatives about something of the site's.
+const MAX_PROMO_WORDS = 25;
+const PROMO_VERB_RE =
+	/^(?:follow|subscribe|sign up|join|download|get|like|share|click|tap|support|donate|register|log in|sign in|email us|contact us|send us|tell us|watch more|see more|read more)\b/i;
+const PROMO_OBJECT_RE =
+	/\b(?:newsletters?|app|podcasts?|twitter|facebook|instagram|youtube|tiktok|linkedin|subscri(?:be|ption|ber)|alerts?|e-?mail|inbox|updates|tips?)\b/i;
+const URL_ONLY_RE = /^(?:(?:https?:\/\/|www\.)\S+\s*)+$/i;
+// "Home » News » Free", "World | Politics | Business".
+const MENU_SEPARATOR_RE = /\s(?:»|›|\||·|\/|>)\s/g;
+const MAX_MENU_WORDS = 14;
+// What a block holds only when it is article text a reader needs even when it recurs: a byline, a photo credit.
+const BYLINE_RE = /^(?:by|from|words by|photos? by|story by)\s+\p{Lu}/iu;
+const PHOTO_CREDIT_RE =
+	/^\(?(?:photo|image|video|picture|illustration|graphic|credit)s?(?:\s+by)?\s*:|\/(?:getty images|ap|reuters|afp|[\p{Lu}][\p{L}]+ (?:photos?|images))\)?$/iu;
+
+/** What the rule knows about one block. */
+interface Judged {
+	readonly block: Block;
+	readonly text: string;
+	readonly words: number;
+	readonly linkDensity: number;
+	/** A notice, a credit, a byline, an embed, or text an earlier block introduces ("Here is a link:"): never removed. */
+	readonly isProtected: boolean;
+	/** Headings structure the article ("Introduction"): the same ones in many articles are no evidence of junk. */
+	readonly isHeading: boolean;
+	/** Why it is boilerplate, if it is. */
+	reason: string | undefined;
+}
+
+/** Removes site boilerplate blocks: curated wordings, blocks other articles of the host repeat, edge junk. */
+export function removeBoilerplate(tree: Root, state: CleanState): number {
+	const blocks = collectBlocks(tree, { isSkipped: (element) => element.tagName === "pre" }).filter(
+		(block) => readBlockText(block) !== "" || hasMediaIn(block.nodes),
+	);
+	const judged = judgeBlocks(blocks);
+	const evidence = state.context.evidence;
+	for (const item of judged) {
+		if (item.isProtected || item.text === "") continue;
+		item.reason =
+			matchBoilerplatePhrase(item.text, item.linkDensity) ??
+			(isScrambled(item.text) ? "paywall text scrambled with ROT47" : undefined) ??
+			(!item.isHeading && isEvidenceEverywhere(item, evidence)
+				? `recurs in most of the ${evidence?.hostArticles} articles from ${evidence?.host}`
+				: undefined);
+	}
+	for (const item of judged) {
+		if (item.reason !== undefined) continue;
+		const footer = trimFeedFooter(item.block);
+		if (footer !== undefined) recordRemoval(state, "boilerplate", footer, "WordPress RSS footer (curated wording)");
+	}
+	removeRelatedLinkSections(judged);
+	const curated = new Set(judged.filter((item) => item.reason !== undefined));
+	markEdges(judged, evidence);
+	keepSomeText(judged, curated);
+	removeJunkOnlyRest(judged);
+	let hits = 0;
+	for (const item of judged) {
+		if (item.reason === undefined) continue;
+		recordRemoval(state, "boilerplate", item.text, item.reason);
+		removeBlock(item.block);
+		hits++;
+	}
+	return hits;
+}
+
+function judgeBlocks(blocks: readonly Block[]): Judged[] {
+	// A block ending in a colon introduces the next one, and the whole list that one belongs to.
+	const introduced = new Set<Block | ParentNode>();
+	return blocks.map((block, index) => {
+		const text = readBlockText(block);
+		const isIntroduced = introduced.has(block) || introduced.has(block.parent);
+		const next = blocks[index + 1];
+		if (text.endsWith(":") && next !== undefined) {
+			introduced.add(next);
+			if (next.parent.type === "element" && /^(?:ul|ol|dl)$/.test(next.parent.tagName)) introduced.add(next.parent);
+		}
+		const [first = ""] = splitSentences(text);
+		const isProtected =
+			isIntroduced ||
+			isNoticeSentence(first) ||
+			isCreditSentence(first) ||
+			(BYLINE_RE.test(text) && countWords(text) <= 12) ||
+			PHOTO_CREDIT_RE.test(text) ||
+			block.nodes.some(isEmbedLink);
+		const linkDensity = readLinkDensity(block.nodes, text);
+		const isHeading = /^h[1-6]$/.test(block.element?.tagName ?? "");
+		return { block, text, words: countWords(text), linkDensity, isProtected, isHeading, reason: undefined };
+	});
+}
+
+/** A "Related Coverage" label takes the lists of links right after it with it. */
+function removeRelatedLinkSections(judged: Judged[]): void {
+	judged.forEach((item, index) => {
+		if (item.reason?.startsWith("related-links label") !== true) return;
+		let taken = 0;
+		for (const next of judged.slice(index + 1)) {
+			if (next.isProtected || next.linkDensity < 0.5 || next.words > MAX_LINK_LIST_WORDS) break;
+			next.reason ??= "link under a related-links label";
+			taken++;
+		}
+		// A label with nothing of the kind under it ("Related", then prose) is a heading of the article's.
+		if (taken === 0 && item.words > 0 && item.block.element?.tagName.match(/^h[1-6]$/)) item.reason = undefined;
+	});
+}
+
+/**
+ * The top and bottom runs of a body: from each end, blocks are boilerplate while they are curated, recurring or
+ * edge-like (links, a URL, a menu, a promotion); the first block that is none of these ends the run. Protected blocks
+ * (a notice at the bottom) are stepped over and kept.
+ */
+function markEdges(judged: readonly Judged[], evidence: CleanState["context"]["evidence"]): void {
+	for (const order of [judged, [...judged].reverse()]) {
+		for (const item of order) {
+			// Notices, credits and pictures are stepped over (and kept); curated and recurring blocks are in the run.
+			if (item.isProtected || item.text === "" || item.reason !== undefined) continue;
+			const reason = readEdgeReason(item, evidence);
+			if (reason === undefined) break;
+			item.reason = reason;
+		}
+	}
+	// Short recurring labels and link lists go wherever they stand.
+	if (evidence === undefined) return;
+	for (const item of judged) {
+		if (item.reason !== undefined || item.isProtected || item.isHeading) continue;
+		const isLabel = item.words >= 2 && item.words <= MAX_RECURRING_LABEL_WORDS && !/[.!?:]["”’)]?$/.test(item.text);
+		const isLinkList = item.linkDensity >= LINK_DENSITY && item.words <= MAX_LINK_LIST_WORDS;
+		if ((isLabel || isLinkList) && evidence.recurring.has(fingerprintBlock(item.text)))
+			item.reason = `recurs in several of the ${evidence.hostArticles} articles from ${evidence.host}`;
+	}
+}
+
+function readEdgeReason(item: Judged, evidence: CleanState["context"]["evidence"]): string | undefined {
+	const { text, words } = item;
+	if (text === "") return undefined;
+	if (!item.isHeading && evidence?.recurring.has(fingerprintBlock(text)) === true)
+		return `recurs in several of the ${evidence.hostArticles} articles from ${evidence.host}, at the edge of the body`;
+	if (item.linkDensity >= LINK_DENSITY && words <= MAX_LINK_LIST_WORDS)
+		return "mostly link text, at the edge of the body";
+	if (URL_ONLY_RE.test(text)) return "only a URL, at the edge of the body";
+	if (words <= MAX_MENU_WORDS && (text.match(MENU_SEPARATOR_RE)?.length ?? 0) >= 2 && !/[.!?]$/.test(text))
+		return "a menu, at the edge of the body";
+	if (words <= MAX_PROMO_WORDS && PROMO_VERB_RE.test(text) && PROMO_OBJECT_RE.test(text))
+		return "a promotion, at the edge of the body";
+	// A lone symbol or button label ("×", "|") inside the run.
+	if (!/[\p{L}\p{N}]/u.test(text)) return "no words, at the edge of the body";
+	return undefined;
+}
+
+/**
+ * Features and evidence judge a block by its look and by other articles; neither is sure enough to take a body's last
+ * words ("Body." in three short test posts). Only curated wordings, and a rights-only rest, leave a body empty.
+ */
+function keepSomeText(judged: readonly Judged[], curated: ReadonlySet<Judged>): void {
+	const isLeft = (item: Judged) => item.reason === undefined && item.text !== "" && !item.isProtected;
+	if (judged.some(isLeft)) return;
+	for (const item of judged) if (item.reason !== undefined && !curated.has(item)) item.reason = undefined;
+}
+
+/** A body left with nothing but a rights notice or a site footer is not an article: it goes too (clean/empty-body). */
+function removeJunkOnlyRest(judged: readonly Judged[]): void {
+	const left = judged.filter((item) => item.reason === undefined);
+	if (left.length === 0 || left.some((item) => hasMediaIn(item.block.nodes))) return;
+	const isNoticeOnly = (item: Judged) =>
+		item.text === "" ||
+		splitSentences(item.text).every((sentence) => isNoticeSentence(sentence) || isCreditSentence(sentence));
+	if (!left.every(isNoticeOnly) || !left.some((item) => item.text !== "")) return;
+	// Something was boilerplate around it, or it is nothing but a footer: a site's rights line, not an article.
+	for (const item of left) item.reason = "only a rights notice or site footer is left: not an article";
+}
+
+// WordPress appends "The post <a>Title</a> appeared first on <a>Site</a>." to every item of its RSS feeds; a scraper
+// that took the excerpt kept it in the same paragraph as the teaser. It is the paragraph's last sentence, made of
+// its last nodes, so it goes without touching a character of the teaser.
+const FEED_FOOTER_START_RE = /(^|[.!?…]["”’)]?\s+)The post\s+$/;
+const FEED_FOOTER_RE = /^The post\s.{1,300}\sappeared first on\s.{1,120}$/;
+
+function trimFeedFooter(block: Block): string | undefined {
+	const nodes: ChildNode[] = block.element === undefined ? [...block.nodes] : [...block.element.children];
+	for (let index = nodes.length - 1; index >= 0; index--) {
+		const node = nodes[index];
+		if (node?.type !== "text") continue;
+		const start = FEED_FOOTER_START_RE.exec(node.value);
+		if (start === null) continue;
+		const at = start.index + (start[1]?.length ?? 0);
+		const tail = [createText(node.value.slice(at)), ...nodes.slice(index + 1)];
+		const footer = collapseWhitespace(tail.map((part) => readText(part)).join(""));
+		if (at === 0 || !FEED_FOOTER_RE.test(footer)) return undefined;
+		node.value = node.value.slice(0, at);
+		const dropped = new Set(nodes.slice(index + 1));
+		const parent = block.element ?? block.parent;
+		setChildren(
+			parent,
+			parent.children.filter((child) => !dropped.has(child)),
+		);
+		return footer;
+	}
+	return undefined;
+}
+
+// A block most of the host's articles repeat: as a label or link list anywhere, as anything at an edge (markEdges).
+function isEvidenceEverywhere(item: Judged, evidence: CleanState["context"]["evidence"]): boolean {
+	if (evidence === undefined || !evidence.everywhere.has(fingerprintBlock(item.text))) return false;
+	return (
+		item.linkDensity >= LINK_DENSITY || (item.words <= MAX_RECURRING_LABEL_WORDS && !/[.!?]["”’)]?$/.test(item.text))
+	);
+}
+
+function readLinkDensity(nodes: readonly ChildNode[], text: string): number {
+	const letters = text.replace(/\s/g, "").length;
+	if (letters === 0) return 0;
+	let linked = 0;
+	const walk = (node: ChildNode) => {
+		if (!isElement(node)) return;
+		if (node.tagName === "a") {
+			linked += collapseWhitespace(readText(node)).replace(/\s/g, "").length;
+			return;
+		}
+		for (const child of node.children) walk(child);
+	};
+	for (const node of nodes) walk(node);
+	return linked / letters;
+}
+
+function hasMediaIn(nodes: readonly ChildNode[]): boolean {
+	return nodes.some(
+		(node) =>
+			isElement(node) &&
+			(node.tagName === "img" || node.tagName === "video" || node.tagName === "audio" || hasMediaIn(node.children)),
+	);
+}
+
+function isEmbedLink(node: ChildNode): boolean {
+	return isElement(node) && (node.data?.isEmbed === true || node.children.some(isEmbedLink));
+}
+
+// ROT47 maps the printable ASCII range onto itself; TownNews scrambles paywalled text with it ("kAm" is "<p>").
+function rot47(text: string): string {
+	return text.replace(/[!-~]/g, (char) => String.fromCharCode(33 + ((char.charCodeAt(0) - 33 + 47) % 94)));
+}
+
+const WORDLIKE_RE = /^[("“']?[A-Za-z]+(?:['’-][A-Za-z]+)*[.,;:!?"”')]*$/;
+
+function wordlikeShare(text: string): number {
+	const tokens = text.split(/\s+/).filter((token) => token !== "");
+	if (tokens.length === 0) return 0;
+	return tokens.filter((token) => WORDLIKE_RE.test(token) && /[aeiouy]/i.test(token)).length / tokens.length;
+}
+
+/** Text that reads as words only once ROT47 is undone: scrambled paywall text, gibberish to a reader. */
+function isScrambled(text: string): boolean {
+	// ROT47 only moves ASCII: text with other letters was never scrambled this way.
+	if (countWords(text) < 6 || /[^\x20-\x7E]/.test(text)) return false;
+	return wordlikeShare(text) < 0.4 && wordlikeShare(rot47(text)) > 0.7;
+}
+
+/** Rule `boilerplate`. */
+export const boilerplate: CleanRule = {
+	id: "boilerplate",
+	description:
+		"Removes site boilerplate blocks: curated wordings (share prompts, paywalls, promos), blocks repeated across the host's articles, and link lists, URLs, menus and promotions at the top or bottom of the body.",
+	defaultEnabled: true,
+	run: removeBoilerplate,
+};

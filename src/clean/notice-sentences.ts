@@ -1,0 +1,81 @@
+import { collapseWhitespace } from "./tree.js";
+
+// Shared vocabulary: what a rights notice, a wire credit and a byline read like. license-notice moves notices out of
+// the body; boilerplate must never take one for site junk. Sources: the BNS wording (shared/examples), the AP, CBS,
+// AFP, Reuters, Tech Times and KTRK variants of corpus/notices, the Gatehouse footer, Creative Commons footers, and
+// the wordings of issue #12 ("AP: Copyright …", "—Copyright …", "reprinted with permission").
+
+// What may stand before a notice: dashes, bullets, an opening parenthesis, an agency label ("AP:", "Reuters:").
+const PREFIX_RE = /^(?:[-–—―_*•·>|~=]+\s*|\((?![cC]\))\s*|(?:\p{Lu}[\p{L}.&-]*\s+){0,2}\p{Lu}[\p{L}.&-]*:\s+)+/u;
+
+// Wordings that only a rights statement uses, wherever they stand in it.
+const RIGHTS_WORDINGS: readonly RegExp[] = [
+	/\b(?:all|some) rights reserved\b/i,
+	/\bmay not be (?:re)?published,? broadcast,? rewritten,? or redistributed\b/i,
+	/\bnot allowed to publish,? quote or reproduce\b/i,
+	/\b(?:do|may|must) not (?:be )?reproduc/i,
+	/\bwithout (?:the |our )?(?:prior )?(?:express )?written (?:consent|permission)\b/i,
+	/\blicen[cs]ed under\b/i,
+	/\b(?:available|published|released|distributed|shared) under (?:a |the |an )?(?:creative commons|CC[ -](?:BY|0)|CC0)\b/i,
+	/\b(?:reprinted|republished|reproduced|used|published|appears) (?:here )?with (?:the )?(?:kind )?permission (?:of|from)\b/i,
+];
+// A copyright line: the mark, a year (or range) and an owner, never "Copyright 2024 was a record year".
+const COPYRIGHT_YEAR_RE =
+	/^(?:©|\(c\)|copyright\b)(?:\s*(?:©|\(c\)|copyright\b))*\s*\d{4}(?:\s*[-–]\s*\d{4})?\b(?![-–\d])[,.]?\s*(?:$|(?!(?:was|is|were|has|had|have|saw|sees|will|would|marked|marks|brought|became|began|ended|also|could|should)\b)\S)/iu;
+// A copyright line without a year: "© AFP", "Copyright Reuters". Not "Copyright law", "copyright holders".
+const COPYRIGHT_OWNER_RE =
+	/^(?:©|copyright\b)\s*(?!(?:law|laws|holders?|owners?|infringements?|office|act|claims?|protection|issues?|terms?|notice|rules?|lawsuits?|cases?)\b)[\p{Lu}\d]/u;
+// A bare licence name as a footer line: "Creative Commons Attribution-ShareAlike 4.0 International".
+const LICENCE_NAME_RE = /^(?:creative commons|CC)[ -](?:BY|attribution|zero|0)\b[^.]{0,80}\.?$/i;
+// Reported speech or narrative: a sentence about a licence or a copyright, not a statement of one (issue #12).
+const ABOUT_RE =
+	/\b(?:said|says|told|tells|according to|ruled|rules that|reported|reports that|announced|argued|claimed|wrote|added|explained)\b/i;
+const MAX_OWNER_WORDS = 14;
+
+// Wire credits are article text (who reported it), not rights: they stay in the body.
+const CREDIT_PATTERNS: readonly RegExp[] = [
+	/\bcontributed to this (?:report|story|article)\b/i,
+	/^[^\p{L}\p{N}]{0,2}(?:additional )?(?:reporting|writing|editing|compiled|translated) by\b/iu,
+];
+// A person's name after a separator: "· Michael E. Miller", "| By Jane Roe".
+const BYLINE_RE = /^(?:by\s+)?\p{Lu}[\p{L}'’-]*\.?(?:\s+\p{Lu}[\p{L}'’-]*\.?){1,3}$/iu;
+const BYLINE_SEPARATOR_RE = /\s+[·|•]\s+/;
+
+const SENTENCE_BREAK_RE = /(?<=[.!?])\s+(?=[A-Z0-9("“«©—–-])|\s*\n\s*/;
+
+/** The sentences of a block's text (line breaks end one too). */
+export function splitSentences(text: string): string[] {
+	return text
+		.split(SENTENCE_BREAK_RE)
+		.map(collapseWhitespace)
+		.filter((sentence) => sentence !== "");
+}
+
+/** The sentence without what may stand before a notice ("AP: ", "—", "("). */
+export function stripNoticePrefix(sentence: string): string {
+	return sentence.replace(PREFIX_RE, "");
+}
+
+/** True when the sentence states rights: a copyright line, a reproduction ban, a licence or a reprint permission. */
+export function isNoticeSentence(sentence: string, extra: readonly RegExp[] = []): boolean {
+	if (extra.some((pattern) => pattern.test(sentence))) return true;
+	const text = stripNoticePrefix(sentence.trim());
+	if (ABOUT_RE.test(text)) return false;
+	if (COPYRIGHT_YEAR_RE.test(text) || LICENCE_NAME_RE.test(text)) return true;
+	if (COPYRIGHT_OWNER_RE.test(text) && text.split(/\s+/).length <= MAX_OWNER_WORDS) return true;
+	return RIGHTS_WORDINGS.some((pattern) => pattern.test(text));
+}
+
+/** True for a wire credit ("The Associated Press contributed to this report.", "Editing by …"). */
+export function isCreditSentence(sentence: string): boolean {
+	return CREDIT_PATTERNS.some((pattern) => pattern.test(sentence.trim()));
+}
+
+/** Splits a byline off a notice: "(c) 2016, The Washington Post · Jane Roe" → the notice and "Jane Roe". */
+export function splitByline(notice: string): { readonly notice: string; readonly byline?: string } {
+	const parts = notice.split(BYLINE_SEPARATOR_RE);
+	let end = parts.length;
+	while (end > 1 && BYLINE_RE.test((parts[end - 1] ?? "").trim()) && !isNoticeSentence(parts[end - 1] ?? "")) end--;
+	if (end === parts.length) return { notice };
+	return { notice: parts.slice(0, end).join(" · ").trim(), byline: parts.slice(end).join(" · ").trim() };
+}

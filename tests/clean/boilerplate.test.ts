@@ -1,0 +1,222 @@
+import { describe, expect, it } from "vitest";
+import { fingerprintBlock } from "../../src/clean/block-fingerprint.js";
+import { removeBoilerplate } from "../../src/clean/boilerplate.js";
+import { cleanHtml } from "../../src/clean/index.js";
+import { pruneEmptyElements } from "../../src/clean/junk.js";
+import type { CleanStep } from "../../src/clean/rule.js";
+import type { BoilerplateEvidence } from "../../src/clean/types.js";
+import { createContext, runStep } from "./helpers.js";
+
+// Issue #12, "Site boilerplate left in": each shape seen in scraped news, with invented text.
+const STORY =
+	"<p>The harbour reopened on Sunday after a week of storms, and the first ferries crossed at dawn, the port authority said.</p>\n" +
+	"<p>Repairs to the old pier will take another month, officials said, and the fish market stays closed until then.</p>\n";
+// As in the pipeline, the lists and tables a removal empties are pruned afterwards (junk's second step).
+const removeThenPrune: CleanStep = (tree, state) => {
+	const hits = removeBoilerplate(tree, state);
+	pruneEmptyElements(tree);
+	return hits;
+};
+const run = (html: string, evidence?: BoilerplateEvidence) =>
+	runStep(removeThenPrune, html, createContext(evidence === undefined ? {} : { evidence }));
+
+// ROT47 of "Subscribers can read the rest of this story on our website today." (a TownNews paywall).
+const SCRAMBLED = "$F3D4C:36CD 42? C625 E96 C6DE @7 E9:D DE@CJ @? @FC H63D:E6 E@52J]";
+
+describe("removeBoilerplate", () => {
+	it.each([
+		["a share prompt", "<p>Read or Share this story: https://usat.example/2kQz9</p>"],
+		[
+			"a related-links label with its links",
+			'<h3>Related Coverage</h3><ul><li><a href="/a">Pier closes for repairs</a></li><li><a href="/b">Storm hits coast</a></li></ul>',
+		],
+		["a gallery control", "<div>Slide: 4 / of 6 . Caption:</div>"],
+		[
+			"a news-aggregator table",
+			'<table><tbody><tr><td><a href="/all">all 1,028 news articles »</a></td></tr></tbody></table>',
+		],
+		["a video prompt", '<p><a href="/v">Watch in Harbour Times Video »</a></p>'],
+		[
+			"a newsletter promo",
+			"<p>Sign up for our Morning Harbour newsletter to get the day’s top stories in your inbox.</p>",
+		],
+		["an app promo", "<p>Download the Harbour Times app for breaking news alerts.</p>"],
+		[
+			"a paywall count",
+			"<p>Thank you for reading 7 free articles on our site. You can come back at the end of your 30-day period for another 10 free articles.</p>",
+		],
+		["a paywall notice", "<p>You need an online service to view this article in its entirety.</p>"],
+		["ROT47-scrambled paywall text", `<p>${SCRAMBLED}</p>`],
+		[
+			"a WordPress RSS footer",
+			'<p>The post <a href="/x">Ferry timetable</a> appeared first on <a href="/">Harbour Times</a>.</p>',
+		],
+		["a rating legend", "<p>How We Rate: 1 is awful, 10 is perfect. Read our ratings guide.</p>"],
+		["a script prompt", "<p>Please enable Javascript to watch this video</p>"],
+		[
+			"an agency footer",
+			"<p>Example Wire, the news division of Example Corp, is the world's largest international multimedia news agency, reaching a billion people every day.</p><p>All quotes delayed a minimum of 15 minutes.</p>",
+		],
+		["a social promo", "<p>Follow Jane Roe on Twitter: @janeroe</p>"],
+		["a photo sales button", "<p>Buy this photo</p>"],
+		["a timestamp line", "<p>Last Updated May 23, 2016 5:28 AM EDT</p>"],
+	])("removes %s, wherever it stands", (_, junk) => {
+		for (const input of [`${junk}${STORY}`, `${STORY}${junk}`]) {
+			const outcome = run(input);
+			expect(outcome.html.replace(/\n/g, "")).toBe(STORY.replace(/\n/g, ""));
+			expect(outcome.hits).toBeGreaterThan(0);
+			expect(outcome.state.removals.every((removal) => removal.rule === "boilerplate" && removal.reason !== "")).toBe(
+				true,
+			);
+		}
+	});
+
+	it("cuts a WordPress RSS footer off the teaser it was appended to, keeping every word of the teaser", () => {
+		const outcome = run(
+			'<p>All the music, none of the wires. The post <a href="/r">Review: Harbour Buds</a> appeared first on <a href="/">Harbour Times</a>.</p>',
+		);
+		expect(outcome.html).toBe("<p>All the music, none of the wires. </p>");
+		expect(outcome.state.removals[0]?.reason).toMatch(/WordPress RSS footer/);
+	});
+
+	it.each([
+		[
+			"a site menu",
+			'<ul><li><a href="/">Home</a></li><li><a href="/news">News</a></li><li><a href="/sport">Sport</a></li></ul>',
+		],
+		["a breadcrumb", '<p><a href="/">Home</a> » <a href="/news">News</a> » <a href="/free">Free</a></p>'],
+		["a bare URL", "<p>https://harbour.example/s/8812</p>"],
+		["a promotion", "<p>Subscribe to our podcast for more harbour stories every week.</p>"],
+		["a related story link", '<p><a href="/x">Storm damage along the coast, in pictures</a></p>'],
+	])("removes %s at the top or the bottom of the body", (_, junk) => {
+		expect(run(`${junk}${STORY}`).html.replace(/\n/g, "")).toBe(STORY.replace(/\n/g, ""));
+		expect(run(`${STORY}${junk}`).html.replace(/\n/g, "")).toBe(STORY.replace(/\n/g, ""));
+	});
+
+	it.each([
+		[
+			"a sentence that quotes a prompt",
+			"<p>Readers were asked to read or share this story with friends, the editor said.</p>",
+		],
+		["a sentence starting with Related", "<p>Related coverage of the summit continued on Tuesday, officials said.</p>"],
+		["a closing line of the article", "<p>Tell us how you really feel, Mr. Mayor.</p>"],
+		["an imperative without a promotion", "<p>Follow the river north for two miles to reach the pier.</p>"],
+		["a byline", "<p>By Jane Roe</p>"],
+		["a photo credit", "<p>A. Photographer/Harbour Photos</p>"],
+		["a credit line", "<p>The Example Wire contributed to this report.</p>"],
+		["a rights notice (the notice rule's)", "<p>© 2016 Example Wire. All rights reserved.</p>"],
+		[
+			"links a sentence introduces",
+			'<p>You will need these guides:</p><ul><li><a href="/a">Set up a server</a></li><li><a href="/b">Add a user</a></li></ul>',
+		],
+		[
+			"a link paragraph a sentence introduces",
+			'<p>Here is a link to a longer tutorial:</p><p><a href="/t">How to add users</a></p>',
+		],
+		[
+			"a link list in the middle of the story",
+			`<p>Useful links:</p><ul><li><a href="/a">Pier map</a></li></ul>${STORY}`,
+		],
+		["an embed link", '<p><a href="https://www.youtube.com/watch?v=Ab3_x-9QzKc">Video: YouTube</a></p>'],
+	])("keeps %s", (_, kept) => {
+		for (const input of [`${STORY}${kept}`, `${kept}${STORY}`]) {
+			expect(run(input)).toMatchObject({ html: input, hits: 0 });
+		}
+	});
+
+	it("never takes a body's only words for boilerplate by its look alone", () => {
+		expect(run('<p><a href="/x">Harbour reopens</a></p>')).toMatchObject({ hits: 0 });
+		expect(run("<p>https://harbour.example/s/8812</p>")).toMatchObject({ hits: 0 });
+	});
+
+	it.each([
+		[
+			"an ad-blocker plea",
+			"<p>Here's the thing with ad blockers: we rely on ads to keep our journalism free for everyone.</p>",
+		],
+		[
+			"an agency's corporate footer",
+			"<p>Example Wire is the world's largest international multimedia news agency.</p><p>All quotes delayed a minimum of 15 minutes.</p>",
+		],
+		["only a rights line", "<div>© Copyright 2016 Example Media. Some rights reserved</div>"],
+	])("empties a body that is only %s (clean/empty-body)", (_, input) => {
+		expect(cleanHtml(input, createContext()).html).toBe("");
+	});
+
+	it("is idempotent", () => {
+		const once = run(`<p>Buy this photo</p>${STORY}<p>Read or Share this story: https://usat.example/2kQz9</p>`).html;
+		expect(run(once)).toMatchObject({ html: once, hits: 0 });
+	});
+});
+
+describe("cross-article evidence", () => {
+	const PROMO = "The Harbour Times is there for you every morning of the year.";
+	const LABEL = "Story continues after this block";
+	const evidenceFor = (...texts: string[]): BoilerplateEvidence => {
+		const fingerprints = new Set(texts.map(fingerprintBlock));
+		return { host: "harbour.example", hostArticles: 6, recurring: fingerprints, everywhere: new Set() };
+	};
+
+	it("removes a block the host's other articles repeat, at the bottom or top of the body", () => {
+		const evidence = evidenceFor(PROMO);
+		for (const input of [`${STORY}<p>${PROMO}</p>`, `<p>${PROMO}</p>${STORY}`]) {
+			const outcome = run(input, evidence);
+			expect(outcome.html.replace(/\n/g, "")).toBe(STORY.replace(/\n/g, ""));
+			expect(outcome.state.removals[0]?.reason).toMatch(/recurs in several of the 6 articles from harbour\.example/);
+		}
+	});
+
+	it("removes a short recurring label anywhere, but keeps a recurring sentence in the middle", () => {
+		const evidence = evidenceFor(PROMO, LABEL);
+		const input = `<p>First paragraph of the story, long enough to be article text.</p><p>${LABEL}</p><p>${PROMO}</p>${STORY}`;
+		const outcome = run(input, evidence);
+		expect(outcome.html).not.toContain(LABEL);
+		expect(outcome.html).toContain(PROMO);
+	});
+
+	it("keeps recurring headings, notices and credits", () => {
+		const kept = "<h2>Introduction</h2>";
+		const evidence = evidenceFor("Introduction", "The Example Wire contributed to this report.");
+		const input = `${kept}${STORY}<p>The Example Wire contributed to this report.</p>`;
+		expect(run(input, evidence)).toMatchObject({ html: input, hits: 0 });
+	});
+
+	it("never empties a body on evidence alone", () => {
+		expect(run("<p>Body.</p>", evidenceFor("Body."))).toMatchObject({ html: "<p>Body.</p>", hits: 0 });
+	});
+
+	it("changes nothing without evidence", () => {
+		const input = `${STORY}<p>${PROMO}</p>`;
+		expect(run(input)).toMatchObject({ html: input, hits: 0 });
+	});
+});
+
+describe("boilerplate before the notice (issue #12, notices missed)", () => {
+	it("finds the notice a share prompt and a paywall count follow", () => {
+		const result = cleanHtml(
+			`${STORY}<p>AP: Copyright 2014 The Associated Press. All rights reserved.</p><p>Read or Share this story: https://usat.example/2kQz9</p><p>Thank you for reading 3 free articles on our site.</p>`,
+			createContext(),
+		);
+		expect(result.notice).toBe("Copyright 2014 The Associated Press. All rights reserved.");
+		expect(result.html).not.toMatch(/Share this story|free articles|Copyright/);
+	});
+});
+
+describe("picture labels (junk, before sanitize unwraps their spans)", () => {
+	it("drops 'Image copyright' and 'Image caption' labels, keeping the credit and the caption", () => {
+		const result = cleanHtml(
+			'<figure><img src="https://img.example/a.jpg" alt=""><figcaption><span class="off-screen">Image copyright</span><span>A. Photographer</span> <span class="off-screen">Image caption</span><span>Ferries at the old pier</span></figcaption></figure>',
+			createContext(),
+		);
+		expect(result.text).toBe("A. Photographer Ferries at the old pier");
+		expect(result.removals.map((removal) => removal.text)).toEqual(["Image copyright", "Image caption"]);
+	});
+
+	it("drops 'hide caption' and 'toggle caption' buttons", () => {
+		const result = cleanHtml(
+			"<div><p>Ferries at the old pier. <b>A. Photographer/Harbour Photos</b></p><b>hide caption</b></div><b>toggle caption</b><p>The harbour reopened.</p>",
+			createContext(),
+		);
+		expect(result.text).toBe("Ferries at the old pier. A. Photographer/Harbour Photos The harbour reopened.");
+	});
+});
