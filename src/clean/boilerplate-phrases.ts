@@ -48,6 +48,12 @@ export const BOILERPLATE_PHRASES: readonly BoilerplatePhrase[] = [
 			/^(?:media playback is (?:not supported|unsupported) on your device|your browser does not support (?:the )?(?:video|audio)(?: tag| element)?\.?)$/i,
 		reason: "video prompt",
 	},
+	// A template's note that the page needs scripts ("Warning: This post has KaTeX enabled, … enable JavaScript."):
+	// a feed reader runs none, and the note is about the page, not the article.
+	{
+		pattern: /^(?:warning|note|notice|please note)\s*:\s*.{0,200}\b(?:enable|turn on|activate) javascript\b.{0,40}$/i,
+		reason: "script prompt",
+	},
 	{ pattern: /^thank you for reading \d+ free articles?\b.{0,200}$/i, reason: "paywall prompt" },
 	{ pattern: /^you need an online service to view this article in its entirety\b.{0,200}$/i, reason: "paywall prompt" },
 	{

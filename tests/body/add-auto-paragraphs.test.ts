@@ -5,7 +5,11 @@ import { addAutoParagraphs } from "../../src/body/add-auto-paragraphs.js";
 describe("addAutoParagraphs", () => {
 	it.each([
 		["bare lines split by a blank line", "One harbour.\n\nTwo ferries.", "<p>One harbour.</p>\n<p>Two ferries.</p>"],
-		["a single newline inside a paragraph", "One harbour\nand two ferries.", "<p>One harbour<br>\nand two ferries.</p>"],
+		[
+			"a single newline inside a paragraph",
+			"One harbour\nand two ferries.",
+			"<p>One harbour<br>\nand two ferries.</p>",
+		],
 		["two <br> in a row", "One harbour.<br><br>Two ferries.", "<p>One harbour.</p>\n<p>Two ferries.</p>"],
 		["an existing paragraph", "<p>One harbour.</p>", "<p>One harbour.</p>"],
 		["a list, never wrapped", "<ul>\n<li>Pier</li>\n<li>Dock</li>\n</ul>", "<ul>\n<li>Pier</li>\n<li>Dock</li>\n</ul>"],

@@ -42,36 +42,47 @@ describe("readBlockFingerprints", () => {
 
 describe("learnBoilerplate", () => {
 	const article = (host: string, ...blocks: string[]) => ({ host, fingerprints: blocks.map(fingerprintBlock) });
+	const story = (host: string, name: string, ...shared: string[]) =>
+		article(host, `${name} lead`, `${name} body`, ...shared);
 
 	it("learns a block that three articles of one host share, and nothing from another host", () => {
 		const learned = learnBoilerplate([
-			article("a.example", "one", "footer"),
-			article("a.example", "two", "footer"),
-			article("a.example", "three", "footer"),
-			article("b.example", "four", "footer"),
+			story("a.example", "one", "footer"),
+			story("a.example", "two", "footer"),
+			story("a.example", "three", "footer"),
+			story("b.example", "four", "footer"),
 		]);
-		expect(evidenceFor(learned, article("a.example", "one", "footer"))?.evidence.recurring).toEqual(
+		expect(evidenceFor(learned, story("a.example", "one", "footer"))?.evidence.recurring).toEqual(
 			new Set([fingerprintBlock("footer")]),
 		);
-		expect(evidenceFor(learned, article("b.example", "four", "footer"))).toBeUndefined();
+		expect(evidenceFor(learned, story("b.example", "four", "footer"))).toBeUndefined();
 	});
 
 	it("needs three articles: two updates of one story teach nothing", () => {
-		const learned = learnBoilerplate([article("a.example", "same paragraph"), article("a.example", "same paragraph")]);
-		expect(evidenceFor(learned, article("a.example", "same paragraph"))).toBeUndefined();
+		const learned = learnBoilerplate([
+			story("a.example", "x", "same paragraph"),
+			story("a.example", "y", "same paragraph"),
+		]);
+		expect(evidenceFor(learned, story("a.example", "x", "same paragraph"))).toBeUndefined();
+	});
+
+	it("learns nothing from bodies of one or two blocks: there the shared text is the article", () => {
+		const short = [article("a.example", "The deepest words."), article("a.example", "Before.", "The deepest words.")];
+		const learned = learnBoilerplate([...short, ...short, ...short]);
+		expect(evidenceFor(learned, article("a.example", "Before.", "The deepest words."))).toBeUndefined();
 	});
 
 	it("gives a key that changes exactly when the evidence about the article's blocks changes", () => {
 		const three = [
-			article("a.example", "x", "footer"),
-			article("a.example", "y", "footer"),
-			article("a.example", "z", "footer"),
+			story("a.example", "x", "footer"),
+			story("a.example", "y", "footer"),
+			story("a.example", "z", "footer"),
 		];
-		const key = (articles: typeof three, of = three[0]) =>
-			of === undefined ? "" : evidenceFor(learnBoilerplate(articles), of)?.key;
+		const key = (articles: typeof three) => evidenceFor(learnBoilerplate(articles), three[0] ?? article(""))?.key;
 		expect(key(three)).toBe(key([...three].reverse()));
-		expect(key([...three, article("a.example", "w")])).toBe(key(three));
-		expect(key([...three, article("a.example", "x"), article("a.example", "x")])).not.toBe(key(three));
+		expect(key([...three, story("a.example", "w")])).toBe(key(three));
+		const sharesLead = story("a.example", "v", "x lead");
+		expect(key([...three, sharesLead, sharesLead])).not.toBe(key(three));
 	});
 
 	it("learns from the newest candidates only, a fixed window of the build's inputs", () => {
