@@ -8,7 +8,7 @@ import type { SourceFile } from "../load/read-source.js";
 
 // The keys selection depends on (and the title, whose absence sends the article to the full parser).
 const SCANNED_KEYS: ReadonlySet<string> = new Set(Object.values(IDENTITY_KEYS).flat());
-const KEY_LINE_RE = /^([A-Za-z_][A-Za-z0-9_-]*)[ \t]*:(?:[ \t]+(.*?))?[ \t]*$/;
+const [HASH, SPACE, TAB, DASH, COLON, UNDERSCORE] = ["#", " ", "\t", "-", ":", "_"].map((c) => c.charCodeAt(0));
 const CLOSING_FENCE_RE = /\n---[ \t]*(?:\n|$)/;
 // First characters that make a YAML value more than a plain scalar: flow collections, anchors, aliases, tags,
 // block scalars, reserved indicators, and anything number-like (js-yaml would turn `0x1F` into 31).
@@ -49,28 +49,29 @@ export function scanArticleFacts(source: SourceFile, config: SiteConfig): Articl
 	let continuesScannedKey = false;
 	for (let index = 0; index < lines.length; index++) {
 		const line = lines[index] ?? "";
-		if (line === "" || line.startsWith("#")) continue;
-		if (line.startsWith(" ") || line.startsWith("\t") || line.startsWith("-")) {
-			// A continuation line (block list, multi-line scalar) of a key we need: only the full parser can read it.
+		const lead = line.charCodeAt(0);
+		// Empty lines and comments; then continuation lines (block lists, multi-line scalars), which only the full
+		// parser can read when they continue a key we need.
+		if (line === "" || lead === HASH) continue;
+		if (lead === SPACE || lead === TAB || lead === DASH) {
 			if (continuesScannedKey) return undefined;
 			continue;
 		}
-		const match = KEY_LINE_RE.exec(line);
-		if (match === null) return undefined;
-		const key = match[1] ?? "";
+		const colon = keyEnd(line);
+		if (colon === -1) return undefined;
+		const key = line.slice(0, colon).trimEnd();
 		continuesScannedKey = SCANNED_KEYS.has(key);
 		if (!continuesScannedKey) continue;
 		if (values.has(key)) return undefined;
-		const raw = match[2] ?? "";
+		const raw = trimBlanks(line.slice(colon + 1));
+		// U+2028 and U+2029 are no YAML line breaks, but unusual enough to leave to the full parser.
+		if (raw.includes("\u2028") || raw.includes("\u2029")) return undefined;
 		const block = BLOCK_HEADER_RE.exec(raw);
 		if (block !== null) {
 			// `permalink: >` and a folded `post_title`, as WordPress exporters write them.
 			const end = endOfBlock(lines, index + 1);
-			const value = readBlockScalar(
-				lines.slice(index + 1, end),
-				block[1] === "-",
-				key === "title" || key === "post_title",
-			);
+			const isTitle = key === "title" || key === "post_title";
+			const value = readBlockScalar(lines.slice(index + 1, end), block[1] === "-", isTitle);
 			if (value === undefined) return undefined;
 			values.set(key, value);
 			index = end - 1;
@@ -84,22 +85,21 @@ export function scanArticleFacts(source: SourceFile, config: SiteConfig): Articl
 		values.set(key, value);
 	}
 
-	const first = (keys: readonly string[]) => keys.map((key) => values.get(key)).find((value) => value !== undefined);
-	const title = first(IDENTITY_KEYS.title);
+	const title = firstValue(values, IDENTITY_KEYS.title);
 	if (title === undefined || !isSurelyNonEmptyTitle(title)) return undefined;
 	const pathFacts = derivePathFacts(source.relPath);
-	const dateText = first(IDENTITY_KEYS.date) ?? pathFacts.datePrefix;
+	const dateText = firstValue(values, IDENTITY_KEYS.date) ?? pathFacts.datePrefix;
 	if (dateText === undefined) return undefined;
 	const date = parseDate(dateText, config.timezone);
 	if (!date.ok) return undefined;
-	const draft = readFlag(first(IDENTITY_KEYS.draft));
-	const published = readFlag(first(IDENTITY_KEYS.published));
+	const draft = readFlag(firstValue(values, IDENTITY_KEYS.draft));
+	const published = readFlag(firstValue(values, IDENTITY_KEYS.published));
 	if (draft === null || published === null) return undefined;
 	const identity = deriveIdentity(
 		{
-			slug: first(IDENTITY_KEYS.slug),
-			link: first(IDENTITY_KEYS.link),
-			id: first(IDENTITY_KEYS.id),
+			slug: firstValue(values, IDENTITY_KEYS.slug),
+			link: firstValue(values, IDENTITY_KEYS.link),
+			id: firstValue(values, IDENTITY_KEYS.id),
 			published: date.date,
 			pathSlug: pathFacts.slug,
 		},
@@ -114,6 +114,51 @@ export function scanArticleFacts(source: SourceFile, config: SiteConfig): Articl
 		published: date.date,
 		draft: draft === true || published === false,
 	};
+}
+
+// The value of the first of `keys` that has one, as the full parser reads it: trimmed (the front matter schema trims
+// every string, NBSPs and the line break a block scalar ends with included), empty strings skipped (`firstKey`).
+function firstValue(values: ReadonlyMap<string, string>, keys: readonly string[]): string | undefined {
+	for (const key of keys) {
+		const value = values.get(key)?.trim();
+		if (value !== undefined && value !== "") return value;
+	}
+	return undefined;
+}
+
+/**
+ * Where the key of a `key: value` line ends (the colon), or -1 when the line is not one: a key is a letter or `_`
+ * followed by letters, digits, `_` and `-`, then optional blanks, the colon, and the end of the line or a blank.
+ */
+function keyEnd(line: string): number {
+	let at = 0;
+	let code = line.charCodeAt(0);
+	if (!(isLetter(code) || code === UNDERSCORE)) return -1;
+	for (at = 1; at < line.length; at++) {
+		code = line.charCodeAt(at);
+		if (!(isLetter(code) || isDigit(code) || code === UNDERSCORE || code === DASH)) break;
+	}
+	while (code === SPACE || code === TAB) code = line.charCodeAt(++at);
+	if (code !== COLON) return -1;
+	const after = line.charCodeAt(at + 1);
+	return Number.isNaN(after) || after === SPACE || after === TAB ? at : -1;
+}
+
+// YAML's blanks are spaces and tabs only: an NBSP at the end of a URL is part of the value.
+function trimBlanks(text: string): string {
+	let start = 0;
+	let end = text.length;
+	while (start < end && (text.charCodeAt(start) === SPACE || text.charCodeAt(start) === TAB)) start++;
+	while (end > start && (text.charCodeAt(end - 1) === SPACE || text.charCodeAt(end - 1) === TAB)) end--;
+	return start === 0 && end === text.length ? text : text.slice(start, end);
+}
+
+function isLetter(code: number): boolean {
+	return (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+}
+
+function isDigit(code: number): boolean {
+	return code >= 48 && code <= 57;
 }
 
 // The title only has to be there: the full parser rejects an article whose title cleans to nothing. Without markup,

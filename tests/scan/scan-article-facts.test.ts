@@ -62,6 +62,19 @@ describe("scanArticleFacts", () => {
 		expect(scanArticleFacts(makeSource("a.md", text), config)).toBeUndefined();
 	});
 
+	test.each([
+		["an empty url", '---\ntitle: T\ndate: 2020-01-01\nurl: ""\npermalink: https://a.example/p/\n---\n'],
+		["an empty id", "---\ntitle: T\ndate: 2020-01-01\nid: ''\nguid: urn:example:7\n---\n"],
+		["an empty date", '---\ntitle: T\ndate: ""\npost_date: 2020-02-02 10:00\n---\n'],
+		["a URL ending in an NBSP", "---\ntitle: T\ndate: 2020-01-01\nurl: https://a.example/x\u00a0\n---\n"],
+	])("reads %s as the full parser does (trimmed; an empty value gives way to the next key)", (_, text) => {
+		const source = makeSource("2020-05-05-empty.md", text);
+		const { article } = parseArticle(source, config);
+		const facts = scanArticleFacts(source, config);
+		if (facts !== undefined)
+			expect([facts.id, facts.link, facts.published]).toEqual([article?.id, article?.link, article?.published]);
+	});
+
 	// WordPress exports (the "wpghs" exporter): folded permalinks and titles, entities, `''` in single quotes.
 	test.each([
 		["a folded permalink", "post_title: 'Harbour reopens'\npermalink: >\n  https://www.example.test/harbour-reopens/"],
@@ -134,6 +147,11 @@ describe("scanArticleFacts against generated front matter", () => {
 			"- item",
 			'"esc\\aped"',
 			"'it''s'",
+			'""',
+			"''",
+			"https://a.example/x\u00a0",
+			"a\u2028b",
+			"x\t",
 			"'Tom &amp; Jerry'",
 			"Tom &#8211; Jerry",
 			"&nbsp;",
