@@ -7,6 +7,8 @@ import { fileURLToPath } from "node:url";
  * @property {number | null} code exit code, null when killed by a signal or the time limit
  * @property {number} seconds wall time
  * @property {number | null} maxRssKiB peak resident set size, null when it could not be read
+ * @property {number | null} cpuSeconds user + system CPU time, null when it could not be read (all threads: V8
+ *   compiles and collects garbage on helper threads, so it can exceed the wall time)
  * @property {string} stderr the last few KB of the process's stderr
  */
 
@@ -16,6 +18,8 @@ import { fileURLToPath } from "node:url";
  */
 
 const TIME = "/usr/bin/time";
+/** Peak RSS in KiB, user and system CPU seconds. */
+const TIME_FORMAT = "%M %U %S";
 const PRELOAD = fileURLToPath(new URL("./rss-preload.js", import.meta.url));
 const STDERR_KEEP = 4000;
 /** One run longer than this is killed and counted as failed. */
@@ -34,8 +38,8 @@ process.on("SIGINT", () => {
  */
 export function detectRssMethod() {
 	if (process.env.WIREFEED_BENCH_RSS === "node-preload") return "node-preload";
-	const probe = existsSync(TIME) && spawnSync(TIME, ["-f", "%M", "true"], { encoding: "utf8" });
-	return probe && probe.status === 0 && /^\d+\s*$/.test(probe.stderr) ? "gnu-time" : "node-preload";
+	const probe = existsSync(TIME) && spawnSync(TIME, ["-f", TIME_FORMAT, "true"], { encoding: "utf8" });
+	return probe && probe.status === 0 && /^\d+ [\d.]+ [\d.]+\s*$/.test(probe.stderr) ? "gnu-time" : "node-preload";
 }
 
 /**
@@ -78,12 +82,8 @@ export function measure(args, { method, cwd, rssFile, program }) {
 			const seconds = (performance.now() - start) / 1000;
 			clearTimeout(timer);
 			running.delete(child.pid);
-			resolve({
-				code: signal ? null : code,
-				seconds,
-				maxRssKiB: readRss(rssFile),
-				stderr,
-			});
+			const usage = readUsage(rssFile);
+			resolve({ code: signal ? null : code, seconds, ...usage, stderr });
 		});
 	});
 }
@@ -98,20 +98,25 @@ export function measure(args, { method, cwd, rssFile, program }) {
  */
 function commandLine(args, method, rssFile, program) {
 	const executable = program ?? process.execPath;
-	if (method === "gnu-time") return [TIME, ["-f", "%M", "-o", rssFile, executable, ...args], process.env];
+	if (method === "gnu-time") return [TIME, ["-f", TIME_FORMAT, "-o", rssFile, executable, ...args], process.env];
 	if (program !== undefined) return [program, args, process.env];
 	return [process.execPath, ["--import", PRELOAD, ...args], { ...process.env, WIREFEED_BENCH_RSS_FILE: rssFile }];
 }
 
 /**
- * GNU time may write "Command exited with non-zero status N" before the number; take the last line.
+ * Peak RSS and CPU time from GNU time's or the preload's line; GNU time may write "Command exited with non-zero
+ * status N" before it, so the last line is read.
  * @param {string} file
- * @returns {number | null}
+ * @returns {{ maxRssKiB: number | null, cpuSeconds: number | null }}
  */
-function readRss(file) {
-	if (!existsSync(file)) return null;
-	const value = Number(readFileSync(file, "utf8").trim().split("\n").at(-1));
-	return Number.isFinite(value) && value > 0 ? value : null;
+function readUsage(file) {
+	if (!existsSync(file)) return { maxRssKiB: null, cpuSeconds: null };
+	const [rss, user, system] = (readFileSync(file, "utf8").trim().split("\n").at(-1) ?? "").split(" ").map(Number);
+	const valid = (/** @type {number | undefined} */ n) => n !== undefined && Number.isFinite(n);
+	return {
+		maxRssKiB: valid(rss) && (rss ?? 0) > 0 ? (rss ?? null) : null,
+		cpuSeconds: valid(user) && valid(system) ? (user ?? 0) + (system ?? 0) : null,
+	};
 }
 
 /** @param {number | undefined} pid */

@@ -1,9 +1,10 @@
-// Formats benchmark results as a Markdown table plus ratio and check lines.
+// Formats benchmark results as a Markdown table, the goals of issue #16 (met, or missed by how much), and checks.
 
 /**
  * @typedef {object} ScenarioResult
  * @property {"ok" | "failed" | "unavailable"} status
  * @property {number} [medianSeconds] median wall time over the runs (status "ok")
+ * @property {number | null} [medianCpuSeconds] median user + system CPU time over the runs (status "ok")
  * @property {number | null} [peakRssKiB] highest peak RSS over the runs (status "ok")
  * @property {number[]} [exitCodes] distinct exit codes seen (status "ok")
  * @property {import("./measure.js").Measurement[]} [runs]
@@ -12,18 +13,23 @@
 
 /**
  * @typedef {object} SizeResult
+ * @property {import("./generate.js").Layout} layout
  * @property {number} size
  * @property {import("./generate.js").Corpus} corpus
  * @property {Record<string, ScenarioResult>} scenarios keyed by SCENARIOS keys
+ * @property {number[]} loadAverage one-minute load average before and after this corpus's rounds
  * @property {{ untouched: boolean, files: number, changed: string[] } | null} noChangeOutputs
  *   whether the no-change rebuilds left every output file's mtime as it was
  * @property {boolean | null} editReflected whether every one-article edit showed up in the outputs
+ * @property {boolean | null} newReflected whether every new article showed up in the outputs
+ * @property {{ firstCached: string | null, incremental: string | null } | null} identical what differs between
+ *   the cold and the first-cached outputs, and between the incremental outputs and a cold build of the same input
+ *   (null: identical)
  * @property {number | null} hugoPages how many articles Hugo loaded (its check build), null when not run
  */
 
 /**
- * Row labels that replace the defaults below, by scenario key, e.g.
- * `{ hugo: "Hugo 0.111 (RSS only)" }`.
+ * Row labels that replace the defaults below, by scenario key, e.g. `{ hugo: "Hugo 0.111 (RSS only)" }`.
  * @typedef {Partial<Record<string, string>>} Labels
  */
 
@@ -31,26 +37,97 @@
 const SCENARIOS = /** @type {const} */ ([
 	["floorRead", "floor: read every file"],
 	["floorStat", "floor: stat every file"],
-	["baseline", "baseline: gray-matter + marked + feed"],
+	["script", "script: gray-matter, newest 50 with marked, feed"],
+	["baseline", "old baseline: every body through marked"],
 	["hugo", "Hugo (RSS only)"],
 	["cold", "wirefeed cold (`--no-cache`)"],
-	["noChange", "wirefeed no-change rebuild"],
+	["firstCached", "wirefeed first build, empty cache"],
+	["noChange", "wirefeed nothing changed"],
+	["oneNew", "wirefeed one new article"],
 	["oneEdited", "wirefeed one article edited"],
 ]);
 
-/** Ratio lines: [label, scenario being judged, scenario it is compared with]. */
-const RATIOS = [
-	["wirefeed cold vs baseline", "cold", "baseline"],
-	["wirefeed cold vs Hugo", "cold", "hugo"],
-	["wirefeed cold vs read floor", "cold", "floorRead"],
-	["no-change rebuild vs wirefeed cold", "noChange", "cold"],
-	["no-change rebuild vs stat floor", "noChange", "floorStat"],
-	["one-edited rebuild vs wirefeed cold", "oneEdited", "cold"],
+/**
+ * The goals of issue #16: a scenario's median wall time against another's (measured in the same interleaved rounds),
+ * or a peak RSS; `minSize` limits a goal to large corpora.
+ * @typedef {{ text: string, subject: string, reference?: string, limit: number, unit: "ratio" | "MiB", minSize?: number }} Goal
+ * @type {readonly Goal[]}
+ */
+export const GOALS = [
+	{ text: "cold `--no-cache` ≤ 0.5× the script", subject: "cold", reference: "script", limit: 0.5, unit: "ratio" },
+	{
+		text: "first build with an empty cache ≤ 1.1× cold",
+		subject: "firstCached",
+		reference: "cold",
+		limit: 1.1,
+		unit: "ratio",
+	},
+	{ text: "one new article ≤ 0.25× the script", subject: "oneNew", reference: "script", limit: 0.25, unit: "ratio" },
+	{ text: "nothing changed ≤ 0.15× the script", subject: "noChange", reference: "script", limit: 0.15, unit: "ratio" },
+	{
+		text: "nothing changed ≤ 2× the stat floor",
+		subject: "noChange",
+		reference: "floorStat",
+		limit: 2,
+		unit: "ratio",
+		minSize: 100_000,
+	},
+	{ text: "peak RSS of any wirefeed build ≤ 400 MiB", subject: "wirefeed", limit: 400, unit: "MiB", minSize: 100_000 },
 ];
 
+const WIREFEED_SCENARIOS = ["cold", "firstCached", "noChange", "oneNew", "oneEdited"];
+
 /**
- * The Markdown report: table, ratios, corpus description and checks. A scenario no size has a
- * result for (Hugo when it is not installed) gets no row.
+ * @typedef {object} GoalResult
+ * @property {string} goal
+ * @property {string} corpus e.g. "wordpress 10k"
+ * @property {number} value the ratio of wall times (or MiB)
+ * @property {number | null} cpuRatio the same ratio of CPU times, for comparison on a busy machine
+ * @property {number} limit
+ * @property {boolean} met
+ * @property {string} text "0.42× — met" or "0.61× — missed by 0.11× (22 %, 0.35 s too slow)"
+ */
+
+/**
+ * Every goal at every corpus it applies to, with whether it is met and, if not, by how much.
+ * @param {SizeResult[]} results
+ * @returns {GoalResult[]}
+ */
+export function evaluateGoals(results) {
+	return GOALS.flatMap((goal) =>
+		results.flatMap((r) => {
+			if (goal.minSize !== undefined && r.size < goal.minSize) return [];
+			const corpus = `${r.layout} ${sizeLabel(r.size)}`;
+			if (goal.unit === "MiB") {
+				const peaks = WIREFEED_SCENARIOS.map((key) => r.scenarios[key]?.peakRssKiB ?? null).filter((x) => x !== null);
+				if (peaks.length === 0) return [];
+				const value = Math.max(...peaks) / 1024;
+				const met = value <= goal.limit;
+				const text = `${value.toFixed(0)} MiB — ${met ? "met" : `missed by ${(value - goal.limit).toFixed(0)} MiB`}`;
+				return [{ goal: goal.text, corpus, value, cpuRatio: null, limit: goal.limit, met, text }];
+			}
+			const subject = r.scenarios[goal.subject];
+			const reference = r.scenarios[goal.reference ?? ""];
+			if (subject?.status !== "ok" || reference?.status !== "ok") return [];
+			const value = (subject.medianSeconds ?? 0) / (reference.medianSeconds ?? 1);
+			const cpuRatio =
+				subject.medianCpuSeconds && reference.medianCpuSeconds
+					? subject.medianCpuSeconds / reference.medianCpuSeconds
+					: null;
+			const met = value <= goal.limit;
+			const over = (subject.medianSeconds ?? 0) - goal.limit * (reference.medianSeconds ?? 0);
+			const cpu = cpuRatio === null ? "" : ` (CPU ${cpuRatio.toFixed(2)}×)`;
+			const text = met
+				? `${value.toFixed(2)}×${cpu} — met`
+				: `${value.toFixed(2)}×${cpu} — missed by ${(value - goal.limit).toFixed(2)}× (${(((value - goal.limit) / goal.limit) * 100).toFixed(0)} % over, ${over.toFixed(2)} s too slow)`;
+			return [{ goal: goal.text, corpus, value, cpuRatio, limit: goal.limit, met, text }];
+		}),
+	);
+}
+
+/**
+ * The Markdown report: table, goals, corpus descriptions and checks. A scenario no corpus has a result for gets no
+ * row.
  * @param {SizeResult[]} results
  * @param {Labels} [labels]
  * @returns {string}
@@ -60,20 +137,20 @@ export function formatReport(results, labels = {}) {
 		key,
 		labels[key] ?? label,
 	]);
-	const header = `| | ${results.map((r) => sizeLabel(r.size)).join(" | ")} |`;
+	const header = `| | ${results.map((r) => `${r.layout} ${sizeLabel(r.size)}`).join(" | ")} |`;
 	const rule = `|---|${results.map(() => "---:").join("|")}|`;
 	const rows = scenarios.map(
 		([key, label]) => `| ${label} | ${results.map((r) => formatCell(r.scenarios[key])).join(" | ")} |`,
 	);
-	const ratios = RATIOS.flatMap(([label, subject, reference]) => {
-		const parts = results.flatMap((r) => {
-			const ratio = compare(r.scenarios[subject], r.scenarios[reference]);
-			return ratio ? [`${sizeLabel(r.size)} ${ratio}`] : [];
-		});
-		return parts.length > 0 ? [`- ${label}: ${parts.join(" · ")}`] : [];
-	});
-	const lines = [header, rule, ...rows, ""];
-	if (ratios.length > 0) lines.push(...ratios, "");
+	const lines = [header, rule, ...rows, "", "Cells: median wall time (median CPU time, peak RSS).", ""];
+	const goals = evaluateGoals(results);
+	if (goals.length > 0) {
+		lines.push("Goals of issue #16 (ratios of median wall times from the same rounds):");
+		for (const goal of goals) lines.push(`- ${goal.goal}, ${goal.corpus}: ${goal.text}`);
+		lines.push("");
+	}
+	const linear = linearity(results);
+	if (linear.length > 0) lines.push(...linear, "");
 	for (const r of results) lines.push(...describeSize(r, scenarios));
 	return lines.join("\n");
 }
@@ -90,22 +167,32 @@ export function sizeLabel(size) {
 function formatCell(result) {
 	if (!result || result.status === "unavailable") return "n/a";
 	if (result.status === "failed") return "failed";
-	const rss = result.peakRssKiB ? ` (${Math.round(result.peakRssKiB / 1024)} MiB)` : "";
-	return `${(result.medianSeconds ?? 0).toFixed(2)} s${rss}`;
+	const cpu = result.medianCpuSeconds == null ? [] : [`${result.medianCpuSeconds.toFixed(2)} s CPU`];
+	const rss = result.peakRssKiB ? [`${Math.round(result.peakRssKiB / 1024)} MiB`] : [];
+	const detail = [...cpu, ...rss];
+	return `${(result.medianSeconds ?? 0).toFixed(2)} s${detail.length > 0 ? ` (${detail.join(", ")})` : ""}`;
 }
 
 /**
- * "2.3× faster" / "1.4× slower" / "about the same" (within 5%) for subject compared with
- * reference, or null if either is missing.
- * @param {ScenarioResult | undefined} subject
- * @param {ScenarioResult | undefined} reference
+ * Cost per article of each wirefeed scenario across the sizes of one layout: flat means linear.
+ * @param {SizeResult[]} results
  */
-function compare(subject, reference) {
-	if (subject?.status !== "ok" || reference?.status !== "ok") return null;
-	const ratio = (reference.medianSeconds ?? 0) / (subject.medianSeconds ?? 1);
-	const round = (/** @type {number} */ x) => (x < 10 ? x.toFixed(1) : x.toFixed(0));
-	if (Math.abs(ratio - 1) < 0.05) return "about the same";
-	return ratio > 1 ? `${round(ratio)}× faster` : `${round(1 / ratio)}× slower`;
+function linearity(results) {
+	const lines = [];
+	for (const layout of new Set(results.map((r) => r.layout))) {
+		const sized = results.filter((r) => r.layout === layout).sort((a, b) => a.size - b.size);
+		if (sized.length < 2) continue;
+		for (const key of ["cold", "noChange", "oneNew"]) {
+			const parts = sized.flatMap((r) => {
+				const s = r.scenarios[key];
+				return s?.status === "ok"
+					? [`${sizeLabel(r.size)} ${(((s.medianSeconds ?? 0) / r.size) * 1e6).toFixed(0)} µs`]
+					: [];
+			});
+			if (parts.length > 1) lines.push(`- ${layout} ${key} per article: ${parts.join(" · ")}`);
+		}
+	}
+	return lines.length > 0 ? ["Per article (flat = linear):", ...lines] : [];
 }
 
 /**
@@ -116,8 +203,9 @@ function describeSize(r, scenarios) {
 	const { corpus } = r;
 	const { drafts, future, wordpress, naiveDates } = corpus.counts;
 	const lines = [
-		`${sizeLabel(r.size)}: ${corpus.size.toLocaleString("en-US")} files, ${(corpus.bytes / 2 ** 20).toFixed(1)} MiB ` +
-			`(${drafts} drafts, ${future} future-dated, ${wordpress} WordPress-style, ${naiveDates} naive dates)`,
+		`${r.layout} ${sizeLabel(r.size)}: ${corpus.size.toLocaleString("en-US")} files, ${(corpus.bytes / 2 ** 20).toFixed(1)} MiB ` +
+			`(${drafts} drafts, ${future} future-dated, ${wordpress} WordPress-style, ${naiveDates} naive dates); ` +
+			`load average ${r.loadAverage.join(" → ")}`,
 	];
 	if (r.noChangeOutputs) {
 		const { untouched, files, changed } = r.noChangeOutputs;
@@ -127,13 +215,23 @@ function describeSize(r, scenarios) {
 				: `  - no-change rebuilds REWROTE output files: ${changed.join(", ")}`,
 		);
 	}
+	if (r.newReflected !== null) {
+		lines.push(`  - new articles ${r.newReflected ? "showed up" : "did NOT show up"} in the outputs`);
+	}
+	if (r.editReflected !== null) {
+		lines.push(`  - one-article edits ${r.editReflected ? "showed up" : "did NOT show up"} in the outputs`);
+	}
+	if (r.identical) {
+		const { firstCached, incremental } = r.identical;
+		lines.push(
+			`  - first-cached outputs ${firstCached === null ? "identical to cold" : `NOT identical to cold (${firstCached})`}; ` +
+				`incremental outputs ${incremental === null ? "identical to a cold build of the same input" : `NOT identical (${incremental})`}`,
+		);
+	}
 	if (r.hugoPages !== null) {
 		lines.push(
 			`  - Hugo loaded ${r.hugoPages.toLocaleString("en-US")} articles (drafts and future-dated left out) and rendered the newest 50`,
 		);
-	}
-	if (r.editReflected !== null) {
-		lines.push(`  - one-article edits ${r.editReflected ? "showed up" : "did NOT show up"} in the outputs`);
 	}
 	const rejecting = scenarios.filter(([key]) => r.scenarios[key]?.exitCodes?.includes(1)).map(([, label]) => label);
 	if (rejecting.length > 0) lines.push(`  - exit code 1 (some articles rejected) from: ${rejecting.join(", ")}`);
