@@ -5,6 +5,7 @@ import type { BuildResult } from "../build-result.js";
 import type { ConfigSource } from "../config/read-config-source.js";
 import type { SiteConfig } from "../config/resolve-config.js";
 import { hasErrors } from "../diagnostic.js";
+import type { ArticleBlocks } from "../evidence/learn-boilerplate.js";
 import type { ReadBlocks } from "../evidence/read-article-blocks.js";
 import type { LastBuild } from "../guard/detect-shrink.js";
 import { listSources, type SourceEntry, type SourceListing } from "../load/list-sources.js";
@@ -23,8 +24,8 @@ import {
 	cachePath,
 	emptyCache,
 	hashContent,
-	type ParsedFacts,
 	readCache,
+	SOURCE_FLAGS,
 	writeCache,
 } from "./build-cache.js";
 import {
@@ -136,16 +137,23 @@ export function openCache(target: CacheTarget): CacheLayer {
 		return lastStamp.stamp;
 	};
 
+	let replayed: Promise<BuildResult | undefined> | undefined;
+	const replayOnce = async (): Promise<BuildResult | undefined> => {
+		if (stamp === undefined) return undefined;
+		const last = readLastStamp();
+		if (last === undefined || last.key !== stamp.key) return undefined;
+		const listing = listSources(target.articlesDir, { cwd: target.cwd, ignore: last.ignore });
+		stampListing = { ignore: last.ignore, listing };
+		const current = { key: stamp.key, listing: digestListing(listing), now: target.now };
+		if (!isStampCurrent(last, current) || !(await outputsIntact(last.outputs.files))) return undefined;
+		return replayStamp(last, target.strict);
+	};
+
 	return {
-		async replay() {
-			if (stamp === undefined) return undefined;
-			const last = readLastStamp();
-			if (last === undefined || last.key !== stamp.key) return undefined;
-			const listing = listSources(target.articlesDir, { cwd: target.cwd, ignore: last.ignore });
-			stampListing = { ignore: last.ignore, listing };
-			const current = { key: stamp.key, listing: digestListing(listing), now: target.now };
-			if (!isStampCurrent(last, current) || !(await outputsIntact(last.outputs.files))) return undefined;
-			return replayStamp(last, target.strict);
+		replay() {
+			// Once per build: the CLI's no-change check asks first, then the build it hands on asks again.
+			replayed ??= replayOnce();
+			return replayed;
 		},
 
 		load(loaded) {
@@ -167,12 +175,12 @@ export function openCache(target: CacheTarget): CacheLayer {
 				const before = previous.sources[entry.relPath];
 				// Size and mtime as last time: nothing is read. Otherwise the stage runs again: a scan of the head costs
 				// about what hashing the file would, so a touched file is simply read again.
-				if (before !== undefined && before.size === entry.size && before.mtimeMs === entry.mtimeMs) {
+				if (before !== undefined && before[0] === entry.size && before[1] === entry.mtimeMs) {
 					next.sources[entry.relPath] = before;
 					return factsOf(before, entry);
 				}
 				const result = stage(entry);
-				next.sources[entry.relPath] = { size: entry.size, mtimeMs: entry.mtimeMs, parsed: toParsedFacts(result) };
+				next.sources[entry.relPath] = toCachedSource(entry, result);
 				return result;
 			};
 		},
@@ -180,10 +188,10 @@ export function openCache(target: CacheTarget): CacheLayer {
 		memoizeBlocks(stage) {
 			return (article) => {
 				const source = next.sources[article.relPath];
-				if (source?.blocks !== undefined) return source.blocks;
+				if (source?.[7] !== undefined) return source[7];
 				const blocks = stage(article);
 				// Kept with the source's facts: valid while its size and mtime are the same.
-				if (source !== undefined) next.sources[article.relPath] = { ...source, blocks };
+				if (source !== undefined) next.sources[article.relPath] = withBlocks(source, blocks);
 				return blocks;
 			};
 		},
@@ -344,33 +352,50 @@ function versionsOf(listing: SourceListing, cache: BuildCache): (file: string) =
 	return (file) => versions.get(file);
 }
 
+function withBlocks(source: CachedSource, blocks: ArticleBlocks): CachedSource {
+	const [size, mtimeMs, flags, id, link, published, diagnostics = 0] = source;
+	return [size, mtimeMs, flags, id, link, published, diagnostics, blocks];
+}
+
 function factsOf(cached: CachedSource, entry: SourceEntry): FactsResult {
-	const { article, diagnostics, scanned } = cached.parsed;
-	if (article === undefined) return { diagnostics };
+	const [, , flags, id, link, published, listed] = cached;
+	const diagnostics = listed === undefined || listed === 0 ? NONE : listed;
+	if ((flags & SOURCE_FLAGS.isArticle) === 0) return { diagnostics };
 	return {
 		diagnostics,
 		article: {
 			file: entry.file,
 			relPath: entry.relPath,
-			id: article.id,
-			link: article.link,
-			published: new Date(article.published),
-			draft: article.draft,
+			id,
+			link,
+			published: new Date(published),
+			draft: (flags & SOURCE_FLAGS.draft) !== 0,
 			entry,
-			isValidated: scanned !== true,
+			isValidated: (flags & SOURCE_FLAGS.scanned) === 0,
 		},
 	};
 }
 
-function toParsedFacts(result: FactsResult): ParsedFacts {
+function toCachedSource(entry: SourceEntry, result: FactsResult): CachedSource {
 	const { article, diagnostics } = result;
-	if (article === undefined) return { diagnostics };
-	return {
-		diagnostics,
-		article: { id: article.id, link: article.link, published: article.published.getTime(), draft: article.draft },
-		...(!article.isValidated && { scanned: true }),
-	};
+	const flags =
+		article === undefined
+			? 0
+			: SOURCE_FLAGS.isArticle |
+				(article.draft ? SOURCE_FLAGS.draft : 0) |
+				(article.isValidated ? 0 : SOURCE_FLAGS.scanned);
+	const facts = [
+		entry.size,
+		entry.mtimeMs,
+		flags,
+		article?.id ?? "",
+		article?.link ?? "",
+		article?.published.getTime() ?? 0,
+	] as const;
+	return diagnostics.length === 0 ? facts : [...facts, diagnostics];
 }
+
+const NONE: readonly never[] = [];
 
 function sameList(a: readonly string[], b: readonly string[]): boolean {
 	return a.length === b.length && a.every((value, index) => value === b[index]);
