@@ -2,13 +2,14 @@
 //   dist/index.js               the library, one ESM file
 //   dist/index.d.ts             its types, one file that imports nothing (scripts/bundle-types.js)
 //   dist/wirefeed.cjs           the CLI, one CommonJS file, loaded by bin/wirefeed.js through V8's code cache
+//   dist/replay.cjs             the CLI's no-change check, small, loaded first (src/replay-cli.ts)
 //   dist/THIRD-PARTY-LICENSES   the licence of every package the two bundles contain
 // then runs one build of the sample articles, so the code cache covers the whole pipeline from the first real run.
 // Every dependency is bundled, so an installed wirefeed has no dependencies of its own.
 
 import { spawnSync } from "node:child_process";
 import { createHash } from "node:crypto";
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, sep } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -47,7 +48,8 @@ function withoutGrayMatterYaml() {
 }
 
 rmSync(join(root, "dist"), { recursive: true, force: true });
-const [library, cli] = await Promise.all([
+const REPLAY_MAX_BYTES = 150_000;
+const [library, cli, replay] = await Promise.all([
 	build({
 		...common,
 		entryPoints: ["src/index.ts"],
@@ -59,7 +61,18 @@ const [library, cli] = await Promise.all([
 		},
 	}),
 	build({ ...common, entryPoints: ["src/cli.ts"], outfile: "dist/wirefeed.cjs", format: "cjs" }),
+	build({ ...common, entryPoints: ["src/replay-cli.ts"], outfile: "dist/replay.cjs", format: "cjs" }),
 ]);
+
+// The no-change check is loaded on every run before the CLI: it must stay small (it opens a build and replays the
+// stamp; a parser or the pipeline reaching it would undo the point of bundling it apart).
+const replaySize = statSync(join(root, "dist", "replay.cjs")).size;
+if (replaySize > REPLAY_MAX_BYTES) {
+	console.error(
+		`bundle: dist/replay.cjs is ${replaySize} bytes, over ${REPLAY_MAX_BYTES}; keep replay-cli.ts's imports small`,
+	);
+	process.exit(1);
+}
 
 // bin/wirefeed.js runs the CLI bundle as a vm.Script, where a real import() has no loader: everything must be bundled
 // or required.
@@ -74,7 +87,7 @@ if (/\bimport\(/.test(cliSource)) {
 const buildId = createHash("sha256").update(cliSource).digest("hex").slice(0, 20);
 writeFileSync(cliPath, `${cliSource}${BUILD_ID_PREFIX}${buildId}\n`);
 
-const inputs = [...Object.keys(library.metafile.inputs), ...Object.keys(cli.metafile.inputs)];
+const inputs = [library, cli, replay].flatMap((bundle) => Object.keys(bundle.metafile.inputs));
 writeFileSync(join(root, "dist", "THIRD-PARTY-LICENSES"), formatThirdPartyLicenses(root, inputs));
 await bundleTypes(root);
 

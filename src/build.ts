@@ -6,13 +6,14 @@ import { decideOutcome } from "./decide-outcome.js";
 import { type Diagnostic, hasErrors } from "./diagnostic.js";
 import { learnEvidence } from "./evidence/learn-boilerplate.js";
 import type { SourceEntry } from "./load/list-sources.js";
+import type { FailedStart } from "./open-build.js";
 import type { FactsResult, SourceFacts } from "./parse/read-facts.js";
 import { renderUntil } from "./render/render-until.js";
 import { type BuildReport, collectReport } from "./report/collect-report.js";
 import { rejectDuplicateIds } from "./select/find-duplicate-ids.js";
 import { selectArticles } from "./select/select-articles.js";
 import type { RenderedDocuments } from "./serialize/render-documents.js";
-import { startBuild } from "./start-build.js";
+import { type StartedBuild, startBuild } from "./start-build.js";
 import type { WrittenFile } from "./write/write-documents.js";
 
 export type { BuildResult, PublishedItem } from "./build-result.js";
@@ -58,20 +59,26 @@ export interface BuildOptions {
 }
 
 /**
- * The pipeline, one line per stage: load → parse → select → render (clean, license) → serialize → write. The cache is
- * a layer around the stages (see cache/cache-layer.ts): it replays a build when nothing changed, skips the files and
- * items that did not, and is saved once at the end. Never prints or exits; bad input becomes diagnostics. Throws only
- * for environment failures.
+ * Builds the feeds: load → parse → select → render (clean, license) → serialize → write (see `buildFrom`). Never prints
+ * or exits; bad input becomes diagnostics. Throws only for environment failures.
  */
 export async function build(options: BuildOptions = {}): Promise<BuildResult> {
-	const start = await startBuild(options); // paths, now, config text, cache layer
+	return buildFrom(await startBuild(options)); // paths, now, config text, cache layer
+}
+
+/**
+ * The pipeline, one line per stage, from a started build (the CLI's no-change check may have opened it already). The
+ * cache is a layer around the stages (see cache/cache-layer.ts): it replays a build when nothing changed, skips the
+ * files and items that did not, and is saved once at the end.
+ */
+export async function buildFrom(start: StartedBuild | FailedStart): Promise<BuildResult> {
 	if (!start.ok) return start.result;
 	const replayed = await start.cache.replay(); // nothing changed since the last written build: report it again
 	if (replayed !== undefined) return replayed;
 	const run = await start.configure(); // validated config; stages bound to it, each loaded on first use
 	if (!run.ok) return run.result;
 	const listing = run.listSources(); // load/: every article file, sorted, with size and mtime
-	const facts = readEach(listing.entries, run.readFacts, options.onProgress); // parse/: scan or full parse; memoized
+	const facts = readEach(listing.entries, run.readFacts, start.options.onProgress); // parse/: scan or full parse; memoized
 	const unique = rejectDuplicateIds(foundArticles(facts)); // select/: the first file of each id and link
 	const selection = selectArticles(unique.kept, run.now); // select/: no drafts or future articles; newest first
 	const evidenceOf = learnEvidence(selection.candidates, run.config.limit, run.readBlocks); // evidence/: blocks repeated

@@ -1,99 +1,25 @@
 import { relative, resolve, sep } from "node:path";
 import { Command, InvalidArgumentError, Option } from "commander";
 import packageJson from "../package.json" with { type: "json" };
-import { type BuildResult, build, DEFAULT_CACHE_DIR } from "./build.js";
+import { type BuildResult, build, buildFrom, DEFAULT_CACHE_DIR } from "./build.js";
+import { type BuildFlags, toBuildOptions } from "./build-flags.js";
 import { CONFIG_FILES } from "./config/read-config-source.js";
 import { createDiagnostic, type Diagnostic } from "./diagnostic.js";
-import { EXIT, exitCodeFor } from "./exit-code.js";
+import { EXIT } from "./exit-code.js";
+import type { OpenedBuild } from "./open-build.js";
+import { parseNow } from "./parse-now.js";
 import { escapeControls } from "./report/escape-controls.js";
-import { formatCounts, formatDiagnostic } from "./report/format-diagnostic.js";
+import { formatDiagnostic } from "./report/format-diagnostic.js";
+import { printLine as print, printBuildResult as report } from "./report/print-build-result.js";
+import { startFrom } from "./start-build.js";
 
 const CONFIG_HELP =
 	'config file: JSON, YAML (.yaml/.yml) or TOML (.toml) (default: wirefeed.config.* or the "wirefeed" key of package.json)';
 
-interface BuildFlags {
-	readonly articles: string;
-	readonly out: string;
-	readonly config?: string;
-	readonly now?: Date;
-	readonly cache: boolean;
-	readonly cacheDir?: string;
-	readonly strict: boolean;
-	readonly quiet: boolean;
-	readonly json: boolean;
-	readonly verbose: boolean;
-	readonly explain?: string;
-	/** False with --no-ping (and always for serve, a preview). */
-	readonly ping?: boolean;
-	readonly allowShrink?: boolean;
-	/** Seconds to wait for another build writing the same output folder. */
-	readonly lockTimeout?: number;
-}
-
-function parseNow(value: string): Date {
-	const date = new Date(value);
-	if (!/^\d{4}-\d{2}-\d{2}/.test(value) || Number.isNaN(date.getTime())) {
-		throw new InvalidArgumentError('expected an ISO date such as "2026-01-01T00:00:00Z"');
-	}
+function parseNowOption(value: string): Date {
+	const date = parseNow(value);
+	if (date === undefined) throw new InvalidArgumentError('expected an ISO date such as "2026-01-01T00:00:00Z"');
 	return date;
-}
-
-function count(n: number, noun: string): string {
-	return `${n} ${noun}${n === 1 ? "" : "s"}`;
-}
-
-function print(stream: NodeJS.WriteStream, line: string): void {
-	stream.write(`${line}\n`);
-}
-
-// On a terminal, a long cold build shows how far it got; redirected output stays clean.
-function showProgress(done: number, total: number): void {
-	if (total >= 2000 && (done % 500 === 0 || done === total))
-		process.stderr.write(`\rwirefeed: read ${done} of ${total} articles`);
-}
-
-/** Prints a build's diagnostics and summary (stderr) or its JSON report (stdout); returns the exit code. */
-function report(result: BuildResult, flags: Pick<BuildFlags, "json" | "quiet" | "verbose">): number {
-	const code = exitCodeFor(result.status, result.diagnostics);
-	if (flags.json) {
-		print(process.stdout, JSON.stringify(toJsonReport(result, code), null, 2));
-		return code;
-	}
-	// A warning the last build already printed, about a file that has not changed since, is summed up in one line: a
-	// build run from cron then prints (and mails) only what is new.
-	const isShown = (d: Diagnostic) =>
-		d.severity === "error" || (!flags.quiet && (flags.verbose || (d.severity === "warning" && d.isKnown !== true)));
-	for (const d of result.diagnostics) if (isShown(d)) print(process.stderr, formatDiagnostic(d));
-	const known = result.diagnostics.filter((d) => d.severity === "warning" && d.isKnown === true).length;
-	if (!flags.quiet && !flags.verbose && known > 0) {
-		print(process.stderr, `${known} known ${known === 1 ? "warning" : "warnings"}; --verbose to list`);
-	}
-	if (flags.quiet && code === EXIT.ok) return code;
-	const changed = result.files.filter((f) => f.changed).length;
-	const summary =
-		result.status === "written"
-			? `${count(result.items.length, "item")} from ${count(result.articleCount, "article")}; ${changed} of ${result.files.length} feeds changed`
-			: "nothing written";
-	print(process.stderr, `${code === EXIT.ok ? "✔" : "✖"} ${summary} (${formatCounts(result.diagnostics)})`);
-	return code;
-}
-
-function toJsonReport(result: BuildResult, exitCode: number) {
-	return {
-		status: result.status,
-		exitCode,
-		articles: result.articleCount,
-		published: result.items.length,
-		files: result.files,
-		...(result.nextScheduled !== undefined && { nextScheduled: result.nextScheduled.toISOString() }),
-		counts: {
-			error: result.diagnostics.filter((d) => d.severity === "error").length,
-			warning: result.diagnostics.filter((d) => d.severity === "warning").length,
-			info: result.diagnostics.filter((d) => d.severity === "info").length,
-		},
-		items: result.items,
-		diagnostics: result.diagnostics,
-	};
 }
 
 async function runExplain(file: string, flags: BuildFlags): Promise<number> {
@@ -128,18 +54,11 @@ async function runBuild(flags: BuildFlags): Promise<number> {
 async function buildAndReport(
 	flags: BuildFlags,
 ): Promise<{ readonly code: number; readonly nextScheduled?: Date; readonly files: BuildResult["files"] }> {
-	const result = await build({
-		articlesDir: flags.articles,
-		outDir: flags.out,
-		...(flags.config !== undefined && { configFile: flags.config }),
-		...(flags.now !== undefined && { now: flags.now }),
-		strict: flags.strict,
-		ping: flags.ping !== false,
-		allowShrink: flags.allowShrink === true,
-		...(!flags.cache ? { cacheDir: false } : flags.cacheDir !== undefined && { cacheDir: flags.cacheDir }),
-		...(flags.lockTimeout !== undefined && { lockWaitMs: flags.lockTimeout * 1000 }),
-		...(process.stderr.isTTY && !flags.quiet && !flags.json && { onProgress: showProgress }),
-	});
+	// The build the no-change check (replay-cli.ts) opened for these same flags, when there was one: its listing is
+	// not made twice.
+	const opened = handedOn;
+	handedOn = undefined;
+	const result = opened !== undefined ? await buildFrom(startFrom(opened)) : await build(toBuildOptions(flags));
 	if (process.stderr.isTTY) process.stderr.write("\r\x1b[K");
 	const code = report(result, flags);
 	return {
@@ -148,6 +67,8 @@ async function buildAndReport(
 		...(result.nextScheduled !== undefined && { nextScheduled: result.nextScheduled }),
 	};
 }
+
+let handedOn: OpenedBuild | undefined;
 
 function describeFailure(error: unknown, flags: { readonly out: string; readonly articles: string }): Diagnostic {
 	const code = error instanceof Error && "code" in error ? String(error.code) : undefined;
@@ -274,7 +195,7 @@ export function createProgram(): Command {
 		.option("--out <dir>", "folder the feeds are written to", "out")
 		.option("--config <file>", CONFIG_HELP)
 		.addOption(
-			new Option("--now <iso-date>", "judge drafts and scheduled articles against this time").argParser(parseNow),
+			new Option("--now <iso-date>", "judge drafts and scheduled articles against this time").argParser(parseNowOption),
 		)
 		.option("--no-cache", "build from scratch, without reading or writing the cache")
 		.option("--no-ping", "do not tell the configured WebSub hubs that a feed changed")
@@ -406,7 +327,7 @@ export function createProgram(): Command {
 		.option("--articles <dir>", "folder of article files", "articles")
 		.option("--config <file>", CONFIG_HELP)
 		.addOption(
-			new Option("--now <iso-date>", "judge drafts and scheduled articles against this time").argParser(parseNow),
+			new Option("--now <iso-date>", "judge drafts and scheduled articles against this time").argParser(parseNowOption),
 		)
 		.option("--json", "print the audit as JSON on stdout", false)
 		.action(async (flags: LicensesFlags) => {
@@ -421,7 +342,8 @@ export function createProgram(): Command {
 }
 
 /** Entry point of the `wirefeed` binary. */
-export async function main(argv: readonly string[]): Promise<void> {
+export async function main(argv: readonly string[], opened?: OpenedBuild): Promise<void> {
+	handedOn = opened;
 	try {
 		await createProgram().parseAsync([...argv]);
 	} catch (error) {

@@ -74,6 +74,7 @@ describe("the packed tarball", () => {
 			"dist/THIRD-PARTY-LICENSES",
 			"dist/index.d.ts",
 			"dist/index.js",
+			"dist/replay.cjs",
 			"dist/wirefeed.cjs",
 			"package.json",
 		]);
