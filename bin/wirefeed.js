@@ -1,7 +1,8 @@
 #!/usr/bin/env node
-// The CLI is one CommonJS bundle, dist/wirefeed.cjs: shipped in the package, and built in a clone by `npm install`
-// (the "prepare" script) or `npm run build`. It is compiled through V8's code cache (see code-cache.js): a run that finds none, or finds it
-// rejected (another Node, other flags), writes a fresh one once it has built feeds, so the cache covers the pipeline.
+// The CLI is one CommonJS bundle, dist/wirefeed.cjs: shipped in the package, and built in a clone by `npm run build`
+// (which `npm start` and `npm test` run first). It is compiled through V8's code cache (see code-cache.js): a run that
+// finds none, or finds it rejected (another Node, other flags), writes a fresh one once it has built feeds, so the
+// cache covers the pipeline.
 
 import { existsSync, readFileSync } from "node:fs";
 import { createRequire, Module } from "node:module";
@@ -22,9 +23,7 @@ setFlagsFromString("--interrupt-budget=1000000");
 const root = dirname(dirname(fileURLToPath(import.meta.url)));
 const bundle = join(root, "dist", "wirefeed.cjs");
 if (!existsSync(bundle)) {
-	process.stderr.write(
-		"wirefeed: dist/wirefeed.cjs is missing; in a clone of wirefeed, run `npm install` or `npm run build`\n",
-	);
+	process.stderr.write("wirefeed: dist/wirefeed.cjs is missing; in a clone of wirefeed, run `npm run build`\n");
 	process.exit(2);
 }
 // The no-change check first (a small bundle of its own): a scheduled build with nothing to do ends there, without

@@ -4,8 +4,8 @@
 // made from, and `npm test` rebuilds it only after a change to src/.
 
 import { createHash } from "node:crypto";
-import { mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
-import { join } from "node:path";
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { dirname, join } from "node:path";
 
 /** Bundles src/index.ts's types into dist/index.d.ts, from the cache when nothing they are made from changed. */
 export async function bundleTypes(root) {
@@ -15,7 +15,9 @@ export async function bundleTypes(root) {
 		types = readFileSync(cacheFile, "utf8");
 	} catch {
 		types = await generateTypes(root);
-		mkdirSync(join(cacheFile, ".."), { recursive: true });
+		// One entry is enough: the types of an older src/ are not wanted again.
+		rmSync(dirname(cacheFile), { recursive: true, force: true });
+		mkdirSync(dirname(cacheFile), { recursive: true });
 		writeFileSync(cacheFile, types);
 	}
 	writeFileSync(join(root, "dist", "index.d.ts"), types);
