@@ -2,7 +2,10 @@ import type { BuildOptions } from "./build.js";
 
 /** The flags of `wirefeed build` (and of `watch` and `serve`), as parsed from the command line. */
 export interface BuildFlags {
-	readonly articles: string;
+	/** Absent: a detected site's posts folder, else `articles`. */
+	readonly articles?: string | undefined;
+	/** `--site DIR`: the folder of a site to read zero-config. */
+	readonly site?: string;
 	readonly out: string;
 	readonly config?: string;
 	readonly now?: Date;
@@ -26,7 +29,8 @@ export interface BuildFlags {
  */
 export function toBuildOptions(flags: BuildFlags): BuildOptions {
 	return {
-		articlesDir: flags.articles,
+		...(flags.articles !== undefined && { articlesDir: flags.articles }),
+		...(flags.site !== undefined && { site: flags.site }),
 		outDir: flags.out,
 		...(flags.config !== undefined && { configFile: flags.config }),
 		...(flags.now !== undefined && { now: flags.now }),

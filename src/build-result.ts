@@ -1,6 +1,7 @@
 import type { Diagnostic } from "./diagnostic.js";
 import type { ResolvedRights } from "./license/index.js";
 import type { RenderedFeeds } from "./serialize/render-feeds.js";
+import type { SiteSummary } from "./site/summarize-site.js";
 import type { WrittenFile } from "./write/write-documents.js";
 
 /** One published item, for reports and the licence audit. */
@@ -24,6 +25,8 @@ export interface BuildResult {
 	readonly diagnostics: readonly Diagnostic[];
 	/** Number of article files found. */
 	readonly articleCount: number;
-	/** Earliest future publication date among held-back articles. */
+	/** When the feed next changes by the clock alone: the earliest future publication or expiry. */
 	readonly nextScheduled?: Date;
+	/** The static site read, when one was detected (zero config). */
+	readonly site?: SiteSummary;
 }

@@ -13,6 +13,7 @@ import { type BuildReport, collectReport } from "./report/collect-report.js";
 import { rejectDuplicateIds } from "./select/find-duplicate-ids.js";
 import { selectArticles } from "./select/select-articles.js";
 import type { RenderedDocuments } from "./serialize/render-documents.js";
+import type { SiteSummary } from "./site/summarize-site.js";
 import { type StartedBuild, startBuild } from "./start-build.js";
 import type { WrittenFile } from "./write/write-documents.js";
 
@@ -56,6 +57,11 @@ export interface BuildOptions {
 	readonly allowShrink?: boolean;
 	/** How long to wait for another build writing the same output folder before giving up (default: 10 000). */
 	readonly lockWaitMs?: number;
+	/**
+	 * Folder of a Hugo, Jekyll, Zola, Astro or Eleventy site, or a WordPress export, to read as it is (default: the
+	 * working directory when no `config` is given); false never looks for one.
+	 */
+	readonly site?: string | false;
 }
 
 /**
@@ -74,17 +80,18 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
 export async function buildFrom(start: StartedBuild | FailedStart): Promise<BuildResult> {
 	if (!start.ok) return start.result;
 	const replayed = await start.cache.replay(); // nothing changed since the last written build: report it again
-	if (replayed !== undefined) return replayed;
+	if (replayed !== undefined) return withSite(replayed, start.summary);
 	const run = await start.configure(); // validated config; stages bound to it, each loaded on first use
 	if (!run.ok) return run.result;
 	const listing = run.listSources(); // load/: every article file, sorted, with size and mtime
 	const facts = readEach(listing.entries, run.readFacts, start.options.onProgress); // parse/: scan or full parse; memoized
 	const unique = rejectDuplicateIds(foundArticles(facts)); // select/: the first file of each id and link
 	const selection = selectArticles(unique.kept, run.now); // select/: no drafts or future articles; newest first
+	const links = run.indexLinks(unique.kept); // site/: every article's link, for the references bodies make
 	const evidenceOf = learnEvidence(selection.candidates, run.config.limit, run.readBlocks); // evidence/: blocks repeated
-	const render = (article: SourceFacts) => run.renderArticle(article, evidenceOf(article)); // render/: memoized
+	const render = (article: SourceFacts) => run.renderArticle(article, evidenceOf(article), links); // render/: memoized
 	const rendered = await renderUntil(selection.candidates, countToRender(run.config), render); // newest first
-	const found = collectReport({ listing, facts, unique, selection, rendered }, run.articlesLabel);
+	const found = collectReport({ notes: run.notes, listing, facts, unique, selection, rendered }, run.articlesLabel);
 	const report = run.cache.recallWarnings(found, listing); // warnings the last build reported already: known
 	const shrink = await run.guardShrink(report.articleCount); // guard/: a lost folder never empties the feeds
 	const current = await run.cache.currentOutputs(report.published); // the files on disk, if this renders them again
@@ -102,7 +109,11 @@ export async function buildFrom(start: StartedBuild | FailedStart): Promise<Buil
 	const pinged = written === undefined ? [] : await run.pingHubs(written.files); // publish/: WebSub, changed feeds
 	const result = toBuildResult(outcome, report, { rendering, written, pinged, current, shrink });
 	await run.cache.commit(result, { listing, selection }); // the cache and the stamp, saved once
-	return result;
+	return withSite(result, start.summary);
+}
+
+function withSite(result: BuildResult, site: SiteSummary | undefined): BuildResult {
+	return site === undefined ? result : { ...result, site };
 }
 
 function readEach(

@@ -34,7 +34,7 @@ async function runExplain(file: string, flags: BuildFlags): Promise<number> {
 	const explanation = explainArticle(file, {
 		config: loaded.config,
 		cwd: process.cwd(),
-		articlesDir: flags.articles,
+		articlesDir: flags.articles ?? "articles",
 		...(flags.now !== undefined && { now: flags.now }),
 	});
 	if (flags.json) print(process.stdout, JSON.stringify(explanation, null, 2));
@@ -70,7 +70,11 @@ async function buildAndReport(
 
 let handedOn: OpenedBuild | undefined;
 
-function describeFailure(error: unknown, flags: { readonly out: string; readonly articles: string }): Diagnostic {
+function describeFailure(
+	error: unknown,
+	given: { readonly out: string; readonly articles?: string | undefined },
+): Diagnostic {
+	const flags = { out: given.out, articles: given.articles ?? "articles" };
 	const code = error instanceof Error && "code" in error ? String(error.code) : undefined;
 	const message = error instanceof Error ? error.message : String(error);
 	if (error instanceof Error && error.name === "OutputLockedError") {
@@ -95,7 +99,8 @@ function describeFailure(error: unknown, flags: { readonly out: string; readonly
 }
 
 interface LicensesFlags {
-	readonly articles: string;
+	readonly articles?: string;
+	readonly site?: string;
 	readonly config?: string;
 	readonly now?: Date;
 	readonly json: boolean;
@@ -104,7 +109,8 @@ interface LicensesFlags {
 /** Audits rights without writing: each published item's notice, licence and where each came from. */
 async function runLicenses(flags: LicensesFlags): Promise<number> {
 	const result = await build({
-		articlesDir: flags.articles,
+		...(flags.articles !== undefined && { articlesDir: flags.articles }),
+		...(flags.site !== undefined && { site: flags.site }),
 		...(flags.config !== undefined && { configFile: flags.config }),
 		...(flags.now !== undefined && { now: flags.now }),
 		// An audit writes nothing, not even a cache.
@@ -147,14 +153,23 @@ async function watchAndRebuild(
 	onBuilt?: (files: BuildResult["files"]) => void,
 ): Promise<() => Promise<void>> {
 	const { watchBuild } = await import("./watch/watch-build.js");
+	// A site's posts folder and config files, found as the build finds them.
+	const { detectSite } = await import("./site/detect-site.js");
+	const site = detectSite(flags.site ?? ".", process.cwd());
+	const articles = flags.articles ?? site?.articlesDir ?? "articles";
+	const siteFiles = site === undefined ? [] : site.files.map((file) => resolve(site.root, file));
 	return watchBuild({
-		paths: [flags.articles, ...(flags.config === undefined ? ["package.json", ...CONFIG_FILES] : [flags.config])],
+		paths: [
+			articles,
+			...(flags.config === undefined ? ["package.json", ...CONFIG_FILES] : [flags.config]),
+			...siteFiles,
+		],
 		ignored: [flags.out],
 		rebuild: async () => {
 			const { code, nextScheduled, files } = await buildAndReport(flags);
 			onBuilt?.(files);
 			const next = nextScheduled === undefined ? "" : `; builds again at ${nextScheduled.toISOString()}`;
-			print(process.stderr, `wirefeed: watching ${flags.articles} (exit code of this build: ${code}${next})`);
+			print(process.stderr, `wirefeed: watching ${articles} (exit code of this build: ${code}${next})`);
 			return nextScheduled;
 		},
 		onError: (error) => print(process.stderr, formatDiagnostic(describeFailure(error, flags))),
@@ -191,7 +206,8 @@ export function createProgram(): Command {
 	program
 		.command("build", { isDefault: true })
 		.description("read the articles and write rss.xml, atom.xml and feed.json")
-		.option("--articles <dir>", "folder of article files", "articles")
+		.option("--articles <dir>", "folder of article files (default: a detected site's posts, else articles)")
+		.option("--site <dir>", "read the Hugo, Jekyll, Zola, Astro or Eleventy site (or WordPress export) in this folder")
 		.option("--out <dir>", "folder the feeds are written to", "out")
 		.option("--config <file>", CONFIG_HELP)
 		.addOption(
@@ -232,7 +248,8 @@ export function createProgram(): Command {
 	program
 		.command("watch")
 		.description("build, then rebuild whenever an article or the config changes and when a scheduled article is due")
-		.option("--articles <dir>", "folder of article files", "articles")
+		.option("--articles <dir>", "folder of article files (default: a detected site's posts, else articles)")
+		.option("--site <dir>", "read the Hugo, Jekyll, Zola, Astro or Eleventy site (or WordPress export) in this folder")
 		.option("--out <dir>", "folder the feeds are written to", "out")
 		.option("--config <file>", CONFIG_HELP)
 		.option("--cache-dir <dir>", `folder of the build cache (default: ${DEFAULT_CACHE_DIR} beside the config file)`)
@@ -255,7 +272,8 @@ export function createProgram(): Command {
 	program
 		.command("serve")
 		.description("preview: build, watch, and serve the output folder over HTTP (Ctrl-C to stop)")
-		.option("--articles <dir>", "folder of article files", "articles")
+		.option("--articles <dir>", "folder of article files (default: a detected site's posts, else articles)")
+		.option("--site <dir>", "read the Hugo, Jekyll, Zola, Astro or Eleventy site (or WordPress export) in this folder")
 		.option("--out <dir>", "folder the feeds are written to", "out")
 		.option("--config <file>", CONFIG_HELP)
 		.option("--no-cache", "build from scratch each time, without reading or writing the cache")
@@ -324,7 +342,8 @@ export function createProgram(): Command {
 		.description(
 			"audit rights: print each published item's notice and licence, and where each came from; writes nothing",
 		)
-		.option("--articles <dir>", "folder of article files", "articles")
+		.option("--articles <dir>", "folder of article files (default: a detected site's posts, else articles)")
+		.option("--site <dir>", "read the Hugo, Jekyll, Zola, Astro or Eleventy site (or WordPress export) in this folder")
 		.option("--config <file>", CONFIG_HELP)
 		.addOption(
 			new Option("--now <iso-date>", "judge drafts and scheduled articles against this time").argParser(parseNowOption),

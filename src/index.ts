@@ -21,4 +21,6 @@ export type { ResolvedLicense, ResolvedRights, RightsNotice, RightsOrigin } from
 export { formatDiagnostic } from "./report/format-diagnostic.js";
 export type { FeedUrls } from "./serialize/feed-model.js";
 export type { RenderedDocument, RenderedFeeds } from "./serialize/render-feeds.js";
+export type { SiteGenerator, SiteRules } from "./site/site-rules.js";
+export type { SiteSummary } from "./site/summarize-site.js";
 export type { WrittenFile } from "./write/write-documents.js";

@@ -1,9 +1,10 @@
-import { dirname, resolve } from "node:path";
+import { dirname, relative, resolve } from "node:path";
 import type { BuildOptions } from "./build.js";
 import type { BuildResult } from "./build-result.js";
 import { type CacheLayer, NO_CACHE, openCache } from "./cache/cache-layer.js";
 import { type ConfigSource, configSourceFromObject, readConfigSource } from "./config/read-config-source.js";
 import { createDiagnostic, type Diagnostic } from "./diagnostic.js";
+import type { DetectedSite } from "./site/detected-site.js";
 import { checkOutputFolder } from "./write/check-output-folder.js";
 
 /** Default cache folder, relative to the project root (see `projectRoot`). */
@@ -26,8 +27,12 @@ export interface OpenedBuild {
 	readonly strict: boolean;
 	/** False renders in memory only. */
 	readonly write: boolean;
-	/** The config's text: a file's, or a config object's as JSON. */
-	readonly source: ConfigSource;
+	/** The articles folder as the user named it (or the detected site's posts folder), for messages. */
+	readonly articlesLabel: string;
+	/** The config's text: a file's, or a config object's as JSON; none on a detected site without a wirefeed config. */
+	readonly source: ConfigSource | undefined;
+	/** The static site read, when one was detected (`startBuild` detects it; the no-change check never opens one). */
+	readonly site?: DetectedSite;
 	readonly cache: CacheLayer;
 }
 
@@ -36,9 +41,15 @@ export interface OpenedBuild {
  * text (not validated: a no-change rebuild replays the last result without loading the validator or any parser) and
  * opens the cache layer. Small on purpose: the CLI's no-change check (src/replay-cli.ts) runs only this.
  */
-export async function openBuild(options: BuildOptions): Promise<OpenedBuild | FailedStart> {
+export async function openBuild(options: BuildOptions, site?: DetectedSite): Promise<OpenedBuild | FailedStart> {
 	const cwd = options.cwd ?? process.cwd();
-	const articlesDir = resolve(cwd, options.articlesDir ?? "articles");
+	// On a detected site, its posts folder is the articles folder unless one is named.
+	const articlesDir =
+		options.articlesDir !== undefined || site === undefined
+			? resolve(cwd, options.articlesDir ?? "articles")
+			: site.articlesDir;
+	const articlesLabel =
+		options.articlesDir ?? (site === undefined ? "articles" : relative(cwd, site.articlesDir) || ".");
 	const outDir = resolve(cwd, options.outDir ?? "out");
 	const now = options.now ?? new Date();
 	const strict = options.strict === true;
@@ -51,10 +62,20 @@ export async function openBuild(options: BuildOptions): Promise<OpenedBuild | Fa
 	// A config object is read as the text a JSON file would hold: validated the same way, and stamped the same way.
 	const read =
 		options.config !== undefined
-			? configSourceFromObject(options.config)
+			? configSourceFromObject(withoutSiteRules(options.config))
 			: await readConfigSource({ configFile: options.configFile, cwd });
-	if (!read.ok) return failedEarly([read.diagnostic]);
-	const source = read.source;
+	// A detected site needs no wirefeed config: its own config says where it lives.
+	if (!read.ok && (site === undefined || options.configFile !== undefined)) return failedEarly([read.diagnostic]);
+	const source = read.ok ? read.source : undefined;
+	// The site's config files decide the build as much as wirefeed's: a change to either is a change.
+	const stamped: ConfigSource | undefined =
+		site === undefined
+			? source
+			: {
+					file: source?.file ?? site.files[0] ?? ".",
+					format: "json",
+					text: JSON.stringify([source?.text ?? null, site.root, articlesDir, site.files, site.fileTexts]),
+				};
 	const cache =
 		options.cacheDir === false
 			? NO_CACHE
@@ -69,9 +90,29 @@ export async function openBuild(options: BuildOptions): Promise<OpenedBuild | Fa
 					cwd,
 					now,
 					strict,
-					...(write && { stampedConfig: source }),
+					...(stamped !== undefined && write && { stampedConfig: stamped }),
 				});
-	return { ok: true, options, cwd, articlesDir, outDir, now, strict, write, source, cache };
+	return {
+		ok: true,
+		options,
+		cwd,
+		articlesDir,
+		articlesLabel,
+		outDir,
+		now,
+		strict,
+		write,
+		source,
+		...(site !== undefined && { site }),
+		cache,
+	};
+}
+
+// A resolved config given back to build(): the generator's rules are found again, not taken as a config key.
+function withoutSiteRules(config: object): object {
+	if (!("site" in config)) return config;
+	const { site: _rules, ...rest } = config as Record<string, unknown>;
+	return rest;
 }
 
 /** The folder holding the config file (`--config`), else the working directory, whose package.json holds it. */

@@ -3,6 +3,7 @@ import { toBuildOptions } from "./build-flags.js";
 import { type OpenedBuild, openBuild } from "./open-build.js";
 import { parseNow } from "./parse-now.js";
 import { printBuildResult } from "./report/print-build-result.js";
+import { mayHoldSite } from "./site/may-hold-site.js";
 
 /** What the no-change check did: printed the replayed build (exit code), or handed on the build it opened, if any. */
 export type ReplayAttempt = { readonly exitCode: number } | { readonly opened?: OpenedBuild };
@@ -34,7 +35,8 @@ const BOOLEAN_FLAGS: Readonly<Record<string, keyof BuildFlags>> = {
  */
 export async function replayBuild(argv: readonly string[]): Promise<ReplayAttempt> {
 	const flags = readBuildFlags(argv.slice(2));
-	if (flags === undefined) return {};
+	// A static site is detected by the full CLI, which reads its config files (`--site` is not a flag read here).
+	if (flags === undefined || (flags.articles === undefined && mayHoldSite(process.cwd()))) return {};
 	let opened: OpenedBuild | undefined;
 	try {
 		const start = await openBuild(toBuildOptions(flags));
@@ -78,7 +80,7 @@ function readBuildFlags(args: readonly string[]): BuildFlags | undefined {
 		} else flags[valueKey] = value;
 	}
 	return {
-		articles: typeof flags.articles === "string" ? flags.articles : "articles",
+		...(typeof flags.articles === "string" && { articles: flags.articles }),
 		out: typeof flags.out === "string" ? flags.out : "out",
 		...(typeof flags.config === "string" && { config: flags.config }),
 		...(flags.now instanceof Date && { now: flags.now }),

@@ -3,16 +3,21 @@ import { join } from "node:path";
 import { type FeedDocument, planFeedDocuments } from "./archive/plan-feed-documents.js";
 import type { BuildOptions } from "./build.js";
 import type { CacheLayer } from "./cache/cache-layer.js";
-import type { SiteConfig } from "./config/resolve-config.js";
+import type { ConfigSource } from "./config/read-config-source.js";
+import type { ConfigResult, SiteConfig } from "./config/resolve-config.js";
 import type { Diagnostic } from "./diagnostic.js";
 import type { ReadBlocks } from "./evidence/read-article-blocks.js";
 import { detectShrink, type LastBuild } from "./guard/detect-shrink.js";
 import { listSources, type SourceEntry, type SourceListing } from "./load/list-sources.js";
 import { type FailedStart, failedEarly, type OpenedBuild, openBuild } from "./open-build.js";
-import type { FactsResult } from "./parse/read-facts.js";
+import type { FactsResult, SourceFacts } from "./parse/read-facts.js";
 import type { RenderArticle } from "./render/render-article.js";
 import type { FeedEntry } from "./serialize/feed-model.js";
 import type { OutputDocument, RenderedDocuments } from "./serialize/render-documents.js";
+import { detectSite } from "./site/detect-site.js";
+import type { DetectedSite } from "./site/detected-site.js";
+import { buildLinkIndex, type LinkIndex } from "./site/link-index.js";
+import { type SiteSummary, summarizeSite } from "./site/summarize-site.js";
 import type { WrittenFile } from "./write/write-documents.js";
 
 export { DEFAULT_CACHE_DIR, projectRoot } from "./open-build.js";
@@ -21,6 +26,8 @@ export { DEFAULT_CACHE_DIR, projectRoot } from "./open-build.js";
 export interface StartedBuild extends OpenedBuild {
 	/** Validates the config and hands out the stages, bound to it and wrapped by the cache. */
 	configure(): Promise<BuildRun | FailedStart>;
+	/** The static site detected, summarized for the result. */
+	readonly summary?: SiteSummary;
 }
 
 /** Everything the storyboard runs: the build's settings and its stages, each module loaded on first use. */
@@ -34,7 +41,11 @@ export interface BuildRun {
 	/** The articles folder as the user named it, for messages. */
 	readonly articlesLabel: string;
 	readonly cache: CacheLayer;
+	/** What reading the site's config found worth saying (a URL kept in code, a value left out). */
+	readonly notes: readonly Diagnostic[];
 	listSources(): SourceListing;
+	/** The links of the selected articles, for the references bodies make to one another. */
+	indexLinks(articles: readonly SourceFacts[]): LinkIndex;
 	readFacts(entry: SourceEntry): FactsResult;
 	readonly readBlocks: ReadBlocks;
 	readonly renderArticle: RenderArticle;
@@ -53,21 +64,36 @@ export interface BuildRun {
 
 /** Starts a build: `openBuild`, and the way on to the stages once the no-change shortcut did not apply. */
 export async function startBuild(options: BuildOptions): Promise<StartedBuild | FailedStart> {
-	const opened = await openBuild(options);
+	// A site in the working directory (or `site`) is read as it is: its posts folder, its settings, its rules.
+	const isDetecting = options.site !== false && (options.site !== undefined || options.config === undefined);
+	const cwd = options.cwd ?? process.cwd();
+	const detected = isDetecting ? detectSite(typeof options.site === "string" ? options.site : ".", cwd) : undefined;
+	const opened = await openBuild(options, detected);
 	return opened.ok ? startFrom(opened) : opened;
 }
 
 /** A build opened elsewhere (the CLI's no-change check), given the way on to its stages. */
 export function startFrom(opened: OpenedBuild): StartedBuild {
-	return { ...opened, configure: () => configureBuild(opened) };
+	return {
+		...opened,
+		configure: () => configureBuild(opened),
+		...(opened.site !== undefined && { summary: summarizeSite(opened.site, opened.cwd, opened.articlesDir) }),
+	};
 }
 
 async function configureBuild(opened: OpenedBuild): Promise<BuildRun | FailedStart> {
-	const { options, source, cache, strict, write, now, cwd, articlesDir, outDir } = opened;
-	const { parseConfigSource } = await import("./config/read-config.js");
-	const loaded = parseConfigSource(source);
-	if (!loaded.ok) return failedEarly(loaded.diagnostics);
-	const site = loaded.config;
+	const { options, source, cache, strict, write, now, cwd, articlesDir, outDir, articlesLabel } = opened;
+	let notes: readonly Diagnostic[] = [];
+	let validated: ConfigResult;
+	if (opened.site !== undefined) {
+		const resolved = await resolveDetected(opened.site, source, articlesDir);
+		validated = resolved;
+		notes = (resolved.ok && resolved.notes) || [];
+	} else if (source !== undefined) {
+		validated = (await import("./config/read-config.js")).parseConfigSource(source);
+	} else throw new Error("build: no config and no site");
+	if (!validated.ok) return failedEarly(validated.diagnostics);
+	const site = validated.config;
 	cache.load(site);
 	const { parseFacts, scanFacts } = await import("./parse/read-facts.js");
 	const { readArticleBlocks } = await import("./evidence/read-article-blocks.js");
@@ -81,13 +107,15 @@ async function configureBuild(opened: OpenedBuild): Promise<BuildRun | FailedSta
 		now,
 		strict,
 		write,
-		articlesLabel: options.articlesDir ?? "articles",
+		articlesLabel,
 		cache,
+		notes,
 		listSources: () => listAll(site.ignore),
+		indexLinks: (articles) => buildLinkIndex(articles, site.site, site.url),
 		readFacts: cache.memoizeFacts((entry) => readFacts(entry, site)),
 		readBlocks: cache.memoizeBlocks((article) => readArticleBlocks(article, site)),
-		renderArticle: cache.memoizeEntry(async (article, evidence, loaded) =>
-			(await import("./render/render-article.js")).renderArticle(article, site, evidence, loaded),
+		renderArticle: cache.memoizeEntry(async (article, evidence, links, loaded) =>
+			(await import("./render/render-article.js")).renderArticle(article, site, evidence, links, loaded),
 		),
 		planDocuments: (entries) => planFeedDocuments(site, entries),
 		renderDocuments: async (planned, kept) =>
@@ -102,7 +130,7 @@ async function configureBuild(opened: OpenedBuild): Promise<BuildRun | FailedSta
 			// Without a stamp (no cache, or a first cached build), the feed on disk says whether there is anything to lose.
 			const last =
 				cache.lastBuild() ?? (articleCount === 0 ? await countFeedItems(join(outDir, site.output.json)) : undefined);
-			return detectShrink(last, articleCount, options.articlesDir ?? "articles");
+			return detectShrink(last, articleCount, articlesLabel);
 		},
 		pingHubs: async (files) => {
 			if (options.ping === false || site.hub.length === 0) return [];
@@ -111,6 +139,16 @@ async function configureBuild(opened: OpenedBuild): Promise<BuildRun | FailedSta
 			return (await (await import("./publish/ping-hubs.js")).pingHubs(site.hub, topics)).diagnostics;
 		},
 	};
+}
+
+// The wirefeed config (if any) over the detected site's settings.
+async function resolveDetected(site: DetectedSite, source: ConfigSource | undefined, articlesDir: string) {
+	const { readConfigData } = await import("./config/read-config.js");
+	const { resolveSiteConfig } = await import("./config/resolve-site-config.js");
+	const read = source === undefined ? undefined : readConfigData(source);
+	if (read !== undefined && !read.ok) return read;
+	const file = source?.file ?? site.files[0] ?? ".";
+	return resolveSiteConfig(read?.data, file, read?.keyPrefix ?? "", site, articlesDir);
 }
 
 // The JSON Feed we wrote last time, if it is there: how many items readers hold now.

@@ -49,6 +49,10 @@ export interface Article {
 	readonly published: Date;
 	readonly updated: Date;
 	readonly draft: boolean;
+	/** An embargo later than `published` (Hugo `publishDate`): the article is held back until then. */
+	readonly availableFrom?: Date;
+	/** When the article leaves the feed (Hugo `expiryDate`). */
+	readonly expires?: Date;
 	/** Plain-text summary from front matter; when absent one is cut from the body. */
 	readonly summary?: string;
 	readonly authors: readonly Person[];
@@ -66,7 +70,12 @@ export interface Article {
 	readonly body: string;
 	/** 1-based line of the first body line in the file. */
 	readonly bodyLine: number;
+	/** Where the site's generator ends a post's summary in its body (`<!--more-->`), when it does. */
+	readonly excerptSeparator?: string;
 }
 
 /** What selection and duplicate checks need of an article, and all the cache keeps of it (bodies are re-read). */
-export type ArticleFacts = Pick<Article, "file" | "relPath" | "id" | "link" | "published" | "draft">;
+export type ArticleFacts = Pick<
+	Article,
+	"file" | "relPath" | "id" | "link" | "published" | "draft" | "availableFrom" | "expires"
+>;

@@ -1,4 +1,5 @@
 import { stripForbiddenXmlChars } from "../serialize/xml-safe.js";
+import type { SiteLink } from "../site/build-site-link.js";
 import { readSafeHref } from "../url/read-safe-url.js";
 import { normalizeSlug } from "./derive-slug.js";
 
@@ -53,6 +54,8 @@ export interface IdentityInput {
 	readonly published: Date;
 	/** Slug derived from the file's path, used when `slug` gives none. */
 	readonly pathSlug: string;
+	/** The link and feed id the site's generator gives the page, when a site is read. */
+	readonly siteLink?: SiteLink | undefined;
 }
 
 /** Slug, link and id of an article: the one place both the full parser and the fast scanner derive them. */
@@ -62,11 +65,15 @@ export function deriveIdentity(
 ): { slug: string; link: string; id: string; isLinkInvalid: boolean } {
 	const slug = (input.slug !== undefined && normalizeSlug(input.slug)) || input.pathSlug;
 	const resolved = input.link === undefined ? undefined : resolveHttpUrl(input.link, config.url);
-	const link = resolved ?? buildPermalink(config.permalink, slug, input.published, config.url);
+	const link = resolved ?? input.siteLink?.link ?? buildPermalink(config.permalink, slug, input.published, config.url);
 	// Ids are kept as written, but characters XML forbids (YAML "\0" escapes, stray control bytes) would make the
 	// XML feeds and the JSON feed carry different ids.
 	const explicitId = (input.id === undefined ? "" : stripForbiddenXmlChars(input.id)).trim() || undefined;
-	const id = buildId({ explicitId, host: siteHost(config.url), published: input.published, slug });
+	// A site's own feed id (its permalink, mostly) is kept, so a reader moving to this feed sees no item twice.
+	const id =
+		explicitId === undefined && input.siteLink !== undefined && resolved === undefined
+			? input.siteLink.id
+			: buildId({ explicitId, host: siteHost(config.url), published: input.published, slug });
 	return { slug, link, id, isLinkInvalid: input.link !== undefined && resolved === undefined };
 }
 

@@ -62,6 +62,12 @@ export const frontMatterSchema = z.looseObject({
 	last_modified_at: dateLike,
 	draft: flag,
 	published: flag,
+	// Hugo: held back until publishDate, left out from expiryDate (https://gohugo.io/methods/page/publishdate/).
+	publishDate: dateLike,
+	expiryDate: dateLike,
+	headless: flag,
+	// The generator's own link key (Hugo `url`, Jekyll and Eleventy `permalink`, Zola `path`), when a site is read.
+	sitePath: scalar(z.union([z.string(), z.number().transform(String), z.literal(false)])),
 	summary: text,
 	description: text,
 	excerpt: text,

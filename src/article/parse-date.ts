@@ -17,7 +17,10 @@ const TIME_ONLY_RE = /^\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?$/;
  */
 export function parseDate(value: string | Date, timeZone: string): DateResult {
 	if (value instanceof Date) {
-		return Number.isNaN(value.getTime()) ? { ok: false, reason: "is not a valid date" } : { ok: true, date: value };
+		// A plain Date: TOML parsers hand out subclasses (smol-toml's TomlDate) whose toISOString drops the time.
+		return Number.isNaN(value.getTime())
+			? { ok: false, reason: "is not a valid date" }
+			: { ok: true, date: new Date(value.getTime()) };
 	}
 	const text = value.trim();
 	const match = ISO_LIKE_RE.exec(text);
@@ -33,7 +36,7 @@ export function parseDate(value: string | Date, timeZone: string): DateResult {
 			millisecond: Number(fraction.padEnd(3, "0").slice(0, 3)),
 		};
 		if (!isRealDate(parts)) return { ok: false, reason: "is not a valid date" };
-		if (zone === undefined) return { ok: true, date: zonedTimeToUtc(parts, timeZone) };
+		if (zone === undefined) return { ok: true, date: wallClockToUtc(parts, timeZone) };
 		// RFC 3339 §5.6: the offset's hour is 00–23 and its minute 00–59; "+25:00" is a typo, not a zone.
 		if (!/^(?:z|[+-](?:[01]\d|2[0-3]):?[0-5]\d)$/i.test(zone))
 			return { ok: false, reason: "has an impossible time zone offset" };
@@ -62,7 +65,8 @@ export function parseDate(value: string | Date, timeZone: string): DateResult {
 	};
 }
 
-interface DateParts {
+/** A calendar date and wall-clock time, before a zone places it. */
+export interface DateParts {
 	readonly year: number;
 	readonly month: number;
 	readonly day: number;
@@ -96,7 +100,7 @@ function zoneOffsetMinutes(zone: string): number {
 const formatters = new Map<string, Intl.DateTimeFormat>();
 
 /** Converts a wall-clock time in an IANA zone to the instant it names (the earlier one when a DST change repeats it). */
-function zonedTimeToUtc(p: DateParts, timeZone: string): Date {
+export function wallClockToUtc(p: DateParts, timeZone: string): Date {
 	const asUtc = utcTime(p.year, p.month - 1, p.day, p.hour, p.minute, p.second, p.millisecond);
 	if (timeZone === "UTC") return new Date(asUtc);
 	// Two passes: the offset at the first guess can differ from the offset at the answer near DST changes.

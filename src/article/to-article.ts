@@ -6,12 +6,16 @@ import type { FrontMatter } from "../front-matter/parse-front-matter.js";
 import type { SourceFile } from "../load/read-source.js";
 import { type MediaValue, readEnclosure, readMedia } from "../media/read-media.js";
 import { stripForbiddenXmlChars } from "../serialize/xml-safe.js";
+import { buildSiteLink } from "../site/build-site-link.js";
+import { findExclusion } from "../site/find-exclusion.js";
+import { normalizeSiteFields } from "../site/normalize-site-fields.js";
+import { readSiteDate } from "../site/read-site-date.js";
 import type { Article, Enclosure, Media, Person } from "./article.js";
 import { deriveIdentity, resolveHttpUrl } from "./derive-identity.js";
 import { derivePathFacts } from "./derive-slug.js";
+import { formatKeyHint } from "./format-key-hint.js";
 import { type FrontMatterFields, frontMatterSchema } from "./front-matter-schema.js";
 import { IDENTITY_KEYS } from "./identity-keys.js";
-import { parseDate } from "./parse-date.js";
 
 /** An article, or the reasons the file cannot become one; warnings may come with either. */
 export interface ToArticleResult {
@@ -31,7 +35,13 @@ export function toArticle(source: SourceFile, frontMatter: FrontMatter, config: 
 	const warn = (rule: string, message: string, key?: string) =>
 		diagnostics.push(createDiagnostic("warning", rule, message, at(key)));
 
-	const parsed = frontMatterSchema.safeParse(frontMatter.data);
+	// The generator's dialect in wirefeed's keys; pages it never lists are left out before anything is validated.
+	const data = normalizeSiteFields(frontMatter.data, source.relPath, config.site);
+	const exclusion = findExclusion(data, source.relPath, config.site);
+	if (exclusion !== undefined) {
+		return { diagnostics: [createDiagnostic("info", exclusion.rule, exclusion.message, { file: source.file })] };
+	}
+	const parsed = frontMatterSchema.safeParse(data);
 	if (!parsed.success) {
 		for (const issue of parsed.error.issues) {
 			const key = String(issue.path[0] ?? "");
@@ -48,21 +58,28 @@ export function toArticle(source: SourceFile, frontMatter: FrontMatter, config: 
 			"article/missing-title",
 			titled.hadMarkupOnly
 				? "title is only markup, no text; write a plain-text title"
-				: 'no title: add "title:" to the front matter or start the body with a "# Heading"',
+				: `no title: add ${formatKeyHint(frontMatter.syntax, "title")} to the front matter or start the body with a "# Heading"`,
 			titled.key,
 		);
 	}
 
-	const dateKey = firstKey(fields, IDENTITY_KEYS.date);
+	const readDate = (value: unknown) =>
+		readSiteDate(value instanceof Date ? value : String(value), config.timezone, config.site);
+	const dateKey = firstKey(fields, IDENTITY_KEYS.date) ?? firstKey(fields, ["publishDate"]);
 	const dateValue = dateKey === undefined ? pathFacts.datePrefix : fields[dateKey];
 	let published: Date | undefined;
+	if ((dateValue === undefined || typeof dateValue === "boolean") && config.site?.generator === "zola") {
+		// Zola's feeds hold only dated pages (https://www.getzola.org/documentation/templates/feeds/).
+		const message = "no date: Zola leaves undated pages out of its feed; left out";
+		return { diagnostics: [createDiagnostic("info", "select/not-listed", message, { file: source.file })] };
+	}
 	if (dateValue === undefined || typeof dateValue === "boolean") {
 		error(
 			"article/missing-date",
-			'no date: add "date: 2020-09-14 10:00" to the front matter or name the file "2020-09-14-slug.md"',
+			`no date: add ${formatKeyHint(frontMatter.syntax, "date", "2020-09-14 10:00")} to the front matter or name the file "2020-09-14-slug.md"`,
 		);
 	} else {
-		const result = parseDate(dateValue instanceof Date ? dateValue : String(dateValue), config.timezone);
+		const result = readDate(dateValue);
 		if (result.ok) published = result.date;
 		else
 			error(
@@ -71,13 +88,24 @@ export function toArticle(source: SourceFile, frontMatter: FrontMatter, config: 
 				dateKey,
 			);
 	}
-	if (published === undefined || titled.title === "") return { diagnostics };
+	// An embargo or an expiry that cannot be read must not publish the article early or keep it late.
+	const readBound = (key: "publishDate" | "expiryDate"): Date | undefined => {
+		const value = fields[key];
+		if (value === undefined || value === null || value === "") return undefined;
+		const result = readDate(value);
+		if (result.ok) return result.date;
+		error("front-matter/invalid-date", `${key} "${String(value)}" ${result.reason}`, key);
+		return undefined;
+	};
+	const availableFrom = readBound("publishDate");
+	const expires = readBound("expiryDate");
+	if (published === undefined || titled.title === "" || hasError(diagnostics)) return { diagnostics };
 
 	let updated = published;
 	const updatedKey = firstKey(fields, ["lastmod", "updated", "modified", "last_modified_at"]);
 	if (updatedKey !== undefined) {
 		const value = fields[updatedKey];
-		const result = parseDate(value instanceof Date ? value : String(value), config.timezone);
+		const result = readDate(value);
 		if (!result.ok)
 			warn(
 				"front-matter/invalid-date",
@@ -95,6 +123,7 @@ export function toArticle(source: SourceFile, frontMatter: FrontMatter, config: 
 
 	const linkKey = firstKey(fields, IDENTITY_KEYS.link);
 	const idKey = firstKey(fields, IDENTITY_KEYS.id);
+	const siteLink = readSiteLink(fields, source.relPath, titled.title, published, config, warn);
 	const { slug, link, id, isLinkInvalid } = deriveIdentity(
 		{
 			slug: typeof fields.slug === "string" ? fields.slug : undefined,
@@ -102,6 +131,7 @@ export function toArticle(source: SourceFile, frontMatter: FrontMatter, config: 
 			id: idKey === undefined ? undefined : String(fields[idKey]),
 			published,
 			pathSlug: pathFacts.slug,
+			...(siteLink !== undefined && { siteLink }),
 		},
 		config,
 	);
@@ -139,6 +169,7 @@ export function toArticle(source: SourceFile, frontMatter: FrontMatter, config: 
 	const rights = stringField(fields, ["rights", "copyright"]);
 	const publisher = stringField(fields, ["publisher"]);
 
+	const separator = excerptSeparator(fields, config);
 	const article: Article = {
 		file: source.file,
 		relPath: source.relPath,
@@ -149,6 +180,8 @@ export function toArticle(source: SourceFile, frontMatter: FrontMatter, config: 
 		published,
 		updated,
 		draft: fields.draft === true || fields.published === false,
+		...(availableFrom !== undefined && availableFrom > published && { availableFrom }),
+		...(expires !== undefined && { expires }),
 		...(summary !== "" && { summary }),
 		authors: readAuthors(fields.authors ?? fields.author),
 		categories: readCategories(fields),
@@ -165,6 +198,7 @@ export function toArticle(source: SourceFile, frontMatter: FrontMatter, config: 
 		// it through wpautop (blank lines are paragraphs), so it is read that way.
 		format: source.format !== "text" && isWordPressExport(fields) ? "wordpress" : source.format,
 		body: titled.body,
+		...(separator !== undefined && { excerptSeparator: separator }),
 		bodyLine: frontMatter.bodyLine + titled.bodyLineShift,
 	};
 	return { article, diagnostics };
@@ -184,6 +218,64 @@ function mediaKey(fields: Fields, keys: readonly string[]): { key: string; value
 
 function isRecord(value: unknown): value is Readonly<Record<string, unknown>> {
 	return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
+function hasError(diagnostics: readonly Diagnostic[]): boolean {
+	return diagnostics.some((d) => d.severity === "error");
+}
+
+// The link the site's generator gives the page; a link key it does not read as a path (an explicit absolute `link`)
+// still wins, through deriveIdentity.
+function readSiteLink(
+	fields: Fields,
+	relPath: string,
+	title: string,
+	published: Date,
+	config: SiteConfig,
+	warn: (rule: string, message: string, key?: string) => void,
+) {
+	const rules = config.site;
+	if (rules === undefined || rules.isPermalinkFromConfig === true) return undefined;
+	const sitePath = typeof fields.sitePath === "string" ? fields.sitePath : undefined;
+	const categories = rules.generator === "jekyll" ? toStrings(fields.categories ?? fields.category) : [];
+	const page = {
+		relPath,
+		title,
+		published,
+		slug: typeof fields.slug === "string" ? fields.slug : undefined,
+		path: sitePath,
+		categories,
+	};
+	const built = buildSiteLink(rules, page, config.url);
+	if (built !== undefined || sitePath === undefined) return built;
+	warn(
+		"site/permalink-template",
+		`permalink "${sitePath}" needs a template engine to fill, which wirefeed does not run; using the default link`,
+		"permalink",
+	);
+	return buildSiteLink(rules, { ...page, path: undefined }, config.url);
+}
+
+function toStrings(value: unknown): string[] {
+	const list = Array.isArray(value) ? value : value === undefined || value === null ? [] : [value];
+	return list.map(String).filter((item) => item.trim() !== "");
+}
+
+// Where a manual summary ends: Hugo's `<!--more-->`, Zola's `<!-- more -->`, Jekyll's `excerpt_separator` (a blank
+// line unless the post or the site sets another).
+function excerptSeparator(fields: Fields, config: SiteConfig): string | undefined {
+	switch (config.site?.generator) {
+		case "hugo":
+			return "<!--more-->";
+		case "zola":
+			return "<!-- more -->";
+		case "jekyll":
+			return typeof fields.excerpt_separator === "string"
+				? fields.excerpt_separator
+				: (config.site.excerptSeparator ?? "\n\n");
+		default:
+			return undefined;
+	}
 }
 
 function isWordPressExport(fields: Fields): boolean {

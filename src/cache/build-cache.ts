@@ -12,7 +12,8 @@ import { writeCacheFile } from "./write-cache-file.js";
  * parse a third faster than nested objects and take less memory): its size and mtime, which let a rebuild skip reading
  * it; what reading its facts gave — `SOURCE_FLAGS`, then the article's id, link and publication time (epoch ms; empty
  * strings and 0 without an article); its diagnostics (0 when none); and its source host and block fingerprints, once
- * the evidence stage has read it (see src/evidence/). Trailing elements that say nothing are left out.
+ * the evidence stage has read it (see src/evidence/) (0 when not); and the article's embargo and expiry, when it has
+either. Trailing elements that say nothing are left out.
  */
 export type CachedSource = readonly [
 	size: number,
@@ -22,7 +23,9 @@ export type CachedSource = readonly [
 	link: string,
 	published: number,
 	diagnostics?: readonly Diagnostic[] | 0,
-	blocks?: ArticleBlocks,
+	blocks?: ArticleBlocks | 0,
+	// An embargo (Hugo publishDate) and an expiry, epoch ms (0: none), when the article has either.
+	bounds?: readonly [availableFrom: number, expires: number],
 ];
 
 /** Bits of a cached source's flags. */
@@ -49,6 +52,8 @@ export interface CachedEntry {
 	readonly cleanHits: Readonly<Record<string, number>>;
 	readonly diagnostics: readonly Diagnostic[];
 	readonly frontMatterDiagnostics: readonly Diagnostic[];
+	/** References to other pages and what they gave, for a body that has some (a site's `ref`, `post_url`). */
+	readonly linkLookups?: Readonly<Record<string, string | null>>;
 }
 
 /** The outputs as last written, so an unchanged build can skip rendering feeds at all. */

@@ -188,7 +188,8 @@ export function openCache(target: CacheTarget): CacheLayer {
 		memoizeBlocks(stage) {
 			return (article) => {
 				const source = next.sources[article.relPath];
-				if (source?.[7] !== undefined) return source[7];
+				const known = source?.[7];
+				if (known !== undefined && known !== 0) return known;
 				const blocks = stage(article);
 				// Kept with the source's facts: valid while its size and mtime are the same.
 				if (source !== undefined) next.sources[article.relPath] = withBlocks(source, blocks);
@@ -197,12 +198,17 @@ export function openCache(target: CacheTarget): CacheLayer {
 		},
 
 		memoizeEntry(stage) {
-			return async (article, evidence) => {
+			return async (article, evidence, links) => {
 				const { relPath, entry } = article;
 				const before = previous.entries[relPath];
 				// Rendered with other evidence about its blocks (an article of its host came or went): rendered again.
-				const isSameEvidence = before?.evidenceKey === evidence?.key;
-				if (before !== undefined && isSameEvidence && before.size === entry.size && before.mtimeMs === entry.mtimeMs) {
+				// A body that links to other pages is current only while those links are as they were.
+				const isSameContext =
+					before?.evidenceKey === evidence?.key &&
+					Object.entries(before?.linkLookups ?? {}).every(
+						([reference, link]) => (links.find(reference) ?? null) === link,
+					);
+				if (before !== undefined && isSameContext && before.size === entry.size && before.mtimeMs === entry.mtimeMs) {
 					next.entries[relPath] = before;
 					return before;
 				}
@@ -210,12 +216,12 @@ export function openCache(target: CacheTarget): CacheLayer {
 				const loaded = readSource(entry, configured().maxFileSize);
 				const hash = "bytes" in loaded ? hashContent(loaded.bytes) : "";
 				const stats = { size: entry.size, mtimeMs: entry.mtimeMs };
-				if (before !== undefined && isSameEvidence && hash !== "" && before.hash === hash) {
+				if (before !== undefined && isSameContext && hash !== "" && before.hash === hash) {
 					const touched = { ...before, ...stats };
 					next.entries[relPath] = touched;
 					return touched;
 				}
-				const rendered = await stage(article, evidence, loaded);
+				const rendered = await stage(article, evidence, links, loaded);
 				next.entries[relPath] = {
 					hash,
 					...stats,
@@ -353,12 +359,13 @@ function versionsOf(listing: SourceListing, cache: BuildCache): (file: string) =
 }
 
 function withBlocks(source: CachedSource, blocks: ArticleBlocks): CachedSource {
-	const [size, mtimeMs, flags, id, link, published, diagnostics = 0] = source;
-	return [size, mtimeMs, flags, id, link, published, diagnostics, blocks];
+	const [size, mtimeMs, flags, id, link, published, diagnostics = 0, , bounds] = source;
+	const withBlocks = [size, mtimeMs, flags, id, link, published, diagnostics, blocks] as const;
+	return bounds === undefined ? withBlocks : [...withBlocks, bounds];
 }
 
 function factsOf(cached: CachedSource, entry: SourceEntry): FactsResult {
-	const [, , flags, id, link, published, listed] = cached;
+	const [, , flags, id, link, published, listed, , bounds] = cached;
 	const diagnostics = listed === undefined || listed === 0 ? NONE : listed;
 	if ((flags & SOURCE_FLAGS.isArticle) === 0) return { diagnostics };
 	return {
@@ -370,6 +377,8 @@ function factsOf(cached: CachedSource, entry: SourceEntry): FactsResult {
 			link,
 			published: new Date(published),
 			draft: (flags & SOURCE_FLAGS.draft) !== 0,
+			...(bounds !== undefined && bounds[0] !== 0 && { availableFrom: new Date(bounds[0]) }),
+			...(bounds !== undefined && bounds[1] !== 0 && { expires: new Date(bounds[1]) }),
 			entry,
 			isValidated: (flags & SOURCE_FLAGS.scanned) === 0,
 		},
@@ -392,6 +401,11 @@ function toCachedSource(entry: SourceEntry, result: FactsResult): CachedSource {
 		article?.link ?? "",
 		article?.published.getTime() ?? 0,
 	] as const;
+	const bounds =
+		article?.availableFrom === undefined && article?.expires === undefined
+			? undefined
+			: ([article.availableFrom?.getTime() ?? 0, article.expires?.getTime() ?? 0] as const);
+	if (bounds !== undefined) return [...facts, diagnostics.length === 0 ? 0 : diagnostics, 0, bounds];
 	return diagnostics.length === 0 ? facts : [...facts, diagnostics];
 }
 

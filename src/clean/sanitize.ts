@@ -28,7 +28,8 @@ const ALLOWED: ReadonlyMap<string, readonly string[]> = new Map<string, readonly
 	["br", []],
 	["caption", []],
 	["cite", []],
-	["code", []],
+	// `class="language-ruby"`: the code's language, as CommonMark's info string and Jekyll's highlight give it.
+	["code", ["className"]],
 	["col", ["span"]],
 	["colgroup", ["span"]],
 	["dd", []],
@@ -192,6 +193,7 @@ function isSafeValue(tagName: string, name: string, value: Properties[string]): 
 	if (name === "lang") return LANG_RE.test(text);
 	if (name === "dir") return ["ltr", "rtl", "auto"].includes(text);
 	if (name === "type" && tagName === "ol") return /^[1aAiI]$/.test(text);
+	if (name === "className") return tagName === "code" && /^language-[\w+#.-]{1,40}$/.test(text);
 	return true;
 }
 

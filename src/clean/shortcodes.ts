@@ -234,7 +234,8 @@ function rewriteText(node: Text, state: CleanState, counter: { hits: number }, i
 					emit([createElement("a", { href: url }, [createText(url)])]);
 					continue;
 				}
-				pending += removeLiquid(wp, state, counter, line);
+				// On a site whose Liquid was rendered before Markdown, what looks like a tag is text (`{% raw %}`).
+				pending += state.context.keepsTemplateText === true ? wp : removeLiquid(wp, state, counter, line);
 			}
 		}
 	}

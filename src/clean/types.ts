@@ -12,6 +12,8 @@ export interface CleanContext {
 	readonly options: CleanOptions;
 	/** What the other articles of the build say about this one's blocks (cross-article evidence), if anything. */
 	readonly evidence?: BoilerplateEvidence;
+	/** Template tags were already handled before rendering (a Jekyll site's Liquid): `{{ }}` left in text is kept. */
+	readonly keepsTemplateText?: boolean;
 }
 
 /**

@@ -18,21 +18,30 @@ export async function readConfig(options: {
  * wherever it is written. YAML is read with the core schema only (no custom types), as front matter is.
  */
 export function parseConfigSource(source: ConfigSource): ConfigResult {
+	const read = readConfigData(source);
+	if (!read.ok) return read;
+	if (read.data === undefined) {
+		return failure(
+			source.file,
+			'package.json has no "wirefeed" key; add one with at least "url", add wirefeed.config.json, or pass --config FILE',
+		);
+	}
+	return resolveConfig(read.data, source.file, read.keyPrefix);
+}
+
+/** A config's data, unvalidated: the file itself, or package.json's `"wirefeed"` key (undefined when absent). */
+export function readConfigData(
+	source: ConfigSource,
+): { readonly ok: true; readonly data: unknown; readonly keyPrefix: string } | Extract<ConfigResult, { ok: false }> {
 	let data: unknown;
 	try {
 		data = parseText(source);
 	} catch (error) {
 		return { ok: false, diagnostics: [describeSyntaxError(error, source)] };
 	}
-	if (source.format !== "package.json") return resolveConfig(data, source.file);
+	if (source.format !== "package.json") return { ok: true, data, keyPrefix: "" };
 	const section = typeof data === "object" && data !== null && "wirefeed" in data ? data.wirefeed : undefined;
-	if (section === undefined) {
-		return failure(
-			source.file,
-			'package.json has no "wirefeed" key; add one with at least "url", add wirefeed.config.json, or pass --config FILE',
-		);
-	}
-	return resolveConfig(section, source.file, "wirefeed");
+	return { ok: true, data: section, keyPrefix: "wirefeed" };
 }
 
 function parseText(source: ConfigSource): unknown {
@@ -68,6 +77,6 @@ function describeSyntaxError(error: unknown, source: ConfigSource): Diagnostic {
 	return createDiagnostic("error", "config/invalid", `config file is not valid JSON: ${message}`, at);
 }
 
-function failure(file: string, message: string): ConfigResult {
+function failure(file: string, message: string): Extract<ConfigResult, { ok: false }> {
 	return { ok: false, diagnostics: [createDiagnostic("error", "config/invalid", message, { file })] };
 }

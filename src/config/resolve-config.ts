@@ -2,7 +2,8 @@ import type { z } from "zod";
 import { resolveHttpUrl } from "../article/derive-identity.js";
 import type { CleanOptions } from "../clean/types.js";
 import { createDiagnostic, type Diagnostic } from "../diagnostic.js";
-import { CONFIG_KEYS, configSchema } from "./schema.js";
+import type { SiteRules } from "../site/site-rules.js";
+import { CONFIG_KEYS, configSchema, DEFAULT_IGNORE } from "./schema.js";
 import { suggestClosest } from "./suggest.js";
 import type { ConfigAuthor, ConfigRightsSource } from "./wirefeed-config.js";
 
@@ -32,12 +33,17 @@ export interface SiteConfig {
 	readonly sources: Readonly<Record<string, ConfigRightsSource>>;
 	readonly notice: { readonly enabled: boolean; readonly template?: string | undefined };
 	readonly output: { readonly rss: string; readonly atom: string; readonly json: string };
+	/** The defaults (unless `ignoreDefaults` was false) and the config's own patterns: the full list. */
 	readonly ignore: readonly string[];
+	/** Always false once resolved: `ignore` already holds the defaults. */
+	readonly ignoreDefaults: boolean;
 	readonly summaryLength: number;
 	readonly maxFileSize: number;
 	readonly clean: CleanOptions;
 	readonly archive: { readonly enabled: boolean; readonly pageSize: number };
 	readonly hub: readonly string[];
+	/** The rules of the static-site generator whose site is read, when one was detected. */
+	readonly site?: SiteRules;
 }
 
 /** Result of validating a config: either the config or the reasons it was refused. */
@@ -77,6 +83,10 @@ export function resolveConfig(raw: unknown, file: string, keyPrefix = ""): Confi
 			url,
 			title,
 			description: value.description ?? `Latest articles from ${title}`,
+			// `ignore` adds to the defaults; `ignoreDefaults: false` leaves only the config's own patterns.
+			// Resolving this config again must give it back, so the full list is kept and the defaults are not added twice.
+			ignore: [...(value.ignoreDefaults ? DEFAULT_IGNORE : []), ...value.ignore],
+			ignoreDefaults: false,
 			feedUrl: withTrailingSlash(new URL(value.feedUrl ?? url).href),
 		},
 	};

@@ -90,7 +90,9 @@ export const configSchema = z.strictObject({
 		})
 		.superRefine(requireDistinctNames)
 		.default({ rss: "rss.xml", atom: "atom.xml", json: "feed.json" }),
-	ignore: z.array(z.string().min(1)).default(["**/README.md", "**/README.markdown"]),
+	// Added to DEFAULT_IGNORE unless ignoreDefaults is false (resolve-config.ts).
+	ignore: z.array(z.string().min(1)).default([]),
+	ignoreDefaults: z.boolean().default(true),
 	summaryLength: z.number().int().min(40).max(5000).default(280),
 	maxFileSize: z
 		.number()
@@ -108,6 +110,9 @@ export const configSchema = z.strictObject({
 	// WebSub hubs (W3C Recommendation): advertised in every feed and told when a feed changed.
 	hub: z.array(absoluteHttpUrl).max(10).default([]),
 });
+
+/** Files in an articles folder that are never articles, unless `ignoreDefaults` is false. */
+export const DEFAULT_IGNORE: readonly string[] = ["**/README.md", "**/README.markdown"];
 
 /** Top-level keys, for "did you mean" hints. */
 export const CONFIG_KEYS: readonly string[] = Object.keys(configSchema.shape);

@@ -38,8 +38,10 @@ export interface WirefeedConfig {
 	readonly notice?: ConfigNotice | undefined;
 	/** Output file names: plain names, no folders (default: rss.xml, atom.xml, feed.json). */
 	readonly output?: ConfigOutput | undefined;
-	/** Globs of files in the articles folder that are not articles (default: README.md and README.markdown). */
+	/** Globs of files in the articles folder that are not articles, added to the defaults (README.md, README.markdown). */
 	readonly ignore?: readonly string[] | undefined;
+	/** False: only `ignore`'s own patterns apply, not the defaults (default: true). */
+	readonly ignoreDefaults?: boolean | undefined;
 	/** Length of summaries cut from the body when the front matter has none, 40–5000 (default: 280). */
 	readonly summaryLength?: number | undefined;
 	/** Larger article files are rejected, in bytes, at least 1024 (default: 8 MiB). */

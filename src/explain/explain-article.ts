@@ -21,6 +21,8 @@ import { parseFacts, type SourceFacts } from "../parse/read-facts.js";
 import { cleanContextFor } from "../render/clean-context.js";
 import { rejectDuplicateIds } from "../select/find-duplicate-ids.js";
 import { selectArticles } from "../select/select-articles.js";
+import { EMPTY_LINK_INDEX } from "../site/link-index.js";
+import { prepareBody } from "../site/prepare-body.js";
 
 /** What cleaning did to one article: each rule that changed the body, with the body before and after it. */
 export interface ArticleExplanation {
@@ -71,9 +73,11 @@ export function explainArticle(
 	if ("diagnostic" in read) return { file: entry.file, steps: [], hits: {}, diagnostics: [read.diagnostic] };
 	const { article, diagnostics } = parseArticle(read.source, config);
 	if (article === undefined) return { file: entry.file, steps: [], hits: {}, diagnostics };
-	const html = renderBodyHtml(article.format, article.body);
+	// Links to other pages are not known for one file alone; the rest of the generator's syntax is handled as in a build.
+	const prepared = prepareBody(article, config, EMPTY_LINK_INDEX);
+	const html = renderBodyHtml(article.format, prepared.body);
 	const evidence = existsSync(articlesDir) ? learnFolderEvidence(options)(readHostBlocks(article)) : undefined;
-	const context = cleanContextFor(article, config, evidence?.evidence);
+	const context = cleanContextFor(article, config, evidence?.evidence, prepared.isTemplateResolved);
 	const result = cleanHtml(html, context);
 	return {
 		file: entry.file,
@@ -81,7 +85,7 @@ export function explainArticle(
 		hits: result.hits,
 		...(result.notice !== undefined && { notice: result.notice }),
 		...(result.sourceUrl !== undefined && { sourceUrl: result.sourceUrl }),
-		diagnostics: [...diagnostics, ...result.diagnostics],
+		diagnostics: [...diagnostics, ...prepared.diagnostics, ...result.diagnostics],
 	};
 }
 

@@ -3,6 +3,7 @@ import { CORE_SCHEMA, load as loadYaml, YAMLException } from "js-yaml";
 import { parse as parseToml, TomlDate, TomlError } from "smol-toml";
 import { createDiagnostic, type Diagnostic } from "../diagnostic.js";
 import type { SourceFile } from "../load/read-source.js";
+import { readLiteralDeclarations } from "../site/read-js-literals.js";
 
 /** A file split into its front matter data and its body. */
 export interface FrontMatter {
@@ -13,7 +14,12 @@ export interface FrontMatter {
 	readonly body: string;
 	/** 1-based line of the first body line in the file. */
 	readonly bodyLine: number;
+	/** How the front matter is written, so hints can show a key in the same syntax. */
+	readonly syntax: FrontMatterSyntax;
 }
+
+/** The language of a file's front matter (`none` when it has none). */
+export type FrontMatterSyntax = "yaml" | "toml" | "json" | "js" | "none";
 
 /** Limits that keep hostile front matter from using unbounded time or memory. */
 export const FRONT_MATTER_LIMITS = {
@@ -28,6 +34,7 @@ export const FRONT_MATTER_LIMITS = {
 const YAML_LANGUAGES = new Set(["", "yaml", "yml"]);
 const DATA_LANGUAGES = new Set([...YAML_LANGUAGES, "json", "toml"]);
 const TOML_LANGUAGES = new Set(["", "toml"]);
+const JS_LANGUAGES = new Set(["js", "javascript"]);
 
 /**
  * Splits YAML (`---`), TOML (`+++`) or JSON (`---json`) front matter from the body with gray-matter.
@@ -37,16 +44,21 @@ export function parseFrontMatter(source: SourceFile): FrontMatter | Diagnostic {
 	const { text, file } = source;
 	const fence = text.startsWith("+++") ? "+++" : text.startsWith("---") ? "---" : undefined;
 	// Like gray-matter, a longer run (`-----`, a Markdown thematic break) opens no front matter.
-	if (fence === undefined || text.charAt(3) === fence[0]) return { data: {}, raw: "", body: text, bodyLine: 1 };
+	if (fence === undefined || text.charAt(3) === fence[0])
+		return { data: {}, raw: "", body: text, bodyLine: 1, syntax: "none" };
 
 	const firstLineEnd = text.indexOf("\n");
 	const language = (firstLineEnd === -1 ? text.slice(3) : text.slice(3, firstLineEnd)).trim().toLowerCase();
+	// Eleventy's JavaScript front matter is read only when it is nothing but `const name = "literal";` lines: data.
+	const literal =
+		fence === "---" && JS_LANGUAGES.has(language) ? readLiteralFrontMatter(text, firstLineEnd) : undefined;
+	if (literal !== undefined) return literal;
 	// `+++` is TOML only: gray-matter would otherwise look up (and run) an engine named after the text on line 1.
 	if (!(fence === "+++" ? TOML_LANGUAGES : DATA_LANGUAGES).has(language)) {
 		return createDiagnostic(
 			"error",
 			"front-matter/unsupported-language",
-			`front matter in "${language}" is refused: only YAML (---), TOML (+++) and JSON (---json) are read, code never runs`,
+			`front matter in "${language}" is refused: only YAML (---), TOML (+++), JSON (---json) and JavaScript made only of \`const name = "value";\` lines are read, code never runs`,
 			{ file, line: 1, column: 4 },
 		);
 	}
@@ -126,7 +138,18 @@ export function parseFrontMatter(source: SourceFile): FrontMatter | Diagnostic {
 		raw,
 		body: text.slice(headEnd),
 		bodyLine: countLines(head) + 1,
+		syntax: parseLanguage === "toml" ? "toml" : parseLanguage === "json" ? "json" : "yaml",
 	};
+}
+
+function readLiteralFrontMatter(text: string, firstLineEnd: number): FrontMatter | undefined {
+	const close = firstLineEnd === -1 ? null : /\n---[ \t]*(?:\n|$)/.exec(text.slice(firstLineEnd));
+	if (close === null || close.index > FRONT_MATTER_LIMITS.maxBytes) return undefined;
+	const raw = text.slice(firstLineEnd + 1, firstLineEnd + close.index);
+	const data = readLiteralDeclarations(raw);
+	if (data === undefined || measureExcess(data) !== undefined) return undefined;
+	const headEnd = firstLineEnd + close.index + close[0].length;
+	return { data, raw, body: text.slice(headEnd), bodyLine: countLines(text.slice(0, headEnd)) + 1, syntax: "js" };
 }
 
 function parseYamlData(src: string): unknown {

@@ -27,6 +27,8 @@ export interface SourceListing {
 const FORMAT_BY_EXTENSION: Readonly<Record<string, BodyFormat>> = {
 	".md": "markdown",
 	".markdown": "markdown",
+	// MDX is Markdown with JSX; its imports and components are reduced before rendering (src/site/strip-mdx.ts).
+	".mdx": "markdown",
 	".html": "html",
 	".htm": "html",
 	".txt": "text",
@@ -80,9 +82,14 @@ export function listSources(
 		const format = formatOfPath(name);
 		if (format === undefined) {
 			diagnostics.push(
-				createDiagnostic("info", "load/ignored-file", "not an article (.md, .markdown, .html, .htm, .txt); ignored", {
-					file,
-				}),
+				createDiagnostic(
+					"info",
+					"load/ignored-file",
+					"not an article (.md, .markdown, .mdx, .html, .htm, .txt); ignored",
+					{
+						file,
+					},
+				),
 			);
 			return;
 		}

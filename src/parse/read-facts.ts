@@ -52,6 +52,8 @@ function toSourceFacts(facts: ArticleFacts, entry: SourceEntry, isValidated: boo
 		link: facts.link,
 		published: facts.published,
 		draft: facts.draft,
+		...(facts.availableFrom !== undefined && { availableFrom: facts.availableFrom }),
+		...(facts.expires !== undefined && { expires: facts.expires }),
 		entry,
 		isValidated,
 	};

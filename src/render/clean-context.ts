@@ -3,7 +3,12 @@ import type { BoilerplateEvidence, CleanContext } from "../clean/index.js";
 import type { SiteConfig } from "../config/resolve-config.js";
 
 /** What the cleaner needs to know about an article; shared by the build and `--explain` so they clean alike. */
-export function cleanContextFor(article: Article, config: SiteConfig, evidence?: BoilerplateEvidence): CleanContext {
+export function cleanContextFor(
+	article: Article,
+	config: SiteConfig,
+	evidence?: BoilerplateEvidence,
+	isTemplateResolved = false,
+): CleanContext {
 	return {
 		// Relative links in a republished body point into the original site, not ours.
 		baseUrl: article.source ?? article.link,
@@ -11,5 +16,7 @@ export function cleanContextFor(article: Article, config: SiteConfig, evidence?:
 		bodyLine: article.bodyLine,
 		options: config.clean,
 		...(evidence !== undefined && { evidence }),
+		// A generator's templates were already handled (Jekyll's Liquid): braces left are the author's text.
+		...(isTemplateResolved && { keepsTemplateText: true }),
 	};
 }

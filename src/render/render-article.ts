@@ -4,6 +4,7 @@ import { createDiagnostic, type Diagnostic } from "../diagnostic.js";
 import type { ArticleEvidence } from "../evidence/learn-boilerplate.js";
 import { type LoadedSource, readSource } from "../load/read-source.js";
 import type { SourceFacts } from "../parse/read-facts.js";
+import { EMPTY_LINK_INDEX, type LinkIndex } from "../site/link-index.js";
 import { type RenderedEntry, renderEntry } from "./render-entry.js";
 
 /** One selected article rendered, with the front matter's own problems apart. */
@@ -16,12 +17,13 @@ export interface RenderedArticle extends RenderedEntry {
 }
 
 /**
- * The render stage for one selected article, with what the build's other articles say about its blocks; `loaded` is
- * the file when the caller already read it whole.
+ * The render stage for one selected article, with what the build's other articles say about its blocks and the
+ * links of the other pages its body may refer to; `loaded` is the file when the caller already read it whole.
  */
 export type RenderArticle = (
 	article: SourceFacts,
-	evidence?: ArticleEvidence,
+	evidence: ArticleEvidence | undefined,
+	links: LinkIndex,
 	loaded?: LoadedSource,
 ) => Promise<RenderedArticle>;
 
@@ -33,6 +35,7 @@ export async function renderArticle(
 	article: SourceFacts,
 	config: SiteConfig,
 	evidence?: ArticleEvidence,
+	links: LinkIndex = EMPTY_LINK_INDEX,
 	loaded?: LoadedSource,
 ): Promise<RenderedArticle> {
 	const read = loaded ?? readSource(article.entry, config.maxFileSize);
@@ -53,5 +56,5 @@ export async function renderArticle(
 	const full = parsed.article;
 	// Rejected here although its facts were read: reported in any case (a fully parsed file changed since).
 	if (full === undefined) return { cleanHits: {}, diagnostics: parsed.diagnostics, frontMatterDiagnostics: [] };
-	return { ...renderEntry(full, config, evidence?.evidence), frontMatterDiagnostics: parsed.diagnostics };
+	return { ...renderEntry(full, config, evidence?.evidence, links), frontMatterDiagnostics: parsed.diagnostics };
 }

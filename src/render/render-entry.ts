@@ -1,11 +1,13 @@
 import type { Article } from "../article/article.js";
 import { renderBodyHtml } from "../body/to-html.js";
-import { type BoilerplateEvidence, cleanHtml } from "../clean/index.js";
+import { type BoilerplateEvidence, type CleanContext, cleanHtml } from "../clean/index.js";
 import type { SiteConfig } from "../config/resolve-config.js";
 import { createDiagnostic, type Diagnostic } from "../diagnostic.js";
 import { type ResolvedRights, renderNoticeHtml, resolveRights } from "../license/index.js";
 import { findContentImage } from "../media/find-content-image.js";
 import type { FeedEntry } from "../serialize/feed-model.js";
+import { EMPTY_LINK_INDEX, type LinkIndex } from "../site/link-index.js";
+import { prepareBody } from "../site/prepare-body.js";
 import { cleanContextFor } from "./clean-context.js";
 import { truncateAtWord } from "./truncate-at-word.js";
 
@@ -17,16 +19,44 @@ export interface RenderedEntry {
 	/** Cleaning rule id → number of changes. */
 	readonly cleanHits: Readonly<Record<string, number>>;
 	readonly diagnostics: readonly Diagnostic[];
+	/** The references to other pages the body made, and what each gave (null: not found), so a cached render can be
+	 * reused only while they still give the same. */
+	readonly linkLookups?: Readonly<Record<string, string | null>>;
 }
 
 /**
- * Renders one article: body → HTML → clean → rights → notice → summary. Pure; the unit of per-item caching, keyed by
- * the article and the cross-article `evidence` about its blocks.
+ * Renders one article: generator syntax → HTML → clean → rights → notice → summary. Pure; the unit of per-item caching,
+ * keyed by the article, the cross-article `evidence` about its blocks and the `links` of the pages it refers to.
  */
-export function renderEntry(article: Article, config: SiteConfig, evidence?: BoilerplateEvidence): RenderedEntry {
-	const html = renderBodyHtml(article.format, article.body);
-	const cleaned = cleanHtml(html, cleanContextFor(article, config, evidence));
-	const diagnostics: Diagnostic[] = [...cleaned.diagnostics];
+export function renderEntry(
+	article: Article,
+	config: SiteConfig,
+	evidence?: BoilerplateEvidence,
+	links: LinkIndex = EMPTY_LINK_INDEX,
+): RenderedEntry {
+	const lookups: Record<string, string | null> = {};
+	const recording: LinkIndex = {
+		find(reference) {
+			const link = links.find(reference);
+			lookups[reference] = link ?? null;
+			return link;
+		},
+	};
+	const prepared = prepareBody(article, config, recording);
+	const rendered = renderPrepared(article, config, prepared, evidence);
+	return Object.keys(lookups).length === 0 ? rendered : { ...rendered, linkLookups: lookups };
+}
+
+function renderPrepared(
+	article: Article,
+	config: SiteConfig,
+	prepared: ReturnType<typeof prepareBody>,
+	evidence: BoilerplateEvidence | undefined,
+): RenderedEntry {
+	const html = renderBodyHtml(article.format, prepared.body);
+	const context = cleanContextFor(article, config, evidence, prepared.isTemplateResolved);
+	const cleaned = cleanHtml(html, context);
+	const diagnostics: Diagnostic[] = [...prepared.diagnostics, ...cleaned.diagnostics];
 	if (cleaned.html === "") {
 		diagnostics.push(
 			createDiagnostic(
@@ -51,7 +81,10 @@ export function renderEntry(article: Article, config: SiteConfig, evidence?: Boi
 	const notice = config.notice.enabled
 		? renderNoticeHtml(rights, { sourceUrl: source, template: config.notice.template })
 		: "";
-	const summary = article.summary ?? truncateAtWord(cleaned.text, config.summaryLength);
+	const summary =
+		article.summary ??
+		readExcerpt(article, prepared.body, context) ??
+		truncateAtWord(cleaned.text, config.summaryLength);
 	const image = article.image ?? findContentImage(cleaned.html);
 	const entry: FeedEntry = {
 		id: article.id,
@@ -74,4 +107,15 @@ export function renderEntry(article: Article, config: SiteConfig, evidence?: Boi
 		},
 	};
 	return { entry, rights, cleanHits: cleaned.hits, diagnostics };
+}
+
+// The text before the generator's summary separator (`<!--more-->`, Jekyll's blank line), when the body has one.
+function readExcerpt(article: Article, body: string, context: CleanContext): string | undefined {
+	const separator = article.excerptSeparator;
+	if (separator === undefined || separator === "") return undefined;
+	const trimmed = body.replace(/^\s+/, "");
+	const at = trimmed.indexOf(separator);
+	if (at <= 0) return undefined;
+	const excerpt = cleanHtml(renderBodyHtml(article.format, trimmed.slice(0, at)), context).text;
+	return excerpt === "" ? undefined : excerpt;
 }

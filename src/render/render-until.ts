@@ -15,7 +15,7 @@ export interface RenderAttempt {
 export async function renderUntil(
 	candidates: readonly SourceFacts[],
 	limit: number,
-	render: RenderArticle,
+	render: (article: SourceFacts) => ReturnType<RenderArticle>,
 ): Promise<RenderAttempt[]> {
 	const attempts: RenderAttempt[] = [];
 	let published = 0;

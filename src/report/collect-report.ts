@@ -22,6 +22,8 @@ export interface BuildReport {
 /** Gathers the stages' results into one report. Pure. */
 export function collectReport(
 	stages: {
+		/** What reading the site's config found worth saying. */
+		readonly notes?: readonly Diagnostic[];
 		readonly listing: SourceListing;
 		readonly facts: readonly FactsResult[];
 		readonly unique: { readonly diagnostics: readonly Diagnostic[] };
@@ -33,6 +35,7 @@ export function collectReport(
 ): BuildReport {
 	const { listing, facts, unique, selection, rendered } = stages;
 	const diagnostics: Diagnostic[] = [];
+	appendDiagnostics(diagnostics, stages.notes ?? []);
 	appendDiagnostics(diagnostics, listing.diagnostics);
 	if (listing.entries.length === 0) {
 		diagnostics.push(

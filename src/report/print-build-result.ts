@@ -1,6 +1,7 @@
 import type { BuildResult } from "../build-result.js";
 import type { Diagnostic } from "../diagnostic.js";
 import { EXIT, exitCodeFor } from "../exit-code.js";
+import { formatSiteSummary } from "../site/summarize-site.js";
 import { formatCounts, formatDiagnostic } from "./format-diagnostic.js";
 
 /** How much a build prints. */
@@ -17,6 +18,9 @@ export function printBuildResult(result: BuildResult, flags: PrintFlags): number
 		printLine(process.stdout, JSON.stringify(toJsonReport(result, code), null, 2));
 		return code;
 	}
+	// Zero config: say which site was found and what was taken from it, before anything else.
+	if (result.site !== undefined && !flags.quiet)
+		printLine(process.stderr, `wirefeed: ${formatSiteSummary(result.site)}`);
 	// A warning the last build already printed, about a file that has not changed since, is summed up in one line: a
 	// build run from cron then prints (and mails) only what is new.
 	const isShown = (d: Diagnostic) =>
@@ -50,6 +54,7 @@ function toJsonReport(result: BuildResult, exitCode: number) {
 		status: result.status,
 		exitCode,
 		articles: result.articleCount,
+		...(result.site !== undefined && { site: result.site }),
 		published: result.items.length,
 		files: result.files,
 		...(result.nextScheduled !== undefined && { nextScheduled: result.nextScheduled.toISOString() }),

@@ -5,9 +5,23 @@ import { IDENTITY_KEYS } from "../article/identity-keys.js";
 import { parseDate } from "../article/parse-date.js";
 import type { SiteConfig } from "../config/resolve-config.js";
 import type { SourceFile } from "../load/read-source.js";
+import { LIST_PAGE_RE } from "../site/site-rules.js";
 
 // The keys selection depends on (and the title, whose absence sends the article to the full parser).
 const SCANNED_KEYS: ReadonlySet<string> = new Set(Object.values(IDENTITY_KEYS).flat());
+// Keys whose rules (embargo, expiry, exclusion, WordPress status and dates) only the full parser applies: their
+// presence sends the article to it.
+const DEFERRED_KEYS: ReadonlySet<string> = new Set([
+	"publishDate",
+	"expiryDate",
+	"headless",
+	"_build",
+	"eleventyExcludeFromCollections",
+	"post_status",
+	"post_type",
+	"post_date_gmt",
+	"post_name",
+]);
 const [HASH, SPACE, TAB, DASH, COLON, UNDERSCORE] = ["#", " ", "\t", "-", ":", "_"].map((c) => c.charCodeAt(0));
 const CLOSING_FENCE_RE = /\n---[ \t]*(?:\n|$)/;
 // First characters that make a YAML value more than a plain scalar: flow collections, anchors, aliases, tags,
@@ -42,6 +56,9 @@ const BOOLEANS: Readonly<Record<string, boolean>> = {
 export function scanArticleFacts(source: SourceFile, config: SiteConfig): ArticleFacts | undefined {
 	const { text } = source;
 	if (!text.startsWith("---\n")) return undefined;
+	// A generator's rules (links, dates, dialects) and list pages are the full parser's; WordPress keys are deferred below.
+	if ((config.site !== undefined && config.site.generator !== "wordpress") || LIST_PAGE_RE.test(source.relPath))
+		return undefined;
 	const close = CLOSING_FENCE_RE.exec(text.slice(3));
 	if (close === null) return undefined;
 	const values = new Map<string, string>();
@@ -60,6 +77,7 @@ export function scanArticleFacts(source: SourceFile, config: SiteConfig): Articl
 		const colon = keyEnd(line);
 		if (colon === -1) return undefined;
 		const key = line.slice(0, colon).trimEnd();
+		if (DEFERRED_KEYS.has(key)) return undefined;
 		continuesScannedKey = SCANNED_KEYS.has(key);
 		if (!continuesScannedKey) continue;
 		if (values.has(key)) return undefined;

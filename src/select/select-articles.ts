@@ -5,33 +5,37 @@ import { createDiagnostic, type Diagnostic } from "../diagnostic.js";
 export interface Selection<T extends ArticleFacts> {
 	/** Published articles, newest first (ties broken by id): the render stage takes from the front until the limit is met. */
 	readonly candidates: readonly T[];
-	/** Earliest publication date of a future-dated article, so a scheduler can wake up for it. */
+	/** When the feed next changes by the clock alone: the earliest future publication or expiry, so a scheduler can wake up for it. */
 	readonly nextScheduled?: Date;
 	readonly diagnostics: readonly Diagnostic[];
 }
 
-/** Leaves out drafts and future-dated articles (relative to `now`) and sorts the rest newest first. */
+/**
+ * Leaves out drafts, expired articles and those not yet available (future-dated, or under an embargo such as Hugo's
+ * `publishDate`), relative to `now`, and sorts the rest newest first (by their displayed date).
+ */
 export function selectArticles<T extends ArticleFacts>(articles: readonly T[], now: Date): Selection<T> {
 	const diagnostics: Diagnostic[] = [];
 	const candidates: T[] = [];
 	let nextScheduled: Date | undefined;
+	const wakeAt = (date: Date) => {
+		if (nextScheduled === undefined || date < nextScheduled) nextScheduled = date;
+	};
 	for (const article of articles) {
+		const availableFrom = article.availableFrom ?? article.published;
 		if (article.draft) {
 			diagnostics.push(createDiagnostic("info", "select/draft", "draft; left out", { file: article.file }));
-		} else if (article.published > now) {
-			diagnostics.push(
-				createDiagnostic(
-					"info",
-					"select/scheduled",
-					`scheduled for ${article.published.toISOString()}; left out until then`,
-					{
-						file: article.file,
-					},
-				),
-			);
-			if (nextScheduled === undefined || article.published < nextScheduled) nextScheduled = article.published;
+		} else if (article.expires !== undefined && article.expires <= now) {
+			const message = `expired on ${article.expires.toISOString()}; left out`;
+			diagnostics.push(createDiagnostic("info", "select/expired", message, { file: article.file }));
+		} else if (availableFrom > now) {
+			const message = `scheduled for ${availableFrom.toISOString()}; left out until then`;
+			diagnostics.push(createDiagnostic("info", "select/scheduled", message, { file: article.file }));
+			wakeAt(availableFrom);
 		} else {
 			candidates.push(article);
+			// An expiry changes the feed as much as a publication does.
+			if (article.expires !== undefined) wakeAt(article.expires);
 		}
 	}
 	candidates.sort(compareNewestFirst);

@@ -51,7 +51,7 @@ describe("cleanHtml", () => {
 				'<figure><img src="https://blog.example/posts/falls/falls.png#center" alt="The falls" width="300"><figcaption>The falls at dawn</figcaption></figure>',
 				'<p><img src="https://blog.example/posts/falls/portrait.jpg#center" alt="A portrait"></p>',
 				"<pre><code>---\ntitle: flow\nflowchart LR\nA --> B</code></pre>",
-				"<pre><code>{% for post in site.posts %}{{ post.title }}{% endfor %}\n</code></pre>",
+				'<pre><code class="language-liquid">{% for post in site.posts %}{{ post.title }}{% endfor %}\n</code></pre>',
 			].join("\n"),
 		);
 		expect(result.notice).toBe(

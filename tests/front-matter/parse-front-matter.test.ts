@@ -12,6 +12,7 @@ describe("parseFrontMatter", () => {
 			raw: "\ntitle: Hello\ndate: 2016-04-03 03:31:07",
 			body: "\nBody\n",
 			bodyLine: 5,
+			syntax: "yaml",
 		});
 	});
 
@@ -30,7 +31,26 @@ describe("parseFrontMatter", () => {
 	});
 
 	test("no front matter: the whole file is the body", () => {
-		expect(parse("Just text\n")).toEqual({ data: {}, raw: "", body: "Just text\n", bodyLine: 1 });
+		expect(parse("Just text\n")).toEqual({ data: {}, raw: "", body: "Just text\n", bodyLine: 1, syntax: "none" });
+	});
+
+	test("JavaScript front matter made only of literal declarations is read as data (Eleventy's ---js)", () => {
+		const result = parse(
+			'---js\nconst title = "A fifth post";\nconst date = "2023-01-23";\nconst draft = true;\n---\nDraft\n',
+		);
+		expect(result).toMatchObject({
+			data: { title: "A fifth post", date: "2023-01-23", draft: true },
+			body: "Draft\n",
+			bodyLine: 6,
+			syntax: "js",
+		});
+	});
+
+	test("JavaScript front matter that calls anything is still refused, unrun", () => {
+		const marker = "__wirefeed_ran_literal";
+		const result = parse(`---js\nconst title = "x";\nglobalThis.${marker} = true;\n---\nBody`);
+		expect(result).toMatchObject({ severity: "error", rule: "front-matter/unsupported-language" });
+		expect(marker in globalThis).toBe(false);
 	});
 
 	test.each(["js", "javascript", "coffee", "coffeescript"])("refuses ---%s without running it", (language) => {

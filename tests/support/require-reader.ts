@@ -64,3 +64,7 @@ function formatMissing(missing: readonly Requirement[]): string {
 	const packages = [...new Set(missing.map((r) => r.debianPackage))].join(" ");
 	return `needs ${missing.map((r) => r.name).join(", ")}; install with \`apt-get install -y ${packages}\``;
 }
+
+/** The site generators whose links and dates wirefeed claims to match (Debian: hugo; jekyll with ruby-jekyll-feed). */
+export const HUGO = program("hugo", "hugo", "version");
+export const JEKYLL = program("jekyll", "jekyll ruby-jekyll-feed", "--version");

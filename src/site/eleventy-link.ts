@@ -1,0 +1,57 @@
+import { joinUrlPath, type PageFacts, splitPath } from "./page-facts.js";
+import type { SiteRules } from "./site-rules.js";
+import { slugifyAscii } from "./slugify-ascii.js";
+
+const DATE_PREFIX_RE = /^\d{4}-\d{2}-\d{2}-/;
+// The template expressions a permalink commonly holds, in Nunjucks or Liquid spelling.
+const EXPRESSION_RE = /\{\{-?\s*([^}]*?)\s*-?\}\}/g;
+
+/**
+ * The URL path Eleventy gives a template: its `permalink` (front matter or directory data) with `page.fileSlug`,
+ * `page.filePathStem` and `title | slugify` filled in, else the input path without extension as a folder (`index` and
+ * a file named after its folder stand for the folder). Undefined when the permalink uses anything else: Eleventy
+ * would run a template engine, wirefeed does not. https://www.11ty.dev/docs/permalinks/
+ */
+export function buildEleventyPath(rules: SiteRules, page: PageFacts): string | undefined {
+	const inputPath = joinUrlPath(rules.contentPath, page.relPath);
+	const { dirs, stem } = splitPath(inputPath);
+	const prefix = rules.pathPrefix ?? "";
+	if (page.path !== undefined && page.path.trim() !== "") {
+		const fileSlug = stem === "index" ? (dirs.at(-1) ?? "") : stem.replace(DATE_PREFIX_RE, "");
+		let isKnown = true;
+		const filled = page.path.trim().replace(EXPRESSION_RE, (_, expression: string) => {
+			const value = fillExpression(expression.replace(/\s+/g, " "), {
+				fileSlug,
+				filePathStem: joinUrlPath(...dirs, stem),
+				title: page.title,
+			});
+			if (value === undefined) isKnown = false;
+			return value ?? "";
+		});
+		if (!isKnown || /\{[{%]/.test(filled)) return undefined;
+		// An output file `x/index.html` is served as `x/`.
+		return joinUrlPath(prefix, filled.replace(/(^|\/)index\.html$/, "$1"));
+	}
+	const isFolderIndex = stem === "index" || stem === dirs.at(-1);
+	return joinUrlPath(prefix, ...dirs, isFolderIndex ? "" : stem, "");
+}
+
+function fillExpression(
+	expression: string,
+	page: { readonly fileSlug: string; readonly filePathStem: string; readonly title: string },
+): string | undefined {
+	switch (expression) {
+		case "page.fileSlug":
+			return page.fileSlug;
+		case "page.filePathStem":
+			return page.filePathStem;
+		case "page.fileSlug | slugify":
+		case "page.fileSlug | slug":
+			return slugifyAscii(page.fileSlug);
+		case "title | slugify":
+		case "title | slug":
+			return slugifyAscii(page.title);
+		default:
+			return undefined;
+	}
+}

@@ -1,0 +1,86 @@
+import type { PageFacts } from "./page-facts.js";
+import { joinUrlPath, splitPath } from "./page-facts.js";
+import type { SiteRules } from "./site-rules.js";
+import { DAY_NAMES, MONTH_NAMES, pad2, zonedDateParts } from "./zoned-date-parts.js";
+
+const TOKEN_RE =
+	/:(slugorfilename|contentbasename|weekdayname|monthname|filename|sections|section|weekday|yearday|title|month|year|slug|day)\b/g;
+
+/**
+ * The URL path (from the site's base URL, starting with `/`) Hugo gives a page: front matter `url` as written, else the
+ * section's `[permalinks]` pattern, else the folders and the `slug` or file name (a page bundle's folder name), made
+ * path-safe and lower-cased as Hugo's `MakePath` does. https://gohugo.io/content-management/urls/
+ */
+export function buildHugoPath(rules: SiteRules, page: PageFacts): string {
+	if (page.path !== undefined && page.path.trim() !== "") return joinUrlPath(page.path.trim());
+	const { dirs: allDirs, stem } = splitPath(joinUrlPath(rules.contentPath, page.relPath));
+	// A leaf bundle (`posts/my-post/index.md`) is named after its folder.
+	const isBundle = /^index(?:\.[a-z]{2,3}(?:-[a-z0-9]+)?)?$/i.test(stem) && allDirs.length > 0;
+	const dirs = isBundle ? allDirs.slice(0, -1) : allDirs;
+	const fileName = isBundle ? (allDirs.at(-1) ?? stem) : stem;
+	const slug = page.slug?.trim() || undefined;
+	const section = dirs[0] ?? "";
+	const pattern = rules.permalinks[section];
+	const raw =
+		pattern === undefined
+			? joinUrlPath(...dirs, slug ?? fileName, "")
+			: expandHugoPattern(pattern, { page, dirs, section, fileName, slug, timeZone: rules.timeZone });
+	const path = rules.keepPathCase === true ? makeHugoPath(raw) : makeHugoPath(raw).toLowerCase();
+	if (rules.uglyUrls === true && path.endsWith("/") && path !== "/") return `${path.slice(0, -1)}.html`;
+	return path.endsWith("/") || /\.[a-z0-9]+$/i.test(path) ? path : `${path}/`;
+}
+
+function expandHugoPattern(
+	pattern: string,
+	at: {
+		readonly page: PageFacts;
+		readonly dirs: readonly string[];
+		readonly section: string;
+		readonly fileName: string;
+		readonly slug: string | undefined;
+		readonly timeZone: string;
+	},
+): string {
+	const date = zonedDateParts(at.page.published, at.timeZone);
+	const urlized = (text: string) => makeHugoPath(text).toLowerCase();
+	const values: Record<string, string> = {
+		year: String(date.year),
+		month: pad2(date.month),
+		monthname: (MONTH_NAMES[date.month - 1] ?? "").toLowerCase(),
+		day: pad2(date.day),
+		weekday: String(date.weekday),
+		weekdayname: (DAY_NAMES[date.weekday] ?? "").toLowerCase(),
+		yearday: String(date.yearDay),
+		section: at.section,
+		sections: at.dirs.join("/"),
+		title: urlized(at.page.title),
+		slug: at.slug === undefined ? urlized(at.page.title) : urlized(at.slug),
+		slugorfilename: at.slug ?? at.fileName,
+		filename: at.fileName,
+		contentbasename: at.fileName,
+	};
+	return joinUrlPath(pattern.replace(TOKEN_RE, (_, token: string) => values[token] ?? ""));
+}
+
+/**
+ * Hugo's `UnicodeSanitize`: keeps letters, digits, marks and `./\_#+~-@` (and `%XX` escapes); a run of spaces or hyphens
+ * becomes one hyphen before the next kept character; anything else is dropped.
+ */
+export function makeHugoPath(text: string): string {
+	const source = [...text];
+	let target = "";
+	let prependHyphen = false;
+	source.forEach((char, index) => {
+		const isAllowed =
+			/^[./\\_#+~\-@\p{L}\p{N}\p{M}]$/u.test(char) ||
+			(char === "%" && /^[0-9a-f]{2}$/i.test((source[index + 1] ?? "") + (source[index + 2] ?? "")));
+		if (isAllowed) {
+			if (prependHyphen) {
+				if (target !== "") target += "-";
+				prependHyphen = false;
+			}
+			target += char;
+		} else if (target !== "" && /^\s$/u.test(char)) prependHyphen = true;
+	});
+	return target;
+}

@@ -1,0 +1,170 @@
+import { mergeData } from "./merge-data.js";
+import type { SiteRules } from "./site-rules.js";
+
+/** Front matter in wirefeed's own key names, with what the generator's dialect adds. */
+export type SiteFields = Readonly<Record<string, unknown>>;
+
+// Hugo reads front matter keys case-insensitively; these are the ones wirefeed maps, in its own spelling.
+// `published` is a date alias in Hugo (https://gohugo.io/getting-started/configuration/#configure-front-matter).
+const HUGO_KEYS: Readonly<Record<string, string>> = {
+	title: "title",
+	date: "date",
+	publishdate: "publishDate",
+	pubdate: "publishDate",
+	published: "publishDate",
+	expirydate: "expiryDate",
+	unpublishdate: "expiryDate",
+	lastmod: "lastmod",
+	modified: "lastmod",
+	draft: "draft",
+	headless: "headless",
+	_build: "build",
+	build: "build",
+	slug: "slug",
+	url: "sitePath",
+	summary: "summary",
+	description: "description",
+	tags: "tags",
+	categories: "categories",
+	keywords: "keywords",
+	author: "author",
+	authors: "authors",
+	images: "images",
+};
+
+// The keys whose value becomes the link path in each generator (Hugo's is mapped above).
+const PATH_KEYS: Readonly<Partial<Record<SiteRules["generator"], string>>> = {
+	jekyll: "permalink",
+	eleventy: "permalink",
+	zola: "path",
+};
+
+/**
+ * Maps a page's front matter from its generator's dialect to wirefeed's keys, before validation: Hugo's
+ * case-insensitive keys and its `published` date; Jekyll's space-separated `categories`/`tags`; Astro's
+ * `updatedDate`/`heroImage`; Zola's `[taxonomies]`; Eleventy's directory data under the front matter and its
+ * collection tags left out; the generator's link key moved to `sitePath`. WordPress exports are recognised by their
+ * keys whatever the site: `post_date_gmt` (UTC) wins over `post_date`, and `post_name` is the slug. Pure.
+ */
+export function normalizeSiteFields(data: SiteFields, relPath: string, rules: SiteRules | undefined): SiteFields {
+	const fields: Record<string, unknown> = { ...normalizeWordPress(data) };
+	if (rules === undefined) return fields;
+	switch (rules.generator) {
+		case "hugo":
+			return normalizeHugo(fields);
+		case "jekyll":
+			return moveKey(normalizeJekyll(fields), PATH_KEYS.jekyll);
+		case "astro":
+			return normalizeAstro(fields);
+		case "zola":
+			return moveKey(normalizeZola(fields), PATH_KEYS.zola);
+		case "eleventy":
+			return moveKey(normalizeEleventy(fields, relPath, rules), PATH_KEYS.eleventy);
+		case "wordpress":
+			return fields;
+	}
+}
+
+function normalizeHugo(data: Record<string, unknown>): Record<string, unknown> {
+	const fields: Record<string, unknown> = {};
+	for (const [key, value] of Object.entries(data)) {
+		const canonical = HUGO_KEYS[key.toLowerCase()] ?? key;
+		// The first spelling wins, as the first alias does in Hugo's own date lists.
+		if (!(canonical in fields)) fields[canonical] = value;
+	}
+	// Hugo's `.Date` falls back to the publish date; its publish date to `.Date`.
+	if (fields.date === undefined && fields.publishDate !== undefined) fields.date = fields.publishDate;
+	return fields;
+}
+
+function normalizeJekyll(data: Record<string, unknown>): Record<string, unknown> {
+	const fields = { ...data };
+	// Jekyll: a plural key written as a string is a space-separated list; the singular `category` is one name.
+	// https://jekyllrb.com/docs/posts/#categories-and-tags
+	for (const key of ["categories", "tags"]) {
+		const value = fields[key];
+		if (typeof value === "string") fields[key] = value.split(/\s+/).filter((part) => part !== "");
+	}
+	if (fields.category !== undefined && fields.categories !== undefined) {
+		const categories = Array.isArray(fields.categories) ? fields.categories : [fields.categories];
+		fields.categories = [...categories, ...(Array.isArray(fields.category) ? fields.category : [fields.category])];
+		delete fields.category;
+	}
+	return fields;
+}
+
+function normalizeAstro(data: Record<string, unknown>): Record<string, unknown> {
+	const fields = { ...data };
+	// The blog starter's schema: pubDate, updatedDate, heroImage (https://docs.astro.build/en/tutorials/add-content-collections/).
+	if (fields.updated === undefined && fields.updatedDate !== undefined) fields.updated = fields.updatedDate;
+	// A heroImage relative to the file is an asset Astro renames on build: its published URL cannot be known.
+	if (typeof fields.heroImage === "string" && /^\.\.?\//.test(fields.heroImage)) delete fields.heroImage;
+	else if (fields.image === undefined && typeof fields.heroImage === "string") fields.image = fields.heroImage;
+	return fields;
+}
+
+function normalizeZola(data: Record<string, unknown>): Record<string, unknown> {
+	const fields = { ...data };
+	// Zola puts tags and categories under [taxonomies]; every taxonomy is a topic.
+	const taxonomies = fields.taxonomies;
+	if (typeof taxonomies === "object" && taxonomies !== null && !Array.isArray(taxonomies)) {
+		for (const [name, values] of Object.entries(taxonomies)) {
+			const key = name === "tags" || name === "categories" ? name : "keywords";
+			const before = fields[key];
+			const list = Array.isArray(values) ? values : [values];
+			fields[key] = Array.isArray(before) ? [...before, ...list] : before === undefined ? list : [before, ...list];
+		}
+	}
+	if (fields.author === undefined && fields.authors !== undefined) fields.author = fields.authors;
+	return fields;
+}
+
+function normalizeEleventy(data: Record<string, unknown>, relPath: string, rules: SiteRules): Record<string, unknown> {
+	// The data cascade: the directory data of each folder above the file, the front matter last.
+	let fields: Record<string, unknown> = {};
+	const folders = relPath.split("/").slice(0, -1);
+	for (let depth = 0; depth <= folders.length; depth++) {
+		const data = rules.directoryData?.[folders.slice(0, depth).join("/")];
+		if (data !== undefined) fields = mergeData(fields, data);
+	}
+	fields = mergeData(fields, data);
+	// Collection names (`posts`) are how Eleventy builds its lists, not topics of the post.
+	const collections = new Set(rules.collectionTags ?? []);
+	if (fields.tags !== undefined) {
+		const tags = (Array.isArray(fields.tags) ? fields.tags : [fields.tags]).filter(
+			(tag) => !(typeof tag === "string" && collections.has(tag)),
+		);
+		if (tags.length > 0) fields.tags = tags;
+		else delete fields.tags;
+	}
+	return fields;
+}
+
+// WordPress keys, wherever the export lies: the GMT date is the instant; the local one needs the blog's zone.
+function normalizeWordPress(data: SiteFields): SiteFields {
+	if (data.post_date_gmt === undefined && data.post_name === undefined) return data;
+	const fields: Record<string, unknown> = { ...data };
+	const gmt = unwrap(fields.post_date_gmt);
+	if (
+		typeof gmt === "string" &&
+		/^\d{4}-\d{2}-\d{2}[ T]\d{2}:\d{2}(?::\d{2})?$/.test(gmt.trim()) &&
+		!gmt.startsWith("0000")
+	) {
+		fields.post_date = `${gmt.trim()}Z`;
+	}
+	delete fields.post_date_gmt;
+	const name = unwrap(fields.post_name);
+	if (fields.slug === undefined && typeof name === "string" && name.trim() !== "") fields.slug = name.trim();
+	delete fields.post_name;
+	return fields;
+}
+
+function unwrap(value: unknown): unknown {
+	return Array.isArray(value) && value.length === 1 ? value[0] : value;
+}
+
+function moveKey(fields: Record<string, unknown>, key: string | undefined): Record<string, unknown> {
+	if (key === undefined || !(key in fields)) return fields;
+	const { [key]: value, ...rest } = fields;
+	return { ...rest, sitePath: value };
+}

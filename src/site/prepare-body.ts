@@ -1,0 +1,49 @@
+import type { Article } from "../article/article.js";
+import type { SiteConfig } from "../config/resolve-config.js";
+import { createDiagnostic, type Diagnostic } from "../diagnostic.js";
+import type { LinkIndex } from "./link-index.js";
+import { renderHugoShortcodes } from "./render-hugo-shortcodes.js";
+import { renderLiquid } from "./render-liquid.js";
+import { stripMdx } from "./strip-mdx.js";
+
+/** A body with its generator's syntax handled, ready for Markdown. */
+export interface PreparedBody {
+	readonly body: string;
+	/** The generator's template syntax was handled here: any left in the text is the author's, to keep. */
+	readonly isTemplateResolved: boolean;
+	readonly diagnostics: readonly Diagnostic[];
+}
+
+/**
+ * Handles what a generator does to a post's text before Markdown: MDX's imports, expressions and components (`.mdx`
+ * files), Jekyll's Liquid, Hugo's `ref`/`relref` and `highlight`, with links to other pages found in `links`. Pure.
+ */
+export function prepareBody(article: Article, config: SiteConfig, links: LinkIndex): PreparedBody {
+	const diagnostics: Diagnostic[] = [];
+	const warn = (rule: string, message: string) =>
+		diagnostics.push(createDiagnostic("warning", rule, message, { file: article.file, line: article.bodyLine }));
+	let body = article.body;
+	if (article.relPath.toLowerCase().endsWith(".mdx")) {
+		const stripped = stripMdx(body);
+		body = stripped.body;
+		for (const name of new Set(stripped.dropped))
+			warn("site/component-removed", `removed the <${name}> component: it shows no text or link wirefeed can keep`);
+	}
+	const generator = config.site?.generator;
+	if (generator === "jekyll") {
+		const rendered = renderLiquid(body, config.url, (reference) => links.find(reference));
+		body = rendered.body;
+		for (const tag of rendered.unresolved)
+			warn("site/unresolved-link", `${tag} names no page of this site; link removed`);
+		for (const tag of new Set(rendered.removed))
+			warn("site/template-tag-removed", `removed Liquid "${tag.replace(/\s+/g, " ")}": wirefeed does not evaluate it`);
+		return { body, isTemplateResolved: true, diagnostics };
+	}
+	if (generator === "hugo" && body.includes("{{")) {
+		const resolved = renderHugoShortcodes(body, links);
+		body = resolved.body;
+		for (const shortcode of resolved.unresolved)
+			warn("site/unresolved-link", `${shortcode} names no page of this site; link removed`);
+	}
+	return { body, isTemplateResolved: false, diagnostics };
+}

@@ -1,0 +1,112 @@
+import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
+import { join } from "node:path";
+import { ASTRO_DEFAULT_ROUTE } from "./astro-link.js";
+import { SettingsCollector } from "./collect-settings.js";
+import type { DetectedSite } from "./detected-site.js";
+import { text } from "./read-data-file.js";
+import { readConstLiterals, readObjectLiteral } from "./read-js-literals.js";
+import { siteFrom } from "./site-from.js";
+
+const CONFIG_NAMES = ["astro.config.mjs", "astro.config.js", "astro.config.ts", "astro.config.mts", "astro.config.cjs"];
+
+/** The Astro config of a folder that also has content collections, if it has one. */
+export function findAstroConfig(root: string): string | undefined {
+	if (!existsSync(join(root, "src", "content")) && !existsSync(join(root, "src", "content.config.ts")))
+		return undefined;
+	return CONFIG_NAMES.find((name) => existsSync(join(root, name)));
+}
+
+/**
+ * Reads an Astro site without running its config: `site` and `base` when written as plain strings in
+ * `astro.config.*`, the blog collection's folder from `src/content.config.*` (`glob({ base })`) or `src/content/blog`,
+ * the route from `src/pages/<route>/[...slug].astro`, and `SITE_TITLE`/`SITE_DESCRIPTION` from `src/consts.*`.
+ */
+export function readAstroSite(root: string, configFile: string, cwd: string): DetectedSite {
+	const collector = new SettingsCollector(root, cwd);
+	const source = readFileSync(join(root, configFile), "utf8");
+	collector.readText(configFile, source);
+	const config = readObjectLiteral(source, /defineConfig\(/) ?? readObjectLiteral(source, /export\s+default/) ?? {};
+	const site = text(config.site);
+	const base = text(config.base) ?? "";
+	if (site !== undefined && /^https?:\/\//i.test(site)) {
+		const url = site.replace(/\/+$/, "") + base.replace(/^\/*/, "/").replace(/\/*$/, "/");
+		collector.set("url", url, `${configFile} site (a plain string there, read without running the file)`);
+	} else
+		collector.note(
+			"warning",
+			"site/url-in-code",
+			`Astro's "site" in ${configFile} is not a plain string, and wirefeed never runs code; set "url" in the wirefeed config`,
+			configFile,
+		);
+	for (const name of ["src/consts.ts", "src/consts.js", "src/consts.mjs"]) {
+		if (!existsSync(join(root, name))) continue;
+		const constants = readFileSync(join(root, name), "utf8");
+		collector.readText(name, constants);
+		const values = readConstLiterals(constants);
+		collector.set("title", text(values.SITE_TITLE), `${name} SITE_TITLE`);
+		collector.set("description", text(values.SITE_DESCRIPTION), `${name} SITE_DESCRIPTION`);
+		break;
+	}
+	const collection = findCollection(root, collector);
+	const route = findRoute(root, collection.name);
+	return siteFrom(collector, {
+		generator: "astro",
+		articlesDir: collection.dir,
+		contentRoot: collection.dir,
+		permalinks: { "*": route.pattern },
+		origins: { articles: collection.origin, permalink: route.origin },
+	});
+}
+
+function findCollection(
+	root: string,
+	collector: SettingsCollector,
+): { readonly dir: string; readonly name: string; readonly origin: string } {
+	for (const name of [
+		"src/content.config.ts",
+		"src/content.config.mjs",
+		"src/content.config.js",
+		"src/content/config.ts",
+	]) {
+		if (!existsSync(join(root, name))) continue;
+		const source = readFileSync(join(root, name), "utf8");
+		collector.readText(name, source);
+		const base = text(readObjectLiteral(source, /glob\(/)?.base);
+		if (base !== undefined && existsSync(join(root, base))) {
+			const folder = base.replace(/\/+$/, "").split("/").at(-1) ?? "blog";
+			return { dir: join(root, base), name: folder, origin: `${name} glob({ base })` };
+		}
+	}
+	const contentDir = join(root, "src", "content");
+	if (existsSync(join(contentDir, "blog")))
+		return { dir: join(contentDir, "blog"), name: "blog", origin: "src/content/blog" };
+	const folders = listFolders(contentDir);
+	const only = folders.length === 1 ? folders[0] : undefined;
+	if (only !== undefined) return { dir: join(contentDir, only), name: only, origin: `src/content/${only}` };
+	return { dir: join(contentDir, "blog"), name: "blog", origin: "src/content/blog" };
+}
+
+// The page that renders the collection: `src/pages/blog/[...slug].astro` makes `/blog/<id>/`.
+function findRoute(root: string, collection: string): { readonly pattern: string; readonly origin: string } {
+	const pages = join(root, "src", "pages");
+	for (const folder of [collection, ...listFolders(pages)]) {
+		for (const file of ["[...slug].astro", "[slug].astro", "[...id].astro", "[id].astro"]) {
+			if (existsSync(join(pages, folder, file)))
+				return { pattern: `/${folder}/:id/`, origin: `src/pages/${folder}/${file}` };
+		}
+	}
+	return {
+		pattern: ASTRO_DEFAULT_ROUTE.replace("blog", collection),
+		origin: `the blog starter's route /${collection}/<id>/`,
+	};
+}
+
+function listFolders(dir: string): string[] {
+	try {
+		return readdirSync(dir)
+			.filter((name) => !name.startsWith(".") && statSync(join(dir, name)).isDirectory())
+			.sort();
+	} catch {
+		return [];
+	}
+}

@@ -1,0 +1,212 @@
+import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
+import { join, relative, sep } from "node:path";
+import { SettingsCollector } from "./collect-settings.js";
+import type { DetectedSite } from "./detected-site.js";
+import { mergeData } from "./merge-data.js";
+import { dig, text } from "./read-data-file.js";
+import { type LiteralObject, readObjectLiteral } from "./read-js-literals.js";
+import { readPerson, siteFrom } from "./site-from.js";
+
+const CONFIG_NAMES = [
+	"eleventy.config.js",
+	"eleventy.config.mjs",
+	"eleventy.config.cjs",
+	"eleventy.config.ts",
+	".eleventy.js",
+];
+const DATA_EXTENSIONS = [".11tydata.json", ".11tydata.js", ".11tydata.mjs", ".11tydata.cjs", ".json"];
+
+/** The Eleventy config file of a folder, if it has one. */
+export function findEleventyConfig(root: string): string | undefined {
+	return CONFIG_NAMES.find((name) => existsSync(join(root, name)));
+}
+
+/**
+ * Reads an Eleventy site without running its code: the input folder and `pathPrefix` when written as plain strings in
+ * the config, the feed plugin's `metadata` and collection, `_data/metadata.json` (or the literal values of
+ * `metadata.js`), the posts folder (the one whose directory data tags its templates with the feed's collection), and
+ * the directory data of that folder. https://www.11ty.dev/docs/config/
+ */
+export function readEleventySite(root: string, configFile: string, cwd: string): DetectedSite {
+	const collector = new SettingsCollector(root, cwd);
+	const source = readFileSync(join(root, configFile), "utf8");
+	collector.readText(configFile, source);
+	const options = findConfigObject(source);
+	const input = join(root, text(dig(options, "dir", "input")) ?? ".");
+	const dataDir = join(input, text(dig(options, "dir", "data")) ?? "_data");
+	const pathPrefix = (text(options.pathPrefix) ?? "").replace(/^\/+|\/+$/g, "");
+	const feed = readObjectLiteral(source, /addPlugin\(\s*(?:feedPlugin|pluginRss|rssPlugin|eleventyPluginRss)\s*,/);
+	const feedMetadata = dig(feed, "metadata") as LiteralObject | undefined;
+	const collection = text(dig(feed, "collection", "name")) ?? "posts";
+	const feedAt = (key: string) => `${configFile} feed plugin metadata.${key} (a plain value there)`;
+	collector.set("title", text(feedMetadata?.title), feedAt("title"));
+	collector.set("description", text(feedMetadata?.subtitle), feedAt("subtitle"));
+	collector.set("url", absoluteUrl(feedMetadata?.base), feedAt("base"));
+	collector.set("language", text(feedMetadata?.language), feedAt("language"));
+	collector.set("author", readPerson(feedMetadata?.author), feedAt("author"));
+	const metadata = readMetadata(dataDir, root, collector);
+	if (metadata !== undefined) {
+		collector.set("title", text(metadata.data.title), `${metadata.file} title`);
+		collector.set("description", text(metadata.data.description), `${metadata.file} description`);
+		collector.set("url", absoluteUrl(metadata.data.url), `${metadata.file} url`);
+		collector.set("language", text(metadata.data.language), `${metadata.file} language`);
+		collector.set("author", readPerson(metadata.data.author), `${metadata.file} author`);
+	}
+	if (!("url" in collector.settings)) {
+		collector.note(
+			"warning",
+			"site/url-in-code",
+			`Eleventy keeps the site URL in code or data wirefeed cannot read as data (_data/metadata.js); set "url" in the wirefeed config`,
+			configFile,
+		);
+	}
+	const posts = findPostsFolder(input, collection, root, collector);
+	return siteFrom(collector, {
+		generator: "eleventy",
+		articlesDir: posts.dir,
+		contentRoot: input,
+		extra: {
+			...(pathPrefix !== "" && { pathPrefix }),
+			directoryData: readDirectoryData(input, posts.dir, root, collector),
+			collectionTags: [...new Set(["all", "posts", collection])],
+		},
+		origins: { articles: posts.origin },
+	});
+}
+
+function absoluteUrl(value: unknown): string | undefined {
+	const url = text(value);
+	return url !== undefined && /^https?:\/\//i.test(url) ? url : undefined;
+}
+
+// `export const config = {…}` (Eleventy 3), or the object a config function returns (`return { dir: … }`).
+function findConfigObject(source: string): LiteralObject {
+	const exported =
+		readObjectLiteral(source, /export\s+const\s+config\s*=/) ??
+		readObjectLiteral(source, /module\.exports\.config\s*=/);
+	if (exported !== undefined) return exported;
+	for (const match of source.matchAll(/\breturn\s*(?=\{)/g)) {
+		const returned = readObjectLiteral(source.slice(match.index), /return/);
+		if (returned !== undefined && ("dir" in returned || "pathPrefix" in returned)) return returned;
+	}
+	return {};
+}
+
+function readMetadata(
+	dataDir: string,
+	root: string,
+	collector: SettingsCollector,
+): { readonly file: string; readonly data: Readonly<Record<string, unknown>> } | undefined {
+	for (const name of ["metadata.json", "metadata.js", "metadata.mjs", "metadata.cjs", "site.json", "site.js"]) {
+		const path = join(dataDir, name);
+		if (!existsSync(path)) continue;
+		const file = toRootPath(root, path);
+		const data = readData(path, root, collector);
+		if (data !== undefined)
+			return { file: name.endsWith(".json") ? file : `${file} (plain values read, never run)`, data };
+	}
+	return undefined;
+}
+
+// JSON is data; a JavaScript data file gives only the values it writes as literals.
+function readData(
+	path: string,
+	root: string,
+	collector: SettingsCollector,
+): Readonly<Record<string, unknown>> | undefined {
+	const file = toRootPath(root, path);
+	if (path.endsWith(".json")) {
+		const read = collector.readData(file);
+		return read.ok ? read.data : undefined;
+	}
+	const source = readFileSync(path, "utf8");
+	collector.readText(file, source);
+	return readObjectLiteral(source, /export\s+default/) ?? readObjectLiteral(source, /module\.exports\s*=/);
+}
+
+// The folder whose directory data tags its templates with the feed's collection, else `posts/` or `blog/`.
+function findPostsFolder(
+	input: string,
+	collection: string,
+	root: string,
+	collector: SettingsCollector,
+): { readonly dir: string; readonly origin: string } {
+	const visit = (dir: string, depth: number): string | undefined => {
+		for (const name of listFolders(dir)) {
+			const folder = join(dir, name);
+			const dataFile = DATA_EXTENSIONS.map((extension) => join(folder, `${name}${extension}`)).find(existsSync);
+			if (dataFile !== undefined) {
+				const tags = readData(dataFile, root, collector)?.tags;
+				const list = Array.isArray(tags) ? tags : [tags];
+				if (list.includes(collection)) return folder;
+			}
+			const inner = depth < 2 ? visit(folder, depth + 1) : undefined;
+			if (inner !== undefined) return inner;
+		}
+		return undefined;
+	};
+	const tagged = visit(input, 0);
+	if (tagged !== undefined)
+		return { dir: tagged, origin: `${toRootPath(root, tagged)} (its directory data tags "${collection}")` };
+	for (const name of ["posts", "blog"]) {
+		if (existsSync(join(input, name))) return { dir: join(input, name), origin: toRootPath(root, join(input, name)) };
+	}
+	return { dir: join(input, "posts"), origin: "posts" };
+}
+
+// Directory data of the posts folder (with its parents up to the input folder) and of each folder inside it.
+function readDirectoryData(
+	input: string,
+	postsDir: string,
+	root: string,
+	collector: SettingsCollector,
+): Record<string, Record<string, unknown>> {
+	const byFolder: Record<string, Record<string, unknown>> = {};
+	const dataOf = (folder: string): Record<string, unknown> => {
+		const name = folder.split(sep).at(-1) ?? "";
+		let merged: Record<string, unknown> = {};
+		for (const extension of [...DATA_EXTENSIONS].reverse()) {
+			const path = join(folder, `${name}${extension}`);
+			if (!existsSync(path)) continue;
+			merged = mergeData(merged, readData(path, root, collector) ?? {});
+		}
+		return merged;
+	};
+	let inherited: Record<string, unknown> = {};
+	const chain: string[] = [];
+	for (let folder = postsDir; folder.startsWith(input) && folder !== input; folder = join(folder, ".."))
+		chain.unshift(folder);
+	for (const folder of chain) inherited = mergeData(inherited, dataOf(folder));
+	if (Object.keys(inherited).length > 0) byFolder[""] = inherited;
+	const visit = (dir: string, depth: number): void => {
+		if (depth > 6) return;
+		for (const name of listFolders(dir)) {
+			const folder = join(dir, name);
+			const data = dataOf(folder);
+			if (Object.keys(data).length > 0) byFolder[relative(postsDir, folder).split(sep).join("/")] = data;
+			visit(folder, depth + 1);
+		}
+	};
+	visit(postsDir, 0);
+	return byFolder;
+}
+
+function toRootPath(root: string, path: string): string {
+	return relative(root, path).split(sep).join("/");
+}
+
+function listFolders(dir: string): string[] {
+	try {
+		return readdirSync(dir)
+			.filter(
+				(name) =>
+					!name.startsWith(".") &&
+					!name.startsWith("_") &&
+					name !== "node_modules" &&
+					statSync(join(dir, name)).isDirectory(),
+			)
+			.sort();
+	} catch {
+		return [];
+	}
+}

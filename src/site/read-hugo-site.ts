@@ -1,0 +1,160 @@
+import { existsSync, readdirSync, statSync } from "node:fs";
+import { join } from "node:path";
+import { SettingsCollector } from "./collect-settings.js";
+import type { DetectedSite } from "./detected-site.js";
+import { dig, lowerCaseKeys, text } from "./read-data-file.js";
+import { readPerson, siteFrom } from "./site-from.js";
+
+const CONFIG_NAMES = [
+	"hugo.toml",
+	"hugo.yaml",
+	"hugo.yml",
+	"hugo.json",
+	"config.toml",
+	"config.yaml",
+	"config.yml",
+	"config.json",
+];
+
+/** The Hugo config file of a folder (`hugo.toml`, `config.toml`, … or `config/_default/`), if it has one. */
+export function findHugoConfig(root: string): string | undefined {
+	for (const dir of ["", "config/_default/"]) {
+		for (const name of CONFIG_NAMES) {
+			// `config.toml` is a common name: it is Hugo's only beside a content folder.
+			const isHugo = name.startsWith("hugo.") || existsSync(join(root, "content"));
+			if (isHugo && existsSync(join(root, dir, name))) return `${dir}${name}`;
+		}
+	}
+	return undefined;
+}
+
+/**
+ * Reads a Hugo site: `baseURL`, `title`, `params.description`, the language code, `params.author` or `author`,
+ * `copyright`, `timeZone`, `[permalinks]`, `uglyURLs`, `disablePathToLower` and `params.mainSections`, with the default
+ * language's own values first (`[languages.xx]`). Keys are case-insensitive, as in Hugo.
+ * https://gohugo.io/getting-started/configuration/
+ */
+export function readHugoSite(root: string, configFile: string, cwd: string): DetectedSite {
+	const collector = new SettingsCollector(root, cwd);
+	const read = collector.readData(configFile);
+	let config = lowerCaseKeys(read.ok ? read.data : {}) as Record<string, unknown>;
+	// config/_default/params.toml and friends hold the section named after them.
+	if (configFile.startsWith("config/_default/")) {
+		for (const section of ["params", "permalinks", "languages"]) {
+			for (const extension of ["toml", "yaml", "yml", "json"]) {
+				const file = `config/_default/${section}.${extension}`;
+				if (!existsSync(join(root, file))) continue;
+				const extra = collector.readData(file);
+				if (extra.ok) config = { ...config, [section]: lowerCaseKeys(extra.data) };
+			}
+		}
+	}
+	const defaultLanguage = text(config.defaultcontentlanguage) ?? "en";
+	const language = (dig(config, "languages", defaultLanguage.toLowerCase()) ?? {}) as Record<string, unknown>;
+	const pick = (...path: readonly string[]) => dig(language, ...path) ?? dig(config, ...path);
+	const at = (key: string) => `${configFile} ${key}`;
+
+	const baseUrl = text(config.baseurl);
+	if (baseUrl !== undefined && /^https?:\/\//i.test(baseUrl)) collector.set("url", baseUrl, at("baseURL"));
+	else
+		collector.note(
+			"warning",
+			"site/missing-url",
+			`${configFile} has no absolute baseURL; set "baseURL" there or "url" in the wirefeed config`,
+			configFile,
+		);
+	collector.set("title", text(pick("title")), at("title"));
+	collector.set(
+		"description",
+		text(pick("params", "description")) ?? text(pick("description")),
+		at("params.description"),
+	);
+	const languageCode = text(pick("languagecode")) ?? text(pick("locale")) ?? text(config.defaultcontentlanguage);
+	collector.set("language", languageCode, at("languageCode"));
+	collector.set("author", readPerson(pick("params", "author")) ?? readPerson(pick("author")), at("params.author"));
+	collector.set("rights", text(pick("copyright")), at("copyright"));
+	collector.set("timezone", text(config.timezone), at("timeZone"));
+
+	const contentDir = text(pick("contentdir")) ?? "content";
+	const contentRoot = join(root, contentDir);
+	const declared = pick("params", "mainsections");
+	const sections = Array.isArray(declared)
+		? declared.filter((value): value is string => typeof value === "string" && value !== "")
+		: typeof declared === "string"
+			? [declared]
+			: largestSection(contentRoot);
+	const permalinks: Record<string, string> = {};
+	for (const [section, pattern] of Object.entries((pick("permalinks") ?? {}) as Record<string, unknown>)) {
+		// Hugo 0.116+: `[permalinks.page]` holds the patterns of regular pages.
+		if (typeof pattern === "string") permalinks[section] = pattern;
+		else if (section === "page" && typeof pattern === "object" && pattern !== null)
+			for (const [name, inner] of Object.entries(pattern)) if (typeof inner === "string") permalinks[name] = inner;
+	}
+	// Translations by file name (`post.fr.md`) belong to the other languages' feeds.
+	const otherLanguages = Object.keys((config.languages ?? {}) as object).filter(
+		(code) => code !== defaultLanguage.toLowerCase(),
+	);
+	const ignore = otherLanguages.map((code) => `**/*.${code}.{md,markdown,html,htm}`);
+	const single = sections.length === 1 ? sections[0] : undefined;
+	const articlesDir =
+		single !== undefined && isFolder(join(contentRoot, single)) ? join(contentRoot, single) : contentRoot;
+	if (articlesDir === contentRoot && sections.length > 0) {
+		// Several main sections: read the content folder, leaving out what is in none of them.
+		for (const entry of listNames(contentRoot)) if (!sections.includes(entry)) ignore.push(entry, `${entry}/**`);
+	}
+	return siteFrom(collector, {
+		generator: "hugo",
+		articlesDir,
+		contentRoot,
+		permalinks,
+		ignore,
+		extra: {
+			...(config.uglyurls === true && { uglyUrls: true }),
+			...(config.disablepathtolower === true && { keepPathCase: true }),
+		},
+		origins: { articles: sections.length > 0 ? `${configFile} params.mainSections` : "the largest section" },
+	});
+}
+
+function isFolder(path: string): boolean {
+	try {
+		return statSync(path).isDirectory();
+	} catch {
+		return false;
+	}
+}
+
+function listNames(dir: string): string[] {
+	try {
+		return readdirSync(dir).filter((name) => !name.startsWith("."));
+	} catch {
+		return [];
+	}
+}
+
+// Hugo's default mainSections: the section with the most pages.
+function largestSection(contentRoot: string): string[] {
+	let best: string | undefined;
+	let bestCount = 0;
+	for (const name of listNames(contentRoot)) {
+		const path = join(contentRoot, name);
+		if (!isFolder(path)) continue;
+		const count = countPages(path, 0);
+		if (count > bestCount) {
+			best = name;
+			bestCount = count;
+		}
+	}
+	return best === undefined ? [] : [best];
+}
+
+function countPages(dir: string, depth: number): number {
+	if (depth > 4) return 0;
+	let count = 0;
+	for (const name of listNames(dir)) {
+		const path = join(dir, name);
+		if (isFolder(path)) count += countPages(path, depth + 1);
+		else if (/\.(?:md|markdown|html)$/i.test(name) && !name.startsWith("_index")) count++;
+	}
+	return count;
+}

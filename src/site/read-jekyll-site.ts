@@ -1,0 +1,58 @@
+import { existsSync } from "node:fs";
+import { join } from "node:path";
+import { SettingsCollector } from "./collect-settings.js";
+import type { DetectedSite } from "./detected-site.js";
+import { expandJekyllStyle } from "./jekyll-link.js";
+import { text } from "./read-data-file.js";
+import { readPerson, siteFrom } from "./site-from.js";
+
+const CONFIG_NAMES = ["_config.yml", "_config.yaml", "_config.toml"];
+
+/** The Jekyll config file of a folder, if it has one. */
+export function findJekyllConfig(root: string): string | undefined {
+	return CONFIG_NAMES.find((name) => existsSync(join(root, name)));
+}
+
+/**
+ * Reads a Jekyll site: `url` + `baseurl`, `title`, `description`, `lang`, `author`, `copyright`, `timezone`,
+ * `permalink`, `excerpt_separator`; posts are `_posts` (inside `source` and `collections_dir` when set).
+ * https://jekyllrb.com/docs/configuration/default/
+ */
+export function readJekyllSite(root: string, configFile: string, cwd: string): DetectedSite {
+	const collector = new SettingsCollector(root, cwd);
+	const read = collector.readData(configFile);
+	const config = read.ok ? read.data : {};
+	const at = (key: string) => `${configFile} ${key}`;
+	const url = text(config.url);
+	const baseurl = text(config.baseurl) ?? "";
+	if (url !== undefined && /^https?:\/\//i.test(url)) {
+		const base = baseurl.replace(/^\/*/, "/").replace(/\/*$/, "/");
+		collector.set("url", url.replace(/\/+$/, "") + base, baseurl === "" ? at("url") : at("url + baseurl"));
+	} else
+		collector.note(
+			"warning",
+			"site/missing-url",
+			`${configFile} has no absolute "url"; set it there (jekyll-feed needs it too) or "url" in the wirefeed config`,
+			configFile,
+		);
+	collector.set("title", text(config.title) ?? text(config.name), at("title"));
+	collector.set("description", text(config.description), at("description"));
+	collector.set("language", text(config.lang) ?? text(config.locale), at("lang"));
+	collector.set("author", readPerson(config.author), at("author"));
+	collector.set("rights", text(config.copyright), at("copyright"));
+	collector.set("timezone", text(config.timezone), at("timezone"));
+	const source = join(root, text(config.source) ?? ".");
+	const postsDir = join(source, text(config.collections_dir) ?? ".", "_posts");
+	const separator = typeof config.excerpt_separator === "string" ? config.excerpt_separator : undefined;
+	return siteFrom(collector, {
+		generator: "jekyll",
+		articlesDir: postsDir,
+		contentRoot: postsDir,
+		permalinks: { "*": expandJekyllStyle(text(config.permalink)) },
+		extra: separator === undefined ? {} : { excerptSeparator: separator },
+		origins: {
+			articles: "_posts",
+			permalink: text(config.permalink) === undefined ? "Jekyll's default (date)" : at("permalink"),
+		},
+	});
+}

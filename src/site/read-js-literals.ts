@@ -1,0 +1,245 @@
+/** A value written as a literal in JavaScript source: what can be known of it without running it. */
+export type LiteralValue = string | number | boolean | null | readonly LiteralValue[] | LiteralObject;
+/** An object literal's properties whose values are literals; properties computed by code are left out. */
+export interface LiteralObject {
+	readonly [key: string]: LiteralValue;
+}
+
+/**
+ * Reads the object literal that follows `anchor` (a regular expression ending just before the `{`, such as
+ * `export default` or `defineConfig(`) in JavaScript or TypeScript source, without running anything: strings, numbers,
+ * booleans, nested objects and arrays are read; any property whose value is code (a call, a variable, a function, a
+ * template with `${}`) is skipped. Undefined when the anchor or a well-formed object is not found.
+ */
+export function readObjectLiteral(source: string, anchor: RegExp): LiteralObject | undefined {
+	const code = blankComments(source);
+	const match = new RegExp(`${anchor.source}\\s*\\{`, anchor.flags.replace("g", "")).exec(code);
+	if (match === null) return undefined;
+	const reader = new LiteralReader(code, match.index + match[0].length - 1);
+	const value = reader.readValue();
+	return typeof value === "object" && value !== null && !Array.isArray(value) ? (value as LiteralObject) : undefined;
+}
+
+/** Reads `const NAME = literal;` declarations (JavaScript front matter, `export const SITE_TITLE = "…"`); others are skipped. */
+export function readConstLiterals(source: string): Record<string, LiteralValue> {
+	const code = blankComments(source);
+	const values: Record<string, LiteralValue> = {};
+	const declaration = /(?:^|[;\n])\s*(?:export\s+)?(?:const|let|var)\s+([A-Za-z_$][\w$]*)\s*(?::[^=\n]+)?=\s*/g;
+	for (const match of code.matchAll(declaration)) {
+		const name = match[1] ?? "";
+		const reader = new LiteralReader(code, match.index + match[0].length);
+		const value = reader.readValue();
+		// Only a whole expression: `const a = "x" + y` is code.
+		if (value !== SKIPPED && reader.isAtExpressionEnd()) values[name] = value;
+	}
+	return values;
+}
+
+/**
+ * Reads source made only of `const|let|var NAME = literal;` declarations (Eleventy's JavaScript front matter when it
+ * holds data only) into their values; undefined as soon as anything else is there, since that is code to run.
+ */
+export function readLiteralDeclarations(source: string): Record<string, LiteralValue> | undefined {
+	const code = blankComments(source);
+	const values: Record<string, LiteralValue> = {};
+	const declaration = /\s*(?:const|let|var)\s+([A-Za-z_$][\w$]*)\s*=\s*/y;
+	let index = 0;
+	while (code.slice(index).trim() !== "") {
+		declaration.lastIndex = index;
+		const match = declaration.exec(code);
+		if (match === null) return undefined;
+		const reader = new LiteralReader(code, index + match[0].length);
+		const value = reader.readValue();
+		if (value === SKIPPED || !reader.isAtExpressionEnd()) return undefined;
+		values[match[1] ?? ""] = value;
+		index = reader.position();
+		if (code[index] === ";") index++;
+	}
+	return values;
+}
+
+const SKIPPED = Symbol("skipped");
+type Read = LiteralValue | typeof SKIPPED;
+
+/** A reader over one expression; it never throws: what it cannot read is skipped to the next `,` or closing bracket. */
+class LiteralReader {
+	constructor(
+		private readonly code: string,
+		private index: number,
+	) {}
+
+	readValue(): Read {
+		this.skipSpace();
+		const char = this.code[this.index];
+		if (char === "{") return this.readObject();
+		if (char === "[") return this.readArray();
+		if (char === '"' || char === "'") return this.readString(char);
+		if (char === "`") return this.readTemplate();
+		const number = /^-?(?:\d[\d_]*(?:\.\d+)?(?:e[+-]?\d+)?|0x[\da-f]+)/i.exec(
+			this.code.slice(this.index, this.index + 40),
+		);
+		if (number !== null && !/[\w$]/.test(this.code[this.index + number[0].length] ?? "")) {
+			this.index += number[0].length;
+			return Number(number[0].replaceAll("_", ""));
+		}
+		const word = /^(?:true|false|null)\b/.exec(this.code.slice(this.index, this.index + 6));
+		if (word !== null && !this.isFollowedByCode(word[0].length)) {
+			this.index += word[0].length;
+			return word[0] === "null" ? null : word[0] === "true";
+		}
+		this.skipExpression();
+		return SKIPPED;
+	}
+
+	position(): number {
+		this.skipSpace();
+		return this.index;
+	}
+
+	isAtExpressionEnd(): boolean {
+		this.skipSpace();
+		const char = this.code[this.index];
+		return char === undefined || char === ";" || char === "\n" || /^\s*(?:\n|$)/.test(this.code.slice(this.index));
+	}
+
+	private isFollowedByCode(length: number): boolean {
+		return /^\s*[.([]/.test(this.code.slice(this.index + length, this.index + length + 3));
+	}
+
+	private readObject(): Read {
+		this.index++;
+		const object: Record<string, LiteralValue> = {};
+		for (;;) {
+			this.skipSpace();
+			const char = this.code[this.index];
+			if (char === undefined) return SKIPPED;
+			if (char === "}") {
+				this.index++;
+				return object;
+			}
+			if (char === ",") {
+				this.index++;
+				continue;
+			}
+			const key = this.readKey();
+			this.skipSpace();
+			if (key === undefined || this.code[this.index] !== ":") {
+				// A method, a spread, a shorthand property: code.
+				this.skipExpression();
+				continue;
+			}
+			this.index++;
+			const value = this.readValue();
+			if (value !== SKIPPED) object[key] = value;
+			this.skipSpace();
+			// `value as Type`, `value satisfies T`, or an operator: the property is code after all.
+			if (this.code[this.index] !== "," && this.code[this.index] !== "}") {
+				delete object[key];
+				this.skipExpression();
+			}
+		}
+	}
+
+	private readArray(): Read {
+		this.index++;
+		const array: LiteralValue[] = [];
+		let isWhole = true;
+		for (;;) {
+			this.skipSpace();
+			const char = this.code[this.index];
+			if (char === undefined) return SKIPPED;
+			if (char === "]") {
+				this.index++;
+				return isWhole ? array : SKIPPED;
+			}
+			if (char === ",") {
+				this.index++;
+				continue;
+			}
+			const value = this.readValue();
+			if (value === SKIPPED) isWhole = false;
+			else array.push(value);
+			this.skipSpace();
+			if (this.code[this.index] !== "," && this.code[this.index] !== "]") {
+				isWhole = false;
+				this.skipExpression();
+			}
+		}
+	}
+
+	private readKey(): string | undefined {
+		const char = this.code[this.index];
+		if (char === '"' || char === "'") {
+			const value = this.readString(char);
+			return typeof value === "string" ? value : undefined;
+		}
+		const name = /^[A-Za-z_$][\w$]*/.exec(this.code.slice(this.index, this.index + 200));
+		if (name === null) return undefined;
+		this.index += name[0].length;
+		return name[0];
+	}
+
+	private readString(quote: string): Read {
+		let value = "";
+		for (this.index++; this.index < this.code.length; this.index++) {
+			const char = this.code[this.index] ?? "";
+			if (char === quote) {
+				this.index++;
+				return value;
+			}
+			if (char === "\n") return SKIPPED;
+			if (char === "\\") {
+				const next = this.code[++this.index] ?? "";
+				value += ESCAPES[next] ?? next;
+				continue;
+			}
+			value += char;
+		}
+		return SKIPPED;
+	}
+
+	private readTemplate(): Read {
+		const end = this.code.indexOf("`", this.index + 1);
+		if (end === -1) return SKIPPED;
+		const text = this.code.slice(this.index + 1, end);
+		this.index = end + 1;
+		return text.includes("${") || text.includes("\\") ? SKIPPED : text;
+	}
+
+	// Skips to the `,` or closing bracket that ends the current expression, over nested brackets and strings.
+	private skipExpression(): void {
+		let depth = 0;
+		while (this.index < this.code.length) {
+			const char = this.code[this.index] ?? "";
+			if (char === '"' || char === "'") {
+				this.readString(char);
+				continue;
+			}
+			if (char === "`") {
+				const end = this.code.indexOf("`", this.index + 1);
+				this.index = end === -1 ? this.code.length : end + 1;
+				continue;
+			}
+			if (char === "{" || char === "[" || char === "(") depth++;
+			else if (char === "}" || char === "]" || char === ")") {
+				if (depth === 0) return;
+				depth--;
+			} else if ((char === "," || char === ";") && depth === 0) return;
+			this.index++;
+		}
+	}
+
+	private skipSpace(): void {
+		while (/\s/.test(this.code[this.index] ?? "")) this.index++;
+	}
+}
+
+const ESCAPES: Readonly<Record<string, string>> = { n: "\n", t: "\t", r: "\r", "0": "\0" };
+
+/** Comments become spaces (strings are left alone), so positions stay and a `//` inside a URL is not a comment. */
+function blankComments(source: string): string {
+	return source.replace(
+		/("(?:[^"\\\n]|\\.)*"|'(?:[^'\\\n]|\\.)*'|`(?:[^`\\]|\\.)*`)|\/\/[^\n]*|\/\*[\s\S]*?\*\//g,
+		(match, string) => (string === undefined ? match.replace(/[^\n]/g, " ") : match),
+	);
+}

@@ -1,0 +1,72 @@
+/** Finds the URL of another page of the site from a Jekyll reference (`_posts/2024-03-01-x.md`, `2024-03-01-x`). */
+export type PageLookup = (reference: string) => string | undefined;
+
+/** A Jekyll body with its Liquid handled, and what could not be. */
+export interface RenderedLiquid {
+	readonly body: string;
+	/** `{% link %}` and `{% post_url %}` references that name no page wirefeed knows. */
+	readonly unresolved: readonly string[];
+	/** Tags and outputs wirefeed does not evaluate, removed (Jekyll would have filled them with site data). */
+	readonly removed: readonly string[];
+}
+
+const RAW_RE = /\{%-?\s*raw\s*-?%\}([\s\S]*?)\{%-?\s*endraw\s*-?%\}/g;
+const HIGHLIGHT_RE = /\{%-?\s*highlight\s+([\w+#.-]+)[^%]*?-?%\}\n?([\s\S]*?)\n?\{%-?\s*endhighlight\s*-?%\}/g;
+const LINK_TAG_RE = /\{%-?\s*(link|post_url)\s+([^%]+?)\s*-?%\}/g;
+const SITE_URL_RE =
+	/\{\{-?\s*site\.url\s*-?\}\}\s*\{\{-?\s*site\.baseurl\s*-?\}\}|\{\{-?\s*site\.(url|baseurl)\s*-?\}\}/g;
+const URL_FILTER_RE = /\{\{-?\s*(["'])([^"']*)\1\s*\|\s*(relative_url|absolute_url)\s*-?\}\}/g;
+const ANY_TAG_RE = /\{%-?[\s\S]*?-?%\}|\{\{-?[\s\S]*?-?\}\}/g;
+
+/**
+ * Jekyll's Liquid, the parts a post's text relies on, done as Jekyll does before Markdown (so also inside code):
+ * `{% highlight lang %}` becomes a fenced code block (`<pre><code class="language-lang">` once rendered), `{% link %}`,
+ * `{% post_url %}`, `{{ site.url }}{{ site.baseurl }}` and the `relative_url`/`absolute_url` filters become real URLs,
+ * `{% raw %}` content is kept as written, and any other tag is removed. https://jekyllrb.com/docs/liquid/tags/
+ */
+export function renderLiquid(body: string, siteUrl: string, lookup: PageLookup): RenderedLiquid {
+	const unresolved: string[] = [];
+	const removed: string[] = [];
+	const url = new URL(siteUrl);
+	const basePath = url.pathname.replace(/\/+$/, "");
+	const render = (text: string): string =>
+		text
+			.replace(HIGHLIGHT_RE, (_, language: string, code: string) => {
+				const fence = "`".repeat(Math.max(3, longestRun(code, "`") + 1));
+				return `${fence}${language}\n${code}\n${fence}`;
+			})
+			.replace(LINK_TAG_RE, (tag, _kind: string, reference: string) => {
+				const target = lookup(reference.trim().replace(/^["']|["']$/g, ""));
+				if (target === undefined) unresolved.push(tag);
+				return target ?? "";
+			})
+			.replace(SITE_URL_RE, (_, single: string | undefined) =>
+				single === "url" ? url.origin : single === "baseurl" ? basePath : `${url.origin}${basePath}`,
+			)
+			.replace(URL_FILTER_RE, (_, _quote: string, path: string, filter: string) => {
+				const relative = `${basePath}/${path.replace(/^\/+/, "")}`;
+				return filter === "absolute_url" ? `${url.origin}${relative}` : relative;
+			})
+			.replace(ANY_TAG_RE, (tag) => {
+				removed.push(tag);
+				return "";
+			});
+	let out = "";
+	let last = 0;
+	for (const match of body.matchAll(RAW_RE)) {
+		out += render(body.slice(last, match.index)) + (match[1] ?? "");
+		last = match.index + match[0].length;
+	}
+	out += render(body.slice(last));
+	return { body: out, unresolved, removed };
+}
+
+function longestRun(text: string, char: string): number {
+	let longest = 0;
+	let run = 0;
+	for (const c of text) {
+		run = c === char ? run + 1 : 0;
+		longest = Math.max(longest, run);
+	}
+	return longest;
+}

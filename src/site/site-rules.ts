@@ -1,0 +1,39 @@
+/** The static-site generators whose sites wirefeed reads as they are. */
+export type SiteGenerator = "hugo" | "jekyll" | "zola" | "eleventy" | "astro" | "wordpress";
+
+/**
+ * What wirefeed learned of a site's generator, as plain JSON: part of the resolved config (so of the cache key), read
+ * by the parse stage (which pages are posts, their links and dates) and the render stage (the generator's syntax).
+ */
+export interface SiteRules {
+	readonly generator: SiteGenerator;
+	/**
+	 * Path of the articles folder inside the generator's content root (`posts` for Hugo's `content/posts`, `blog` for
+	 * Eleventy's `content/blog`), `/`-separated, no leading or trailing slash; "" when they are the same folder.
+	 */
+	readonly contentPath: string;
+	/**
+	 * Permalink patterns in the generator's own syntax: Hugo's `[permalinks]` by section, Jekyll's under `"*"` (a style
+	 * name already expanded), Astro's route under `"*"` (`/blog/:id/`).
+	 */
+	readonly permalinks: Readonly<Record<string, string>>;
+	/** The wirefeed config sets `permalink`: links follow it, not the generator. */
+	readonly isPermalinkFromConfig?: boolean;
+	/** Time zone of naive dates and of the dates in links, as the generator reads them. */
+	readonly timeZone: string;
+	/** Jekyll's `excerpt_separator` (default: a blank line). */
+	readonly excerptSeparator?: string;
+	/** Hugo `uglyURLs`: links end in `.html` instead of `/`. */
+	readonly uglyUrls?: boolean;
+	/** Hugo `disablePathToLower`: paths keep the case of the file names. */
+	readonly keepPathCase?: boolean;
+	/** Eleventy's `pathPrefix`, `/`-separated, without slashes around it. */
+	readonly pathPrefix?: string;
+	/** Eleventy directory data (`blog/blog.11tydata.json`) by folder relative to the articles folder ("" for itself). */
+	readonly directoryData?: Readonly<Record<string, Readonly<Record<string, unknown>>>>;
+	/** Eleventy collection names, which are tags the generator uses for itself, not topics (`posts`, `all`). */
+	readonly collectionTags?: readonly string[];
+}
+
+/** The page-bundle and list-page names a generator gives special meaning to. */
+export const LIST_PAGE_RE = /(?:^|\/)_index(?:\.[a-z]{2,3}(?:-[a-z0-9]+)?)?\.(?:md|markdown|html|htm)$/i;

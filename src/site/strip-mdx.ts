@@ -1,0 +1,204 @@
+import { readConstLiterals } from "./read-js-literals.js";
+import { splitCode } from "./split-code.js";
+
+/** What MDX stripping did, for warnings. */
+export interface StrippedMdx {
+	readonly body: string;
+	/** Components that had no text or link to keep, by name. */
+	readonly dropped: readonly string[];
+}
+
+// Props whose string values are what a component shows as text, in the order they read.
+const TEXT_PROPS = [
+	"title",
+	"heading",
+	"label",
+	"name",
+	"caption",
+	"text",
+	"description",
+	"summary",
+	"quote",
+	"price",
+	"alt",
+];
+const LINK_PROPS = ["href", "url", "link", "to", "src"];
+const COMPONENT_START_RE = /<([A-Z][\w.]*)(?=[\s/>])/;
+const EXPRESSION_RE = /\{(?:[^{}]|\{[^{}]*\})*\}/g;
+const STATEMENT_START_RE = /^(?:import|export)\s/;
+
+/**
+ * MDX to plain Markdown, without running it: ESM `import`/`export` statements are dropped, JSX expressions (`{…}`) and
+ * comments removed, and each component (a capitalised tag) reduced to what a reader can use — the content it wraps,
+ * or the text its props show (`title`, `description`…), linked when it has an `href`/`url`/`src`. Code blocks and
+ * code spans are left as written. https://mdxjs.com/docs/what-is-mdx/
+ */
+export function stripMdx(body: string): StrippedMdx {
+	const dropped: string[] = [];
+	// Code stands aside as placeholders, so a component that wraps a code span or block still finds its closing tag.
+	const code: string[] = [];
+	const prose = splitCode(body)
+		.map((piece) => (piece.isCode ? `\uE000${code.push(piece.text) - 1}\uE001` : piece.text))
+		.join("");
+	// `export const season = "winter"` is data: `{season}` shows it; any other expression is code and goes.
+	const constants = readConstLiterals(prose);
+	const reduced = reduceComponents(dropStatements(prose), dropped).replace(EXPRESSION_RE, (expression) => {
+		const value = constants[expression.slice(1, -1).trim()];
+		return typeof value === "string" || typeof value === "number" ? String(value) : "";
+	});
+	return { body: reduced.replace(/\uE000(\d+)\uE001/g, (_, index: string) => code[Number(index)] ?? ""), dropped };
+}
+
+// `import X from "y";` and `export const meta = {…};` at the start of a line, possibly over several lines.
+function dropStatements(text: string): string {
+	const lines = text.split("\n");
+	const kept: string[] = [];
+	for (let index = 0; index < lines.length; index++) {
+		const line = lines[index] ?? "";
+		if (!STATEMENT_START_RE.test(line)) {
+			kept.push(line);
+			continue;
+		}
+		let depth = countDepth(line);
+		while (depth > 0 && index + 1 < lines.length) {
+			index++;
+			depth += countDepth(lines[index] ?? "");
+		}
+	}
+	return kept.join("\n");
+}
+
+function countDepth(line: string): number {
+	let depth = 0;
+	for (const char of line) {
+		if (char === "{" || char === "(" || char === "[") depth++;
+		else if (char === "}" || char === ")" || char === "]") depth--;
+	}
+	return depth;
+}
+
+function reduceComponents(text: string, dropped: string[]): string {
+	let out = "";
+	let rest = text;
+	for (;;) {
+		const start = COMPONENT_START_RE.exec(rest);
+		if (start === null) return out + rest;
+		out += rest.slice(0, start.index);
+		const name = start[1] ?? "";
+		const tag = readTag(rest, start.index + start[0].length);
+		if (tag === undefined) {
+			// Not a well-formed tag: leave the `<` as text for the cleaner to escape.
+			out += rest.slice(start.index, start.index + 1);
+			rest = rest.slice(start.index + 1);
+			continue;
+		}
+		let inner: string | undefined;
+		let after = tag.end;
+		if (!tag.isSelfClosing) {
+			const close = findClosing(rest, name, tag.end);
+			if (close !== undefined) {
+				inner = reduceComponents(rest.slice(tag.end, close.start), dropped);
+				after = close.end;
+			}
+		}
+		out += renderComponent(name, tag.props, inner, dropped);
+		rest = rest.slice(after);
+	}
+}
+
+function renderComponent(
+	name: string,
+	props: ReadonlyMap<string, string>,
+	inner: string | undefined,
+	dropped: string[],
+): string {
+	const href = LINK_PROPS.map((prop) => props.get(prop)).find((value) => value !== undefined && value.trim() !== "");
+	const shown = TEXT_PROPS.map((prop) => props.get(prop)?.trim()).filter((value): value is string => !!value);
+	const content = inner?.trim() !== "" && inner !== undefined ? inner : shown.join(" — ");
+	const src = props.get("src")?.trim();
+	// An image component (`<Image src alt />`) stays an image.
+	if (src && href === src && inner === undefined)
+		return `![${(props.get("alt") ?? "").replace(/[[\]]/g, "\\$&")}](<${src}>)`;
+	if (href !== undefined) {
+		const label = content.trim() === "" || content.includes("\n\n") ? href : content.trim();
+		return `[${label.replace(/[[\]]/g, "\\$&")}](<${href}>)`;
+	}
+	if (content.trim() === "") {
+		dropped.push(name);
+		return "";
+	}
+	return inner !== undefined ? inner : content;
+}
+
+interface Tag {
+	readonly props: ReadonlyMap<string, string>;
+	readonly isSelfClosing: boolean;
+	readonly end: number;
+}
+
+// Attributes: name="…", name='…', name={…} (kept only when a plain string literal), or a bare name.
+function readTag(text: string, from: number): Tag | undefined {
+	const props = new Map<string, string>();
+	let index = from;
+	for (;;) {
+		while (/\s/.test(text[index] ?? "")) index++;
+		const char = text[index];
+		if (char === undefined) return undefined;
+		if (char === ">") return { props, isSelfClosing: false, end: index + 1 };
+		if (char === "/" && text[index + 1] === ">") return { props, isSelfClosing: true, end: index + 2 };
+		const name = /^[\w:.-]+/.exec(text.slice(index, index + 100))?.[0];
+		if (name === undefined) {
+			if (char !== "{") return undefined;
+			const end = skipBraces(text, index);
+			if (end === undefined) return undefined;
+			index = end;
+			continue;
+		}
+		index += name.length;
+		if (text[index] !== "=") {
+			props.set(name, "");
+			continue;
+		}
+		index++;
+		const quote = text[index];
+		if (quote === '"' || quote === "'") {
+			const end = text.indexOf(quote, index + 1);
+			if (end === -1) return undefined;
+			props.set(name, text.slice(index + 1, end));
+			index = end + 1;
+		} else if (quote === "{") {
+			const end = skipBraces(text, index);
+			if (end === undefined) return undefined;
+			const literal = /^\{\s*(["'`])([^"'`$]*)\1\s*\}$/.exec(text.slice(index, end));
+			if (literal?.[2] !== undefined) props.set(name, literal[2]);
+			index = end;
+		} else return undefined;
+	}
+}
+
+function skipBraces(text: string, from: number): number | undefined {
+	let depth = 0;
+	for (let index = from; index < text.length; index++) {
+		const char = text[index];
+		if (char === "{") depth++;
+		else if (char === "}" && --depth === 0) return index + 1;
+	}
+	return undefined;
+}
+
+// The matching `</Name>`, counting nested `<Name …>` of the same component.
+function findClosing(text: string, name: string, from: number): { start: number; end: number } | undefined {
+	const escaped = name.replace(/\./g, "\\.");
+	const pattern = new RegExp(`<${escaped}(?=[\\s/>])|</${escaped}\\s*>`, "g");
+	pattern.lastIndex = from;
+	let depth = 1;
+	for (let match = pattern.exec(text); match !== null; match = pattern.exec(text)) {
+		if (match[0].startsWith("</")) {
+			if (--depth === 0) return { start: match.index, end: match.index + match[0].length };
+		} else {
+			const tag = readTag(text, match.index + match[0].length);
+			if (tag !== undefined && !tag.isSelfClosing) depth++;
+		}
+	}
+	return undefined;
+}

@@ -1,0 +1,97 @@
+import { spawnSync } from "node:child_process";
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, expect, it } from "vitest";
+import { childrenNamed, childText, parseXml } from "../support/parse-xml.js";
+import { describeWith, HUGO, JEKYLL } from "../support/require-reader.js";
+import { buildSite, fixtureSite } from "./build-fixture-site.js";
+
+// The claim: each item's link, id and date are the ones the generator itself gives the page. The fixture sites are
+// built by the real generator (Debian's hugo 0.111, jekyll 4.3 with jekyll-feed) and by wirefeed, and compared.
+// Generators judge drafts and dates by the real clock, so wirefeed does too here (the fixtures' dates are far from it).
+
+const copies: string[] = [];
+afterAll(() => {
+	for (const dir of copies) rmSync(dir, { recursive: true, force: true });
+});
+
+function copyFixture(name: string): string {
+	const dir = mkdtempSync(join(tmpdir(), `wirefeed-${name}-`));
+	copies.push(dir);
+	cpSync(fixtureSite(name), dir, { recursive: true });
+	return dir;
+}
+
+function run(command: string, args: readonly string[], cwd: string): void {
+	const done = spawnSync(command, [...args], { cwd, encoding: "utf8", timeout: 120_000 });
+	if (done.status !== 0) throw new Error(`${command} failed (${done.status}): ${done.stderr}${done.stdout}`);
+}
+
+interface GeneratedItem {
+	readonly link: string;
+	readonly id: string;
+	readonly published: number;
+}
+
+async function wirefeedItems(dir: string): Promise<GeneratedItem[]> {
+	const { result, items } = await buildSite(dir, new Date());
+	expect(result.diagnostics.filter((d) => d.severity === "error")).toEqual([]);
+	return items.map((item) => ({ link: item.url, id: item.id, published: Date.parse(item.published) })).sort(byLink);
+}
+
+function byLink(a: GeneratedItem, b: GeneratedItem): number {
+	return a.link < b.link ? -1 : a.link > b.link ? 1 : 0;
+}
+
+describeWith([HUGO], "links and dates as Hugo makes them", () => {
+	it("matches every item of Hugo's section feeds", async () => {
+		const dir = copyFixture("hugo");
+		run("hugo", ["--quiet", "--destination", "public"], dir);
+		const hugo: GeneratedItem[] = [];
+		for (const section of ["posts", "notes"]) {
+			const channel = childrenNamed(
+				parseXml(readFileSync(join(dir, "public", section, "index.xml"), "utf8")),
+				"channel",
+			)[0];
+			for (const item of channel === undefined ? [] : childrenNamed(channel, "item")) {
+				hugo.push({
+					link: childText(item, "link") ?? "",
+					id: childText(item, "guid") ?? "",
+					published: Date.parse(childText(item, "pubDate") ?? ""),
+				});
+			}
+		}
+		expect(hugo.length).toBeGreaterThan(4);
+		expect(await wirefeedItems(dir)).toEqual(hugo.sort(byLink));
+	});
+});
+
+// Jekyll's built-in styles and a custom pattern, each on the same posts.
+const JEKYLL_PERMALINKS = [
+	undefined,
+	"pretty",
+	"ordinal",
+	"none",
+	"/:categories/:year/:i_month/:title/",
+	"/notes/:year/:month/:day/:slug:output_ext",
+];
+
+describeWith([JEKYLL], "links and dates as Jekyll and jekyll-feed make them", () => {
+	it.each(JEKYLL_PERMALINKS)("matches every entry of jekyll-feed with permalink: %s", async (permalink) => {
+		const dir = copyFixture("jekyll");
+		if (permalink !== undefined) {
+			const config = join(dir, "_config.yml");
+			writeFileSync(config, `${readFileSync(config, "utf8")}permalink: "${permalink}"\n`);
+		}
+		run("jekyll", ["build", "--quiet", "--source", dir, "--destination", join(dir, "_site")], dir);
+		const feed = parseXml(readFileSync(join(dir, "_site", "feed.xml"), "utf8"));
+		const jekyll = childrenNamed(feed, "entry").map((entry) => ({
+			link: childrenNamed(entry, "link")[0]?.attributes.href ?? "",
+			id: childText(entry, "id") ?? "",
+			published: Date.parse(childText(entry, "published") ?? ""),
+		}));
+		expect(jekyll.length).toBe(3);
+		expect(await wirefeedItems(dir)).toEqual(jekyll.sort(byLink));
+	});
+});

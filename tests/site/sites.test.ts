@@ -1,0 +1,210 @@
+import { describe, expect, it } from "vitest";
+import { exitCodeFor } from "../../src/exit-code.js";
+import { buildSite, fixtureSite } from "./build-fixture-site.js";
+
+// Zero config: `wirefeed build` in a site's root, with nothing but the site's own files.
+const NOW = new Date("2026-12-01T00:00:00Z");
+
+const rulesOf = (result: Awaited<ReturnType<typeof buildSite>>["result"]) =>
+	result.diagnostics.map((d) => `${d.severity} ${d.file.split("/").at(-1)} ${d.rule}`);
+
+describe("a Hugo site (TOML config, page bundles, _index.md, two main sections)", () => {
+	it("publishes each post once, with Hugo's links, dates and rules", async () => {
+		const { result, items } = await buildSite(fixtureSite("hugo"), NOW);
+		expect(result.site).toMatchObject({ generator: "hugo", files: ["hugo.toml"], articles: "content" });
+		expect(exitCodeFor(result.status, result.diagnostics)).toBe(0);
+		expect(items.map((item) => [item.url, item.published])).toEqual([
+			["https://tides.example/log/storm-log/", "2024-03-08T00:00:00.000Z"],
+			["https://tides.example/log/posts/buoy-colours-v1.2/", "2024-03-03T00:00:00.000Z"],
+			["https://tides.example/log/posts/archive-tour/", "2024-03-02T09:30:00.000Z"],
+			["https://tides.example/log/posts/quay-lights/", "2024-03-01T08:00:00.000Z"],
+			["https://tides.example/log/2024/02/fog-the-horn-notes/", "2024-02-11T00:00:00.000Z"],
+			["https://tides.example/log/2024/02/spring-tide-march/", "2024-02-10T06:00:00.000Z"],
+		]);
+		// Hugo's own feed uses the permalink as the guid: moving to wirefeed shows no item twice.
+		for (const item of items) expect(item.id).toBe(item.url);
+		expect(rulesOf(result)).toEqual(
+			expect.arrayContaining([
+				"info _index.md select/list-page",
+				"info hidden.md select/not-listed",
+				"info draft.md select/draft",
+				"info embargoed.md select/scheduled",
+				"info expired.md select/expired",
+			]),
+		);
+		expect(result.diagnostics.filter((d) => d.severity !== "info")).toEqual([]);
+		// The embargo (publishDate) is the next change the clock makes.
+		expect(result.nextScheduled?.toISOString()).toBe("2999-01-01T00:00:00.000Z");
+	});
+
+	it("resolves ref/relref to the target's permalink, ends the summary at <!--more-->, keeps highlight's language", async () => {
+		const { items } = await buildSite(fixtureSite("hugo"), NOW);
+		const quay = items.find((item) => item.url.endsWith("/quay-lights/"));
+		expect(quay?.summary).toBe("The lamps on the east quay were relit after the storm.");
+		expect(quay?.html).toContain('<a href="https://tides.example/log/posts/archive-tour/">the archive</a>');
+		expect(quay?.html).toContain('<a href="https://tides.example/log/2024/02/spring-tide-march/">the tide note</a>');
+		expect(quay?.html).toContain('<pre><code class="language-go">func relight() {}');
+		expect(quay?.html).not.toMatch(/\{\{|\]\(\)/);
+	});
+
+	it("takes the feed's settings from hugo.toml", async () => {
+		const { result } = await buildSite(fixtureSite("hugo"), NOW);
+		const rss = result.outputs?.rss ?? "";
+		expect(rss).toContain("<title>Tide Tables</title>");
+		expect(rss).toContain("<description>Notes from a small harbour office</description>");
+		expect(rss).toContain("<language>en-gb</language>");
+		expect(rss).toContain("<copyright>© Tide Tables crew</copyright>");
+		expect(result.site?.settings.url).toEqual({ value: "https://tides.example/log/", from: "hugo.toml baseURL" });
+	});
+});
+
+describe("a Jekyll site (_config.yml, _posts, _drafts, Liquid)", () => {
+	it("gives Jekyll's dated links, with two posts of the same slug on different days", async () => {
+		const { result, items } = await buildSite(fixtureSite("jekyll"), NOW);
+		expect(exitCodeFor(result.status, result.diagnostics)).toBe(0);
+		expect(items.map((item) => [item.url, item.id])).toEqual([
+			[
+				"https://keeper.example/log/station/2024/04/03/lamp-check.html",
+				"https://keeper.example/log/station/2024/04/03/lamp-check",
+			],
+			[
+				"https://keeper.example/log/2024/04/03/Fog-Signal-(Test).html",
+				"https://keeper.example/log/2024/04/03/Fog%20Signal%20(Test)",
+			],
+			[
+				"https://keeper.example/log/station/maintenance/2024/04/01/lamp-check.html",
+				"https://keeper.example/log/station/maintenance/2024/04/01/lamp-check",
+			],
+		]);
+		expect(rulesOf(result)).toContain("info 2024-04-04-unpublished.md select/draft");
+		expect(result.diagnostics.some((d) => d.file.includes("_drafts"))).toBe(false);
+	});
+
+	it("renders Liquid before Markdown: highlight, post_url, link, site.url + baseurl, raw", async () => {
+		const { items } = await buildSite(fixtureSite("jekyll"), NOW);
+		const first = items.find((item) => item.url.includes("/04/01/"));
+		expect(first?.tags).toEqual(["station", "maintenance", "lamp", "lens"]);
+		expect(first?.html).toContain(
+			'<a href="https://keeper.example/log/station/2024/04/03/lamp-check.html">the next check</a>',
+		);
+		expect(first?.html).toContain('<a href="https://keeper.example/log/about.html">the station page</a>');
+		expect(first?.html).toContain('<a href="https://keeper.example/log/">the log home</a>');
+		expect(first?.html).toContain('<pre><code class="language-ruby">def rotate(lens)');
+		expect(first?.html).toContain("write {{ page.title }}.");
+	});
+
+	it("cuts summaries at the excerpt separator (a blank line by default)", async () => {
+		const { items } = await buildSite(fixtureSite("jekyll"), NOW);
+		expect(items.map((item) => item.summary)).toEqual([
+			"The second check found a cracked pane.",
+			"The fog signal was tested and it sounded clearly.",
+			expect.stringMatching(
+				/^The lens was cleaned and the next check is booked; see the station page and the log home\.$/,
+			),
+		]);
+	});
+});
+
+describe("an Astro blog (.md and .mdx, z.coerce.date() dates)", () => {
+	it("publishes both, with the blog route's links and JavaScript-readable dates", async () => {
+		const { result, items } = await buildSite(fixtureSite("astro"), NOW);
+		expect(exitCodeFor(result.status, result.diagnostics)).toBe(0);
+		expect(items.map((item) => [item.url, item.published, item.image])).toEqual([
+			["https://orchard.example/blog/pruning-guide/", "2022-08-01T00:00:00.000Z", undefined],
+			[
+				"https://orchard.example/blog/first-blossom/",
+				"2022-07-08T00:00:00.000Z",
+				"https://orchard.example/blossom.jpg",
+			],
+		]);
+		expect(result.site?.settings.url?.from).toMatch(/^astro\.config\.mjs site/);
+		expect(result.outputs?.rss).toContain("<title>Orchard Notes</title>");
+	});
+
+	it("reduces MDX to its text: no import/export lines, components as their text, a link or an image", async () => {
+		const { items } = await buildSite(fixtureSite("astro"), NOW);
+		const mdx = items[0]?.html ?? "";
+		expect(mdx).toContain("<p>Cut old wood in winter, never in spring.</p>");
+		expect(mdx).toContain("<p>Sharp tools — Blunt shears tear the bark.</p>");
+		expect(mdx).toContain("<p>Seal large cuts with wax.</p>");
+		expect(mdx).toContain('<img src="https://orchard.example/shears.jpg" alt="Shears on a bench">');
+		expect(mdx).toContain('<a href="https://orchard.example/tools/">Tool list</a>');
+		expect(mdx).toContain("const note = &lt;Callout>kept as code&lt;/Callout>;");
+		expect(mdx).not.toMatch(/import|export|<callout|<linkcard/i);
+	});
+});
+
+describe("an Eleventy site (input folder, directory data, JavaScript front matter)", () => {
+	it("follows Eleventy's permalinks and leaves out what it never writes or lists", async () => {
+		const { result, items } = await buildSite(fixtureSite("eleventy"), NOW);
+		expect(exitCodeFor(result.status, result.diagnostics)).toBe(0);
+		expect(items.map((item) => [item.url, item.tags])).toEqual([
+			["https://hives.example/harvest/honey-yield/", []],
+			["https://hives.example/posts/with-photo/", []],
+			// The directory data's "posts" tag names Eleventy's collection, not a topic.
+			["https://hives.example/posts/swarm-day/", ["swarms"]],
+		]);
+		expect(rulesOf(result)).toEqual(
+			expect.arrayContaining([
+				"info no-page.md select/not-listed",
+				"info excluded.md select/not-listed",
+				"info draft.md select/draft",
+			]),
+		);
+		expect(result.outputs?.rss).toContain("<title>Beekeeping Diary</title>");
+	});
+});
+
+describe("a Zola site (+++ TOML, [taxonomies], dated file names)", () => {
+	it("gives Zola's paths and dates, and leaves undated pages out as Zola's feed does", async () => {
+		const { result, items } = await buildSite(fixtureSite("zola"), NOW);
+		expect(exitCodeFor(result.status, result.diagnostics)).toBe(0);
+		expect(items.map((item) => [item.url, item.published, item.tags])).toEqual([
+			["https://pond.example/journal/frogspawn/", "2024-03-10T00:00:00.000Z", ["frogs", "spring"]],
+			["https://pond.example/journal/cafe-visit/", "2024-02-01T00:00:00.000Z", []],
+			["https://pond.example/journal/ice-on-the-pond/", "2024-01-20T00:00:00.000Z", []],
+		]);
+		expect(items[0]?.summary).toBe("The first frogspawn floated by the reeds.");
+		expect(rulesOf(result)).toContain("info about.md select/not-listed");
+	});
+});
+
+describe("a WordPress export (_posts with WordPress keys)", () => {
+	it("publishes only live posts, at their GMT time, with their guid and slug", async () => {
+		const { result, items } = await buildSite(fixtureSite("wordpress"), NOW);
+		expect(result.site?.generator).toBe("wordpress");
+		expect(items).toEqual([
+			expect.objectContaining({
+				id: "https://market.example/?p=101",
+				url: "https://market.example/2019/05/market-opens/",
+				title: "Market opens – spring stalls",
+				published: "2019-05-01T06:00:00.000Z",
+			}),
+		]);
+		expect(rulesOf(result)).toEqual(
+			expect.arrayContaining([
+				"info 2019-05-02-stall-fees.md select/not-listed",
+				"info 2019-05-03-about.md select/not-listed",
+			]),
+		);
+	});
+});
+
+describe("the wirefeed config beside a site", () => {
+	it("wins key by key over the site's settings", async () => {
+		const { build } = await import("../../src/build.js");
+		const config = { url: "https://mirror.example/", title: "Mirror" };
+		const result = await build({
+			cwd: fixtureSite("hugo"),
+			site: ".",
+			config,
+			write: false,
+			cacheDir: false,
+			now: NOW,
+		});
+		expect(result.outputs?.rss).toContain("<title>Mirror</title>");
+		// The site's rules still make the links, under the configured URL; what the config does not set, the site gives.
+		expect(result.items.map((item) => item.link)).toContain("https://mirror.example/posts/archive-tour/");
+		expect(result.outputs?.rss).toContain("<language>en-gb</language>");
+	});
+});
