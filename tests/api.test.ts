@@ -40,6 +40,9 @@ test("src/index.ts exports exactly the documented types", () => {
 		"RightsOrigin",
 		"Severity",
 		"SiteConfig",
+		"SiteGenerator",
+		"SiteRules",
+		"SiteSummary",
 		"WirefeedConfig",
 		"WrittenFile",
 	]);
