@@ -1,5 +1,5 @@
 import { type Dirent, lstatSync, readdirSync, realpathSync, statSync } from "node:fs";
-import { extname, relative, sep } from "node:path";
+import { extname, relative, resolve, sep } from "node:path";
 import picomatch from "picomatch";
 import type { BodyFormat } from "../body/to-html.js";
 import { createDiagnostic, type Diagnostic } from "../diagnostic.js";
@@ -56,7 +56,8 @@ export function listSources(
 	const entries: SourceEntry[] = [];
 	const diagnostics: Diagnostic[] = [];
 	// Paths are built by concatenation: path.relative on every one of 100k files costs more than reading a folder.
-	const fileRoot = relative(options.cwd, realRoot);
+	// They name the folder as the user gave it, even when it is a link: the real path only decides what is inside.
+	const fileRoot = relative(options.cwd, resolve(options.cwd, root));
 	const filePrefix = fileRoot === "" ? "" : `${fileRoot}${sep}`;
 	// With stats, every entry is lstat'ed anyway (its kind comes with its size and mtime), so the folder is read as
 	// plain names: no Dirent object per file. Without, the kinds from the folder read spare one system call per file.
