@@ -1,3 +1,4 @@
+export { type ContentMode, decideFullText, type FullTextDecision, type FullTextRule } from "./decide-full-text.js";
 export { formatLicenseSentence } from "./format-license-sentence.js";
 export { findLicenseById, LICENSE_TABLE } from "./license-table.js";
 export { renderNoticeHtml, renderNoticeText } from "./render-notice.js";

@@ -3,12 +3,19 @@ import { renderBodyHtml } from "../body/to-html.js";
 import { type BoilerplateEvidence, type CleanContext, cleanHtml } from "../clean/index.js";
 import type { SiteConfig } from "../config/resolve-config.js";
 import { createDiagnostic, type Diagnostic } from "../diagnostic.js";
-import { type ResolvedRights, renderNoticeHtml, resolveRights } from "../license/index.js";
+import {
+	decideFullText,
+	type FullTextDecision,
+	type ResolvedRights,
+	renderNoticeHtml,
+	resolveRights,
+} from "../license/index.js";
 import { findContentImage } from "../media/find-content-image.js";
 import type { FeedEntry } from "../serialize/feed-model.js";
 import { EMPTY_LINK_INDEX, type LinkIndex } from "../site/link-index.js";
 import { prepareBody } from "../site/prepare-body.js";
 import { cleanContextFor } from "./clean-context.js";
+import { renderShortenedContent } from "./render-shortened-content.js";
 import { truncateAtWord } from "./truncate-at-word.js";
 
 /** An article rendered for the feeds, with what happened on the way; `entry` is absent when the article was rejected. */
@@ -16,6 +23,8 @@ export interface RenderedEntry {
 	readonly entry?: FeedEntry;
 	/** Rights as resolved, with their origins, for the licence audit. */
 	readonly rights?: ResolvedRights;
+	/** Whether the entry carries the full text (the `content` config), and why. */
+	readonly fullText?: FullTextDecision;
 	/** Cleaning rule id → number of changes. */
 	readonly cleanHits: Readonly<Record<string, number>>;
 	readonly diagnostics: readonly Diagnostic[];
@@ -78,14 +87,23 @@ function renderPrepared(
 	for (const warning of rights.warnings) {
 		diagnostics.push(createDiagnostic("warning", "license/check", warning, { file: article.file }));
 	}
-	const notice = config.notice.enabled
-		? renderNoticeHtml(rights, { sourceUrl: source, template: config.notice.template })
-		: "";
+	const fullText = decideFullText(config.content, rights, { rights: config.rights });
+	// A shortened item always shows its notice: it says why the text is not there.
+	const notice =
+		config.notice.enabled || !fullText.isFull
+			? renderNoticeHtml(rights, { sourceUrl: source, template: config.notice.template })
+			: "";
 	const summary =
 		article.summary ??
 		readExcerpt(article, prepared.body, context) ??
 		truncateAtWord(cleaned.text, config.summaryLength);
-	const image = article.image ?? findContentImage(cleaned.html);
+	// A body image belongs to the body: an item without its body does not reproduce it either.
+	const image = article.image ?? (fullText.isFull ? findContentImage(cleaned.html) : undefined);
+	const contentHtml = fullText.isFull
+		? notice === ""
+			? cleaned.html
+			: `${cleaned.html}\n${notice}`
+		: renderShortenedContent({ summary, noticeHtml: notice, readMoreUrl: source ?? article.link });
 	const entry: FeedEntry = {
 		id: article.id,
 		link: article.link,
@@ -93,7 +111,7 @@ function renderPrepared(
 		published: article.published,
 		updated: article.updated,
 		summary,
-		contentHtml: notice === "" ? cleaned.html : `${cleaned.html}\n${notice}`,
+		contentHtml,
 		authors: article.authors,
 		categories: article.categories,
 		...(image !== undefined && { image }),
@@ -106,7 +124,7 @@ function renderPrepared(
 			...(rights.license?.name !== undefined && { licenseName: rights.license.name }),
 		},
 	};
-	return { entry, rights, cleanHits: cleaned.hits, diagnostics };
+	return { entry, rights, fullText, cleanHits: cleaned.hits, diagnostics };
 }
 
 // The text before the generator's summary separator (`<!--more-->`, Jekyll's blank line), when the body has one.

@@ -4,6 +4,7 @@ import * as license from "../../src/license/index.js";
 it("pins the public export list of the licensing core", () => {
 	expect(Object.keys(license).sort()).toEqual([
 		"LICENSE_TABLE",
+		"decideFullText",
 		"findLicenseById",
 		"formatLicenseSentence",
 		"renderNoticeHtml",
