@@ -1,5 +1,5 @@
 import type { Diagnostic } from "./diagnostic.js";
-import type { ResolvedRights } from "./license/index.js";
+import type { FullTextDecision, ResolvedRights } from "./license/index.js";
 import type { RenderedFeeds } from "./serialize/render-feeds.js";
 import type { SiteSummary } from "./site/summarize-site.js";
 import type { WrittenFile } from "./write/write-documents.js";
@@ -11,6 +11,8 @@ export interface PublishedItem {
 	readonly title: string;
 	readonly link: string;
 	readonly rights?: ResolvedRights;
+	/** Whether the item carries its full text or only its summary (the `content` config), and why. */
+	readonly fullText?: FullTextDecision;
 	readonly cleanHits: Readonly<Record<string, number>>;
 }
 

@@ -104,7 +104,7 @@ export async function buildFrom(start: StartedBuild | FailedStart): Promise<Buil
 	});
 	const planned = run.planDocuments(report.entries); // archive/: the subscription feeds, then any archive pages
 	const kept = await run.cache.keptDocuments(outcome.write ? planned : [], report); // pages on disk as planned
-	const rendering = outcome.render ? await run.renderDocuments(planned, kept) : undefined; // serialize/: pure
+	const rendering = outcome.render ? await run.renderDocuments(planned, kept, report.entries) : undefined; // serialize/: feeds, topics, pages
 	const written = outcome.write && rendering ? await run.writeOutputs(rendering.documents) : undefined; // write/
 	const pinged = written === undefined ? [] : await run.pingHubs(written.files); // publish/: WebSub, changed feeds
 	const result = toBuildResult(outcome, report, { rendering, written, pinged, current, shrink });

@@ -125,6 +125,9 @@ async function runLicenses(flags: LicensesFlags): Promise<number> {
 		rightsFrom: item.rights?.origins.text ?? null,
 		license: item.rights?.license?.url ?? null,
 		licenseFrom: item.rights?.origins.license ?? null,
+		content: item.fullText === undefined ? "full" : item.fullText.isFull ? "full" : "summary",
+		contentRule: item.fullText?.rule ?? null,
+		contentReason: item.fullText?.reason ?? null,
 	}));
 	if (flags.json) {
 		print(process.stdout, JSON.stringify({ items: rows }, null, 2));
@@ -140,9 +143,17 @@ async function runLicenses(flags: LicensesFlags): Promise<number> {
 				process.stdout,
 				`  license  ${row.license ?? "(none)"}${row.licenseFrom === null ? "" : `  [${row.licenseFrom}]`}`,
 			);
+			print(
+				process.stdout,
+				`  content  ${row.content}${row.contentReason === null ? "" : `: ${row.contentReason}  [${row.contentRule}]`}`,
+			);
 		}
 		const missing = rows.filter((row) => row.rights === null).length;
-		print(process.stderr, `${rows.length} items audited; ${missing} without any rights notice`);
+		const shortened = rows.filter((row) => row.content === "summary").length;
+		print(
+			process.stderr,
+			`${rows.length} items audited; ${missing} without any rights notice; ${shortened} shortened to their summary`,
+		);
 	}
 	return rows.some((row) => row.rights === null) ? EXIT.rejected : EXIT.ok;
 }
@@ -192,6 +203,20 @@ function parsePort(value: string): number {
 	const port = Number(value);
 	if (!/^\d+$/.test(value) || port > 65_535) throw new InvalidArgumentError("expected a port number from 0 to 65535");
 	return port;
+}
+
+/** Prints the autodiscovery tags of the site's feeds, for the `<head>` of its pages; reads only the config. */
+async function runHead(flags: { readonly config?: string }): Promise<number> {
+	const { readConfig } = await import("./config/read-config.js");
+	const loaded = await readConfig({ configFile: flags.config, cwd: process.cwd() });
+	if (!loaded.ok) {
+		for (const d of loaded.diagnostics) print(process.stderr, formatDiagnostic(d));
+		return EXIT.failed;
+	}
+	const { siteFeed } = await import("./serialize/render-documents.js");
+	const { renderHeadLinks } = await import("./pages/render-head-links.js");
+	for (const line of renderHeadLinks(siteFeed(loaded.config))) print(process.stdout, line);
+	return EXIT.ok;
 }
 
 /** Builds the command-line program; `wirefeed build` is the default command. */
@@ -356,6 +381,15 @@ export function createProgram(): Command {
 				print(process.stderr, formatDiagnostic(describeFailure(error, { out: "-", articles: flags.articles })));
 				process.exitCode = EXIT.failed;
 			}
+		});
+	program
+		.command("head")
+		.description(
+			'print the <link rel="alternate"> tags that let browsers and readers find the feeds, for your pages\' <head>',
+		)
+		.option("--config <file>", 'JSON config file (default: the "wirefeed" key of package.json)')
+		.action(async (flags: { readonly config?: string }) => {
+			process.exitCode = await runHead(flags);
 		});
 	return program;
 }

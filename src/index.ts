@@ -10,6 +10,7 @@ export type {
 	ConfigArchive,
 	ConfigAuthor,
 	ConfigClean,
+	ConfigFeeds,
 	ConfigNotice,
 	ConfigOutput,
 	ConfigRightsSource,
@@ -17,6 +18,7 @@ export type {
 } from "./config/wirefeed-config.js";
 export type { Diagnostic, Severity } from "./diagnostic.js";
 export { EXIT, exitCodeFor } from "./exit-code.js";
+export type { ContentMode, FullTextDecision, FullTextRule } from "./license/decide-full-text.js";
 export type { ResolvedLicense, ResolvedRights, RightsNotice, RightsOrigin } from "./license/types.js";
 export { formatDiagnostic } from "./report/format-diagnostic.js";
 export type { FeedUrls } from "./serialize/feed-model.js";

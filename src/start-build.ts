@@ -51,9 +51,11 @@ export interface BuildRun {
 	readonly renderArticle: RenderArticle;
 	/** The subscription documents and, with archives on, the archive pages behind them. Pure. */
 	planDocuments(entries: readonly FeedEntry[]): FeedDocument<FeedEntry>[];
+	/** The planned documents, then topic feeds (from `pool`, every rendered entry) and the pages for people. Pure. */
 	renderDocuments(
 		planned: readonly FeedDocument<FeedEntry>[],
 		kept: ReadonlySet<FeedDocument<FeedEntry>>,
+		pool: readonly FeedEntry[],
 	): Promise<RenderedDocuments>;
 	writeOutputs(documents: readonly OutputDocument[]): Promise<{ files: WrittenFile[]; diagnostics: Diagnostic[] }>;
 	/** The `build/suspicious-shrink` error when this many article files would empty or halve the feeds, else undefined. */
@@ -118,8 +120,8 @@ async function configureBuild(opened: OpenedBuild): Promise<BuildRun | FailedSta
 			(await import("./render/render-article.js")).renderArticle(article, site, evidence, links, loaded),
 		),
 		planDocuments: (entries) => planFeedDocuments(site, entries),
-		renderDocuments: async (planned, kept) =>
-			(await import("./serialize/render-documents.js")).renderDocuments(site, planned, kept),
+		renderDocuments: async (planned, kept, pool) =>
+			(await import("./serialize/render-documents.js")).renderDocuments(site, planned, kept, pool),
 		writeOutputs: async (documents) =>
 			(await import("./write/write-outputs.js")).writeOutputs(outDir, documents, {
 				label: options.outDir ?? "out",

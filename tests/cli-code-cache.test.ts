@@ -81,14 +81,14 @@ describe("the CLI's code cache", () => {
 		const bundle = join(pkg, "dist", "wirefeed.cjs");
 		const cli = join(pkg, "bin", "wirefeed.js");
 		const first = await run("first", {}, [], cli);
-		expect(first.stderr).toMatch(/feeds changed/);
+		expect(first.stderr).toMatch(/files changed/);
 		const { mtime } = await stat(bundle);
 		const source = await readFile(bundle, "utf8");
 		const id = /\/\/ wirefeed-build ([0-9a-f]+)\n$/.exec(source)?.[1] ?? "";
 		const other = id.replace(/./, (c) => (c === "0" ? "1" : "0"));
-		await writeFile(bundle, source.replace("feeds changed", "feeds CHANGED").replace(`build ${id}`, `build ${other}`));
+		await writeFile(bundle, source.replace("files changed", "files CHANGED").replace(`build ${id}`, `build ${other}`));
 		await utimes(bundle, mtime, mtime);
-		expect((await run("second", {}, [], cli)).stderr).toMatch(/feeds CHANGED/);
+		expect((await run("second", {}, [], cli)).stderr).toMatch(/files CHANGED/);
 		expect(await cacheFiles()).toHaveLength(2);
 	});
 });

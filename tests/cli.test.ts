@@ -42,7 +42,7 @@ describe("wirefeed build", () => {
 	test("the sample articles build with exit 0 into three feeds, and a rebuild changes no byte and no mtime", async () => {
 		const out = join(tmp, "out");
 		const first = await wirefeed(["build", "--out", out, "--now", NOW]);
-		expect(first.stderr).toMatch(/✔ \d+ items from \d+ articles; 3 of 3 feeds changed/);
+		expect(first.stderr).toMatch(/✔ \d+ items from \d+ articles; 6 of 6 files changed/);
 		expect(first.code).toBe(0);
 		const names = ["rss.xml", "atom.xml", "feed.json"];
 		const before = await Promise.all(
@@ -260,5 +260,65 @@ describe("scheduled regeneration", () => {
 			);
 		});
 		expect(onTty).toContain("wirefeed: read 2000 of 2000 articles");
+	});
+});
+
+describe("wirefeed head", () => {
+	test("prints one autodiscovery tag per format, with absolute URLs, from the config alone", async () => {
+		const run = await wirefeed(["head", "--config", join(FIXTURES, "site.json")]);
+		expect(run.code).toBe(0);
+		const config = JSON.parse(await readFile(join(FIXTURES, "site.json"), "utf8"));
+		const base = new URL(config.feedUrl ?? config.url);
+		expect(run.stdout.trim().split("\n")).toEqual(
+			[
+				["application/rss+xml", "RSS", "rss.xml"],
+				["application/atom+xml", "Atom", "atom.xml"],
+				["application/feed+json", "JSON Feed", "feed.json"],
+			].map(
+				([type, name, file]) =>
+					`<link rel="alternate" type="${type}" title="${config.title ?? base.hostname} (${name})" href="${new URL(file ?? "", base).href}">`,
+			),
+		);
+	});
+
+	test("a bad config is exit 2 with the config's diagnostic", async () => {
+		const run = await wirefeed(["head", "--config", join(tmp, "missing.json")]);
+		expect(run.code).toBe(2);
+		expect(run.stderr).toContain("config/invalid");
+	});
+});
+
+describe("wirefeed licenses with content: by-rights", () => {
+	test("says which items are shortened to their summary, and why", async () => {
+		const config = join(tmp, "by-rights.json");
+		const packageJson = JSON.parse(await readFile(join(ROOT, "package.json"), "utf8"));
+		await writeFile(config, JSON.stringify({ ...packageJson.wirefeed, content: "by-rights" }));
+		const run = await wirefeed([
+			"licenses",
+			"--articles",
+			"tests/fixtures/site/articles",
+			"--config",
+			config,
+			"--now",
+			NOW,
+			"--json",
+		]);
+		const rows: { file: string; content: string; contentRule: string }[] = JSON.parse(run.stdout).items;
+		const kremlin = rows.find((row) => row.file.endsWith("kremlin-no-russian-base.md"));
+		expect(kremlin).toMatchObject({ content: "summary", contentRule: "rights/forbids-reproduction" });
+		expect(rows.filter((row) => row.content === "full").length).toBeGreaterThan(0);
+		const text = await wirefeed([
+			"licenses",
+			"--articles",
+			"tests/fixtures/site/articles",
+			"--config",
+			config,
+			"--now",
+			NOW,
+		]);
+		expect(text.stdout).toContain(
+			'  content  summary: the rights notice forbids reproduction ("not allowed to publish, quote or reproduce")  [rights/forbids-reproduction]',
+		);
+		expect(text.stderr).toMatch(/items audited; \d+ without any rights notice; [1-9]\d* shortened to their summary/);
 	});
 });

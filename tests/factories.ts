@@ -1,7 +1,9 @@
+import { planFeedDocuments } from "../src/archive/plan-feed-documents.js";
 import type { Article } from "../src/article/article.js";
 import { resolveConfig, type SiteConfig } from "../src/config/resolve-config.js";
 import type { SourceFile } from "../src/load/read-source.js";
 import type { FeedEntry, FeedMeta } from "../src/serialize/feed-model.js";
+import { renderDocuments } from "../src/serialize/render-documents.js";
 
 /** A validated config for tests; overrides are validated too. */
 export function makeConfig(overrides: Record<string, unknown> = {}): SiteConfig {
@@ -72,4 +74,11 @@ export function makeMeta(overrides: Partial<FeedMeta> = {}): FeedMeta {
 		rights: {},
 		...overrides,
 	};
+}
+
+/** Every document of a build from its entries (newest first), planned as the build plans them; text documents only. */
+export function renderSite(config: SiteConfig, entries: readonly FeedEntry[]) {
+	const rendered = renderDocuments(config, planFeedDocuments(config, entries), new Set(), entries);
+	const documents = rendered.documents.flatMap((d) => ("content" in d ? [{ path: d.path, content: d.content }] : []));
+	return { ...rendered, documents };
 }

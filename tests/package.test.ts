@@ -108,12 +108,12 @@ describe("the packed tarball", () => {
 });
 
 describe("the installed command", () => {
-	test("npx wirefeed build writes the three feeds", async () => {
+	test("npx wirefeed build writes the three feeds and the pages for subscribers", async () => {
 		const result = await run("npx", ["--no-install", "wirefeed", "build", "--now", NOW]);
 		expectSuccess(result);
 		const rss = await readFile(join(project, "out", "rss.xml"), "utf8");
 		expect(rss).toContain("<title>Site</title>");
-		expect(await feedFiles(join(project, "out"))).toEqual(["atom.xml", "feed.json", "rss.xml"]);
+		expect(await feedFiles(join(project, "out"))).toEqual(OUT_FILES);
 		const json = JSON.parse(await readFile(join(project, "out", "feed.json"), "utf8")) as { items: unknown[] };
 		expect(json.items.length).toBeGreaterThan(0);
 		// The code cache goes to the project's node_modules/.cache, not into the installed package.
@@ -141,7 +141,7 @@ describe("the installed command", () => {
 				? await run("setpriv", ["--reuid=65534", "--regid=65534", "--clear-groups", "node", ...args], readOnly)
 				: await run("node", args, readOnly);
 			expect({ code: result.code, stderr: result.stderr }).toEqual({ code: 0, stderr: "" });
-			expect(await feedFiles(out)).toEqual(["atom.xml", "feed.json", "rss.xml"]);
+			expect(await feedFiles(out)).toEqual(OUT_FILES);
 			await expect(stat(join(readOnly, "node_modules", ".cache"))).rejects.toThrow();
 		} finally {
 			await runCommand("chmod", ["-R", "u+w", readOnly]);
@@ -165,7 +165,7 @@ describe("the installed library", () => {
 		const result = await run("node", ["feeds.mjs"]);
 		expectSuccess(result);
 		expect(JSON.parse(result.stdout)).toMatchObject({ status: "written", items: expect.any(Number) });
-		expect(await feedFiles(join(project, "esm-out"))).toEqual(["atom.xml", "feed.json", "rss.xml"]);
+		expect(await feedFiles(join(project, "esm-out"))).toEqual(OUT_FILES);
 	});
 
 	for (const resolution of ["nodenext", "bundler"] as const) {
@@ -234,6 +234,9 @@ export const summary = [code === EXIT.ok, lines, links, config?.feedUrl];
 `;
 
 /** The files a build wrote for readers (wirefeed's own bookkeeping, such as its manifest, is hidden). */
+/** What a build writes by default: the three feeds, feed.css, feeds.opml and index.html. */
+const OUT_FILES = ["atom.xml", "feed.css", "feed.json", "feeds.opml", "index.html", "rss.xml"];
+
 async function feedFiles(dir: string): Promise<string[]> {
 	return (await readdir(dir)).filter((name) => !name.startsWith(".")).sort();
 }

@@ -34,7 +34,8 @@ export function planFeedDocuments<T extends ArchivableEntry>(
 	settings: DocumentSettings,
 	newestFirst: readonly T[],
 ): FeedDocument<T>[] {
-	const currentPaths = settings.output;
+	// The feed files only: `output` also names the pages for people (feed.css, index.html, feeds.opml).
+	const currentPaths = { rss: settings.output.rss, atom: settings.output.atom, json: settings.output.json };
 	const current = { paths: currentPaths, urls: toUrls(settings.feedUrl, currentPaths) };
 	if (!settings.archive.enabled) return [{ ...current, entries: newestFirst.slice(0, settings.limit) }];
 
@@ -72,9 +73,17 @@ export function planFeedDocuments<T extends ArchivableEntry>(
 	return [subscription, ...archives];
 }
 
-/** How many published articles to render: all of them when they go into archive pages, else the newest `limit`. */
-export function countToRender(settings: Pick<DocumentSettings, "limit" | "archive">): number {
-	return settings.archive.enabled ? Number.POSITIVE_INFINITY : settings.limit;
+/**
+ * How many published articles to render: all of them when they go into archive pages or topic feeds (a category's
+ * newest items may be older than the site's newest `limit`; the cache renders each once), else the newest `limit`.
+ */
+export function countToRender(
+	settings: Pick<DocumentSettings, "limit" | "archive"> & {
+		readonly feeds?: { readonly categories: boolean; readonly authors: boolean };
+	},
+): number {
+	const hasTopics = settings.feeds?.categories === true || settings.feeds?.authors === true;
+	return settings.archive.enabled || hasTopics ? Number.POSITIVE_INFINITY : settings.limit;
 }
 
 /** `archive/rss-3-5e1f0a2b9c.xml`: the feed's own file name, the page number from the oldest, and the page's key. */

@@ -3,7 +3,7 @@ import { appendFileSync, readFileSync, rmSync } from "node:fs";
 import { join } from "node:path";
 import type { Diagnostic } from "../diagnostic.js";
 import type { ArticleBlocks } from "../evidence/learn-boilerplate.js";
-import type { ResolvedRights } from "../license/index.js";
+import type { FullTextDecision, ResolvedRights } from "../license/index.js";
 import type { FeedEntry } from "../serialize/feed-model.js";
 import { writeCacheFile } from "./write-cache-file.js";
 
@@ -49,6 +49,7 @@ export interface CachedEntry {
 	readonly evidenceKey?: string;
 	readonly entry?: FeedEntry;
 	readonly rights?: ResolvedRights;
+	readonly fullText?: FullTextDecision;
 	readonly cleanHits: Readonly<Record<string, number>>;
 	readonly diagnostics: readonly Diagnostic[];
 	readonly frontMatterDiagnostics: readonly Diagnostic[];

@@ -32,7 +32,21 @@ export interface SiteConfig {
 	readonly license?: string | undefined;
 	readonly sources: Readonly<Record<string, ConfigRightsSource>>;
 	readonly notice: { readonly enabled: boolean; readonly template?: string | undefined };
-	readonly output: { readonly rss: string; readonly atom: string; readonly json: string };
+	readonly output: {
+		readonly rss: string;
+		readonly atom: string;
+		readonly json: string;
+		readonly stylesheet: string | false;
+		readonly index: string | false;
+		readonly opml: string | false;
+	};
+	readonly feeds: {
+		readonly categories: boolean;
+		readonly authors: boolean;
+		readonly min: number;
+		readonly limit?: number | undefined;
+	};
+	readonly content: "full" | "summary" | "by-rights";
 	/** The defaults (unless `ignoreDefaults` was false) and the config's own patterns: the full list. */
 	readonly ignore: readonly string[];
 	/** Always false once resolved: `ignore` already holds the defaults. */

@@ -30,9 +30,10 @@ const fileName = z
 	.refine((value) => !value.includes(".."), "must not contain '..'");
 
 // Two feeds written to one name would leave only the last; case is ignored because macOS and Windows ignore it.
-function requireDistinctNames(output: Readonly<Record<string, string>>, context: z.RefinementCtx): void {
+function requireDistinctNames(output: Readonly<Record<string, string | false>>, context: z.RefinementCtx): void {
 	const byName = new Map<string, string>();
 	for (const [format, name] of Object.entries(output)) {
+		if (name === false) continue;
 		const earlier = byName.get(name.toLowerCase());
 		if (earlier !== undefined)
 			context.addIssue({
@@ -87,9 +88,29 @@ export const configSchema = z.strictObject({
 			rss: fileName.default("rss.xml"),
 			atom: fileName.default("atom.xml"),
 			json: fileName.default("feed.json"),
+			// The pages for people; `false` leaves one out.
+			stylesheet: z.union([fileName, z.literal(false)]).default("feed.css"),
+			index: z.union([fileName, z.literal(false)]).default("index.html"),
+			opml: z.union([fileName, z.literal(false)]).default("feeds.opml"),
 		})
 		.superRefine(requireDistinctNames)
-		.default({ rss: "rss.xml", atom: "atom.xml", json: "feed.json" }),
+		.default({
+			rss: "rss.xml",
+			atom: "atom.xml",
+			json: "feed.json",
+			stylesheet: "feed.css",
+			index: "index.html",
+			opml: "feeds.opml",
+		}),
+	feeds: z
+		.strictObject({
+			categories: z.boolean().default(false),
+			authors: z.boolean().default(false),
+			min: z.number().int().min(1).default(3),
+			limit: z.number().int().min(1).max(10_000).optional(),
+		})
+		.default({ categories: false, authors: false, min: 3 }),
+	content: z.enum(["full", "summary", "by-rights"]).default("full"),
 	// Added to DEFAULT_IGNORE unless ignoreDefaults is false (resolve-config.ts).
 	ignore: z.array(z.string().min(1)).default([]),
 	ignoreDefaults: z.boolean().default(true),

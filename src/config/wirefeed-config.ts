@@ -36,8 +36,12 @@ export interface WirefeedConfig {
 	readonly sources?: Readonly<Record<string, ConfigRightsSource>> | undefined;
 	/** The visible rights block appended to each item's content (default: enabled). */
 	readonly notice?: ConfigNotice | undefined;
-	/** Output file names: plain names, no folders (default: rss.xml, atom.xml, feed.json). */
+	/** Output file names: plain names, no folders (default: rss.xml, atom.xml, feed.json, feed.css, index.html, feeds.opml). */
 	readonly output?: ConfigOutput | undefined;
+	/** A feed per category and per author with at least `min` items (default: none). */
+	readonly feeds?: ConfigFeeds | undefined;
+	/** Whether items carry their full text: "full" (default), "summary", or "by-rights" (full only where the rights allow). */
+	readonly content?: "full" | "summary" | "by-rights" | undefined;
 	/** Globs of files in the articles folder that are not articles, added to the defaults (README.md, README.markdown). */
 	readonly ignore?: readonly string[] | undefined;
 	/** False: only `ignore`'s own patterns apply, not the defaults (default: true). */
@@ -83,11 +87,29 @@ export interface ConfigNotice {
 	readonly template?: string | undefined;
 }
 
-/** Output file names. */
+/** Output file names; `false` leaves a page out. */
 export interface ConfigOutput {
 	readonly rss?: string | undefined;
 	readonly atom?: string | undefined;
 	readonly json?: string | undefined;
+	/** The CSS that makes rss.xml and atom.xml readable in a browser (default: "feed.css"). */
+	readonly stylesheet?: string | false | undefined;
+	/** The subscribe page (default: "index.html"); never written over a file wirefeed did not write. */
+	readonly index?: string | false | undefined;
+	/** The OPML 2.0 subscription list (default: "feeds.opml"). */
+	readonly opml?: string | false | undefined;
+}
+
+/** Topic feeds: `categories/<slug>/` and `authors/<slug>/`. */
+export interface ConfigFeeds {
+	/** Default: false. */
+	readonly categories?: boolean | undefined;
+	/** Default: false. */
+	readonly authors?: boolean | undefined;
+	/** A topic gets feeds with at least this many items (default: 3). */
+	readonly min?: number | undefined;
+	/** Newest items per topic feed, 1–10000 (default: `limit`). */
+	readonly limit?: number | undefined;
 }
 
 /** The `clean` section. */

@@ -11,7 +11,7 @@ export interface BuildReport {
 	/** Every diagnostic, in pipeline order: listing, each file's facts, duplicates, selection, each render. */
 	readonly diagnostics: readonly Diagnostic[];
 	readonly items: readonly PublishedItem[];
-	/** The entries of the feeds, newest first. */
+	/** Every rendered entry, newest first: the feeds', then older ones for archive pages and topic feeds. */
 	readonly entries: readonly FeedEntry[];
 	/** The articles those entries came from, in the same order. */
 	readonly published: readonly SourceFacts[];
@@ -62,6 +62,7 @@ export function collectReport(
 			title: result.entry.title,
 			link: article.link,
 			...(result.rights !== undefined && { rights: result.rights }),
+			...(result.fullText !== undefined && { fullText: result.fullText }),
 			cleanHits: result.cleanHits,
 		});
 	}

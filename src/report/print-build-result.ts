@@ -34,7 +34,7 @@ export function printBuildResult(result: BuildResult, flags: PrintFlags): number
 	const changed = result.files.filter((f) => f.changed).length;
 	const summary =
 		result.status === "written"
-			? `${count(result.items.length, "item")} from ${count(result.articleCount, "article")}; ${changed} of ${result.files.length} feeds changed`
+			? `${count(result.items.length, "item")} from ${count(result.articleCount, "article")}; ${changed} of ${result.files.length} files changed`
 			: "nothing written";
 	printLine(process.stderr, `${code === EXIT.ok ? "✔" : "✖"} ${summary} (${formatCounts(result.diagnostics)})`);
 	return code;

@@ -33,10 +33,20 @@ export function renderFeeds(config: SiteConfig, entries: readonly FeedEntry[]): 
 	return { ...subscription, archives };
 }
 
-/** The three formats of one planned document. */
-export function renderFeedDocument(config: SiteConfig, document: FeedDocument<FeedEntry>): RenderedDocument {
+/** A category's or author's feed: its own title and description (the site's by default). */
+export interface FeedTopic {
+	readonly title: string;
+	readonly description: string;
+}
+
+/** The three formats of one planned document; `topic` names a category's or author's feed. */
+export function renderFeedDocument(
+	config: SiteConfig,
+	document: FeedDocument<FeedEntry>,
+	topic?: FeedTopic,
+): RenderedDocument {
 	const entries = document.entries.map(keepSafeUrls);
-	const meta = buildFeedMeta(config, entries, document);
+	const meta = buildFeedMeta(config, entries, document, topic);
 	return {
 		rss: renderRss(meta, entries),
 		atom: renderAtom(meta, entries),
@@ -45,19 +55,23 @@ export function renderFeedDocument(config: SiteConfig, document: FeedDocument<Fe
 	};
 }
 
-/** Feed-wide facts from the config and the entries; `document` places them (self links, history). */
+/** Feed-wide facts from the config and the entries; `document` places them (self links, history, stylesheet). */
 export function buildFeedMeta(
 	config: SiteConfig,
 	entries: readonly FeedEntry[],
-	document?: Pick<FeedDocument<FeedEntry>, "urls" | "history">,
+	document?: Pick<FeedDocument<FeedEntry>, "urls" | "history" | "paths">,
+	topic?: FeedTopic,
 ): FeedMeta {
+	const stylesheet = config.output.stylesheet;
+	// Folders between the document and the output folder's root: `archive/…` and `categories/x/…` are one and two down.
+	const depth = (document?.paths.rss ?? config.output.rss).split("/").length - 1;
 	const newest = entries.reduce<Date | undefined>(
 		(max, e) => (max === undefined || e.updated > max ? e.updated : max),
 		undefined,
 	);
 	return {
-		title: config.title,
-		description: config.description,
+		title: topic?.title ?? config.title,
+		description: topic?.description ?? config.description,
 		siteUrl: config.url,
 		feedUrls: document?.urls ?? {
 			rss: new URL(config.output.rss, config.feedUrl).href,
@@ -71,10 +85,14 @@ export function buildFeedMeta(
 		rights: feedRights(siteRights(config), entries),
 		...(config.icon !== undefined && { icon: config.icon }),
 		...(config.logo !== undefined && { logo: config.logo }),
-		// A hub is told about the subscription documents only: an archive page is not a topic anyone subscribes to.
+		// A hub is told about the subscription documents only: an archive page is not a topic anyone subscribes to, and
+		// a category's or author's feed is never pinged, so advertising the hub there would leave its subscribers waiting.
 		...(config.hub.length > 0 &&
-			document?.history?.kind !== "archive" && { hubs: config.hub.map((url) => new URL(url).href) }),
+			document?.history?.kind !== "archive" &&
+			topic === undefined && { hubs: config.hub.map((url) => new URL(url).href) }),
 		...(document?.history !== undefined && { history: document.history }),
+		// Relative, so the browser view works wherever the folder is served (a preview server, a CDN, a sub-path).
+		...(stylesheet !== false && { stylesheet: "../".repeat(depth) + stylesheet }),
 	};
 }
 

@@ -27,19 +27,31 @@ const SEGMENT_RE = /^[^./\\:\0][^/\\:\0]*$/;
  * previous files intact and removes the temp files; a reader never sees a half-written document. Unchanged files, and
  * documents the render stage kept as they are, are not touched; missing folders are created. Then the files a previous build wrote and this one does not are removed.
  * The manifest is first widened to every file that may now exist, so a build killed at any point leaves none
- * untracked. Call it holding the output lock: it also removes the temp files of a build that was killed.
+ * untracked. A page (`isPage`) is written only where no file is or wirefeed wrote the one there; the others are
+ * returned as `notOurs`, untouched and never listed. Call it holding the output lock: it also removes the temp files
+ * of a build that was killed.
  */
-export async function writeDocuments(outDir: string, documents: readonly OutputDocument[]): Promise<WrittenFile[]> {
-	const paths = documents.map((document) => document.path);
-	assertDocumentPaths(paths);
+export async function writeDocuments(
+	outDir: string,
+	documents: readonly OutputDocument[],
+): Promise<{ files: WrittenFile[]; notOurs: string[] }> {
+	assertDocumentPaths(documents.map((document) => document.path));
 	await mkdir(outDir, { recursive: true });
 	const previous = await readManifest(outDir);
+	// A page (index.html) never replaces a file wirefeed did not write: `out/` may be the site's own folder.
+	const notOurs: string[] = [];
+	for (const document of documents) {
+		if (!("isPage" in document) || previous.includes(document.path)) continue;
+		if ((await lstat(join(outDir, document.path)).catch(() => undefined)) !== undefined) notOurs.push(document.path);
+	}
+	const ours = documents.filter((document) => !notOurs.includes(document.path));
+	const paths = ours.map((document) => document.path);
 	await removeStaleTemps(outDir, [...paths, ...previous, MANIFEST_NAME]);
 	let listed = previous;
 	const pending: { path: string; temp: string }[] = [];
 	const results: WrittenFile[] = [];
 	try {
-		for (const document of documents) {
+		for (const document of ours) {
 			const path = join(outDir, document.path);
 			if ("isKept" in document) {
 				// The render stage found it on disk as it would write it: it stays, and stays listed.
@@ -71,7 +83,7 @@ export async function writeDocuments(outDir: string, documents: readonly OutputD
 		previous.filter((path) => !paths.includes(path)),
 	);
 	if (!sameList(listed, paths)) await writeManifest(outDir, paths).catch(() => undefined);
-	return results;
+	return { files: results, notOurs };
 }
 
 /** Throws for a path that could leave the output folder or clash with our own files: a bug in a renderer. */

@@ -35,7 +35,19 @@ export async function writeOutputs(
 		);
 	}
 	try {
-		return { files: await writeDocuments(outDir, documents), diagnostics };
+		const { files, notOurs } = await writeDocuments(outDir, documents);
+		for (const path of notOurs) {
+			diagnostics.push(
+				// Expected where out/ is the site's own folder (`--out public`): a note, not a warning on every build.
+				createDiagnostic(
+					"info",
+					"io/not-ours",
+					`${path} exists and was not written by wirefeed: left as it is; set "output" to another name for this page, or false`,
+					{ file: `${options.label}/${path}` },
+				),
+			);
+		}
+		return { files, diagnostics };
 	} finally {
 		await release();
 	}

@@ -74,8 +74,11 @@ describe("disk errors while writing: exit 2, previous feeds intact, no temp file
 		expect((await readdir(join(tmp, "out"))).sort()).toEqual([
 			MANIFEST_NAME,
 			"atom.xml",
+			"feed.css",
 			"feed.json",
 			"feed.json.keep",
+			"feeds.opml",
+			"index.html",
 			"rss.xml",
 		]);
 	});
@@ -90,7 +93,7 @@ describe("a feed edited by hand in out/", () => {
 		await writeFile(join(tmp, "out", "atom.xml"), built.atom.replace("Harbour ferry", "Edited by hand"));
 		const run = await runCli(args, { cwd: tmp });
 		expect(run.code).toBe(0);
-		expect(run.stderr).toMatch(/1 of 3 feeds changed/);
+		expect(run.stderr).toMatch(/1 of 6 files changed/);
 		expect(await readFeeds(join(tmp, "out"))).toEqual(built);
 	});
 });

@@ -24,8 +24,16 @@ export const NOW = new Date("2026-01-01T00:00:00Z");
 /** A well-formed article every case is built next to, so a rejection still writes feeds (exit 1, not 2). */
 export const COMPANION = "good-companion.md";
 export const FEED_NAMES = ["atom.xml", "feed.json", "rss.xml"] as const;
-/** Everything a build leaves in `out/`, sorted: wirefeed's list of the files it wrote, and the three feeds. */
-export const OUT_NAMES = [MANIFEST_NAME, ...FEED_NAMES] as const;
+/** Everything a build leaves in `out/`, sorted: wirefeed's list of the files it wrote, the three feeds and the pages. */
+export const OUT_NAMES = [
+	MANIFEST_NAME,
+	"atom.xml",
+	"feed.css",
+	"feed.json",
+	"feeds.opml",
+	"index.html",
+	"rss.xml",
+] as const;
 
 /** The config the hostile cases are built with, as written in a config file. */
 export const SITE = {

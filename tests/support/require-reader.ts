@@ -35,6 +35,10 @@ export function pythonModule(module: string, debianPackage: string): Requirement
 export const NEWSBOAT = program("newsboat", "newsboat", "-v");
 export const FEEDPARSER = pythonModule("feedparser", "python3-feedparser");
 export const SQLITE3 = pythonModule("sqlite3", "python3");
+/** Debian's Chromium, driven headless through playwright-core (never a downloaded browser). */
+export const CHROMIUM = program("/usr/bin/chromium", "chromium");
+/** A Java runtime for the Nu Html Checker (the `vnu-jar` devDependency). */
+export const JAVA = program("java", "default-jre-headless", "-version");
 
 const checked = new Map<Requirement, boolean>();
 

@@ -30,7 +30,7 @@ describe("writeDocuments", () => {
 		]);
 		const before = await stat(join(dir, "rss.xml"));
 		await new Promise((r) => setTimeout(r, 20));
-		const results = await writeDocuments(dir, [
+		const { files: results } = await writeDocuments(dir, [
 			{ path: "rss.xml", content: "one" },
 			{ path: "atom.xml", content: "TWO" },
 		]);
@@ -46,8 +46,26 @@ describe("writeDocuments", () => {
 		expect(await readFile(join(dir, "rss.xml"), "utf8")).toBe("fresh");
 	});
 
+	test("a page never replaces a file wirefeed did not write (out/ may be the site's own folder)", async () => {
+		await writeFile(join(dir, "index.html"), "the site's home page");
+		const page = { path: "index.html", content: "feeds page", isPage: true } as const;
+		const first = await writeDocuments(dir, [{ path: "rss.xml", content: "feed" }, page]);
+		expect(first.notOurs).toEqual(["index.html"]);
+		expect(first.files.map((f) => f.path)).toEqual([join(dir, "rss.xml")]);
+		expect(await readFile(join(dir, "index.html"), "utf8")).toBe("the site's home page");
+		// Not listed as ours, so a build that stops writing pages never removes it either.
+		await writeDocuments(dir, [{ path: "rss.xml", content: "feed" }]);
+		expect(await readFile(join(dir, "index.html"), "utf8")).toBe("the site's home page");
+	});
+
+	test("a page wirefeed wrote is updated like any document", async () => {
+		await writeDocuments(dir, [{ path: "index.html", content: "one", isPage: true }]);
+		const again = await writeDocuments(dir, [{ path: "index.html", content: "two", isPage: true }]);
+		expect([again.notOurs, await readFile(join(dir, "index.html"), "utf8")]).toEqual([[], "two"]);
+	});
+
 	test("writes documents into subfolders, creating them", async () => {
-		const results = await writeDocuments(dir, [
+		const { files: results } = await writeDocuments(dir, [
 			{ path: "rss.xml", content: "all" },
 			{ path: "categories/world/rss.xml", content: "world" },
 			{ path: "archive/2024/page-1.xml", content: "page" },
