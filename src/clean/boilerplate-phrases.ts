@@ -120,10 +120,11 @@ export const BOILERPLATE_PHRASES: readonly BoilerplatePhrase[] = [
 ];
 
 /** The reason a curated wording gives for a whole block, or undefined when the block is not one. */
-export function matchBoilerplatePhrase(text: string, linkDensity: number): string | undefined {
+export function matchBoilerplatePhrase(text: string, linkDensity: () => number): string | undefined {
 	for (const { pattern, reason, needsLinks } of BOILERPLATE_PHRASES) {
-		if (needsLinks === true && linkDensity < 0.5) continue;
-		if (pattern.test(text)) return `${reason} (curated wording)`;
+		if (!pattern.test(text)) continue;
+		if (needsLinks === true && linkDensity() < 0.5) continue;
+		return `${reason} (curated wording)`;
 	}
 	return undefined;
 }

@@ -26,6 +26,8 @@ const MAX_LINK_LIST_WORDS = 40;
 // share stock sentences ("Save and close the file.") and a story's updates share paragraphs, but not as the top or
 // bottom of many articles, where evidence removes any block.
 const MAX_RECURRING_LABEL_WORDS = 8;
+// Curated wordings are short: a long paragraph is never one (and is not worth thirty patterns).
+const MAX_CURATED_WORDS = 120;
 // Promotions are short imperatives about something of the site's.
 const MAX_PROMO_WORDS = 25;
 const PROMO_VERB_RE =
@@ -46,9 +48,12 @@ interface Judged {
 	readonly block: Block;
 	readonly text: string;
 	readonly words: number;
-	readonly linkDensity: number;
-	/** A notice, a credit, a byline, an embed, or text an earlier block introduces ("Here is a link:"): never removed. */
-	readonly isProtected: boolean;
+	/** Share of its letters inside links; read on first use (most blocks never need it). */
+	readonly linkDensity: () => number;
+	/** An earlier block introduces it ("Here is a link:"). */
+	readonly isIntroduced: boolean;
+	/** See isProtected; computed for the few blocks that could go. */
+	protection?: boolean;
 	/** Headings structure the article ("Introduction"): the same ones in many articles are no evidence of junk. */
 	readonly isHeading: boolean;
 	/** Why it is boilerplate, if it is. */
@@ -57,23 +62,21 @@ interface Judged {
 
 /** Removes site boilerplate blocks: curated wordings, blocks other articles of the host repeat, edge junk. */
 export function removeBoilerplate(tree: Root, state: CleanState): number {
-	const blocks = collectBlocks(tree, { isSkipped: (element) => element.tagName === "pre" }).filter(
-		(block) => readBlockText(block) !== "" || hasMediaIn(block.nodes),
-	);
-	const judged = judgeBlocks(blocks);
+	const judged = judgeBlocks(collectBlocks(tree, { isSkipped: (element) => element.tagName === "pre" }));
 	const evidence = state.context.evidence;
 	for (const item of judged) {
-		if (item.isProtected || item.text === "") continue;
-		item.reason =
-			matchBoilerplatePhrase(item.text, item.linkDensity) ??
+		if (item.text === "") continue;
+		const reason =
+			(item.words <= MAX_CURATED_WORDS ? matchBoilerplatePhrase(item.text, item.linkDensity) : undefined) ??
 			(isScrambled(item.text) ? "paywall text scrambled with ROT47" : undefined) ??
 			(!item.isHeading && isEvidenceEverywhere(item, evidence)
 				? `recurs in most of the ${evidence?.hostArticles} articles from ${evidence?.host}`
 				: undefined);
+		if (reason !== undefined && !isProtected(item)) item.reason = reason;
 	}
 	for (const item of judged) {
 		if (item.reason !== undefined) continue;
-		const footer = trimFeedFooter(item.block);
+		const footer = trimFeedFooter(item.block, item.text);
 		if (footer !== undefined) recordRemoval(state, "boilerplate", footer, "WordPress RSS footer (curated wording)");
 	}
 	removeRelatedLinkSections(judged);
@@ -91,29 +94,42 @@ export function removeBoilerplate(tree: Root, state: CleanState): number {
 	return hits;
 }
 
-function judgeBlocks(blocks: readonly Block[]): Judged[] {
+function judgeBlocks(all: readonly Block[]): Judged[] {
+	const blocks = all
+		.map((block) => ({ block, text: readBlockText(block) }))
+		.filter(({ block, text }) => text !== "" || hasMediaIn(block.nodes));
 	// A block ending in a colon introduces the next one, and the whole list that one belongs to.
 	const introduced = new Set<Block | ParentNode>();
-	return blocks.map((block, index) => {
-		const text = readBlockText(block);
+	return blocks.map(({ block, text }, index) => {
 		const isIntroduced = introduced.has(block) || introduced.has(block.parent);
-		const next = blocks[index + 1];
+		const next = blocks[index + 1]?.block;
 		if (text.endsWith(":") && next !== undefined) {
 			introduced.add(next);
 			if (next.parent.type === "element" && /^(?:ul|ol|dl)$/.test(next.parent.tagName)) introduced.add(next.parent);
 		}
-		const [first = ""] = splitSentences(text);
-		const isProtected =
-			isIntroduced ||
-			isNoticeSentence(first) ||
-			isCreditSentence(first) ||
-			(BYLINE_RE.test(text) && countWords(text) <= 12) ||
-			PHOTO_CREDIT_RE.test(text) ||
-			block.nodes.some(isEmbedLink);
-		const linkDensity = readLinkDensity(block.nodes, text);
+		let density: number | undefined;
+		const linkDensity = () => {
+			density ??= readLinkDensity(block.nodes, text);
+			return density;
+		};
 		const isHeading = /^h[1-6]$/.test(block.element?.tagName ?? "");
-		return { block, text, words: countWords(text), linkDensity, isProtected, isHeading, reason: undefined };
+		return { block, text, words: countTokens(text), linkDensity, isIntroduced, isHeading, reason: undefined };
 	});
+}
+
+/** A notice, a credit, a byline, an embed, or text an earlier block introduces: never boilerplate. */
+function isProtected(item: Judged): boolean {
+	if (item.protection !== undefined) return item.protection;
+	const { text, block } = item;
+	const [first = ""] = splitSentences(text);
+	item.protection =
+		item.isIntroduced ||
+		isNoticeSentence(first) ||
+		isCreditSentence(first) ||
+		(BYLINE_RE.test(text) && item.words <= 12) ||
+		PHOTO_CREDIT_RE.test(text) ||
+		block.nodes.some(isEmbedLink);
+	return item.protection;
 }
 
 /** A "Related Coverage" label takes the lists of links right after it with it. */
@@ -122,7 +138,7 @@ function removeRelatedLinkSections(judged: Judged[]): void {
 		if (item.reason?.startsWith("related-links label") !== true) return;
 		let taken = 0;
 		for (const next of judged.slice(index + 1)) {
-			if (next.isProtected || next.linkDensity < 0.5 || next.words > MAX_LINK_LIST_WORDS) break;
+			if (next.linkDensity() < 0.5 || next.words > MAX_LINK_LIST_WORDS || isProtected(next)) break;
 			next.reason ??= "link under a related-links label";
 			taken++;
 		}
@@ -140,7 +156,7 @@ function markEdges(judged: readonly Judged[], evidence: CleanState["context"]["e
 	for (const order of [judged, [...judged].reverse()]) {
 		for (const item of order) {
 			// Notices, credits and pictures are stepped over (and kept); curated and recurring blocks are in the run.
-			if (item.isProtected || item.text === "" || item.reason !== undefined) continue;
+			if (item.text === "" || item.reason !== undefined || isProtected(item)) continue;
 			const reason = readEdgeReason(item, evidence);
 			if (reason === undefined) break;
 			item.reason = reason;
@@ -149,10 +165,10 @@ function markEdges(judged: readonly Judged[], evidence: CleanState["context"]["e
 	// Short recurring labels and link lists go wherever they stand.
 	if (evidence === undefined) return;
 	for (const item of judged) {
-		if (item.reason !== undefined || item.isProtected || item.isHeading) continue;
+		if (item.reason !== undefined || item.isHeading) continue;
 		const isLabel = item.words >= 2 && item.words <= MAX_RECURRING_LABEL_WORDS && !/[.!?:]["”’)]?$/.test(item.text);
-		const isLinkList = item.linkDensity >= LINK_DENSITY && item.words <= MAX_LINK_LIST_WORDS;
-		if ((isLabel || isLinkList) && evidence.recurring.has(fingerprintBlock(item.text)))
+		const isLinkList = item.words <= MAX_LINK_LIST_WORDS && item.linkDensity() >= LINK_DENSITY;
+		if ((isLabel || isLinkList) && evidence.recurring.has(fingerprintBlock(item.text)) && !isProtected(item))
 			item.reason = `recurs in several of the ${evidence.hostArticles} articles from ${evidence.host}`;
 	}
 }
@@ -162,7 +178,7 @@ function readEdgeReason(item: Judged, evidence: CleanState["context"]["evidence"
 	if (text === "") return undefined;
 	if (!item.isHeading && evidence?.recurring.has(fingerprintBlock(text)) === true)
 		return `recurs in several of the ${evidence.hostArticles} articles from ${evidence.host}, at the edge of the body`;
-	if (item.linkDensity >= LINK_DENSITY && words <= MAX_LINK_LIST_WORDS)
+	if (words <= MAX_LINK_LIST_WORDS && item.linkDensity() >= LINK_DENSITY)
 		return "mostly link text, at the edge of the body";
 	if (URL_ONLY_RE.test(text)) return "only a URL, at the edge of the body";
 	if (words <= MAX_MENU_WORDS && (text.match(MENU_SEPARATOR_RE)?.length ?? 0) >= 2 && !/[.!?]$/.test(text))
@@ -179,7 +195,7 @@ function readEdgeReason(item: Judged, evidence: CleanState["context"]["evidence"
  * words ("Body." in three short test posts). Only curated wordings, and a rights-only rest, leave a body empty.
  */
 function keepSomeText(judged: readonly Judged[], curated: ReadonlySet<Judged>): void {
-	const isLeft = (item: Judged) => item.reason === undefined && item.text !== "" && !item.isProtected;
+	const isLeft = (item: Judged) => item.reason === undefined && item.text !== "" && !isProtected(item);
 	if (judged.some(isLeft)) return;
 	for (const item of judged) if (item.reason !== undefined && !curated.has(item)) item.reason = undefined;
 }
@@ -187,11 +203,11 @@ function keepSomeText(judged: readonly Judged[], curated: ReadonlySet<Judged>): 
 /** A body left with nothing but a rights notice or a site footer is not an article: it goes too (clean/empty-body). */
 function removeJunkOnlyRest(judged: readonly Judged[]): void {
 	const left = judged.filter((item) => item.reason === undefined);
-	if (left.length === 0 || left.some((item) => hasMediaIn(item.block.nodes))) return;
 	const isNoticeOnly = (item: Judged) =>
 		item.text === "" ||
 		splitSentences(item.text).every((sentence) => isNoticeSentence(sentence) || isCreditSentence(sentence));
-	if (!left.every(isNoticeOnly) || !left.some((item) => item.text !== "")) return;
+	if (!left.some((item) => item.text !== "") || !left.every(isNoticeOnly)) return;
+	if (left.some((item) => hasMediaIn(item.block.nodes))) return;
 	// Something was boilerplate around it, or it is nothing but a footer: a site's rights line, not an article.
 	for (const item of left) item.reason = "only a rights notice or site footer is left: not an article";
 }
@@ -202,7 +218,8 @@ function removeJunkOnlyRest(judged: readonly Judged[]): void {
 const FEED_FOOTER_START_RE = /(^|[.!?…]["”’)]?\s+)The post\s+$/;
 const FEED_FOOTER_RE = /^The post\s.{1,300}\sappeared first on\s.{1,120}$/;
 
-function trimFeedFooter(block: Block): string | undefined {
+function trimFeedFooter(block: Block, text: string): string | undefined {
+	if (!text.includes(" appeared first on ")) return undefined;
 	const nodes: ChildNode[] = block.element === undefined ? [...block.nodes] : [...block.element.children];
 	for (let index = nodes.length - 1; index >= 0; index--) {
 		const node = nodes[index];
@@ -229,8 +246,17 @@ function trimFeedFooter(block: Block): string | undefined {
 function isEvidenceEverywhere(item: Judged, evidence: CleanState["context"]["evidence"]): boolean {
 	if (evidence === undefined || !evidence.everywhere.has(fingerprintBlock(item.text))) return false;
 	return (
-		item.linkDensity >= LINK_DENSITY || (item.words <= MAX_RECURRING_LABEL_WORDS && !/[.!?]["”’)]?$/.test(item.text))
+		item.linkDensity() >= LINK_DENSITY || (item.words <= MAX_RECURRING_LABEL_WORDS && !/[.!?]["”’)]?$/.test(item.text))
 	);
+}
+
+// Thresholds count what the spaces separate (the text is whitespace-collapsed): close enough, and far cheaper than
+// matching every word.
+function countTokens(text: string): number {
+	if (text === "") return 0;
+	let tokens = 1;
+	for (let at = text.indexOf(" "); at !== -1; at = text.indexOf(" ", at + 1)) tokens++;
+	return tokens;
 }
 
 function readLinkDensity(nodes: readonly ChildNode[], text: string): number {
@@ -266,6 +292,7 @@ function rot47(text: string): string {
 	return text.replace(/[!-~]/g, (char) => String.fromCharCode(33 + ((char.charCodeAt(0) - 33 + 47) % 94)));
 }
 
+const SCRAMBLE_MARK_RE = /[!-/:-@[-`{-~\d]/g;
 const WORDLIKE_RE = /^[("“']?[A-Za-z]+(?:['’-][A-Za-z]+)*[.,;:!?"”')]*$/;
 
 function wordlikeShare(text: string): number {
@@ -276,8 +303,10 @@ function wordlikeShare(text: string): number {
 
 /** Text that reads as words only once ROT47 is undone: scrambled paywall text, gibberish to a reader. */
 function isScrambled(text: string): boolean {
-	// ROT47 only moves ASCII: text with other letters was never scrambled this way.
-	if (countWords(text) < 6 || /[^\x20-\x7E]/.test(text)) return false;
+	// ROT47 only moves ASCII: text with other letters was never scrambled this way. Scrambled text is full of
+	// punctuation and digits where words had letters; prose has few.
+	if (/[^\x20-\x7E]/.test(text) || (text.match(SCRAMBLE_MARK_RE)?.length ?? 0) < text.length / 8) return false;
+	if (countWords(text) < 6) return false;
 	return wordlikeShare(text) < 0.4 && wordlikeShare(rot47(text)) > 0.7;
 }
 

@@ -1,25 +1,16 @@
-import type { Element, Root } from "hast";
+import type { Root } from "hast";
 import {
 	type Block,
 	collectBlocks,
-	countWords,
 	normalizeForComparison,
 	readBlockMedia,
 	readBlockText,
 	removeBlock,
 } from "./blocks.js";
 import type { CleanRule } from "./rule.js";
-import {
-	type ChildNode,
-	collapseWhitespace,
-	isElement,
-	type ParentNode,
-	readText,
-	setChildren,
-	walkElements,
-} from "./tree.js";
+import { walkElements } from "./tree.js";
 
-// Repeated short text is normal (a refrain, two "Output" labels); a repeated article is long.
+// Repeated short text is normal (a refrain, two "Output" labels); a paragraph this long repeated is a copy anywhere.
 const MIN_DUPLICATE_WORDS = 30;
 
 /**
@@ -27,7 +18,7 @@ const MIN_DUPLICATE_WORDS = 30;
  * any block repeated anywhere (desktop and mobile copies of a caption, a gallery title on every slide).
  */
 export function removeDuplicateBody(tree: Root): number {
-	return dedupe(tree) + removeRepeatedBlocks(tree);
+	return removeRepeatedBlocks(tree);
 }
 
 // Issue #12: "normalised text of blocks ≥ 8 words; keep the first, or the complete one of a truncated/full pair".
@@ -43,9 +34,11 @@ const LISTED_TAGS: ReadonlySet<string> = new Set(["li", "td", "th", "dt", "dd"])
 
 interface Seen {
 	readonly block: Block;
-	readonly key: string;
-	readonly words: number;
+	/** Its text as a reader sees it, and normalised for comparing. */
+	readonly raw: string;
 	readonly text: string;
+	readonly words: number;
+	key: string;
 }
 
 function removeRepeatedBlocks(tree: Root): number {
@@ -54,9 +47,17 @@ function removeRepeatedBlocks(tree: Root): number {
 		isUnit: (element) => element.tagName === "figure",
 		isSkipped: (element) => element.tagName === "pre",
 	}).map((block) => {
-		const text = normalizeForComparison(readBlockText(block));
-		return { block, text, words: countWords(text), key: `${text}\u0000${readBlockMedia(block).join(" ")}` };
+		const raw = readBlockText(block);
+		const text = normalizeForComparison(raw);
+		return { block, raw, text, words: text === "" ? 0 : countSpaces(text) + 1, key: text };
 	});
+	// The same text with other pictures is another block (two photos, one caption): media join the key, read only for
+	// texts that repeat.
+	const texts = new Map<string, number>();
+	for (const seen of blocks) texts.set(seen.text, (texts.get(seen.text) ?? 0) + 1);
+	for (const seen of blocks) {
+		if ((texts.get(seen.text) ?? 0) > 1) seen.key = `${seen.text}\u0000${readBlockMedia(seen.block).join(" ")}`;
+	}
 	const dropped = new Set<Seen>();
 	const first = new Map<string, number>();
 	const counts = new Map<string, number>();
@@ -72,11 +73,11 @@ function removeRepeatedBlocks(tree: Root): number {
 	});
 	// A truncated copy ("The ferry left at dawn with … more") of a block that is there in full goes, wherever it is.
 	for (const seen of blocks) {
-		if (dropped.has(seen)) continue;
-		const stem = readTruncatedStem(readBlockText(seen.block));
+		if (dropped.has(seen) || !(seen.raw.includes("…") || seen.raw.includes("..."))) continue;
+		const stem = readTruncatedStem(seen.raw);
 		if (stem === undefined) continue;
 		const prefix = normalizeForComparison(stem);
-		if (countWords(prefix) < MIN_REPEAT_WORDS) continue;
+		if (countSpaces(prefix) + 1 < MIN_REPEAT_WORDS) continue;
 		const isCopy = blocks.some((other) => other !== seen && !dropped.has(other) && other.text.startsWith(`${prefix} `));
 		if (isCopy) dropped.add(seen);
 	}
@@ -120,85 +121,23 @@ function readsAsInstructions(tree: Root): boolean {
 	return found;
 }
 
+// Normalised text is words joined by single spaces.
+function countSpaces(text: string): number {
+	let spaces = 0;
+	for (let at = text.indexOf(" "); at !== -1; at = text.indexOf(" ", at + 1)) spaces++;
+	return spaces;
+}
+
 function readTruncatedStem(text: string): string | undefined {
 	const match = TRUNCATED_RE.exec(text);
 	return match?.[1] === undefined || match[1] === "" ? undefined : match[1];
-}
-
-function dedupe(parent: ParentNode): number {
-	let hits = 0;
-	const children: readonly ChildNode[] = parent.children;
-	const siblings = children.filter((child): child is Element => isElement(child) && child.tagName !== "pre");
-	const texts = siblings.map((element) => normalize(readText(element)));
-	const dropped = new Set<Element>();
-
-	// One element holding the whole text of a run of its siblings: the run is the paged copy.
-	texts.forEach((whole, index) => {
-		if (!isLong(whole) || dropped.has(siblings[index] as Element)) return;
-		for (let start = 0; start < siblings.length; start++) {
-			// A run can only rebuild `whole` if it starts with the same text: a cheap test before any joining.
-			if (start === index || !whole.startsWith(texts[start] || "\u0000")) continue;
-			let joined = "";
-			for (let end = start; end < siblings.length && end !== index; end++) {
-				// Images and empty blocks are never part of a copy: a run stops at them.
-				if (texts[end] === "") break;
-				joined = joined === "" ? (texts[end] ?? "") : `${joined} ${texts[end] ?? ""}`;
-				if (joined.length > whole.length) break;
-				if (joined === whole && !isDropped(siblings, dropped, start, end)) {
-					for (let drop = start; drop <= end; drop++) dropped.add(siblings[drop] as Element);
-					return;
-				}
-			}
-		}
-	});
-
-	// The same sequence of blocks twice in a row: the second copy goes.
-	for (let start = 0; start < siblings.length; start++) {
-		for (let length = Math.floor((siblings.length - start) / 2); length >= 1; length--) {
-			// Compare one block first: slicing and joining every (start, length) pair would be cubic in the blocks.
-			if (texts[start] !== texts[start + length]) continue;
-			const first = texts.slice(start, start + length);
-			const second = texts.slice(start + length, start + 2 * length);
-			const joined = first.join(" ");
-			if (joined !== second.join(" ") || !isLong(joined)) continue;
-			if (first.some((text, offset) => text !== second[offset])) continue;
-			for (let drop = start + length; drop < start + 2 * length; drop++) dropped.add(siblings[drop] as Element);
-			start += 2 * length - 1;
-			break;
-		}
-	}
-
-	if (dropped.size > 0) {
-		hits += dropped.size;
-		setChildren(
-			parent,
-			parent.children.filter((child) => !(isElement(child) && dropped.has(child))),
-		);
-	}
-	for (const child of parent.children) if (isElement(child) && child.tagName !== "pre") hits += dedupe(child);
-	return hits;
-}
-
-// Counts the spaces rather than splitting into words: this runs on every block's text, and most are short.
-function isLong(text: string): boolean {
-	let words = 1;
-	for (let at = text.indexOf(" "); at !== -1 && words < MIN_DUPLICATE_WORDS; at = text.indexOf(" ", at + 1)) words++;
-	return words >= MIN_DUPLICATE_WORDS;
-}
-
-function isDropped(siblings: readonly Element[], dropped: ReadonlySet<Element>, start: number, end: number): boolean {
-	return siblings.slice(start, end + 1).some((element) => dropped.has(element));
-}
-
-function normalize(text: string): string {
-	return collapseWhitespace(text);
 }
 
 /** Rule `duplicate-body`. */
 export const duplicateBody: CleanRule = {
 	id: "duplicate-body",
 	description:
-		"Keeps one copy of article text that a scraped body repeats (paged copy plus #fullstory copy, or a doubled body).",
+		"Keeps one copy of text a body repeats anywhere (a paged copy beside the full story, a doubled caption, a gallery title on every slide), or the complete one of a truncated/full pair.",
 	defaultEnabled: true,
 	run: removeDuplicateBody,
 };

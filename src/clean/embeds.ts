@@ -1,9 +1,16 @@
 import type { Element, Root } from "hast";
-import { SKIP, visit } from "unist-util-visit";
 import { readSafeUrl } from "../url/read-safe-url.js";
 import { createEmbedLink, isEmbedLabel, linkToIframe, readEmbedKind } from "./embed-links.js";
 import type { CleanRule, CleanState } from "./rule.js";
-import { collapseWhitespace, isElement, readProperty, readText, setElementData } from "./tree.js";
+import {
+	collapseWhitespace,
+	isElement,
+	readProperty,
+	readText,
+	setElementData,
+	visitElements,
+	walkElements,
+} from "./tree.js";
 
 const URL_ONLY_RE = /^(?:https?:)?\/\/\S+$/i;
 // Blocks a bare player URL stands alone in.
@@ -11,10 +18,12 @@ const EMBED_HOLDERS: ReadonlySet<string> = new Set(["p", "div", "figure", "li", 
 
 /** Replaces each iframe by a link to what it embedded (or removes it); runs first, so later rules see the final links. */
 export function convertIframes(tree: Root, state: CleanState): number {
+	// Most bodies have no iframe: one cheap walk says so.
+	if (!hasIframe(tree)) return 0;
 	let hits = 0;
 	const inLinks = collectIframesInLinks(tree);
-	visit(tree, "element", (node, index, parent) => {
-		if (node.tagName !== "iframe" || parent === undefined || index === undefined) return;
+	visitElements(tree, (node, parent, index) => {
+		if (node.tagName !== "iframe") return undefined;
 		hits++;
 		// A link inside a link cannot be read back; the embed goes.
 		const link = inLinks.has(node)
@@ -22,7 +31,7 @@ export function convertIframes(tree: Root, state: CleanState): number {
 			: linkToIframe(node, (src) => readSafeUrl(src, "web", state.context.baseUrl));
 		if (link === undefined) parent.children.splice(index, 1);
 		else parent.children.splice(index, 1, link);
-		return [SKIP, index];
+		return index + (link === undefined ? 0 : 1);
 	});
 	return hits;
 }
@@ -33,20 +42,20 @@ export function convertIframes(tree: Root, state: CleanState): number {
  */
 export function linkBareEmbeds(tree: Root): number {
 	let hits = 0;
-	visit(tree, "element", (node) => {
-		if (node.tagName === "pre" || node.tagName === "code") return SKIP;
+	walkElements(tree, (node) => {
+		if (node.tagName === "pre" || node.tagName === "code") return "skip";
 		if (node.tagName === "a") {
 			markLabelledEmbed(node);
-			return SKIP;
+			return "skip";
 		}
-		if (!EMBED_HOLDERS.has(node.tagName)) return;
+		if (!EMBED_HOLDERS.has(node.tagName)) return undefined;
 		const url = readLoneUrl(node);
-		if (url === undefined || readEmbedKind(url) === undefined) return;
+		if (url === undefined || readEmbedKind(url) === undefined) return undefined;
 		const [only] = node.children.filter((child) => child.type !== "text" || child.value.trim() !== "");
 		const title = isElement(only, "a") ? readProperty(only, "title")?.trim() : undefined;
 		node.children = [createEmbedLink(url, title)];
 		hits++;
-		return SKIP;
+		return "skip";
 	});
 	return hits;
 }
@@ -80,14 +89,23 @@ function sameAddress(href: string, text: string): boolean {
 	return bare(href) === bare(text);
 }
 
+function hasIframe(tree: Root): boolean {
+	let found = false;
+	walkElements(tree, (element) => {
+		if (element.tagName === "iframe") found = true;
+		return found ? "skip" : undefined;
+	});
+	return found;
+}
+
 function collectIframesInLinks(tree: Root): Set<Element> {
 	const found = new Set<Element>();
-	visit(tree, "element", (node) => {
-		if (node.tagName !== "a") return;
-		visit(node, "element", (child) => {
+	walkElements(tree, (node) => {
+		if (node.tagName !== "a") return undefined;
+		walkElements(node, (child) => {
 			if (child.tagName === "iframe") found.add(child);
 		});
-		return SKIP;
+		return "skip";
 	});
 	return found;
 }

@@ -1,5 +1,4 @@
 import type { Element, Root } from "hast";
-import { SKIP, visit } from "unist-util-visit";
 import { readSrcsetUrls } from "../url/read-safe-srcset.js";
 import { isCaptionLabel } from "./boilerplate-phrases.js";
 import { HIDDEN_IN_FEED } from "./html-vocabulary.js";
@@ -18,6 +17,7 @@ import {
 	readText,
 	removeWhere,
 	setChildren,
+	visitElements,
 	walkElements,
 } from "./tree.js";
 
@@ -40,7 +40,11 @@ export function stripJunk(tree: Root, state: CleanState): number {
 	let hits = removeWhere(tree, (node) => {
 		if (node.type === "comment") return true;
 		if (!isElement(node)) return false;
-		if (node.tagName !== "a" && isCaptionLabel(collapseWhitespace(readText(node, HIDDEN_IN_FEED)))) {
+		if (
+			node.tagName !== "a" &&
+			isShortLabel(node) &&
+			isCaptionLabel(collapseWhitespace(readText(node, HIDDEN_IN_FEED)))
+		) {
 			recordRemoval(state, "junk", collapseWhitespace(readText(node)), "a picture label (curated wording)");
 			return true;
 		}
@@ -61,6 +65,12 @@ export function stripJunk(tree: Root, state: CleanState): number {
 	hits += removeWhere(tree, (node, parent) => isElement(node, "img") && isSourceless(node, parent));
 	hits += flattenPictures(tree);
 	return hits;
+}
+
+// Labels are one short text: checking that first keeps the text of every other element from being read.
+function isShortLabel(element: Element): boolean {
+	const [only] = element.children;
+	return element.children.length === 1 && only?.type === "text" && only.value.length <= 40;
 }
 
 // A modal (comment guidelines, a newsletter sign-up) is hidden until a script opens it; a feed reader has no script,
@@ -151,8 +161,8 @@ function readPictureSource(picture: Element): string | undefined {
  */
 function flattenPictures(tree: ParentNode): number {
 	let hits = 0;
-	visit(tree, "element", (node, index, parent) => {
-		if (node.tagName !== "picture" || parent === undefined || index === undefined) return;
+	visitElements(tree, (node, parent, index) => {
+		if (node.tagName !== "picture") return undefined;
 		hits++;
 		const img = node.children.find((child): child is Element => isElement(child, "img"));
 		const fallback = readPictureSource(node);
@@ -160,9 +170,9 @@ function flattenPictures(tree: ParentNode): number {
 		const kept = node.children.filter((child) =>
 			child === img ? hasRealSource(img) : !isElement(child, "source") && !isElement(child, "img") && hasContent(child),
 		);
-		parent.children.splice(index, 1, ...kept);
+		setChildren(parent, [...parent.children.slice(0, index), ...kept, ...parent.children.slice(index + 1)]);
 		// The kept children are visited where they now stand (a <picture> may hold another).
-		return [SKIP, index];
+		return index;
 	});
 	return hits;
 }
@@ -238,18 +248,17 @@ function mergeBlankText(parent: ParentNode): number {
  */
 function pruneEmpty(tree: ParentNode): number {
 	let hits = 0;
-	visit(tree, "element", (node, index, parent) => {
-		if (parent === undefined || index === undefined) return;
+	visitElements(tree, (node, parent, index) => {
 		// sanitize or absolute-urls may have dropped an unsafe or broken src.
 		const isEmpty =
 			(!NEVER_PRUNED.has(node.tagName) && !hasContent(node)) || (node.tagName === "img" && !hasRealSource(node));
-		if (!isEmpty) return;
+		if (!isEmpty) return undefined;
 		hits++;
 		const text = readText(node);
 		const separator = BLOCK_TAGS.has(node.tagName) || text.includes("\n") ? "\n" : text === "" ? "" : " ";
 		if (separator === "") parent.children.splice(index, 1);
 		else parent.children.splice(index, 1, createText(separator));
-		return [SKIP, index];
+		return index;
 	});
 	return hits;
 }

@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { removeDuplicateBody } from "../../src/clean/duplicate-body.js";
+import { pruneEmptyElements } from "../../src/clean/junk.js";
+import type { CleanStep } from "../../src/clean/rule.js";
 import { runStep } from "./helpers.js";
 
 // Long enough (30+ words) to count as article text rather than a repeated label.
@@ -7,16 +9,22 @@ const PART_1 =
 	"<p>There has been one confirmed case of the virus in the state so far, and the commissioner said the federal agency continues to monitor the situation closely with local partners.</p>";
 const PART_2 =
 	"<p>The mosquito that carries the virus is not part of the local population, and while one species here could act as a carrier, that is not likely to occur this year, experts said.</p>";
-const dedupe = (html: string) => runStep(removeDuplicateBody, html).html;
+// As in the pipeline, the containers a removal empties are pruned afterwards (junk's second step).
+const removeThenPrune: CleanStep = (tree) => {
+	const hits = removeDuplicateBody(tree);
+	pruneEmptyElements(tree);
+	return hits;
+};
+const dedupe = (html: string) => runStep(removeThenPrune, html).html;
 
 describe("removeDuplicateBody", () => {
-	it("keeps the full story and drops its paged copy", () => {
+	it("keeps the first copy of a paged story and its full copy", () => {
 		const input = `<div><p>By A. Writer</p><div>${PART_1}</div><div>${PART_2}</div><div>${PART_1}${PART_2}</div></div>`;
-		expect(dedupe(input)).toBe(`<div><p>By A. Writer</p><div>${PART_1}${PART_2}</div></div>`);
+		expect(dedupe(input)).toBe(`<div><p>By A. Writer</p><div>${PART_1}</div><div>${PART_2}</div>\n</div>`);
 	});
 
 	it("keeps the first of two identical copies", () => {
-		expect(dedupe(`<div>${PART_1}</div><div>${PART_1}</div>`)).toBe(`<div>${PART_1}</div>`);
+		expect(dedupe(`<div>${PART_1}</div><div>${PART_1}</div>`)).toBe(`<div>${PART_1}</div>\n`);
 	});
 
 	it("drops the second half of a doubled body", () => {

@@ -3,7 +3,7 @@ import { join, relative } from "node:path";
 import type { Article } from "../../src/article/article.js";
 import { parseArticle } from "../../src/article/parse-article.js";
 import { renderBodyHtml } from "../../src/body/to-html.js";
-import { type CleanResult, cleanHtml } from "../../src/clean/index.js";
+import { type BoilerplateEvidence, type CleanResult, cleanHtml } from "../../src/clean/index.js";
 import type { SiteConfig } from "../../src/config/resolve-config.js";
 import { evidenceFor, learnBoilerplate } from "../../src/evidence/learn-boilerplate.js";
 import { readArticleHost } from "../../src/evidence/read-article-blocks.js";
@@ -20,6 +20,8 @@ export interface CleanedArticle {
 	readonly article: Article;
 	/** The body as rendered to HTML, before cleaning. */
 	readonly html: string;
+	/** What the other articles of its host say about its blocks, if anything. */
+	readonly evidence?: BoilerplateEvidence;
 	readonly result: CleanResult;
 }
 
@@ -54,7 +56,8 @@ export function cleanCorpus(config: SiteConfig = corpusConfig()): CleanedArticle
 		const html = renderBodyHtml(article.format, article.body);
 		const ownBlocks = blocks.get(name);
 		const evidence = ownBlocks === undefined ? undefined : evidenceFor(learned, ownBlocks)?.evidence;
-		return { name, article, html, result: cleanHtml(html, cleanContextFor(article, config, evidence)) };
+		const result = cleanHtml(html, cleanContextFor(article, config, evidence));
+		return { name, article, html, ...(evidence !== undefined && { evidence }), result };
 	});
 }
 
