@@ -1,8 +1,8 @@
 import type { z } from "zod";
-import { resolveHttpUrl } from "../article/derive-identity.js";
 import type { CleanOptions } from "../clean/types.js";
 import { createDiagnostic, type Diagnostic } from "../diagnostic.js";
 import type { SiteRules } from "../site/site-rules.js";
+import { readSafeUrl } from "../url/read-safe-url.js";
 import { CONFIG_KEYS, configSchema, DEFAULT_IGNORE } from "./schema.js";
 import { suggestClosest } from "./suggest.js";
 import type { ConfigAuthor, ConfigRightsSource } from "./wirefeed-config.js";
@@ -84,7 +84,7 @@ export function resolveConfig(raw: unknown, file: string, keyPrefix = ""): Confi
 	for (const key of ["icon", "logo"] as const) {
 		const given = value[key];
 		if (given === undefined) continue;
-		const resolved = resolveHttpUrl(given, url);
+		const resolved = readSafeUrl(given, "web", url);
 		if (resolved === undefined)
 			return fail(file, `"${where(keyPrefix, key)}" must be an http(s) URL or a path on the site`);
 		images[key] = resolved;

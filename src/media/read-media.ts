@@ -1,5 +1,5 @@
 import type { Enclosure, Media } from "../article/article.js";
-import { resolveHttpUrl } from "../article/derive-identity.js";
+import { readSafeUrl } from "../url/read-safe-url.js";
 import { guessMediaType } from "./guess-media-type.js";
 
 /** A media reference as front matter writes it: a URL, or an object with the URL and what is known about the file. */
@@ -23,7 +23,8 @@ export function readMedia(value: MediaValue, base: string): MediaReading {
 	const fields = typeof value === "string" ? { url: value } : value;
 	const raw = [fields.url, fields.src, fields.path].find((v) => typeof v === "string" && v.trim() !== "");
 	if (typeof raw !== "string") return { ok: false, reason: "has no url" };
-	const url = resolveHttpUrl(raw.trim(), base);
+	// The one URL policy, as for any file outside the item: http(s) only, resolved against the article's link.
+	const url = readSafeUrl(raw, "web", base);
 	if (url === undefined) return { ok: false, reason: `"${raw.trim()}" is not an http(s) URL` };
 	const declaredType = typeof fields.type === "string" ? fields.type.trim() : undefined;
 	if (declaredType !== undefined && !MIME_TYPE_RE.test(declaredType))

@@ -55,6 +55,8 @@ describe("readMedia", () => {
 		{ name: "no url", value: { alt: "A storm" }, reason: "has no url" },
 		{ name: "a script URL", value: "javascript:alert(1)", reason: '"javascript:alert(1)" is not an http(s) URL' },
 		{ name: "a data URL", value: "data:image/png;base64,AAAA", reason: "is not an http(s) URL" },
+		// The URL policy: a script scheme behind a no-break space is a script to lenient readers, not a relative path.
+		{ name: "a script URL behind NBSP", value: "\u00a0javascript:alert(1)", reason: "is not an http(s) URL" },
 		{
 			name: "a bad type",
 			value: { url: "/a.mp3", type: "audio mpeg" },
