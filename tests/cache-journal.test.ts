@@ -103,9 +103,22 @@ describe("the cache journal", () => {
 		await expectSameAsCold();
 	});
 
+	test("a snapshot cut short (its last line, the rendered entries, missing) only costs a cold build", async () => {
+		await run();
+		const snapshot = join(cacheDir, await snapshotName());
+		const text = await readFile(snapshot, "utf8");
+		await writeFile(snapshot, text.slice(0, Math.floor(text.length / 2)));
+		await writeFile(articlePath(3), articleText(3, "A late correction"));
+		const result = await run();
+		expect(result.status).toBe("written");
+		await expectSameAsCold();
+	});
+
 	test("lines of another snapshot's generation are ignored", async () => {
 		await run();
-		const snapshot = JSON.parse(await readFile(join(cacheDir, await snapshotName()), "utf8"));
+		// One JSON value a line: the header (with the generation) first, the rendered entries last.
+		const lines = (await readFile(join(cacheDir, await snapshotName()), "utf8")).trim().split("\n");
+		const snapshot = { ...JSON.parse(lines[0] ?? ""), ...JSON.parse(lines.at(-1) ?? "") };
 		const [relPath, cached] = Object.entries(snapshot.entries)[0] as [string, { entry: { title: string } }];
 		// A line left by a build killed between rewriting the snapshot and the journal: it would give a published
 		// article another title (its hash still matches), but it belongs to an older snapshot and must not apply.

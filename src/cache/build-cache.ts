@@ -1,5 +1,5 @@
 import { createHash, randomBytes } from "node:crypto";
-import { appendFileSync, readFileSync, rmSync } from "node:fs";
+import { appendFileSync, closeSync, openSync, readFileSync, readSync, rmSync } from "node:fs";
 import { join } from "node:path";
 import type { Diagnostic } from "../diagnostic.js";
 import type { ArticleBlocks } from "../evidence/learn-boilerplate.js";
@@ -94,7 +94,7 @@ interface JournalLine {
 	readonly outputs?: CachedOutputs;
 }
 
-const SCHEMA = 4;
+const SCHEMA = 5;
 // The journal is folded into a new snapshot once it is a quarter of the snapshot's size.
 const JOURNAL_SHARE = 0.25;
 
@@ -123,27 +123,33 @@ export function journalPath(path: string): string {
  * or for another key gives an empty cache; a torn journal line ends the journal there (the cache is only older).
  */
 export function readCache(path: string, key: string): BuildCache {
-	let snapshot: string;
-	try {
-		snapshot = readFileSync(path, "utf8");
-	} catch {
-		return emptyCache(key);
-	}
-	let cache: BuildCache & { generation?: unknown };
+	let header: { generation?: unknown } | undefined;
+	const sources: Record<string, CachedSource> = {};
+	let rest: { entries?: Record<string, CachedEntry>; outputs?: CachedOutputs } | undefined;
+	let snapshotLength = 0;
 	try {
 		// No reviver: calling one for each of the ~10 values of 10,000 sources costs more than the parse itself.
-		const data: unknown = JSON.parse(snapshot);
-		if (!isSnapshot(data, key)) return emptyCache(key);
-		// The file is our own output, checked by schema number and key; its shape is trusted from here.
-		cache = data as unknown as BuildCache & { generation?: unknown };
+		for (const line of readLines(path)) {
+			snapshotLength += line.length + 1;
+			if (line === "") continue;
+			const data: unknown = JSON.parse(line);
+			if (header === undefined) {
+				if (!isSnapshotHeader(data, key)) return emptyCache(key);
+				header = data as { generation?: unknown };
+			} else if (Array.isArray(data)) {
+				// The file is our own output, checked by schema number and key; its shape is trusted from here.
+				sources[String(data[0])] = data[1] as CachedSource;
+			} else rest = data as typeof rest;
+		}
 	} catch {
-		// A damaged cache only costs a cold build.
+		// Missing or damaged: that only costs a cold build.
 		return emptyCache(key);
 	}
-	const generation = String(cache.generation);
-	const sources = cache.sources;
-	const entries = cache.entries;
-	let outputs = cache.outputs;
+	// The last line holds the rendered entries: without it the snapshot is not whole.
+	if (header === undefined || rest?.entries === undefined) return emptyCache(key);
+	const generation = String(header.generation);
+	const entries = rest.entries;
+	let outputs = rest.outputs;
 	let journal = "";
 	try {
 		journal = readFileSync(journalPath(path), "utf8");
@@ -172,7 +178,7 @@ export function readCache(path: string, key: string): BuildCache {
 		sources,
 		entries,
 		...(outputs !== undefined && { outputs }),
-		origin: { generation, snapshotLength: snapshot.length, journalLength: journal.length, isJournalClean },
+		origin: { generation, snapshotLength, journalLength: journal.length, isJournalClean },
 	};
 }
 
@@ -199,11 +205,58 @@ export function writeCache(path: string, next: BuildCache, previous: BuildCache)
 		}
 	}
 	const generation = randomBytes(8).toString("hex");
-	const { key, sources, entries, outputs } = next;
-	const snapshot = JSON.stringify({ schema: SCHEMA, key, generation, sources, entries, outputs });
 	// Lines of the old generation would be ignored anyway; removing them keeps the journal small.
-	if (writeCacheFile(path, snapshot)) rmSync(journalPath(path), { force: true });
+	if (writeCacheFile(path, snapshotChunks(next, generation))) rmSync(journalPath(path), { force: true });
 }
+
+/**
+ * The snapshot, one JSON value a line: a header `{ schema, key, generation }`, then `[relPath, source]` for every source,
+ * then `{ entries, outputs }`. Written and read a line at a time, in chunks of 32K characters (small enough to be
+ * collected young): a 200k-article snapshot never exists as one string (60 MB, twice that when a rendered entry has a
+ * non-ASCII character, and as much again for its bytes).
+ */
+function* snapshotChunks(cache: BuildCache, generation: string): Generator<string> {
+	const { key, sources, entries, outputs } = cache;
+	yield `${JSON.stringify({ schema: SCHEMA, key, generation })}\n`;
+	let chunk = "";
+	for (const relPath in sources) {
+		chunk += `${JSON.stringify([relPath, sources[relPath]])}\n`;
+		if (chunk.length > CHUNK_LENGTH) {
+			yield chunk;
+			chunk = "";
+		}
+	}
+	yield `${chunk}${JSON.stringify({ entries, ...(outputs !== undefined && { outputs }) })}\n`;
+}
+
+// The lines of a file, decoded one by one from reads of a megabyte.
+function* readLines(path: string): Generator<string> {
+	const fd = openSync(path, "r");
+	try {
+		const chunk = Buffer.allocUnsafe(1 << 20);
+		let pending = Buffer.alloc(0);
+		for (;;) {
+			const read = readSync(fd, chunk, 0, chunk.length, null);
+			const data = pending.length === 0 ? chunk.subarray(0, read) : Buffer.concat([pending, chunk.subarray(0, read)]);
+			let start = 0;
+			for (let end = data.indexOf(NEWLINE); end !== -1; end = data.indexOf(NEWLINE, start)) {
+				yield data.toString("utf8", start, end);
+				start = end + 1;
+			}
+			if (read === 0) {
+				if (start < data.length) yield data.toString("utf8", start);
+				return;
+			}
+			// A copy: `chunk` is read into again.
+			pending = Buffer.from(data.subarray(start));
+		}
+	} finally {
+		closeSync(fd);
+	}
+}
+
+const NEWLINE = 0x0a;
+const CHUNK_LENGTH = 1 << 15;
 
 /** What changed from `before` to `after`, by identity: a build hands on unchanged records as the same objects. */
 function changeBetween(before: BuildCache, after: BuildCache, generation: string): JournalLine {
@@ -235,7 +288,7 @@ function apply<T>(target: Record<string, T>, change: Record<string, T | null>): 
 	}
 }
 
-function isSnapshot(data: unknown, key: string): boolean {
+function isSnapshotHeader(data: unknown, key: string): boolean {
 	return (
 		typeof data === "object" &&
 		data !== null &&
@@ -243,9 +296,7 @@ function isSnapshot(data: unknown, key: string): boolean {
 		data.schema === SCHEMA &&
 		"key" in data &&
 		data.key === key &&
-		"generation" in data &&
-		"sources" in data &&
-		"entries" in data
+		"generation" in data
 	);
 }
 
