@@ -43,7 +43,9 @@ export function buildId(options: {
 	if (explicitId !== undefined && URI_SCHEME_RE.test(explicitId)) return explicitId;
 	const day = published.toISOString().slice(0, 10);
 	const specific = explicitId === undefined ? slug : explicitId;
-	return `tag:${host},${day}:${encodeURIComponent(specific).replace(/%2F/gi, "/")}`;
+	// Joined, not concatenated: one flat string instead of a tree of five pieces (every article of a 200k-file folder
+	// keeps its id for the whole build; the tree costs ~150 bytes more each).
+	return ["tag:", host, ",", day, ":", encodeURIComponent(specific).replace(/%2F/gi, "/")].join("");
 }
 
 /** What an article says about its own identity, as written (strings not yet checked). */

@@ -59,6 +59,7 @@ export function listSources(
 	// They name the folder as the user gave it, even when it is a link: the real path only decides what is inside.
 	const fileRoot = relative(options.cwd, resolve(options.cwd, root));
 	const filePrefix = fileRoot === "" ? "" : `${fileRoot}${sep}`;
+	const base: ListingBase = { root: `${realRoot}${sep}`, filePrefix };
 	// With stats, every entry is lstat'ed anyway (its kind comes with its size and mtime), so the folder is read as
 	// plain names: no Dirent object per file. Without, the kinds from the folder read spare one system call per file.
 	const visit = (dir: string, relDir: string): void => {
@@ -79,7 +80,7 @@ export function listSources(
 		const kind = listedKind ?? kindOf(stats ?? NO_KIND);
 		if (kind === "directory") visit(path, `${relPath}/`);
 		if (kind === "directory" || kind === "other") return;
-		const file = `${filePrefix}${sep === "/" ? relPath : relPath.split("/").join(sep)}`;
+		const file = `${filePrefix}${nativePath(relPath)}`;
 		const format = formatOfPath(name);
 		if (format === undefined) {
 			diagnostics.push(
@@ -106,13 +107,53 @@ export function listSources(
 			);
 			return;
 		}
-		entries.push({ path, file, relPath, format, size: facts.size, mtimeMs: facts.mtimeMs });
+		entries.push(new ListedSource(base, relPath, format, facts.size, facts.mtimeMs));
 	};
 	visit(realRoot, "");
 	return { entries, diagnostics };
 }
 
 const NO_STATS = { size: -1, mtimeMs: -1 };
+
+/** What every entry of one listing shares: where its paths start. */
+interface ListingBase {
+	/** The real articles folder, ending in the separator. */
+	readonly root: string;
+	/** The articles folder relative to the working directory, ending in the separator ("" when it is the same). */
+	readonly filePrefix: string;
+}
+
+/**
+ * A listed file. Its absolute path and its path for messages are made from the listing's base when asked for, not
+ * kept: a 200k-file listing lives through the whole build, and the two strings would be ~150 bytes more a file.
+ */
+class ListedSource implements SourceEntry {
+	readonly #base: ListingBase;
+	readonly relPath: string;
+	readonly format: BodyFormat;
+	readonly size: number;
+	readonly mtimeMs: number;
+
+	constructor(base: ListingBase, relPath: string, format: BodyFormat, size: number, mtimeMs: number) {
+		this.#base = base;
+		this.relPath = relPath;
+		this.format = format;
+		this.size = size;
+		this.mtimeMs = mtimeMs;
+	}
+
+	get path(): string {
+		return this.#base.root + nativePath(this.relPath);
+	}
+
+	get file(): string {
+		return this.#base.filePrefix + nativePath(this.relPath);
+	}
+}
+
+function nativePath(relPath: string): string {
+	return sep === "/" ? relPath : relPath.split("/").join(sep);
+}
 type EntryKind = "directory" | "file" | "link" | "other";
 const NO_KIND = { isDirectory: () => false, isFile: () => false, isSymbolicLink: () => false };
 
