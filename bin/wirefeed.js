@@ -19,6 +19,10 @@ import { codeCachePath, readCodeCache, writeCodeCache } from "./code-cache.js";
 // the code cache is made under the same flags and is not rejected. The library (dist/index.js) leaves its host's flags
 // alone.
 setFlagsFromString("--interrupt-budget=1000000");
+// After a full collection V8 lets the heap grow to several times what is live before collecting again, which is what
+// decides peak memory when 200k articles' facts are alive at once: 1.5 times keeps a 200k first build under 400 MiB
+// (435 -> 404 MiB, ~0.3 s more CPU of 12), and changes nothing below ~50k, where no full collection happens.
+setFlagsFromString("--heap-growing-percent=50");
 
 const root = dirname(dirname(fileURLToPath(import.meta.url)));
 const bundle = join(root, "dist", "wirefeed.cjs");
