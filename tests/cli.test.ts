@@ -195,6 +195,27 @@ describe("wirefeed build --explain", () => {
 		expect(existsSync(join(tmp, "out"))).toBe(false);
 	});
 
+	test("says why each block went, with the evidence the articles folder gives (issue #12)", async () => {
+		const articles = fileURLToPath(new URL("fixtures/evidence/", import.meta.url));
+		const run = await wirefeed([
+			"build",
+			"--articles",
+			articles,
+			"--config",
+			join(FIXTURES, "site.json"),
+			"--now",
+			NOW,
+			"--explain",
+			join(articles, "2021-06-02-harbour-2.md"),
+		]);
+		expect(run.code, run.stderr).toBe(0);
+		expect(run.stdout).toMatch(/── boilerplate \(2 change\(s\)\)/);
+		expect(run.stdout).toMatch(
+			/removed "The Harbour Times is there for you every morning .*": recurs in several of the 3 articles from harbour-times\.example, at the edge of the body/,
+		);
+		expect(run.stdout).toMatch(/removed "Harbour Times · Weather · Tides": /);
+	});
+
 	test("--json gives the steps as data", async () => {
 		const run = await wirefeed(["build", "--json", "--explain", "articles/2020-09-14-kremlin-no-russian-base.md"]);
 		const explanation = JSON.parse(run.stdout);

@@ -200,9 +200,27 @@ function keepSomeText(judged: readonly Judged[], curated: ReadonlySet<Judged>): 
 	for (const item of judged) if (item.reason !== undefined && !curated.has(item)) item.reason = undefined;
 }
 
+const JUNK_ONLY_MARK_RE = /^(?:ad-blocker plea|agency footer)/;
+const MAX_PLEA_REST_WORDS = 80;
+const MAX_PLEA_LINE_WORDS = 40;
+// A plea's lines speak to the reader about the site: "we", "you", ads, subscriptions.
+const PLEA_WORDS_RE =
+	/\b(?:we|us|our|you|your|ads?|advert\w*|subscri\w+|whitelist|allow ?list|support|block\w*|disable)\b/i;
+
 /** A body left with nothing but a rights notice or a site footer is not an article: it goes too (clean/empty-body). */
 function removeJunkOnlyRest(judged: readonly Judged[]): void {
 	const left = judged.filter((item) => item.reason === undefined);
+	// A site's plea to turn off the ad blocker, or an agency's corporate footer, comes with a few short lines of its
+	// own ("We get it.", "Add us to your allow list."): with it, a rest that small is the plea, not an article.
+	const plea = judged.find((item) => JUNK_ONLY_MARK_RE.test(item.reason ?? ""));
+	const restWords = left.reduce((sum, item) => sum + item.words, 0);
+	const isPleaLine = (item: Judged) =>
+		item.text === "" || (item.words <= MAX_PLEA_LINE_WORDS && PLEA_WORDS_RE.test(item.text));
+	if (plea !== undefined && restWords <= MAX_PLEA_REST_WORDS && left.every(isPleaLine)) {
+		if (left.some((item) => hasMediaIn(item.block.nodes))) return;
+		for (const item of left) item.reason = `the rest of a body that is only ${plea.reason?.replace(/ \(.*$/, "")}`;
+		return;
+	}
 	const isNoticeOnly = (item: Judged) =>
 		item.text === "" ||
 		splitSentences(item.text).every((sentence) => isNoticeSentence(sentence) || isCreditSentence(sentence));

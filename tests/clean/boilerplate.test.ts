@@ -124,6 +124,14 @@ describe("removeBoilerplate", () => {
 		}
 	});
 
+	it("keeps an article that follows a plea", () => {
+		const outcome = cleanHtml(
+			`<p>Here's the thing with ad blockers: we rely on ads to keep our journalism free for everyone.</p>${STORY}`,
+			createContext(),
+		);
+		expect(outcome.html.replace(/\n/g, "")).toBe(STORY.replace(/\n/g, ""));
+	});
+
 	it("never takes a body's only words for boilerplate by its look alone", () => {
 		expect(run('<p><a href="/x">Harbour reopens</a></p>')).toMatchObject({ hits: 0 });
 		expect(run("<p>https://harbour.example/s/8812</p>")).toMatchObject({ hits: 0 });
@@ -139,6 +147,10 @@ describe("removeBoilerplate", () => {
 			"<p>Example Wire is the world's largest international multimedia news agency.</p><p>All quotes delayed a minimum of 15 minutes.</p>",
 		],
 		["only a rights line", "<div>© Copyright 2016 Example Media. Some rights reserved</div>"],
+		[
+			"an ad-blocker plea with its own short lines",
+			"<h2>Here's the thing with ad blockers</h2><p>We get it: ads are not why you came.</p><p>But ads pay for the reporting you read here.</p><p>Add us to your allow list, or subscribe for a dollar a week.</p>",
+		],
 	])("empties a body that is only %s (clean/empty-body)", (_, input) => {
 		expect(cleanHtml(input, createContext()).html).toBe("");
 	});
