@@ -32,6 +32,8 @@ const TRUNCATED_RE = /^(.+?)\s*(?:…|\.{3})\s*(?:(?:read )?more\b[^…]{0,40})?
 // command), or a list or table repeats a cell: there only long paragraphs, copied runs and captions count.
 const LISTED_TAGS: ReadonlySet<string> = new Set(["li", "td", "th", "dt", "dd"]);
 
+const WORK_PER_BLOCK = 16;
+
 interface Seen {
 	readonly block: Block;
 	/** Its text as a reader sees it, and normalised for comparing. */
@@ -72,14 +74,26 @@ function removeRepeatedBlocks(tree: Root): number {
 		if (isRemovableRepeat(blocks, earlier, index, hasCode, counts.get(seen.key) ?? 0)) dropped.add(seen);
 	});
 	// A truncated copy ("The ferry left at dawn with … more") of a block that is there in full goes, wherever it is.
+	// Issue #11: texts that start with the same words sit together once sorted, so the full block is looked up, not
+	// searched for among all the others (thousands of truncated blocks made that quadratic); the scan of one range
+	// may do work proportional to the number of blocks, no more.
+	const sorted = blocks.filter((seen) => seen.text !== "").sort((a, b) => compareTexts(a.text, b.text));
+	let work = 0;
+	const maxWork = WORK_PER_BLOCK * (blocks.length + 1);
 	for (const seen of blocks) {
 		if (dropped.has(seen) || !(seen.raw.includes("…") || seen.raw.includes("..."))) continue;
 		const stem = readTruncatedStem(seen.raw);
 		if (stem === undefined) continue;
-		const prefix = normalizeForComparison(stem);
-		if (countSpaces(prefix) + 1 < MIN_REPEAT_WORDS) continue;
-		const isCopy = blocks.some((other) => other !== seen && !dropped.has(other) && other.text.startsWith(`${prefix} `));
-		if (isCopy) dropped.add(seen);
+		const normalized = normalizeForComparison(stem);
+		if (countSpaces(normalized) + 1 < MIN_REPEAT_WORDS) continue;
+		const prefix = `${normalized} `;
+		for (let at = firstFrom(sorted, prefix); at < sorted.length && work++ < maxWork; at++) {
+			const other = sorted[at];
+			if (other === undefined || !other.text.startsWith(prefix)) break;
+			if (other === seen || dropped.has(other)) continue;
+			dropped.add(seen);
+			break;
+		}
 	}
 	for (const seen of dropped) removeBlock(seen.block);
 	return dropped.size;
@@ -126,6 +140,22 @@ function countSpaces(text: string): number {
 	let spaces = 0;
 	for (let at = text.indexOf(" "); at !== -1; at = text.indexOf(" ", at + 1)) spaces++;
 	return spaces;
+}
+
+function compareTexts(a: string, b: string): number {
+	return a < b ? -1 : a > b ? 1 : 0;
+}
+
+// The index of the first of the sorted blocks whose text is not before `text`.
+function firstFrom(sorted: readonly Seen[], text: string): number {
+	let low = 0;
+	let high = sorted.length;
+	while (low < high) {
+		const middle = (low + high) >>> 1;
+		if (compareTexts(sorted[middle]?.text ?? "", text) < 0) low = middle + 1;
+		else high = middle;
+	}
+	return low;
 }
 
 function readTruncatedStem(text: string): string | undefined {

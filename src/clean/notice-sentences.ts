@@ -41,7 +41,9 @@ const CREDIT_PATTERNS: readonly RegExp[] = [
 const BYLINE_RE = /^(?:by\s+)?\p{Lu}[\p{L}'’-]*\.?(?:\s+\p{Lu}[\p{L}'’-]*\.?){1,3}$/iu;
 const BYLINE_SEPARATOR_RE = /\s+[·|•]\s+/;
 
-const SENTENCE_BREAK_RE = /(?<=[.!?])\s+(?=[A-Z0-9("“«©—–-])|\s*\n\s*/;
+// The line-break alternative starts only where a run of whitespace starts: from inside a long run of spaces without a
+// newline it would rescan the rest of the run at every character (issue #11).
+const SENTENCE_BREAK_RE = /(?<=[.!?])\s+(?=[A-Z0-9("“«©—–-])|(?<!\s)\s*\n\s*/;
 
 /** The sentences of a block's text (line breaks end one too). */
 export function splitSentences(text: string): string[] {

@@ -17,22 +17,28 @@ import {
 	walkElements,
 } from "./tree.js";
 
-// Hugo shortcodes: `{{< name args >}}` and `{{% name args %}}` (parse.ts escaped the `<` so they are text).
-const HUGO_PAIRED_RE =
-	/\{\{([<%])\s*([\w-]+)((?:(?![>%]\}\})[\s\S])*?)\s*[>%]\}\}([\s\S]*?)\{\{[<%]\s*\/\s*\2\s*[>%]\}\}/g;
-const HUGO_SINGLE_RE = /\{\{[<%]\s*\/?\s*([\w-]+)((?:(?![>%]\}\})[\s\S])*?)\s*\/?\s*[>%]\}\}/g;
+// Issue #11: every pattern that starts at an opening delimiter scans at most to the next opening delimiter (its
+// arguments are "tempered"), so text of thousands of unclosed `{{<`, `{%` or `[` costs linear time, not quadratic;
+// and none has a `\s*` after a lazy part, which would rescan a run of spaces at every step.
+// Hugo shortcodes: `{{< name args >}}`, `{{% name args %}}` and `{{< /name >}}` (parse.ts escaped the `<` so they are
+// text); the arguments keep their edge spaces and a self-closing `/`, which readHugoArguments drops.
+const HUGO_TAG_RE = /\{\{([<%])\s*(\/?)\s*([\w-]+)((?:(?![>%]\}\}|\{\{[<%])[\s\S])*)[>%]\}\}/g;
 const HUGO_OPEN_BLOCK_RE = /^\{\{[<%]\s*(mermaid|highlight|code)\b((?:(?![>%]\}\})[\s\S])*?)\s*[>%]\}\}$/;
+// A block that ends with the closing tag of one of those.
+const HUGO_CLOSE_BLOCK_RE = /\{\{[<%]\s*\/\s*(mermaid|highlight|code)\s*[>%]\}\}\s*$/;
 // What HUGO_OPEN_BLOCK_RE's start needs before whitespace is collapsed.
 const OPENS_WITH_SHORTCODE_RE = /^\s*\{\{[<%]/;
 // WordPress shortcodes that carry content; other `[word …]` brackets are left alone (DO's `[label …]`).
-const WP_CAPTION_OPEN_RE = /\[(?:wp_)?caption\b([^\]]*)\]/;
+const WP_CAPTION_OPEN_RE = /\[(?:wp_)?caption\b([^[\]]*)\]/;
 const WP_CAPTION_CLOSE_RE = /\[\/(?:wp_)?caption\]/;
-const WP_EMBED_RE = /\[embed\b[^\]]*\]\s*([^\s[]+?)\s*\[\/embed\]/g;
+const WP_EMBED_RE = /\[embed\b[^[\]]*\]\s*([^\s[]+)\s*\[\/embed\]/g;
 // Left over when a pair could not be matched (its halves in different elements): the brackets go, the text stays.
-const WP_STRAY_RE = /\[\/?(?:embed|gallery|playlist|(?:wp_)?caption)\b[^\]]*\]/g;
+const WP_STRAY_RE = /\[\/?(?:embed|gallery|playlist|(?:wp_)?caption)\b[^[\]]*\]/g;
 // Liquid (Jekyll) and Go/Jinja-style tags outside code; `[label]({% post_url … %})` keeps its label.
-const LIQUID_LINK_RE = /\[([^\]]+)\]\(\s*\{[{%][\s\S]*?[}%]\}[^)]*\)/g;
-const LIQUID_TAG_RE = /\{%-?[\s\S]*?-?%\}|\{\{-?(?![<%])[\s\S]*?-?\}\}/g;
+// A link whose target starts with a template; whether the target holds a closing `}}` or `%}` is checked on the match.
+const LIQUID_LINK_RE = /\[([^[\]]+)\]\((\s*\{[{%][^)[]*)\)/g;
+const LIQUID_CLOSE_RE = /[}%]\}/;
+const LIQUID_TAG_RE = /\{%(?:(?!\{%)[\s\S])*?%\}|\{\{-?(?![<%])(?:(?!\{\{)[\s\S])*?\}\}/g;
 // `{{ site.url }}` and `{{ site.baseurl }}` prefix a site path: dropping them leaves a root-relative URL.
 const SITE_URL_RE = /\{\{\s*site\.(?:url|baseurl)\s*\}\}/g;
 const URL_FILTER_RE = /\{\{\s*["']([^"']*)["']\s*\|\s*(?:relative_url|absolute_url|prepend:\s*site\.baseurl)\s*\}\}/g;
@@ -83,9 +89,7 @@ function rewriteAttributes(tree: Root, state: CleanState, counter: { hits: numbe
 }
 
 function rewriteChildren(parent: ParentNode, state: CleanState, counter: { hits: number }, inPhrasing: boolean): void {
-	const children: ChildNode[] = [...parent.children];
-	replacePairedBlocks(children, state, counter);
-	replaceCaptions(children, state, counter, inPhrasing);
+	const children = replaceCaptions(replacePairedBlocks(parent.children, state, counter), state, counter, inPhrasing);
 	const result: ChildNode[] = [];
 	for (const child of children) {
 		if (child.type === "text") {
@@ -103,24 +107,47 @@ function isBlockContainer(tagName: string): boolean {
 	return BLOCK_TAGS.has(tagName) && !/^h[1-6]$/.test(tagName) && tagName !== "pre";
 }
 
-/** A paired `{{< mermaid >}}` whose body Markdown split over several blocks becomes one code block. */
-function replacePairedBlocks(children: ChildNode[], state: CleanState, counter: { hits: number }): void {
-	for (let start = 0; start < children.length; start++) {
-		const opening = children[start];
-		if (!isElement(opening) || !BLOCK_TAGS.has(opening.tagName)) continue;
+/**
+ * A paired `{{< mermaid >}}` whose body Markdown split over several blocks becomes one code block. Linear: the
+ * closing blocks are found in one pass, and each opening block looks up the next closing block of its name.
+ */
+function replacePairedBlocks(
+	children: readonly ChildNode[],
+	state: CleanState,
+	counter: { hits: number },
+): ChildNode[] {
+	const openings: { readonly index: number; readonly name: string }[] = [];
+	children.forEach((child, index) => {
+		if (!isElement(child) || !BLOCK_TAGS.has(child.tagName)) return;
 		// Collapsing every block's text is costly, and only text that starts with `{{<` or `{{%` can match.
-		const text = readText(opening);
-		if (!OPENS_WITH_SHORTCODE_RE.test(text)) continue;
+		const text = readText(child);
+		if (!OPENS_WITH_SHORTCODE_RE.test(text)) return;
 		const name = HUGO_OPEN_BLOCK_RE.exec(collapseWhitespace(text))?.[1];
-		if (name === undefined) continue;
-		const closing = new RegExp(`\\{\\{[<%]\\s*\\/\\s*${name}\\s*[>%]\\}\\}\\s*$`);
-		const end = children.findIndex(
-			(child, index) => index > start && isElement(child) && closing.test(readText(child)),
-		);
-		if (end === -1) continue;
-		const lines = children.slice(start + 1, end + 1).map((child) => {
+		if (name !== undefined) openings.push({ index, name });
+	});
+	if (openings.length === 0) return [...children];
+	const texts = children.map((child) => (isElement(child) ? readText(child) : undefined));
+	const closings = new Map<string, { readonly at: number[]; next: number }>();
+	texts.forEach((text, index) => {
+		const name = text === undefined ? undefined : HUGO_CLOSE_BLOCK_RE.exec(text)?.[1];
+		if (name === undefined) return;
+		const known = closings.get(name);
+		if (known === undefined) closings.set(name, { at: [index], next: 0 });
+		else known.at.push(index);
+	});
+	const result: ChildNode[] = [];
+	let consumed = 0;
+	for (const { index: start, name } of openings) {
+		if (start < consumed) continue;
+		const closing = closings.get(name);
+		while (closing !== undefined && (closing.at[closing.next] ?? Number.POSITIVE_INFINITY) <= start) closing.next++;
+		const end = closing?.at[closing.next];
+		const opening = children[start];
+		if (end === undefined || opening === undefined) continue;
+		const lines = children.slice(start + 1, end + 1).map((child, offset) => {
 			if (isElement(child, "hr")) return "---";
-			return readText(child).replace(closing, "").replace(/\n+$/, "");
+			const text = texts[start + 1 + offset] ?? readText(child);
+			return trimTrailingNewlines(offset === end - start - 1 ? text.replace(HUGO_CLOSE_BLOCK_RE, "") : text);
 		});
 		const code = lines.filter((line) => line.trim() !== "").join("\n");
 		counter.hits++;
@@ -130,39 +157,62 @@ function replacePairedBlocks(children: ChildNode[], state: CleanState, counter: 
 			`{{< ${name} >}} spread over several blocks was kept as a code block`,
 			readLine(opening),
 		);
-		children.splice(start, end - start + 1, codeBlock(code));
+		result.push(...children.slice(consumed, start), codeBlock(code));
+		consumed = end + 1;
 	}
+	result.push(...children.slice(consumed));
+	return result;
 }
 
-/** WordPress `[caption …]<img> text[/caption]` → `<figure><img><figcaption>text</figcaption></figure>`. */
+// `\n+$` would rescan a run of newlines from each of its characters.
+function trimTrailingNewlines(text: string): string {
+	let end = text.length;
+	while (end > 0 && text.charCodeAt(end - 1) === 10) end--;
+	return text.slice(0, end);
+}
+
+/**
+ * WordPress `[caption …]<img> text[/caption]` → `<figure><img><figcaption>text</figcaption></figure>`. Linear: an
+ * opening tag after the last closing tag is never searched for its close, and each search starts where it stands.
+ */
 function replaceCaptions(
-	children: ChildNode[],
+	children: readonly ChildNode[],
 	state: CleanState,
 	counter: { hits: number },
 	inPhrasing: boolean,
-): void {
-	for (let start = 0; start < children.length; start++) {
-		const first = children[start];
-		if (first?.type !== "text") continue;
-		const open = WP_CAPTION_OPEN_RE.exec(first.value);
-		if (open === null) continue;
-		const end = children.findIndex(
-			(child, index) =>
-				index >= start &&
-				child.type === "text" &&
-				WP_CAPTION_CLOSE_RE.test(child.value.slice(index === start ? open.index : 0)),
-		);
-		if (end === -1) continue;
-		const last = children[end] as Text;
+): ChildNode[] {
+	const work: ChildNode[] = [...children];
+	let lastClose = work.length - 1;
+	while (lastClose >= 0 && !isClosingText(work[lastClose])) lastClose--;
+	const result: ChildNode[] = [];
+	for (let start = 0; start < work.length; start++) {
+		const first = work[start];
+		if (first === undefined) continue;
+		const open = first.type === "text" && start <= lastClose ? WP_CAPTION_OPEN_RE.exec(first.value) : null;
+		let end = -1;
+		for (let index = start; open !== null && index <= lastClose; index++) {
+			const child = work[index];
+			const from = index === start ? open.index + open[0].length : 0;
+			if (child?.type === "text" && WP_CAPTION_CLOSE_RE.test(child.value.slice(from))) {
+				end = index;
+				break;
+			}
+		}
+		if (open === null || end === -1 || first.type !== "text") {
+			result.push(first);
+			continue;
+		}
+		const last = work[end] as Text;
 		const before = first.value.slice(0, open.index);
-		const closeAt = last.value.search(WP_CAPTION_CLOSE_RE);
+		const searchFrom = start === end ? open.index + open[0].length : 0;
+		const closeAt = searchFrom + last.value.slice(searchFrom).search(WP_CAPTION_CLOSE_RE);
 		const afterClose = last.value.slice(closeAt).replace(WP_CAPTION_CLOSE_RE, "");
 		const inner: ChildNode[] =
 			start === end
 				? [createText(first.value.slice(open.index + open[0].length, closeAt))]
 				: [
 						createText(first.value.slice(open.index + open[0].length)),
-						...children.slice(start + 1, end),
+						...work.slice(start + 1, end),
 						createText(last.value.slice(0, closeAt)),
 					];
 		const media = inner.filter((node): node is Element => isElement(node) && hasImage(node));
@@ -184,8 +234,19 @@ function replaceCaptions(
 				];
 		if (media.length === 0 && caption === "")
 			warn(state, "clean/shortcode-removed", "removed an empty [caption] shortcode", readLine(first));
-		children.splice(start, end - start + 1, ...nonEmpty(before), ...replacement, ...nonEmpty(afterClose));
+		result.push(...nonEmpty(before), ...replacement);
+		// What follows the closing tag may open the next caption: it is looked at again, in place of the closing text.
+		if (afterClose === "") start = end;
+		else {
+			work[end] = createText(afterClose);
+			start = end - 1;
+		}
 	}
+	return result;
+}
+
+function isClosingText(node: ChildNode | undefined): boolean {
+	return node?.type === "text" && WP_CAPTION_CLOSE_RE.test(node.value);
 }
 
 function nonEmpty(text: string): Text[] {
@@ -212,35 +273,76 @@ function rewriteText(node: Text, state: CleanState, counter: { hits: number }, i
 		out.push(...nodes);
 	};
 	// Hugo first (its delimiters contain `{{`), then WordPress, then what is left of Liquid.
-	const pieces = splitByMatches(node.value, HUGO_PAIRED_RE);
-	for (const piece of pieces) {
+	for (const piece of splitHugoShortcodes(node.value)) {
 		if (typeof piece !== "string") {
-			const [, , name = "", args = "", inner = ""] = piece;
 			counter.hits++;
+			const { name, args, inner } = piece;
 			emit(renderHugo(name.toLowerCase(), readArguments(args), inner, state, line, inPhrasing));
 			continue;
 		}
-		for (const single of splitByMatches(piece, HUGO_SINGLE_RE)) {
-			if (typeof single !== "string") {
-				const [, name = "", args = ""] = single;
+		for (const wp of splitByMatches(piece, WP_EMBED_RE)) {
+			if (typeof wp !== "string") {
 				counter.hits++;
-				emit(renderHugo(name.toLowerCase(), readArguments(args), undefined, state, line, inPhrasing));
+				const url = wp[1] ?? "";
+				emit([createElement("a", { href: url }, [createText(url)])]);
 				continue;
 			}
-			for (const wp of splitByMatches(single, WP_EMBED_RE)) {
-				if (typeof wp !== "string") {
-					counter.hits++;
-					const url = wp[1] ?? "";
-					emit([createElement("a", { href: url }, [createText(url)])]);
-					continue;
-				}
-				// On a site whose Liquid was rendered before Markdown, what looks like a tag is text (`{% raw %}`).
-				pending += state.context.keepsTemplateText === true ? wp : removeLiquid(wp, state, counter, line);
-			}
+			// On a site whose Liquid was rendered before Markdown, what looks like a tag is text (`{% raw %}`).
+			pending += state.context.keepsTemplateText === true ? wp : removeLiquid(wp, state, counter, line);
 		}
 	}
 	flush();
 	return out;
+}
+
+/** A Hugo shortcode found in text: `inner` is what a paired one wraps. */
+interface HugoShortcode {
+	readonly name: string;
+	readonly args: string;
+	readonly inner?: string;
+}
+
+/**
+ * Splits text around Hugo shortcodes: an opening tag closed by the first later closing tag of its name
+ * (`{{< note >}}…{{< /note >}}`) is one paired shortcode, anything else one single shortcode. Linear: the tags are
+ * found in one pass, and an opening tag looks up the next closing tag of its name instead of searching the rest of
+ * the text for it (a regular expression did, for each of thousands of unclosed tags).
+ */
+function splitHugoShortcodes(text: string): (string | HugoShortcode)[] {
+	const tags = [...text.matchAll(HUGO_TAG_RE)];
+	// For each name, where its closing tags are (indexes into `tags`, in order) and the next one not yet passed.
+	const closings = new Map<string, { readonly at: number[]; next: number }>();
+	tags.forEach((tag, index) => {
+		if (tag[2] !== "/") return;
+		const name = tag[3] ?? "";
+		const known = closings.get(name);
+		if (known === undefined) closings.set(name, { at: [index], next: 0 });
+		else known.at.push(index);
+	});
+	const pieces: (string | HugoShortcode)[] = [];
+	let consumed = 0;
+	for (let index = 0; index < tags.length; index++) {
+		const tag = tags[index];
+		if (tag === undefined) continue;
+		const name = tag[3] ?? "";
+		const raw = (tag[4] ?? "").trim();
+		// `{{< name />}}` closes itself.
+		const args = raw.endsWith("/") ? raw.slice(0, -1).trimEnd() : raw;
+		const closing = tag[2] === "/" || raw.endsWith("/") ? undefined : closings.get(name);
+		while (closing !== undefined && (closing.at[closing.next] ?? Number.POSITIVE_INFINITY) <= index) closing.next++;
+		const pair = closing === undefined ? undefined : tags[closing.at[closing.next] ?? -1];
+		if (tag.index > consumed) pieces.push(text.slice(consumed, tag.index));
+		if (pair === undefined || closing === undefined) {
+			pieces.push({ name, args });
+			consumed = tag.index + tag[0].length;
+			continue;
+		}
+		pieces.push({ name, args, inner: text.slice(tag.index + tag[0].length, pair.index) });
+		consumed = pair.index + pair[0].length;
+		index = closing.at[closing.next] ?? index;
+	}
+	if (consumed < text.length) pieces.push(text.slice(consumed));
+	return pieces;
 }
 
 function removeLiquid(text: string, state: CleanState, counter: { hits: number }, line: number | undefined): string {
@@ -253,7 +355,8 @@ function removeLiquid(text: string, state: CleanState, counter: { hits: number }
 			report(tag);
 			return "";
 		})
-		.replace(LIQUID_LINK_RE, (link, label: string) => {
+		.replace(LIQUID_LINK_RE, (link, label: string, target: string) => {
+			if (!LIQUID_CLOSE_RE.test(target)) return link;
 			// The target is a template the feed cannot resolve; the label is still the author's text.
 			report(link.slice(label.length + 2));
 			return label;

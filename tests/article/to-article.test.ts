@@ -70,6 +70,18 @@ describe("toArticle", () => {
 		expect(article?.body).not.toContain("# How To");
 	});
 
+	test.each([
+		["# Plain heading", "Plain heading"],
+		["#   Spaced heading   ", "Spaced heading"],
+		["# Closed heading ##", "Closed heading"],
+		["# Closed heading #   ", "Closed heading"],
+		["# C# and F#", "C# and F#"],
+		["# ###", "###"],
+	])("the title of the heading line %j is %j (CommonMark ATX)", (line, title) => {
+		const { article } = map("heading.md", `---\ndate: 2018-03-26\n---\n${line}\n\nText.\n`);
+		expect(article?.title).toBe(title);
+	});
+
 	test("a .txt file without front matter: title from the first line, date from the file name", () => {
 		const { article } = map(
 			"2020-09-14-bns-brief.txt",

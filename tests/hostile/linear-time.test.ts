@@ -1,0 +1,114 @@
+import { describe, expect, test } from "vitest";
+import { parseArticle } from "../../src/article/parse-article.js";
+import { renderEntry } from "../../src/render/render-entry.js";
+import { makeSource } from "../factories.js";
+import { makeSiteConfig } from "./support.js";
+
+const config = makeSiteConfig();
+const WORDS = "The council met on Tuesday and voted on the harbour budget for the coming year. ";
+const page = (body: string) => `---\ntitle: Adversarial\ndate: 2021-08-01\n---\n\n${body}\n`;
+
+/**
+ * Adversarial bodies that took quadratic time (issue #11, finding 5, and the same attack on every other rule and
+ * parser): each is built at a size `n` (about n bytes), so 4 × n must cost about 4 × the time.
+ */
+interface Case {
+	readonly name: string;
+	readonly n: number;
+	readonly make: (n: number) => string;
+	/** An HTML body where markdown-it's own (slightly superlinear) link-label search would dominate the rule timed. */
+	readonly format?: "html";
+}
+
+const CASES: readonly Case[] = [
+	{ name: "an unclosed Hugo shortcode {{<a repeated", n: 160_000, make: (n) => page("{{<a ".repeat(n / 5)) },
+	{ name: "an unclosed Hugo shortcode {{% repeated", n: 160_000, make: (n) => page("{{% ".repeat(n / 4)) },
+	{ name: "paired Hugo shortcodes never closed", n: 40_000, make: (n) => page("{{< note >}} ".repeat(n / 13)) },
+	{ name: "an unclosed Liquid tag {% repeated", n: 160_000, make: (n) => page("{% ".repeat(n / 3)) },
+	{ name: "an unclosed Liquid output {{ repeated", n: 160_000, make: (n) => page("{{ ".repeat(n / 3)) },
+	{ name: "a Liquid link label [ repeated", n: 40_000, make: (n) => page("[".repeat(n)) },
+	{ name: "Liquid links never closed [a]({{", n: 160_000, make: (n) => page("[a]({{ ".repeat(n / 8)) },
+	{ name: "an unclosed [caption repeated", n: 320_000, make: (n) => page("[caption ".repeat(n / 9)), format: "html" },
+	{ name: "an unclosed [embed repeated", n: 320_000, make: (n) => page("[embed ".repeat(n / 7)), format: "html" },
+	{
+		name: "[caption] opened in many paragraphs, never closed",
+		n: 40_000,
+		make: (n) => page("[caption] <b>x</b> ".repeat(n / 19)),
+		format: "html",
+	},
+	{ name: "an unclosed [ad_ repeated", n: 320_000, make: (n) => page("[ad_".repeat(n / 4)), format: "html" },
+	{ name: "a '# a' heading title with a run of spaces", n: 2_000_000, make: (n) => `# a${" ".repeat(n)}b\n\nText.\n` },
+	{ name: "a '# a' heading title with a run of #", n: 2_000_000, make: (n) => `# a ${"#".repeat(n)}b\n\nText.\n` },
+	{ name: "a run of spaces before a comma", n: 800_000, make: (n) => page(`a${" ".repeat(n)},b`) },
+	{ name: "a run of no-break spaces before a full stop", n: 800_000, make: (n) => page(`a${"\u00a0".repeat(n)}.B`) },
+	{ name: "a run of tabs in a sentence", n: 400_000, make: (n) => page(`<p>a${"\t".repeat(n)}b</p>`) },
+	{ name: "self-closing tags with an unclosed quote", n: 80_000, make: (n) => page('<a b="'.repeat(n / 6)) },
+	{ name: "many unclosed elements", n: 10_000, make: (n) => page("<b><i>".repeat(n / 6)) },
+	{
+		name: "repeated paragraphs (duplicate-body)",
+		n: 100_000,
+		make: (n) => page(Array.from({ length: n / 400 }, () => `<p>${WORDS.repeat(5)}</p>`).join("\n")),
+	},
+	{
+		name: "repeated paragraphs, each a little different",
+		n: 200_000,
+		make: (n) => page(Array.from({ length: n / 400 }, (_, i) => `<p>${WORDS.repeat(5)}${i % 50}</p>`).join("\n")),
+	},
+	{ name: "Markdown emphasis never closed", n: 80_000, make: (n) => page("*a _b ".repeat(n / 6)) },
+	{ name: "Markdown links never closed", n: 160_000, make: (n) => page("[a](b ".repeat(n / 6)) },
+	{
+		name: "a long plain article",
+		n: 200_000,
+		make: (n) => page(Array.from({ length: n / 820 }, (_, i) => `${WORDS.repeat(10)}Paragraph ${i}.`).join("\n\n")),
+	},
+];
+
+/** CPU time of one parse and render, in ms: unlike the clock, it does not count the time other processes had the CPU. */
+function renderOnce(text: string, format: Case["format"]): number {
+	const started = process.cpuUsage();
+	const parsed = parseArticle(
+		format === "html" ? makeSource("adversarial.html", text, "html") : makeSource("adversarial.md", text),
+		config,
+	);
+	if (parsed.article !== undefined) renderEntry(parsed.article, config);
+	const used = process.cpuUsage(started);
+	return (used.user + used.system) / 1000;
+}
+
+// Below this, a garbage collection is a large part of a run.
+const MIN_SMALL_MS = 25;
+
+/**
+ * Times `make(n)` and `make(4n)`, best of several interleaved runs so that one pause of a loaded machine cannot make a
+ * linear case fail. `n` is first doubled until the small input takes long enough to time.
+ */
+function measureRatio({ make, n: start, format }: Case): { n: number; small: number; large: number; ratio: number } {
+	let n = start;
+	for (;;) {
+		const text = make(n);
+		// Warm: the first run of a size also compiles what it runs.
+		renderOnce(text, format);
+		// 4 × n stays within the 8 MiB file limit.
+		if (Math.min(renderOnce(text, format), renderOnce(text, format)) >= MIN_SMALL_MS || n >= 2_000_000) break;
+		n *= 2;
+	}
+	const small = make(n);
+	const large = make(4 * n);
+	let bestSmall = Number.POSITIVE_INFINITY;
+	let bestLarge = Number.POSITIVE_INFINITY;
+	for (let run = 0; run < 3; run++) {
+		bestSmall = Math.min(bestSmall, renderOnce(small, format));
+		bestLarge = Math.min(bestLarge, renderOnce(large, format));
+		// A quadratic case is already far over; stop there instead of waiting for more runs of it.
+		if (bestLarge > 40 * bestSmall) break;
+	}
+	return { n, small: bestSmall, large: bestLarge, ratio: bestLarge / bestSmall };
+}
+
+describe("security: every rule and parser is linear in its input (issue #11, finding 5)", () => {
+	test.each(CASES)("$name: 4× the input costs under 8× the time", { timeout: 300_000 }, (testCase) => {
+		const measured = measureRatio(testCase);
+		const { small, large, ratio } = measured;
+		expect(ratio, `${small.toFixed(0)} ms at ${measured.n}, ${large.toFixed(0)} ms at 4×`).toBeLessThan(8);
+	});
+});
