@@ -3,6 +3,7 @@ import { join } from "node:path";
 import { type FeedDocument, planFeedDocuments } from "./archive/plan-feed-documents.js";
 import type { BuildOptions } from "./build.js";
 import type { CacheLayer } from "./cache/cache-layer.js";
+import { startTimeBudget } from "./clean/time-budget.js";
 import type { ConfigSource } from "./config/read-config-source.js";
 import type { ConfigResult, SiteConfig } from "./config/resolve-config.js";
 import type { Diagnostic } from "./diagnostic.js";
@@ -116,9 +117,12 @@ async function configureBuild(opened: OpenedBuild): Promise<BuildRun | FailedSta
 		indexLinks: (articles) => buildLinkIndex(articles, site.site, site.url),
 		readFacts: cache.memoizeFacts((entry) => readFacts(entry, site)),
 		readBlocks: cache.memoizeBlocks((article) => readArticleBlocks(article, site)),
-		renderArticle: cache.memoizeEntry(async (article, evidence, links, loaded) =>
-			(await import("./render/render-article.js")).renderArticle(article, site, evidence, links, loaded),
-		),
+		renderArticle: cache.memoizeEntry(async (article, evidence, links, loaded) => {
+			const { renderArticle } = await import("./render/render-article.js");
+			// The clock is read here, at the edge: the budget starts once the stage's code is loaded.
+			const budget = startTimeBudget(site.maxArticleSeconds, () => performance.now());
+			return renderArticle(article, site, evidence, links, loaded, budget);
+		}),
 		planDocuments: (entries) => planFeedDocuments(site, entries),
 		renderDocuments: async (planned, kept, pool) =>
 			(await import("./serialize/render-documents.js")).renderDocuments(site, planned, kept, pool),

@@ -4,7 +4,7 @@ import type { FeedDocument } from "../archive/plan-feed-documents.js";
 import type { BuildResult } from "../build-result.js";
 import type { ConfigSource } from "../config/read-config-source.js";
 import type { SiteConfig } from "../config/resolve-config.js";
-import { hasErrors } from "../diagnostic.js";
+import { type Diagnostic, hasErrors } from "../diagnostic.js";
 import type { ArticleBlocks } from "../evidence/learn-boilerplate.js";
 import type { ReadBlocks } from "../evidence/read-article-blocks.js";
 import type { LastBuild } from "../guard/detect-shrink.js";
@@ -222,6 +222,8 @@ export function openCache(target: CacheTarget): CacheLayer {
 					return touched;
 				}
 				const rendered = await stage(article, evidence, links, loaded);
+				// Running out of time says as much about the machine as about the file: the next build tries again.
+				if (isTooSlow(rendered.diagnostics)) return rendered;
 				next.entries[relPath] = {
 					hash,
 					...stats,
@@ -293,7 +295,13 @@ export function openCache(target: CacheTarget): CacheLayer {
 				: previous.outputs;
 			if (outputs !== undefined) next.outputs = outputs;
 			writeCache(file, next, previous);
-			if (stamp !== undefined && result.status === "written" && outputs !== undefined) {
+			// Nor is a result with an article that ran out of time replayed as the outcome of unchanged files.
+			if (
+				stamp !== undefined &&
+				result.status === "written" &&
+				outputs !== undefined &&
+				!isTooSlow(result.diagnostics)
+			) {
 				const { fingerprints } = markKnownWarnings(result.diagnostics, versionsOf(scope.listing, next), new Set());
 				writeStamp(stamp.file, {
 					...stampOf(stamp.key, configured(), result, scope, outputs),
@@ -302,6 +310,10 @@ export function openCache(target: CacheTarget): CacheLayer {
 			}
 		},
 	};
+}
+
+function isTooSlow(diagnostics: readonly Diagnostic[]): boolean {
+	return diagnostics.some((d) => d.rule === "clean/too-slow");
 }
 
 // The no-change shortcut's result: the stamped one, with the files as they are.

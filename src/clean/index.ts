@@ -4,6 +4,7 @@ import { isRuleEnabled } from "./options.js";
 import { isParseStable } from "./parse-stable.js";
 import { PIPELINE } from "./pipeline.js";
 import { type CleanState, warn } from "./rule.js";
+import { checkTimeBudget } from "./time-budget.js";
 import {
 	collapseWhitespace,
 	INVISIBLE_TAGS,
@@ -35,7 +36,7 @@ export interface CleanExplanation {
 export function cleanHtml(html: string, ctx: CleanContext): CleanResult {
 	const { result: first, tree } = cleanWithLines(html, ctx);
 	// Most cleaned trees are plain paragraphs, lists and links that the parser is sure to rebuild as they are.
-	const readBack = isParseStable(tree) ? first.html : readBackStable(first.html);
+	const readBack = isParseStable(tree) ? first.html : readBackStable(first.html, ctx);
 	if (readBack === first.html) return first;
 	// The parser built a tree it cannot read back the same (see readBackStable); clean what readers
 	// will actually see once more, so that cleaning the output again changes nothing.
@@ -95,6 +96,7 @@ function runPipeline(
 	let before = explanations === undefined ? "" : serializeTree(tree);
 	for (const [rule, step] of PIPELINE) {
 		if (!isRuleEnabled(ctx.options, rule.id)) continue;
+		checkTimeBudget(ctx.budget);
 		const removed = state.removals.length;
 		const count = step(tree, state);
 		if (count === 0) continue;
@@ -125,9 +127,10 @@ function runPipeline(
  * re-parse what we emit, so settle the structure; for ordinary bodies this is one extra parse that
  * changes nothing.
  */
-function readBackStable(html: string): string {
+function readBackStable(html: string, ctx: CleanContext): string {
 	let current = html;
 	for (let round = 0; round < 3; round++) {
+		checkTimeBudget(ctx.budget);
 		const again = serializeTree(parseHtml(current, false)).trim();
 		if (again === current) break;
 		current = again;

@@ -1,4 +1,5 @@
 import type { Diagnostic } from "../diagnostic.js";
+import type { TimeBudget } from "./time-budget.js";
 
 /** What the cleaner needs to know about the article it cleans. */
 export interface CleanContext {
@@ -14,6 +15,8 @@ export interface CleanContext {
 	readonly evidence?: BoilerplateEvidence;
 	/** Template tags were already handled before rendering (a Jekyll site's Liquid): `{{ }}` left in text is kept. */
 	readonly keepsTemplateText?: boolean;
+	/** The article's time budget, checked between steps; none means no limit. */
+	readonly budget?: TimeBudget;
 }
 
 /**

@@ -53,6 +53,7 @@ export interface SiteConfig {
 	readonly ignoreDefaults: boolean;
 	readonly summaryLength: number;
 	readonly maxFileSize: number;
+	readonly maxArticleSeconds: number;
 	readonly clean: CleanOptions;
 	readonly archive: { readonly enabled: boolean; readonly pageSize: number };
 	readonly hub: readonly string[];

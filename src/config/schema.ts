@@ -120,6 +120,8 @@ export const configSchema = z.strictObject({
 		.int()
 		.min(1024)
 		.default(8 * 1024 * 1024),
+	// Issue #11: one article slow to clean (an attack, or a shape no rule expected) is rejected, not waited for.
+	maxArticleSeconds: z.number().positive().max(3600).default(20),
 	clean: cleanOptionsSchema.default(DEFAULT_CLEAN_OPTIONS),
 	// RFC 5005 §4: older entries in archive documents linked from the feed, `pageSize` entries each.
 	archive: z

@@ -50,6 +50,8 @@ export interface WirefeedConfig {
 	readonly summaryLength?: number | undefined;
 	/** Larger article files are rejected, in bytes, at least 1024 (default: 8 MiB). */
 	readonly maxFileSize?: number | undefined;
+	/** An article whose cleaning takes longer is left out (`clean/too-slow`), in seconds (default: 20). */
+	readonly maxArticleSeconds?: number | undefined;
 	/** Cleaning: rules switched on or off, extra ad and notice patterns. */
 	readonly clean?: ConfigClean | undefined;
 	/** Complete history (RFC 5005): older items in archive pages linked from the feeds (default: off). */

@@ -1,4 +1,5 @@
 import { parseArticle } from "../article/parse-article.js";
+import { ArticleTooSlowError, type TimeBudget } from "../clean/time-budget.js";
 import type { SiteConfig } from "../config/resolve-config.js";
 import { createDiagnostic, type Diagnostic } from "../diagnostic.js";
 import type { ArticleEvidence } from "../evidence/learn-boilerplate.js";
@@ -37,6 +38,7 @@ export async function renderArticle(
 	evidence?: ArticleEvidence,
 	links: LinkIndex = EMPTY_LINK_INDEX,
 	loaded?: LoadedSource,
+	budget?: TimeBudget,
 ): Promise<RenderedArticle> {
 	const read = loaded ?? readSource(article.entry, config.maxFileSize);
 	// A scanned article is read whole for the first time here, so a body too large, binary or not UTF-8 shows now.
@@ -56,5 +58,20 @@ export async function renderArticle(
 	const full = parsed.article;
 	// Rejected here although its facts were read: reported in any case (a fully parsed file changed since).
 	if (full === undefined) return { cleanHits: {}, diagnostics: parsed.diagnostics, frontMatterDiagnostics: [] };
-	return { ...renderEntry(full, config, evidence?.evidence, links), frontMatterDiagnostics: parsed.diagnostics };
+	try {
+		return {
+			...renderEntry(full, config, evidence?.evidence, links, budget),
+			frontMatterDiagnostics: parsed.diagnostics,
+		};
+	} catch (error) {
+		// One article slow to clean is left out; every other one is still published (issue #11).
+		if (!(error instanceof ArticleTooSlowError)) throw error;
+		const diagnostic = createDiagnostic(
+			"error",
+			"clean/too-slow",
+			`cleaning took longer than ${error.seconds} s, the limit for one article; left out of the feeds — simplify its markup, split it, or raise "maxArticleSeconds" in the config`,
+			{ file: article.file },
+		);
+		return { cleanHits: {}, diagnostics: [diagnostic], frontMatterDiagnostics: parsed.diagnostics };
+	}
 }

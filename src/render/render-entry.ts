@@ -1,6 +1,7 @@
 import type { Article } from "../article/article.js";
 import { renderBodyHtml } from "../body/to-html.js";
 import { type BoilerplateEvidence, type CleanContext, cleanHtml } from "../clean/index.js";
+import { checkTimeBudget, type TimeBudget } from "../clean/time-budget.js";
 import type { SiteConfig } from "../config/resolve-config.js";
 import { createDiagnostic, type Diagnostic } from "../diagnostic.js";
 import {
@@ -42,6 +43,7 @@ export function renderEntry(
 	config: SiteConfig,
 	evidence?: BoilerplateEvidence,
 	links: LinkIndex = EMPTY_LINK_INDEX,
+	budget?: TimeBudget,
 ): RenderedEntry {
 	const lookups: Record<string, string | null> = {};
 	const recording: LinkIndex = {
@@ -52,7 +54,7 @@ export function renderEntry(
 		},
 	};
 	const prepared = prepareBody(article, config, recording);
-	const rendered = renderPrepared(article, config, prepared, evidence);
+	const rendered = renderPrepared(article, config, prepared, evidence, budget);
 	return Object.keys(lookups).length === 0 ? rendered : { ...rendered, linkLookups: lookups };
 }
 
@@ -61,9 +63,15 @@ function renderPrepared(
 	config: SiteConfig,
 	prepared: ReturnType<typeof prepareBody>,
 	evidence: BoilerplateEvidence | undefined,
+	budget: TimeBudget | undefined,
 ): RenderedEntry {
 	const html = renderBodyHtml(article.format, prepared.body);
-	const context = cleanContextFor(article, config, evidence, prepared.isTemplateResolved);
+	// The budget is checked between steps (ArticleTooSlowError): markdown here, then each cleaning step.
+	checkTimeBudget(budget);
+	const context: CleanContext = {
+		...cleanContextFor(article, config, evidence, prepared.isTemplateResolved),
+		...(budget !== undefined && { budget }),
+	};
 	const cleaned = cleanHtml(html, context);
 	const diagnostics: Diagnostic[] = [...prepared.diagnostics, ...cleaned.diagnostics];
 	if (cleaned.html === "") {
