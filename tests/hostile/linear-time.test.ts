@@ -54,6 +54,17 @@ const CASES: readonly Case[] = [
 		n: 200_000,
 		make: (n) => page(Array.from({ length: n / 400 }, (_, i) => `<p>${WORDS.repeat(5)}${i % 50}</p>`).join("\n")),
 	},
+	{
+		name: "truncated copies (…) sharing their first words",
+		n: 100_000,
+		make: (n) =>
+			page(
+				Array.from({ length: n / 100 }, (_, i) => `<p>${WORDS.slice(0, 60)} and item ${i} of the list ...</p>`).join(
+					"\n",
+				),
+			),
+		format: "html",
+	},
 	{ name: "Markdown emphasis never closed", n: 80_000, make: (n) => page("*a _b ".repeat(n / 6)) },
 	{ name: "Markdown links never closed", n: 160_000, make: (n) => page("[a](b ".repeat(n / 6)) },
 	{
