@@ -40,8 +40,9 @@ interface Representation {
 /**
  * Answers GET and HEAD requests with the files of `outDir`, as a preview of what a web server would send: feed types
  * (`application/rss+xml`, `application/atom+xml`, `application/feed+json`, `text/x-opml`), strong ETags and
- * Last-Modified with 304 answers (RFC 9110 §13), gzip or brotli when the client accepts them, and an index of the
- * folder at `/`. Nothing outside `outDir` is ever read: `..`, encoded separators, dot files (the lock, temp files) and
+ * Last-Modified with 304 answers (RFC 9110 §13), gzip or brotli when the client accepts them, a folder's
+ * `index.html` (else a listing of the folder), and `application/xml` for a feed a browser opens, so its stylesheet
+ * applies. Nothing outside `outDir` is ever read: `..`, encoded separators, dot files (the lock, temp files) and
  * symbolic links that lead out are all 404.
  */
 export function createOutputHandler(outDir: string): OutputHandler {
@@ -64,15 +65,21 @@ export function createOutputHandler(outDir: string): OutputHandler {
 			notFound(response, "nothing built yet\n");
 			return;
 		}
-		const path = await realpath(join(root, ...segments)).catch(() => undefined);
+		let path = await realpath(join(root, ...segments)).catch(() => undefined);
 		if (path === undefined || (path !== root && !path.startsWith(`${root}${sep}`))) {
 			notFound(response);
 			return;
 		}
-		const stats = await stat(path);
+		let stats = await stat(path);
 		if (stats.isDirectory()) {
-			await sendIndex(request, response, path, segments);
-			return;
+			// As a web server does: a folder's index.html (the subscriber page) if it has one, else a listing.
+			const index = await stat(join(path, "index.html")).catch(() => undefined);
+			if (index?.isFile() !== true) {
+				await sendIndex(request, response, path, segments);
+				return;
+			}
+			path = join(path, "index.html");
+			stats = index;
 		}
 		if (!stats.isFile()) {
 			notFound(response);
@@ -133,15 +140,23 @@ function send(request: IncomingMessage, response: ServerResponse, file: Represen
 	const encoding = COMPRESSIBLE_RE.test(file.type) ? chooseEncoding(request.headers["accept-encoding"]) : undefined;
 	const body = encoding === undefined || file.body.length < MIN_COMPRESS_BYTES ? file.body : encode(file, encoding);
 	const isEncoded = body !== file.body;
-	// A strong ETag names one representation: the gzip and brotli bodies are other bytes, so they get their own.
-	const etag = `"${file.etag}${isEncoded ? `-${encoding}` : ""}"`;
+	const isXmlFeed = XML_FEED_TYPE_RE.test(file.type);
+	// A browser opening a feed asks for HTML first. Chromium shows application/rss+xml and application/atom+xml as raw
+	// source, but renders application/xml — what static hosts send for .xml — with the feed's CSS stylesheet. Readers
+	// ask for feeds (or anything) and get the feed's own type.
+	const isBrowserView = isXmlFeed && prefersHtml(request.headers.accept);
+	const type = isBrowserView ? "application/xml; charset=utf-8" : file.type;
+	// A strong ETag names one representation: the gzip and brotli bodies are other bytes, and the browser view another
+	// type, so each gets its own.
+	const etag = `"${file.etag}${isBrowserView ? "-xml" : ""}${isEncoded ? `-${encoding}` : ""}"`;
+	const vary = [isXmlFeed && "Accept", COMPRESSIBLE_RE.test(file.type) && "Accept-Encoding"].filter(Boolean).join(", ");
 	const headers: Record<string, string | number> = {
-		"content-type": file.type,
+		"content-type": type,
 		etag,
 		"last-modified": file.lastModified.toUTCString(),
 		// A preview: always ask whether the file changed, and get a 304 when it did not.
 		"cache-control": "no-cache",
-		...(COMPRESSIBLE_RE.test(file.type) && { vary: "Accept-Encoding" }),
+		...(vary !== "" && { vary }),
 		...(isEncoded && encoding !== undefined && { "content-encoding": encoding }),
 	};
 	if (isNotModified(request, etag, file.lastModified)) {
@@ -151,6 +166,26 @@ function send(request: IncomingMessage, response: ServerResponse, file: Represen
 	}
 	response.writeHead(200, { ...headers, "content-length": body.length });
 	response.end(request.method === "HEAD" ? undefined : body);
+}
+
+const XML_FEED_TYPE_RE = /^application\/(?:rss|atom)\+xml/;
+
+/**
+ * True when the client prefers an HTML page to a feed (RFC 9110 §12.5.1): a browser's navigation (`text/html,
+ * application/xhtml+xml,application/xml;q=0.9,…`), not a reader, which names feed types, accepts anything, or sends no Accept at all.
+ */
+function prefersHtml(accept: string | undefined): boolean {
+	if (accept === undefined) return false;
+	let html = 0;
+	let feed = 0;
+	for (const part of accept.split(",")) {
+		const [range = "", ...params] = part.trim().toLowerCase().split(";");
+		const q = params.map((p) => /^\s*q=([\d.]+)\s*$/.exec(p)?.[1]).find((value) => value !== undefined);
+		const weight = q === undefined ? 1 : Number(q);
+		if (range.trim() === "text/html") html = Math.max(html, weight);
+		if (/^application\/(?:rss|atom)\+xml$/.test(range.trim())) feed = Math.max(feed, weight);
+	}
+	return html > 0 && html > feed;
 }
 
 // RFC 9110 §13.2.2: If-None-Match first; If-Modified-Since only when there is none.

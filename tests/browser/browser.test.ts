@@ -1,11 +1,14 @@
 /// <reference lib="dom" />
 /// <reference lib="dom.iterable" />
 import { copyFile, mkdir, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
+import { createServer } from "node:http";
 import { createRequire } from "node:module";
+import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { type BrowserContext, chromium, type Page } from "playwright-core";
 import { afterAll, expect, test } from "vitest";
+import { createOutputHandler } from "../../src/serve/serve-output.js";
 import { MANIFEST_NAME } from "../../src/write/write-documents.js";
 import { NOW, REPO_ROOT } from "../support/build-feeds.js";
 import { childrenNamed, childText, parseXml } from "../support/parse-xml.js";
@@ -133,6 +136,31 @@ describeWith([CHROMIUM], "the feeds in a real browser (Chromium, headless)", () 
 			await page.screenshot({ path: join(ARTEFACTS, "category-rss.xml.png") });
 		} finally {
 			await page.close();
+		}
+	}, 60_000);
+
+	// `wirefeed serve` is the preview people open in a browser: its feeds must look as they will on a static host.
+	test("through wirefeed serve, the feeds open styled and / is the subscriber page", async () => {
+		const server = createServer((request, response) => void createOutputHandler(site().outDir)(request, response));
+		await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+		const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}/`;
+		const page = await site().context.newPage();
+		try {
+			for (const file of ["rss.xml", "atom.xml"]) {
+				const response = await page.goto(new URL(file, base).href, { waitUntil: "load" });
+				expect(response?.status()).toBe(200);
+				const view = await readFeedView(page);
+				expect(view.text).not.toContain("does not appear to have any style information");
+				expect(view.stylesheets).toEqual(["text/css"]);
+				expect(view.title.fontSize).toBe("32px");
+				expect(view.items.length).toBeGreaterThan(0);
+			}
+			await page.goto(base, { waitUntil: "load" });
+			expect(await page.locator('link[rel="alternate"]').count()).toBeGreaterThanOrEqual(3);
+		} finally {
+			await page.close();
+			server.closeAllConnections();
+			await new Promise<void>((resolve) => server.close(() => resolve()));
 		}
 	}, 60_000);
 

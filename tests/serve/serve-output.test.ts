@@ -12,6 +12,13 @@ const RSS = `<?xml version="1.0" encoding="utf-8"?>\n<?xml-stylesheet type="text
 const ATOM = `<?xml version="1.0" encoding="utf-8"?>\n<feed xmlns="http://www.w3.org/2005/Atom"><title>News</title></feed>\n`;
 const JSON_FEED = `${JSON.stringify({ version: "https://jsonfeed.org/version/1.1", title: "News", items: [] }, null, 2)}\n`;
 
+const INDEX_HTML = '<!doctype html>\n<html lang="en"><title>Feeds</title><h1>Feeds of News</h1></html>\n';
+// What Chromium sends when a person opens a URL, and what feed readers send.
+const BROWSER_ACCEPT =
+	"text/html,application/xhtml+xml,application/xml;q=0.9,image/avif,image/webp,image/apng,*/*;q=0.8,application/signed-exchange;v=b3;q=0.7";
+const READER_ACCEPT =
+	"application/rss+xml, application/rdf+xml;q=0.8, application/atom+xml;q=0.6, application/xml;q=0.4, text/xml;q=0.4";
+
 let root: string;
 let server: Server;
 let port: number;
@@ -26,6 +33,8 @@ beforeAll(async () => {
 	await writeFile(join(out, "feed.json"), JSON_FEED);
 	await writeFile(join(out, "feeds.opml"), '<?xml version="1.0"?>\n<opml version="2.0"><body/></opml>\n');
 	await writeFile(join(out, "archive", "rss-1-0123456789.xml"), RSS);
+	await mkdir(join(out, "site"));
+	await writeFile(join(out, "site", "index.html"), INDEX_HTML);
 	await writeFile(join(out, ".wirefeed.lock"), "lock");
 	await symlink(join(root, "secret.txt"), join(out, "link-out.xml"));
 	await symlink(root, join(out, "dir-link"));
@@ -80,6 +89,38 @@ describe("wirefeed serve: content types", () => {
 			expect(html).toContain(`>${name}<`);
 		expect(html).not.toContain(".wirefeed.lock");
 		expect((await get("/archive/")).body.toString()).toContain('href="/archive/rss-1-0123456789.xml"');
+	});
+
+	it("a folder with an index.html serves that page, as a web server does", async () => {
+		const answer = await get("/site/");
+		expect(answer.status).toBe(200);
+		expect(answer.headers["content-type"]).toBe("text/html; charset=utf-8");
+		expect(answer.body.toString()).toBe(INDEX_HTML);
+	});
+
+	it.each([
+		["/rss.xml", "application/rss+xml; charset=utf-8"],
+		["/atom.xml", "application/atom+xml; charset=utf-8"],
+	])(
+		"a browser opening %s gets application/xml, so the feed's stylesheet applies; a reader gets %s",
+		async (path, type) => {
+			const browser = await get(path, { accept: BROWSER_ACCEPT });
+			const reader = await get(path, { accept: READER_ACCEPT });
+			expect(browser.headers["content-type"]).toBe("application/xml; charset=utf-8");
+			expect(reader.headers["content-type"]).toBe(type);
+			expect((await get(path, { accept: "*/*" })).headers["content-type"]).toBe(type);
+			expect(browser.body.equals(reader.body)).toBe(true);
+			// Two representations: caches must key them by Accept, and their validators differ.
+			expect(browser.headers.vary).toContain("Accept");
+			expect(browser.headers.etag).not.toBe(reader.headers.etag);
+			const again = await get(path, { accept: BROWSER_ACCEPT, "if-none-match": String(browser.headers.etag) });
+			expect(again.status).toBe(304);
+		},
+	);
+
+	it("a JSON Feed is application/feed+json whoever asks", async () => {
+		const answer = await get("/feed.json", { accept: BROWSER_ACCEPT });
+		expect(answer.headers["content-type"]).toBe("application/feed+json; charset=utf-8");
 	});
 });
 
@@ -142,7 +183,7 @@ describe("wirefeed serve: compression", () => {
 	] as const)("Accept-Encoding: %s gives %s", async (accept, encoding, decode) => {
 		const answer = await get("/rss.xml", { "accept-encoding": accept });
 		expect(answer.headers["content-encoding"]).toBe(encoding);
-		expect(answer.headers.vary).toBe("Accept-Encoding");
+		expect(String(answer.headers.vary).split(", ")).toContain("Accept-Encoding");
 		expect(decode(answer.body).toString()).toBe(RSS);
 		expect(answer.body.length).toBeLessThan(Buffer.byteLength(RSS));
 	});
