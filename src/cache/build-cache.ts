@@ -9,7 +9,8 @@ import { writeCacheFile } from "./write-cache-file.js";
 
 /**
  * A cached source, as a flat array (a 200k-article cache is read on every build that is not a no-change one: arrays
- * parse a third faster than nested objects and take less memory): its size and mtime, which let a rebuild skip reading
+ * parse a third faster than nested objects and take less memory): its size, mtime and identity (device and inode),
+ * which let a rebuild skip reading
  * it; what reading its facts gave — `SOURCE_FLAGS`, then the article's id, link and publication time (epoch ms; empty
  * strings and 0 without an article); its diagnostics (0 when none); and its source host and block fingerprints, once
  * the evidence stage has read it (see src/evidence/) (0 when not); and the article's embargo and expiry, when it has
@@ -18,6 +19,8 @@ either. Trailing elements that say nothing are left out.
 export type CachedSource = readonly [
 	size: number,
 	mtimeMs: number,
+	// Device and inode (SourceEntry.fileId): a file swapped in under the same name is never taken for the cached one.
+	fileId: string,
 	flags: number,
 	id: string,
 	link: string,
@@ -45,6 +48,8 @@ export interface CachedEntry {
 	readonly hash: string;
 	readonly size: number;
 	readonly mtimeMs: number;
+	/** Device and inode (SourceEntry.fileId). */
+	readonly fileId: string;
 	/** The cross-article evidence it was rendered with (`ArticleEvidence.key`), if any: another one renders it again. */
 	readonly evidenceKey?: string;
 	readonly entry?: FeedEntry;
@@ -94,7 +99,7 @@ interface JournalLine {
 	readonly outputs?: CachedOutputs;
 }
 
-const SCHEMA = 5;
+const SCHEMA = 6;
 // The journal is folded into a new snapshot once it is a quarter of the snapshot's size.
 const JOURNAL_SHARE = 0.25;
 

@@ -53,7 +53,7 @@ export function digestListing(listing: SourceListing): string {
 	const hash = createHash("sha1");
 	let text = "";
 	for (const entry of listing.entries) {
-		text += `${entry.relPath}\0${entry.size}\0${entry.mtimeMs}\n`;
+		text += `${entry.relPath}\0${entry.size}\0${entry.mtimeMs}\0${entry.fileId}\n`;
 		if (text.length > 1 << 16) {
 			hash.update(text);
 			text = "";

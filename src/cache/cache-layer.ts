@@ -175,7 +175,12 @@ export function openCache(target: CacheTarget): CacheLayer {
 				const before = previous.sources[entry.relPath];
 				// Size and mtime as last time: nothing is read. Otherwise the stage runs again: a scan of the head costs
 				// about what hashing the file would, so a touched file is simply read again.
-				if (before !== undefined && before[0] === entry.size && before[1] === entry.mtimeMs) {
+				if (
+					before !== undefined &&
+					before[0] === entry.size &&
+					before[1] === entry.mtimeMs &&
+					before[2] === entry.fileId
+				) {
 					next.sources[entry.relPath] = before;
 					return factsOf(before, entry);
 				}
@@ -188,7 +193,7 @@ export function openCache(target: CacheTarget): CacheLayer {
 		memoizeBlocks(stage) {
 			return (article) => {
 				const source = next.sources[article.relPath];
-				const known = source?.[7];
+				const known = source?.[8];
 				if (known !== undefined && known !== 0) return known;
 				const blocks = stage(article);
 				// Kept with the source's facts: valid while its size and mtime are the same.
@@ -208,14 +213,20 @@ export function openCache(target: CacheTarget): CacheLayer {
 					Object.entries(before?.linkLookups ?? {}).every(
 						([reference, link]) => (links.find(reference) ?? null) === link,
 					);
-				if (before !== undefined && isSameContext && before.size === entry.size && before.mtimeMs === entry.mtimeMs) {
+				if (
+					before !== undefined &&
+					isSameContext &&
+					before.size === entry.size &&
+					before.mtimeMs === entry.mtimeMs &&
+					before.fileId === entry.fileId
+				) {
 					next.entries[relPath] = before;
 					return before;
 				}
 				// Read whole here (the stage needs the body anyway) so the content hash can tell a touched file from an edit.
 				const loaded = readSource(entry, configured().maxFileSize);
 				const hash = "bytes" in loaded ? hashContent(loaded.bytes) : "";
-				const stats = { size: entry.size, mtimeMs: entry.mtimeMs };
+				const stats = { size: entry.size, mtimeMs: entry.mtimeMs, fileId: entry.fileId };
 				if (before !== undefined && isSameContext && hash !== "" && before.hash === hash) {
 					const touched = { ...before, ...stats };
 					next.entries[relPath] = touched;
@@ -371,13 +382,13 @@ function versionsOf(listing: SourceListing, cache: BuildCache): (file: string) =
 }
 
 function withBlocks(source: CachedSource, blocks: ArticleBlocks): CachedSource {
-	const [size, mtimeMs, flags, id, link, published, diagnostics = 0, , bounds] = source;
-	const withBlocks = [size, mtimeMs, flags, id, link, published, diagnostics, blocks] as const;
+	const [size, mtimeMs, fileId, flags, id, link, published, diagnostics = 0, , bounds] = source;
+	const withBlocks = [size, mtimeMs, fileId, flags, id, link, published, diagnostics, blocks] as const;
 	return bounds === undefined ? withBlocks : [...withBlocks, bounds];
 }
 
 function factsOf(cached: CachedSource, entry: SourceEntry): FactsResult {
-	const [, , flags, id, link, published, listed, , bounds] = cached;
+	const [, , , flags, id, link, published, listed, , bounds] = cached;
 	const diagnostics = listed === undefined || listed === 0 ? NONE : listed;
 	if ((flags & SOURCE_FLAGS.isArticle) === 0) return { diagnostics };
 	return {
@@ -408,6 +419,7 @@ function toCachedSource(entry: SourceEntry, result: FactsResult): CachedSource {
 	const facts = [
 		entry.size,
 		entry.mtimeMs,
+		entry.fileId,
 		flags,
 		article?.id ?? "",
 		article?.link ?? "",

@@ -1,5 +1,5 @@
 import { existsSync, lstatSync, realpathSync, statSync } from "node:fs";
-import { basename, relative, resolve, sep } from "node:path";
+import { basename, dirname, relative, resolve, sep } from "node:path";
 import type { Article } from "../article/article.js";
 import { parseArticle } from "../article/parse-article.js";
 import { renderBodyHtml } from "../body/to-html.js";
@@ -68,6 +68,10 @@ export function explainArticle(
 		format,
 		size: stats.size,
 		mtimeMs: stats.mtimeMs,
+		fileId: `${stats.dev}:${stats.ino}`,
+		// What is opened must still be where it was checked: in the articles folder, or for a file named outside it,
+		// in its own folder.
+		root: `${realFolderOf(absolute, articlesDir)}${sep}`,
 	};
 	const read = readSource(entry, config.maxFileSize);
 	if ("diagnostic" in read) return { file: entry.file, steps: [], hits: {}, diagnostics: [read.diagnostic] };
@@ -115,6 +119,12 @@ function learnFolderEvidence(options: {
 
 function readHostBlocks(article: Article): ArticleBlocks {
 	return { host: readArticleHost(article), fingerprints: readBlockFingerprints(article.format, article.body) };
+}
+
+function realFolderOf(path: string, articlesDir: string): string {
+	const real = realpathSync(path);
+	const realArticles = existsSync(articlesDir) ? realpathSync(articlesDir) : articlesDir;
+	return real.startsWith(realArticles + sep) ? realArticles : dirname(real);
 }
 
 function isLinkOutside(path: string, articlesDir: string): boolean {

@@ -16,6 +16,13 @@ export interface SourceEntry {
 	/** Size and mtime; -1 when listed without stats (no cache). */
 	readonly size: number;
 	readonly mtimeMs: number;
+	/** The real articles folder, ending in the separator: what is opened must be inside it (see openInside). */
+	readonly root: string;
+	/**
+	 * Device and inode of the file (of a link's target), "" when listed without stats: with size and mtime, what tells
+	 * a cached file from another one swapped in under the same name, even with the same size and mtime.
+	 */
+	readonly fileId: string;
 }
 
 /** The article files and the problems met while listing them. */
@@ -76,7 +83,9 @@ export function listSources(
 		const path = `${dir}${sep}${name}`;
 		const relPath = `${relDir}${name}`;
 		if (isIgnored(relPath)) return;
-		const stats = listedKind === undefined ? lstatSync(path) : undefined;
+		// A file removed since the folder was read is simply not there (an editor's temp file, a flipped link).
+		const stats = listedKind === undefined ? lstatSync(path, { throwIfNoEntry: false }) : undefined;
+		if (listedKind === undefined && stats === undefined) return;
 		const kind = listedKind ?? kindOf(stats ?? NO_KIND);
 		if (kind === "directory") visit(path, `${relPath}/`);
 		if (kind === "directory" || kind === "other") return;
@@ -107,13 +116,21 @@ export function listSources(
 			);
 			return;
 		}
-		entries.push(new ListedSource(base, relPath, format, facts.size, facts.mtimeMs));
+		entries.push(new ListedSource(base, relPath, format, facts));
 	};
 	visit(realRoot, "");
 	return { entries, diagnostics };
 }
 
-const NO_STATS = { size: -1, mtimeMs: -1 };
+const NO_STATS: FileFacts = { size: -1, mtimeMs: -1 };
+
+/** What a listing keeps of a file's stats. */
+interface FileFacts {
+	readonly size: number;
+	readonly mtimeMs: number;
+	readonly dev?: number;
+	readonly ino?: number;
+}
 
 /** What every entry of one listing shares: where its paths start. */
 interface ListingBase {
@@ -133,17 +150,23 @@ class ListedSource implements SourceEntry {
 	readonly format: BodyFormat;
 	readonly size: number;
 	readonly mtimeMs: number;
+	readonly fileId: string;
 
-	constructor(base: ListingBase, relPath: string, format: BodyFormat, size: number, mtimeMs: number) {
+	constructor(base: ListingBase, relPath: string, format: BodyFormat, facts: FileFacts) {
 		this.#base = base;
 		this.relPath = relPath;
 		this.format = format;
-		this.size = size;
-		this.mtimeMs = mtimeMs;
+		this.size = facts.size;
+		this.mtimeMs = facts.mtimeMs;
+		this.fileId = facts.dev === undefined ? "" : `${facts.dev}:${facts.ino}`;
 	}
 
 	get path(): string {
 		return this.#base.root + nativePath(this.relPath);
+	}
+
+	get root(): string {
+		return this.#base.root;
 	}
 
 	get file(): string {
@@ -168,7 +191,7 @@ function byName(a: Dirent, b: Dirent): number {
 
 // A link is followed only when its target is a regular file inside the articles folder: a link must never
 // publish /etc/passwd, and links to folders could loop.
-function statLinkInside(path: string, realRoot: string): { size: number; mtimeMs: number } | undefined {
+function statLinkInside(path: string, realRoot: string): FileFacts | undefined {
 	try {
 		const target = realpathSync(path);
 		if (!target.startsWith(realRoot + sep)) return undefined;

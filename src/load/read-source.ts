@@ -1,7 +1,8 @@
 import { isUtf8 } from "node:buffer";
-import { closeSync, fstatSync, openSync, readSync } from "node:fs";
+import { closeSync, fstatSync, readSync } from "node:fs";
 import { createDiagnostic, type Diagnostic } from "../diagnostic.js";
 import type { SourceEntry } from "./list-sources.js";
+import { type OpenRefusal, openInside } from "./open-inside.js";
 
 /** One article file as read from disk: decoded, BOM removed, line endings normalized to LF. */
 export interface SourceFile {
@@ -25,7 +26,9 @@ export function readSource(entry: SourceEntry, maxFileSize: number): LoadedSourc
 	});
 	let bytes: Buffer;
 	try {
-		const fd = openSync(entry.path, "r");
+		const opened = openInside(entry.path, entry.root);
+		if ("refusal" in opened) return changedWhileBuilding(entry, opened.refusal);
+		const { fd } = opened;
 		try {
 			// Size is checked on the open file, not the listing, so a file that grew since cannot slip past the limit.
 			const size = fstatSync(fd).size;
@@ -78,7 +81,10 @@ const FENCE = Buffer.from("\n---");
 export function readSourceHead(entry: SourceEntry): SourceFile | undefined {
 	let length: number;
 	try {
-		const fd = openSync(entry.path, "r");
+		const opened = openInside(entry.path, entry.root);
+		// The full read says why.
+		if ("refusal" in opened) return undefined;
+		const { fd } = opened;
 		try {
 			length = readSync(fd, headBuffer, 0, HEAD_BYTES, 0);
 		} finally {
@@ -100,6 +106,21 @@ export function readSourceHead(entry: SourceEntry): SourceFile | undefined {
 	const text = decoded.charCodeAt(0) === 0xfeff ? decoded.slice(1) : decoded;
 	const normalized = text.includes("\r") ? text.replace(/\r\n?/g, "\n") : text;
 	return { file: entry.file, relPath: entry.relPath, format: entry.format, text: normalized };
+}
+
+function changedWhileBuilding(entry: SourceEntry, refusal: OpenRefusal): LoadedSource {
+	const now =
+		refusal === "outside"
+			? "a symbolic link on its path now leads outside the articles folder"
+			: "it is no longer a regular file";
+	return {
+		diagnostic: createDiagnostic(
+			"error",
+			"load/changed-during-build",
+			`file changed while building (${now}); not read, run again`,
+			{ file: entry.file },
+		),
+	};
 }
 
 function formatBytes(bytes: number): string {

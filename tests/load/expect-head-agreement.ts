@@ -1,5 +1,5 @@
-import { readdirSync, statSync } from "node:fs";
-import { join, relative } from "node:path";
+import { readdirSync, realpathSync, statSync } from "node:fs";
+import { dirname, join, relative, sep } from "node:path";
 import { expect } from "vitest";
 import type { SiteConfig } from "../../src/config/resolve-config.js";
 import type { SourceEntry } from "../../src/load/list-sources.js";
@@ -8,7 +8,16 @@ import { scanArticleFacts } from "../../src/scan/scan-article-facts.js";
 
 /** A listing entry for a file, as `listSources` would give it (without stats). */
 export function sourceEntryFor(path: string, relPath: string): SourceEntry {
-	return { path, file: path, relPath, format: "markdown", size: -1, mtimeMs: -1 };
+	return {
+		path,
+		file: path,
+		relPath,
+		format: "markdown",
+		size: -1,
+		fileId: "",
+		mtimeMs: -1,
+		root: `${realpathSync(dirname(path))}${sep}`,
+	};
 }
 
 /**
