@@ -23,13 +23,28 @@ const EXTENSION_RE = /\.(?:md|markdown|mdx|html?)$/i;
  * Indexes the selection facts of every article by the names a reference may use: its path in the articles folder or
  * the content folder, with or without extension, its bundle folder, its file name when no other article has it,
  * Jekyll's `_posts/…`. Pages that are not articles (Jekyll's `about.md`, Hugo's `pages/about.md`) get the link the
- * generator's default rule gives them. Pure; built once per build after selection.
+ * generator's default rule gives them. Pure; made once per build after selection, on the first reference a body
+ * makes: most sites' bodies make none, and the index of 200k articles costs ~80 ms and tens of megabytes.
  */
 export function buildLinkIndex(
 	pages: readonly IndexedPage[],
 	rules: SiteRules | undefined,
 	siteUrl: string,
 ): LinkIndex {
+	let byKey: ReadonlyMap<string, string> | undefined;
+	return {
+		find(reference: string): string | undefined {
+			const [path = "", fragment] = reference.trim().split("#", 2);
+			const hash = fragment === undefined ? "" : `#${fragment}`;
+			if (path === "") return fragment === undefined ? undefined : hash;
+			byKey ??= indexPages(pages, rules);
+			const link = byKey.get(normalize(path)) ?? pageLink(path, rules, siteUrl);
+			return link === undefined ? undefined : link + hash;
+		},
+	};
+}
+
+function indexPages(pages: readonly IndexedPage[], rules: SiteRules | undefined): ReadonlyMap<string, string> {
 	const byKey = new Map<string, string>();
 	const ambiguous = new Set<string>();
 	const add = (key: string, link: string, isUnique = true) => {
@@ -59,15 +74,7 @@ export function buildLinkIndex(
 		if (/^index\.[a-z]+$/i.test(name)) add(page.relPath.split("/").at(-2) ?? name, page.link, false);
 	}
 	for (const key of ambiguous) byKey.delete(key);
-	return {
-		find(reference: string): string | undefined {
-			const [path = "", fragment] = reference.trim().split("#", 2);
-			const hash = fragment === undefined ? "" : `#${fragment}`;
-			if (path === "") return fragment === undefined ? undefined : hash;
-			const link = byKey.get(normalize(path)) ?? pageLink(path, rules, siteUrl);
-			return link === undefined ? undefined : link + hash;
-		},
-	};
+	return byKey;
 }
 
 function normalize(key: string): string {
