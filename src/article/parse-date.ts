@@ -1,3 +1,5 @@
+import { zonedDateParts } from "./zoned-date-parts.js";
+
 /** A date read from front matter, or why it could not be read. */
 export type DateResult = { readonly ok: true; readonly date: Date } | { readonly ok: false; readonly reason: string };
 
@@ -97,8 +99,6 @@ function zoneOffsetMinutes(zone: string): number {
 	return sign * (Number(digits.slice(1, 3)) * 60 + Number(digits.slice(3, 5)));
 }
 
-const formatters = new Map<string, Intl.DateTimeFormat>();
-
 /** Converts a wall-clock time in an IANA zone to the instant it names (the earlier one when a DST change repeats it). */
 export function wallClockToUtc(p: DateParts, timeZone: string): Date {
 	const asUtc = utcTime(p.year, p.month - 1, p.day, p.hour, p.minute, p.second, p.millisecond);
@@ -110,29 +110,7 @@ export function wallClockToUtc(p: DateParts, timeZone: string): Date {
 }
 
 function offsetAt(instant: number, timeZone: string): number {
-	let formatter = formatters.get(timeZone);
-	if (formatter === undefined) {
-		formatter = new Intl.DateTimeFormat("en-US", {
-			timeZone,
-			hourCycle: "h23",
-			year: "numeric",
-			month: "2-digit",
-			day: "2-digit",
-			hour: "2-digit",
-			minute: "2-digit",
-			second: "2-digit",
-		});
-		formatters.set(timeZone, formatter);
-	}
-	const parts = formatter.formatToParts(instant);
-	const field = (type: string) => Number(parts.find((part) => part.type === type)?.value);
-	const wall = utcTime(
-		field("year"),
-		field("month") - 1,
-		field("day"),
-		field("hour"),
-		field("minute"),
-		field("second"),
-	);
-	return wall - Math.floor(instant / 1000) * 1000;
+	const wall = zonedDateParts(new Date(instant), timeZone);
+	const wallTime = utcTime(wall.year, wall.month - 1, wall.day, wall.hour, wall.minute, wall.second);
+	return wallTime - Math.floor(instant / 1000) * 1000;
 }

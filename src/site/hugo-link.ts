@@ -1,7 +1,7 @@
+import { DAY_NAMES, MONTH_NAMES, pad2, zonedDateParts } from "../article/zoned-date-parts.js";
 import type { PageFacts } from "./page-facts.js";
 import { joinUrlPath, splitPath } from "./page-facts.js";
 import type { SiteRules } from "./site-rules.js";
-import { DAY_NAMES, MONTH_NAMES, pad2, zonedDateParts } from "./zoned-date-parts.js";
 
 const TOKEN_RE =
 	/:(slugorfilename|contentbasename|weekdayname|monthname|filename|sections|section|weekday|yearday|title|month|year|slug|day)\b/g;

@@ -1,7 +1,7 @@
+import { DAY_NAMES, MONTH_NAMES, pad2, zonedDateParts } from "../article/zoned-date-parts.js";
 import type { PageFacts } from "./page-facts.js";
 import { splitPath } from "./page-facts.js";
 import type { SiteRules } from "./site-rules.js";
-import { DAY_NAMES, MONTH_NAMES, pad2, zonedDateParts } from "./zoned-date-parts.js";
 
 /** Jekyll's built-in permalink styles. https://jekyllrb.com/docs/permalinks/#built-in-formats */
 export const JEKYLL_PERMALINK_STYLES: Readonly<Record<string, string>> = {
