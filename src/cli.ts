@@ -22,17 +22,22 @@ function parseNowOption(value: string): Date {
 	return date;
 }
 
-async function runExplain(file: string, flags: BuildFlags): Promise<number> {
+/** The config `--config` names (or the project's), or undefined after printing why it cannot be used. */
+async function readConfigOrReport(configFile: string | undefined) {
 	const { readConfig } = await import("./config/read-config.js");
-	const loaded = await readConfig({ configFile: flags.config, cwd: process.cwd() });
-	if (!loaded.ok) {
-		for (const d of loaded.diagnostics) print(process.stderr, formatDiagnostic(d));
-		return EXIT.failed;
-	}
+	const loaded = await readConfig({ configFile, cwd: process.cwd() });
+	if (loaded.ok) return loaded.config;
+	for (const d of loaded.diagnostics) print(process.stderr, formatDiagnostic(d));
+	return undefined;
+}
+
+async function runExplain(file: string, flags: BuildFlags): Promise<number> {
+	const config = await readConfigOrReport(flags.config);
+	if (config === undefined) return EXIT.failed;
 	const { explainArticle } = await import("./explain/explain-article.js");
 	const { formatExplanation } = await import("./report/format-explanation.js");
 	const explanation = explainArticle(file, {
-		config: loaded.config,
+		config,
 		cwd: process.cwd(),
 		articlesDir: flags.articles ?? "articles",
 		...(flags.now !== undefined && { now: flags.now }),
@@ -207,15 +212,11 @@ function parsePort(value: string): number {
 
 /** Prints the autodiscovery tags of the site's feeds, for the `<head>` of its pages; reads only the config. */
 async function runHead(flags: { readonly config?: string }): Promise<number> {
-	const { readConfig } = await import("./config/read-config.js");
-	const loaded = await readConfig({ configFile: flags.config, cwd: process.cwd() });
-	if (!loaded.ok) {
-		for (const d of loaded.diagnostics) print(process.stderr, formatDiagnostic(d));
-		return EXIT.failed;
-	}
+	const config = await readConfigOrReport(flags.config);
+	if (config === undefined) return EXIT.failed;
 	const { siteFeed } = await import("./serialize/render-documents.js");
 	const { renderHeadLinks } = await import("./pages/render-head-links.js");
-	for (const line of renderHeadLinks(siteFeed(loaded.config))) print(process.stdout, line);
+	for (const line of renderHeadLinks(siteFeed(config))) print(process.stdout, line);
 	return EXIT.ok;
 }
 
