@@ -3,17 +3,16 @@ import { join } from "node:path";
 import { ASTRO_DEFAULT_ROUTE } from "./astro-link.js";
 import { SettingsCollector } from "./collect-settings.js";
 import type { DetectedSite } from "./detected-site.js";
+import { ASTRO_CONFIG_NAMES } from "./may-hold-site.js";
 import { text } from "./read-data-file.js";
 import { readConstLiterals, readObjectLiteral } from "./read-js-literals.js";
 import { siteFrom } from "./site-from.js";
-
-const CONFIG_NAMES = ["astro.config.mjs", "astro.config.js", "astro.config.ts", "astro.config.mts", "astro.config.cjs"];
 
 /** The Astro config of a folder that also has content collections, if it has one. */
 export function findAstroConfig(root: string): string | undefined {
 	if (!existsSync(join(root, "src", "content")) && !existsSync(join(root, "src", "content.config.ts")))
 		return undefined;
-	return CONFIG_NAMES.find((name) => existsSync(join(root, name)));
+	return ASTRO_CONFIG_NAMES.find((name) => existsSync(join(root, name)));
 }
 
 /**

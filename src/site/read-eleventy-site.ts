@@ -2,23 +2,17 @@ import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { join, relative, sep } from "node:path";
 import { SettingsCollector } from "./collect-settings.js";
 import type { DetectedSite } from "./detected-site.js";
+import { ELEVENTY_CONFIG_NAMES } from "./may-hold-site.js";
 import { mergeData } from "./merge-data.js";
 import { dig, text } from "./read-data-file.js";
 import { type LiteralObject, readObjectLiteral } from "./read-js-literals.js";
 import { readPerson, siteFrom } from "./site-from.js";
 
-const CONFIG_NAMES = [
-	"eleventy.config.js",
-	"eleventy.config.mjs",
-	"eleventy.config.cjs",
-	"eleventy.config.ts",
-	".eleventy.js",
-];
 const DATA_EXTENSIONS = [".11tydata.json", ".11tydata.js", ".11tydata.mjs", ".11tydata.cjs", ".json"];
 
 /** The Eleventy config file of a folder, if it has one. */
 export function findEleventyConfig(root: string): string | undefined {
-	return CONFIG_NAMES.find((name) => existsSync(join(root, name)));
+	return ELEVENTY_CONFIG_NAMES.find((name) => existsSync(join(root, name)));
 }
 
 /**

@@ -2,24 +2,14 @@ import { existsSync, readdirSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { SettingsCollector } from "./collect-settings.js";
 import type { DetectedSite } from "./detected-site.js";
+import { HUGO_CONFIG_NAMES } from "./may-hold-site.js";
 import { dig, lowerCaseKeys, text } from "./read-data-file.js";
 import { readPerson, siteFrom } from "./site-from.js";
-
-const CONFIG_NAMES = [
-	"hugo.toml",
-	"hugo.yaml",
-	"hugo.yml",
-	"hugo.json",
-	"config.toml",
-	"config.yaml",
-	"config.yml",
-	"config.json",
-];
 
 /** The Hugo config file of a folder (`hugo.toml`, `config.toml`, … or `config/_default/`), if it has one. */
 export function findHugoConfig(root: string): string | undefined {
 	for (const dir of ["", "config/_default/"]) {
-		for (const name of CONFIG_NAMES) {
+		for (const name of HUGO_CONFIG_NAMES) {
 			// `config.toml` is a common name: it is Hugo's only beside a content folder.
 			const isHugo = name.startsWith("hugo.") || existsSync(join(root, "content"));
 			if (isHugo && existsSync(join(root, dir, name))) return `${dir}${name}`;

@@ -3,14 +3,13 @@ import { join } from "node:path";
 import { SettingsCollector } from "./collect-settings.js";
 import type { DetectedSite } from "./detected-site.js";
 import { expandJekyllStyle } from "./jekyll-link.js";
+import { JEKYLL_CONFIG_NAMES } from "./may-hold-site.js";
 import { text } from "./read-data-file.js";
 import { readPerson, siteFrom } from "./site-from.js";
 
-const CONFIG_NAMES = ["_config.yml", "_config.yaml", "_config.toml"];
-
 /** The Jekyll config file of a folder, if it has one. */
 export function findJekyllConfig(root: string): string | undefined {
-	return CONFIG_NAMES.find((name) => existsSync(join(root, name)));
+	return JEKYLL_CONFIG_NAMES.find((name) => existsSync(join(root, name)));
 }
 
 /**
