@@ -241,18 +241,7 @@ export function walkElements(
 	root: ParentNode,
 	visit: (element: Element, parent: ParentNode, index: number) => unknown,
 ): void {
-	const stack: [ParentNode, number][] = [[root, 0]];
-	for (let top = stack.at(-1); top !== undefined; top = stack.at(-1)) {
-		const [parent, index] = top;
-		if (index >= parent.children.length) {
-			stack.pop();
-			continue;
-		}
-		top[1] = index + 1;
-		const child = parent.children[index];
-		if (!isElement(child) || visit(child, parent, index) === "skip") continue;
-		stack.push([child, 0]);
-	}
+	visitElements(root, (element, parent, index) => (visit(element, parent, index) === "skip" ? "skip" : undefined));
 }
 
 /**
