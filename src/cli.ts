@@ -220,6 +220,23 @@ async function runHead(flags: { readonly config?: string }): Promise<number> {
 	return EXIT.ok;
 }
 
+/** The options every command that builds takes: where to read, where to write, the cache and the output lock. */
+function withBuildOptions(command: Command): Command {
+	return command
+		.option("--articles <dir>", "folder of article files (default: a detected site's posts, else articles)")
+		.option("--site <dir>", "read the Hugo, Jekyll, Zola, Astro or Eleventy site (or WordPress export) in this folder")
+		.option("--out <dir>", "folder the feeds are written to", "out")
+		.option("--config <file>", CONFIG_HELP)
+		.option("--cache-dir <dir>", `folder of the build cache (default: ${DEFAULT_CACHE_DIR} beside the config file)`)
+		.option("--allow-shrink", "write even if the articles folder is empty or lost more than half its files", false)
+		.addOption(
+			new Option(
+				"--lock-timeout <seconds>",
+				"wait this long for another build writing the same folder (default: 10)",
+			).argParser(parseSeconds),
+		);
+}
+
 /** Builds the command-line program; `wirefeed build` is the default command. */
 export function createProgram(): Command {
 	const program = new Command("wirefeed")
@@ -229,26 +246,16 @@ export function createProgram(): Command {
 		.configureOutput({ outputError: (text, write) => write(text) })
 		.exitOverride();
 
-	program
-		.command("build", { isDefault: true })
-		.description("read the articles and write rss.xml, atom.xml and feed.json")
-		.option("--articles <dir>", "folder of article files (default: a detected site's posts, else articles)")
-		.option("--site <dir>", "read the Hugo, Jekyll, Zola, Astro or Eleventy site (or WordPress export) in this folder")
-		.option("--out <dir>", "folder the feeds are written to", "out")
-		.option("--config <file>", CONFIG_HELP)
+	withBuildOptions(
+		program
+			.command("build", { isDefault: true })
+			.description("read the articles and write rss.xml, atom.xml and feed.json"),
+	)
 		.addOption(
 			new Option("--now <iso-date>", "judge drafts and scheduled articles against this time").argParser(parseNowOption),
 		)
 		.option("--no-cache", "build from scratch, without reading or writing the cache")
 		.option("--no-ping", "do not tell the configured WebSub hubs that a feed changed")
-		.option("--allow-shrink", "write even if the articles folder is empty or lost more than half its files", false)
-		.addOption(
-			new Option(
-				"--lock-timeout <seconds>",
-				"wait this long for another build writing the same folder (default: 10)",
-			).argParser(parseSeconds),
-		)
-		.option("--cache-dir <dir>", `folder of the build cache (default: ${DEFAULT_CACHE_DIR} beside the config file)`)
 		.option("--strict", "write nothing if any article has an error (exit 2)", false)
 		.option("--quiet", "print errors only; nothing on success", false)
 		.option("--json", "print a machine-readable report on stdout", false)
@@ -271,23 +278,13 @@ export function createProgram(): Command {
 				process.exitCode = EXIT.failed;
 			}
 		});
-	program
-		.command("watch")
-		.description("build, then rebuild whenever an article or the config changes and when a scheduled article is due")
-		.option("--articles <dir>", "folder of article files (default: a detected site's posts, else articles)")
-		.option("--site <dir>", "read the Hugo, Jekyll, Zola, Astro or Eleventy site (or WordPress export) in this folder")
-		.option("--out <dir>", "folder the feeds are written to", "out")
-		.option("--config <file>", CONFIG_HELP)
-		.option("--cache-dir <dir>", `folder of the build cache (default: ${DEFAULT_CACHE_DIR} beside the config file)`)
+	withBuildOptions(
+		program
+			.command("watch")
+			.description("build, then rebuild whenever an article or the config changes and when a scheduled article is due"),
+	)
 		.option("--verbose", "also print info diagnostics and the known warnings", false)
 		.option("--no-ping", "do not tell the configured WebSub hubs that a feed changed")
-		.option("--allow-shrink", "write even if the articles folder is empty or lost more than half its files", false)
-		.addOption(
-			new Option(
-				"--lock-timeout <seconds>",
-				"wait this long for another build writing the same folder (default: 10)",
-			).argParser(parseSeconds),
-		)
 		.action(async (flags: Omit<BuildFlags, "now" | "cache" | "strict" | "quiet" | "json">) => {
 			const stop = await watchAndRebuild({ ...flags, cache: true, strict: false, quiet: false, json: false });
 			await untilStopped();
@@ -295,26 +292,16 @@ export function createProgram(): Command {
 			process.exitCode = EXIT.ok;
 		});
 
-	program
-		.command("serve")
-		.description("preview: build, watch, and serve the output folder over HTTP (Ctrl-C to stop)")
-		.option("--articles <dir>", "folder of article files (default: a detected site's posts, else articles)")
-		.option("--site <dir>", "read the Hugo, Jekyll, Zola, Astro or Eleventy site (or WordPress export) in this folder")
-		.option("--out <dir>", "folder the feeds are written to", "out")
-		.option("--config <file>", CONFIG_HELP)
+	withBuildOptions(
+		program
+			.command("serve")
+			.description("preview: build, watch, and serve the output folder over HTTP (Ctrl-C to stop)"),
+	)
 		.option("--no-cache", "build from scratch each time, without reading or writing the cache")
-		.option("--cache-dir <dir>", `folder of the build cache (default: ${DEFAULT_CACHE_DIR} beside the config file)`)
 		.option("--strict", "write nothing if any article has an error", false)
 		.option("--quiet", "print errors only", false)
 		.option("--json", "print each build's machine-readable report on stdout", false)
 		.option("--verbose", "also print info diagnostics and the known warnings", false)
-		.option("--allow-shrink", "write even if the articles folder is empty or lost more than half its files", false)
-		.addOption(
-			new Option(
-				"--lock-timeout <seconds>",
-				"wait this long for another build writing the same folder (default: 10)",
-			).argParser(parseSeconds),
-		)
 		.addOption(new Option("--port <n>", "port to listen on (0: any free port)").default(8080).argParser(parsePort))
 		.option(
 			"--host <address>",
