@@ -4,6 +4,8 @@ import { resolveConfig, type SiteConfig } from "../src/config/resolve-config.js"
 import type { SourceFile } from "../src/load/read-source.js";
 import type { FeedEntry, FeedMeta } from "../src/serialize/feed-model.js";
 import { renderDocuments } from "../src/serialize/render-documents.js";
+import { planTopicFeeds } from "../src/topics/plan-topic-feeds.js";
+import { topicFeedOptions } from "../src/topics/topic-feed-options.js";
 
 /** A validated config for tests; overrides are validated too. */
 export function makeConfig(overrides: Record<string, unknown> = {}): SiteConfig {
@@ -78,7 +80,9 @@ export function makeMeta(overrides: Partial<FeedMeta> = {}): FeedMeta {
 
 /** Every document of a build from its entries (newest first), planned as the build plans them; text documents only. */
 export function renderSite(config: SiteConfig, entries: readonly FeedEntry[]) {
-	const rendered = renderDocuments(config, planFeedDocuments(config, entries), new Set(), entries);
+	const topics = topicFeedOptions(config);
+	const plans = topics === undefined ? [] : planTopicFeeds(entries, topics);
+	const rendered = renderDocuments(config, planFeedDocuments(config, entries), new Set(), plans);
 	const documents = rendered.documents.flatMap((d) => ("content" in d ? [{ path: d.path, content: d.content }] : []));
 	return { ...rendered, documents };
 }

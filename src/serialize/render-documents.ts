@@ -4,7 +4,7 @@ import { FEED_FORMATS, type FeedFile, type PublishedFeed } from "../pages/feed-d
 import { renderFeedCss } from "../pages/render-feed-css.js";
 import { renderIndexHtml } from "../pages/render-index-html.js";
 import { renderOpml } from "../pages/render-opml.js";
-import { planTopicFeeds, type TopicFeedPlan } from "../topics/plan-topic-feeds.js";
+import type { TopicFeedPlan } from "../topics/plan-topic-feeds.js";
 import type { FeedEntry, FeedUrls } from "./feed-model.js";
 import { type FeedTopic, type RenderedDocument, type RenderedFeeds, renderFeedDocument } from "./render-feeds.js";
 
@@ -37,14 +37,14 @@ const TOPIC_FOLDERS = { category: "categories", author: "authors" } as const;
 /**
  * Renders the planned documents (the subscription feeds first, then the archive pages), except those in `kept`:
  * archive pages already on disk as they would be rendered, listed so the write stage leaves them alone. Then a feed per
- * category and author when `feeds` asks for them (from `pool`, every rendered entry, newest first), and the pages for
+ * category and author in `topics` (planned by `planTopicFeeds` when `feeds` asks for them), and the pages for
  * people: `feed.css` (named by the XML feeds), `feeds.opml` and `index.html`. Pure: same input, same bytes.
  */
 export function renderDocuments(
 	config: SiteConfig,
 	planned: readonly FeedDocument<FeedEntry>[],
 	kept: ReadonlySet<FeedDocument<FeedEntry>> = new Set(),
-	pool: readonly FeedEntry[] = planned[0]?.entries ?? [],
+	topics: readonly TopicFeedPlan[] = [],
 ): RenderedDocuments {
 	const [subscription, ...archives] = planned;
 	if (subscription === undefined) throw new Error("no subscription document planned");
@@ -62,13 +62,7 @@ export function renderDocuments(
 	}
 
 	const published: PublishedFeed[] = [siteFeed(config, subscription.entries.length)];
-	const plans = planTopicFeeds(pool, {
-		categories: config.feeds.categories,
-		authors: config.feeds.authors,
-		min: config.feeds.min,
-		limit: config.feeds.limit ?? config.limit,
-	});
-	for (const plan of plans) {
+	for (const plan of topics) {
 		const topic = topicOf(config, plan);
 		const paths = pathsIn(config, `${TOPIC_FOLDERS[plan.kind]}/${plan.slug}/`);
 		const document = { paths, urls: urlsOf(config, paths), entries: plan.entries };

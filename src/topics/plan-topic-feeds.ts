@@ -1,15 +1,8 @@
 import type { FeedEntry } from "../serialize/feed-model.js";
 import { assignTopicSlugs, topicKey } from "./slugify-topic.js";
+import type { TopicFeedOptions } from "./topic-feed-options.js";
 
-/** Which topic feeds to write: the `feeds` config. */
-export interface TopicFeedOptions {
-	readonly categories: boolean;
-	readonly authors: boolean;
-	/** A topic gets a feed only with at least this many items. */
-	readonly min: number;
-	/** Newest items per topic feed. */
-	readonly limit: number;
-}
+export type { TopicFeedOptions } from "./topic-feed-options.js";
 
 /** One category or author feed to write. */
 export interface TopicFeedPlan {
