@@ -4,8 +4,8 @@ import type { BuildOptions } from "./build.js";
 export interface BuildFlags {
 	/** Absent: a detected site's posts folder, else `articles`. */
 	readonly articles?: string | undefined;
-	/** `--site DIR`: the folder of a site to read zero-config. */
-	readonly site?: string;
+	/** `--site DIR`: the folder of a site to read zero-config; false with `--no-site`. */
+	readonly site?: string | false;
 	readonly out: string;
 	readonly config?: string;
 	readonly now?: Date;

@@ -105,7 +105,7 @@ function describeFailure(
 
 interface LicensesFlags {
 	readonly articles?: string;
-	readonly site?: string;
+	readonly site?: string | false;
 	readonly config?: string;
 	readonly now?: Date;
 	readonly json: boolean;
@@ -171,7 +171,7 @@ async function watchAndRebuild(
 	const { watchBuild } = await import("./watch/watch-build.js");
 	// A site's posts folder and config files, found as the build finds them.
 	const { detectSite } = await import("./site/detect-site.js");
-	const site = detectSite(flags.site ?? ".", process.cwd());
+	const site = flags.site === false ? undefined : detectSite(flags.site ?? ".", process.cwd());
 	const articles = flags.articles ?? site?.articlesDir ?? "articles";
 	const siteFiles = site === undefined ? [] : site.files.map((file) => resolve(site.root, file));
 	return watchBuild({
@@ -225,6 +225,7 @@ function withBuildOptions(command: Command): Command {
 	return command
 		.option("--articles <dir>", "folder of article files (default: a detected site's posts, else articles)")
 		.option("--site <dir>", "read the Hugo, Jekyll, Zola, Astro or Eleventy site (or WordPress export) in this folder")
+		.option("--no-site", "do not detect a site: read the articles folder by wirefeed's own rules")
 		.option("--out <dir>", "folder the feeds are written to", "out")
 		.option("--config <file>", CONFIG_HELP)
 		.option("--cache-dir <dir>", `folder of the build cache (default: ${DEFAULT_CACHE_DIR} beside the config file)`)
@@ -357,6 +358,7 @@ export function createProgram(): Command {
 		)
 		.option("--articles <dir>", "folder of article files (default: a detected site's posts, else articles)")
 		.option("--site <dir>", "read the Hugo, Jekyll, Zola, Astro or Eleventy site (or WordPress export) in this folder")
+		.option("--no-site", "do not detect a site: read the articles folder by wirefeed's own rules")
 		.option("--config <file>", CONFIG_HELP)
 		.addOption(
 			new Option("--now <iso-date>", "judge drafts and scheduled articles against this time").argParser(parseNowOption),

@@ -23,6 +23,7 @@ const BOOLEAN_FLAGS: Readonly<Record<string, keyof BuildFlags>> = {
 	"--verbose": "verbose",
 	"--allow-shrink": "allowShrink",
 	"--no-ping": "ping",
+	"--no-site": "site",
 };
 
 /**
@@ -36,7 +37,8 @@ const BOOLEAN_FLAGS: Readonly<Record<string, keyof BuildFlags>> = {
 export async function replayBuild(argv: readonly string[]): Promise<ReplayAttempt> {
 	const flags = readBuildFlags(argv.slice(2));
 	// A static site is detected by the full CLI, which reads its config files (`--site` is not a flag read here).
-	if (flags === undefined || (flags.articles === undefined && mayHoldSite(process.cwd()))) return {};
+	if (flags === undefined || (flags.articles === undefined && flags.site !== false && mayHoldSite(process.cwd())))
+		return {};
 	let opened: OpenedBuild | undefined;
 	try {
 		const start = await openBuild(toBuildOptions(flags));
@@ -63,7 +65,7 @@ function readBuildFlags(args: readonly string[]): BuildFlags | undefined {
 		const booleanKey = BOOLEAN_FLAGS[name];
 		if (booleanKey !== undefined && equals === -1 && !(booleanKey in flags)) {
 			// `--no-ping` sets `ping` to false, as commander reads a negated flag.
-			flags[booleanKey] = booleanKey !== "ping";
+			flags[booleanKey] = !name.startsWith("--no-");
 			continue;
 		}
 		if (valueKey === undefined || valueKey in flags) return undefined;
@@ -91,6 +93,7 @@ function readBuildFlags(args: readonly string[]): BuildFlags | undefined {
 		json: flags.json === true,
 		verbose: flags.verbose === true,
 		...(flags.ping === false && { ping: false }),
+		...(flags.site === false && { site: false }),
 		...(flags.allowShrink === true && { allowShrink: true }),
 		...(typeof flags.lockTimeout === "string" && { lockTimeout: Number(flags.lockTimeout) }),
 	};

@@ -343,3 +343,27 @@ describe("wirefeed licenses with content: by-rights", () => {
 		expect(text.stderr).toMatch(/items audited; \d+ without any rights notice; [1-9]\d* shortened to their summary/);
 	});
 });
+
+describe("wirefeed build --no-site", () => {
+	test("in a site's root, reads only the articles folder by wirefeed's own rules", async () => {
+		const { cp } = await import("node:fs/promises");
+		await cp(join(FIXTURES, "sites/hugo"), tmp, { recursive: true });
+		await writeFile(join(tmp, "wirefeed.config.json"), JSON.stringify({ url: "https://tides.example/log/" }));
+		const args = ["build", "--articles", "content/notes", "--now", NOW, "--no-cache", "--json"];
+
+		const detected = await wirefeed(args, tmp);
+		expect(detected.code).toBe(0);
+		const detectedReport = JSON.parse(detected.stdout);
+		expect(detectedReport.site?.generator).toBe("hugo");
+		const detectedFeed = JSON.parse(await readFile(join(tmp, "out/feed.json"), "utf8"));
+		expect(detectedFeed.items.map((item: { url: string }) => item.url)).toContain(
+			"https://tides.example/log/2024/02/fog-the-horn-notes/",
+		);
+
+		const plain = await wirefeed([...args, "--no-site", "--out", "plain"], tmp);
+		expect(plain.code).toBe(0);
+		expect(JSON.parse(plain.stdout).site).toBeUndefined();
+		const plainFeed = JSON.parse(await readFile(join(tmp, "plain/feed.json"), "utf8"));
+		expect(plainFeed.items.map((item: { url: string }) => item.url)).toContain("https://tides.example/log/fog/");
+	});
+});
