@@ -93,7 +93,7 @@ export async function buildFrom(start: StartedBuild | FailedStart): Promise<Buil
 	const rendered = await renderUntil(selection.candidates, countToRender(run.config), render); // newest first
 	const found = collectReport({ notes: run.notes, listing, facts, unique, selection, rendered }, run.articlesLabel);
 	const report = run.cache.recallWarnings(found, listing); // warnings the last build reported already: known
-	const shrink = await run.guardShrink(report.articleCount); // guard/: a lost folder never empties the feeds
+	const shrink = await run.guardShrink(report, listing); // guard/: a lost folder never empties the feeds
 	const current = await run.cache.currentOutputs(report.published); // the files on disk, if this renders them again
 	const outcome = decideOutcome({
 		strict: run.strict,

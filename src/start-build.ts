@@ -8,11 +8,13 @@ import type { ConfigSource } from "./config/read-config-source.js";
 import type { ConfigResult, SiteConfig } from "./config/resolve-config.js";
 import type { Diagnostic } from "./diagnostic.js";
 import type { ReadBlocks } from "./evidence/read-article-blocks.js";
+import { countChanged, detectLostFolder } from "./guard/detect-lost-folder.js";
 import { detectShrink, type LastBuild } from "./guard/detect-shrink.js";
-import { listSources, type SourceEntry, type SourceListing } from "./load/list-sources.js";
+import { isSameFolder, listSources, type SourceEntry, type SourceListing } from "./load/list-sources.js";
 import { type FailedStart, failedEarly, type OpenedBuild, openBuild } from "./open-build.js";
 import type { FactsResult, SourceFacts } from "./parse/read-facts.js";
 import type { RenderArticle } from "./render/render-article.js";
+import type { BuildReport } from "./report/collect-report.js";
 import type { FeedEntry } from "./serialize/feed-model.js";
 import type { OutputDocument, RenderedDocuments } from "./serialize/render-documents.js";
 import { detectSite } from "./site/detect-site.js";
@@ -60,8 +62,15 @@ export interface BuildRun {
 		pool: readonly FeedEntry[],
 	): Promise<RenderedDocuments>;
 	writeOutputs(documents: readonly OutputDocument[]): Promise<{ files: WrittenFile[]; diagnostics: Diagnostic[] }>;
-	/** The `build/suspicious-shrink` error when this many article files would empty or halve the feeds, else undefined. */
-	guardShrink(articleCount: number): Promise<Diagnostic | undefined>;
+	/**
+	 * The error that keeps the feeds on disk as they are, else undefined: `load/changed-during-build` when the articles
+	 * folder vanished while its files were read, `build/suspicious-shrink` when the article files found would empty or
+	 * halve the feeds.
+	 */
+	guardShrink(
+		report: Pick<BuildReport, "articleCount" | "diagnostics">,
+		listing: SourceListing,
+	): Promise<Diagnostic | undefined>;
 	/** Tells the configured WebSub hubs which subscription feeds changed; never throws, failures are warnings. */
 	pingHubs(files: readonly WrittenFile[]): Promise<readonly Diagnostic[]>;
 }
@@ -139,8 +148,12 @@ async function configureBuild(opened: OpenedBuild): Promise<BuildRun | FailedSta
 				label: options.outDir ?? "out",
 				...(options.lockWaitMs !== undefined && { waitMs: options.lockWaitMs }),
 			}),
-		guardShrink: async (articleCount) => {
-			if (options.allowShrink === true || !write) return undefined;
+		guardShrink: async (report, listing) => {
+			if (!write) return undefined;
+			const lost = detectLostFolder(report.diagnostics, () => isSameFolder(articlesDir, listing), articlesLabel);
+			if (lost !== undefined || options.allowShrink === true) return lost;
+			// Files that vanished while being read are not there to publish: a folder emptied mid-build is a shrink.
+			const articleCount = report.articleCount - countChanged(report.diagnostics);
 			// Without a stamp (no cache, or a first cached build), the feed on disk says whether there is anything to lose.
 			const last =
 				cache.lastBuild() ?? (articleCount === 0 ? await countFeedItems(join(outDir, site.output.json)) : undefined);

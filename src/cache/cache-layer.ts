@@ -7,6 +7,7 @@ import type { SiteConfig } from "../config/resolve-config.js";
 import { type Diagnostic, hasErrors } from "../diagnostic.js";
 import type { ArticleBlocks } from "../evidence/learn-boilerplate.js";
 import type { ReadBlocks } from "../evidence/read-article-blocks.js";
+import { CHANGED_DURING_BUILD } from "../guard/detect-lost-folder.js";
 import type { LastBuild } from "../guard/detect-shrink.js";
 import { listSources, type SourceEntry, type SourceListing } from "../load/list-sources.js";
 import { readSource } from "../load/read-source.js";
@@ -185,7 +186,8 @@ export function openCache(target: CacheTarget): CacheLayer {
 					return factsOf(before, entry);
 				}
 				const result = stage(entry);
-				next.sources[entry.relPath] = toCachedSource(entry, result);
+				// A file that vanished while read may come back as it was (same size, mtime, inode): it is read then.
+				if (!isAboutTheRun(result.diagnostics)) next.sources[entry.relPath] = toCachedSource(entry, result);
 				return result;
 			};
 		},
@@ -233,8 +235,9 @@ export function openCache(target: CacheTarget): CacheLayer {
 					return touched;
 				}
 				const rendered = await stage(article, evidence, links, loaded);
-				// Running out of time says as much about the machine as about the file: the next build tries again.
-				if (isTooSlow(rendered.diagnostics)) return rendered;
+				// Running out of time says as much about the machine as about the file, and a file that vanished while
+				// read may come back as it was: the next build tries again.
+				if (isAboutTheRun(rendered.diagnostics)) return rendered;
 				next.entries[relPath] = {
 					hash,
 					...stats,
@@ -293,8 +296,10 @@ export function openCache(target: CacheTarget): CacheLayer {
 		},
 
 		async commit(result, scope) {
-			// A build stopped because the articles look lost keeps what the cache knows about them for their return.
+			// A build stopped because the articles look lost (or vanished while read) keeps what the cache knows about
+			// them for their return.
 			if (result.diagnostics.some((d) => d.rule === "build/suspicious-shrink")) return;
+			if (result.status === "failed" && result.diagnostics.some((d) => d.rule === CHANGED_DURING_BUILD)) return;
 			// Freshly written outputs are stat'ed for the next build's check; otherwise the last written ones still hold.
 			const isFresh = result.status === "written" && result.outputs !== undefined;
 			const outputs: CachedOutputs | undefined = isFresh
@@ -306,12 +311,13 @@ export function openCache(target: CacheTarget): CacheLayer {
 				: previous.outputs;
 			if (outputs !== undefined) next.outputs = outputs;
 			writeCache(file, next, previous);
-			// Nor is a result with an article that ran out of time replayed as the outcome of unchanged files.
+			// Nor is a result with an article that ran out of time, or a file that vanished, replayed as the outcome of
+			// unchanged files.
 			if (
 				stamp !== undefined &&
 				result.status === "written" &&
 				outputs !== undefined &&
-				!isTooSlow(result.diagnostics)
+				!isAboutTheRun(result.diagnostics)
 			) {
 				const { fingerprints } = markKnownWarnings(result.diagnostics, versionsOf(scope.listing, next), new Set());
 				writeStamp(stamp.file, {
@@ -323,8 +329,11 @@ export function openCache(target: CacheTarget): CacheLayer {
 	};
 }
 
-function isTooSlow(diagnostics: readonly Diagnostic[]): boolean {
-	return diagnostics.some((d) => d.rule === "clean/too-slow");
+// Errors about this run, not about the file: the next build reads and renders the file again.
+const FILE_ERRORS_OF_THE_RUN = new Set(["clean/too-slow", CHANGED_DURING_BUILD]);
+
+function isAboutTheRun(diagnostics: readonly Diagnostic[]): boolean {
+	return diagnostics.some((d) => FILE_ERRORS_OF_THE_RUN.has(d.rule));
 }
 
 // The no-change shortcut's result: the stamped one, with the files as they are.

@@ -29,6 +29,8 @@ export interface SourceEntry {
 export interface SourceListing {
 	readonly entries: readonly SourceEntry[];
 	readonly diagnostics: readonly Diagnostic[];
+	/** Device and inode of the articles folder when listed: whether it is still the same folder (see isSameFolder). */
+	readonly folderId: string;
 }
 
 const FORMAT_BY_EXTENSION: Readonly<Record<string, BodyFormat>> = {
@@ -58,7 +60,8 @@ export function listSources(
 	// Without a cache to validate, size and mtime are never compared: skip one system call per file.
 	const withStats = options.withStats ?? true;
 	const realRoot = realpathSync(root);
-	if (!statSync(realRoot).isDirectory()) throw Object.assign(new Error(`${root} is not a folder`), { code: "ENOTDIR" });
+	const rootStats = statSync(realRoot);
+	if (!rootStats.isDirectory()) throw Object.assign(new Error(`${root} is not a folder`), { code: "ENOTDIR" });
 	const isIgnored = picomatch([...options.ignore], { dot: true });
 	const entries: SourceEntry[] = [];
 	const diagnostics: Diagnostic[] = [];
@@ -119,7 +122,20 @@ export function listSources(
 		entries.push(new ListedSource(base, relPath, format, facts));
 	};
 	visit(realRoot, "");
-	return { entries, diagnostics };
+	return { entries, diagnostics, folderId: `${rootStats.dev}:${rootStats.ino}` };
+}
+
+/**
+ * Whether `root` is still the folder a listing was made of: there, and the same folder (not one removed and made
+ * again, or swapped in by a checkout or a sync). One system call.
+ */
+export function isSameFolder(root: string, listing: SourceListing): boolean {
+	try {
+		const stats = statSync(root);
+		return stats.isDirectory() && `${stats.dev}:${stats.ino}` === listing.folderId;
+	} catch {
+		return false; // gone, or a folder on its path is now a file
+	}
 }
 
 const NO_STATS: FileFacts = { size: -1, mtimeMs: -1 };

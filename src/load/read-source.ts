@@ -51,6 +51,8 @@ export function readSource(entry: SourceEntry, maxFileSize: number): LoadedSourc
 		}
 	} catch (error) {
 		const code = error instanceof Error && "code" in error ? String(error.code) : "unknown error";
+		// Listed a moment ago, gone now (the file, or a folder on its path): a change, not a permission problem.
+		if (code === "ENOENT" || code === "ENOTDIR") return changedWhileBuilding(entry, "gone");
 		return fail("load/unreadable", `cannot read file (${code}); check its permissions`);
 	}
 	if (bytes.indexOf(0) !== -1) {
@@ -108,11 +110,13 @@ export function readSourceHead(entry: SourceEntry): SourceFile | undefined {
 	return { file: entry.file, relPath: entry.relPath, format: entry.format, text: normalized };
 }
 
-function changedWhileBuilding(entry: SourceEntry, refusal: OpenRefusal): LoadedSource {
+function changedWhileBuilding(entry: SourceEntry, refusal: OpenRefusal | "gone"): LoadedSource {
 	const now =
 		refusal === "outside"
 			? "a symbolic link on its path now leads outside the articles folder"
-			: "it is no longer a regular file";
+			: refusal === "gone"
+				? "it is no longer there"
+				: "it is no longer a regular file";
 	return {
 		diagnostic: createDiagnostic(
 			"error",
