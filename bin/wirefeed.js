@@ -20,8 +20,9 @@ import { codeCachePath, readCodeCache, writeCodeCache } from "./code-cache.js";
 // alone.
 setFlagsFromString("--interrupt-budget=1000000");
 // After a full collection V8 lets the heap grow to several times what is live before collecting again, which is what
-// decides peak memory when 200k articles' facts are alive at once: 1.5 times keeps a 200k first build under 400 MiB
-// (435 -> 404 MiB, ~0.3 s more CPU of 12), and changes nothing below ~50k, where no full collection happens.
+// decides peak memory when 200k articles' facts are alive at once: 1.5 times took a 200k first build from 435 to
+// 404 MiB when it was set (~0.3 s more CPU of 12; 429 MiB in issue #16's measurement of 2026-12-02, where 1.3 times
+// gave no less, docs/performance.md), and changes nothing below ~50k, where no full collection happens.
 setFlagsFromString("--heap-growing-percent=50");
 
 const root = dirname(dirname(fileURLToPath(import.meta.url)));
