@@ -1,6 +1,7 @@
+import slugifyFilter from "@sindresorhus/slugify";
+import slugFilter from "slugify";
 import { joinUrlPath, type PageFacts, splitPath } from "./page-facts.js";
 import type { SiteRules } from "./site-rules.js";
-import { slugifyAscii } from "./slugify-ascii.js";
 
 const DATE_PREFIX_RE = /^\d{4}-\d{2}-\d{2}-/;
 // The template expressions a permalink commonly holds, in Nunjucks or Liquid spelling.
@@ -46,12 +47,24 @@ function fillExpression(
 		case "page.filePathStem":
 			return page.filePathStem;
 		case "page.fileSlug | slugify":
+			return slugify(page.fileSlug);
 		case "page.fileSlug | slug":
-			return slugifyAscii(page.fileSlug);
+			return slug(page.fileSlug);
 		case "title | slugify":
+			return slugify(page.title);
 		case "title | slug":
-			return slugifyAscii(page.title);
+			return slug(page.title);
 		default:
 			return undefined;
 	}
+}
+
+// Eleventy's own filters, with the options Eleventy passes: https://www.11ty.dev/docs/filters/slugify/
+function slugify(text: string): string {
+	return slugifyFilter(text, { customReplacements: [["'", ""]] });
+}
+
+/** The older `slug` filter, which Eleventy keeps for existing sites. https://www.11ty.dev/docs/filters/slug/ */
+function slug(text: string): string {
+	return slugFilter(text, { replacement: "-", lower: true });
 }

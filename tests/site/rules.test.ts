@@ -3,12 +3,14 @@ import { parseArticle } from "../../src/article/parse-article.js";
 import { scanArticleFacts } from "../../src/scan/scan-article-facts.js";
 import { selectArticles } from "../../src/select/select-articles.js";
 import { astroEntryId } from "../../src/site/astro-link.js";
+import { buildEleventyPath } from "../../src/site/eleventy-link.js";
 import { makeHugoPath } from "../../src/site/hugo-link.js";
 import { slugifyJekyll } from "../../src/site/jekyll-link.js";
 import { readSiteDate } from "../../src/site/read-site-date.js";
 import { renderLiquid } from "../../src/site/render-liquid.js";
 import type { SiteRules } from "../../src/site/site-rules.js";
 import { stripMdx } from "../../src/site/strip-mdx.js";
+import { buildZolaPath } from "../../src/site/zola-link.js";
 import { makeConfig, makeSource } from "../factories.js";
 
 const rules = (generator: SiteRules["generator"]): SiteRules => ({
@@ -127,6 +129,28 @@ describe("slugs as each generator makes them", () => {
 		expect(slugifyJekyll("Fog Signal (Test)", "pretty", true)).toBe("Fog-Signal-(Test)");
 		expect(slugifyJekyll("Fog Signal (Test)", "default", false)).toBe("fog-signal-test");
 		expect(slugifyJekyll("Žalia jūra!", "default", false)).toBe("žalia-jūra");
+	});
+
+	it("Zola's slugify (the slug crate): other scripts spelled in Latin letters, accents dropped", () => {
+		const path = (relPath: string) =>
+			buildZolaPath(rules("zola"), { relPath, title: "", published: new Date(0), categories: [] });
+		expect(path("blog/Привет мир.md")).toBe("/blog/privet-mir/");
+		expect(path("Grüße aus Köln.md")).toBe("/grusse-aus-koln/");
+		expect(path("2024-03-01-Café & more.md")).toBe("/cafe-more/");
+	});
+
+	it("Eleventy's slugify (@sindresorhus/slugify) and slug (slugify) filters", () => {
+		const path = (permalink: string, title: string) =>
+			buildEleventyPath(rules("eleventy"), {
+				relPath: "posts/x.md",
+				title,
+				published: new Date(0),
+				categories: [],
+				path: permalink,
+			});
+		expect(path("/{{ title | slugify }}/", "Don't panic: fooBar")).toBe("/dont-panic-foo-bar/");
+		expect(path("/{{ title | slugify }}/", "Grüße, Привет!")).toBe("/gruesse-privet/");
+		expect(path("/{{ title | slug }}/", "Grüße, Привет!")).toBe("/grusse-privet!/");
 	});
 
 	it("Astro's entry ids: each segment slugified as GitHub does headings, /index dropped, slug wins", () => {
