@@ -108,8 +108,12 @@ export async function buildFrom(start: StartedBuild | FailedStart): Promise<Buil
 	const written = outcome.write && rendering ? await run.writeOutputs(rendering.documents) : undefined; // write/
 	const pinged = written === undefined ? [] : await run.pingHubs(written.files); // publish/: WebSub, changed feeds
 	const result = toBuildResult(outcome, report, { rendering, written, pinged, current, shrink });
-	await run.cache.commit(result, { listing, selection }); // the cache and the stamp, saved once
-	return withSite(result, start.summary);
+	const saved = await run.cache.commit(result, { listing, selection }); // the cache and the stamp, saved once
+	return withSite(withWarnings(result, saved), start.summary); // a cache that cannot be saved: a warning
+}
+
+function withWarnings(result: BuildResult, warnings: readonly Diagnostic[]): BuildResult {
+	return warnings.length === 0 ? result : { ...result, diagnostics: result.diagnostics.concat(warnings) };
 }
 
 function withSite(result: BuildResult, site: SiteSummary | undefined): BuildResult {

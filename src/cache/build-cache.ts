@@ -5,7 +5,7 @@ import type { Diagnostic } from "../diagnostic.js";
 import type { ArticleBlocks } from "../evidence/learn-boilerplate.js";
 import type { FullTextDecision, ResolvedRights } from "../license/index.js";
 import type { FeedEntry } from "../serialize/feed-model.js";
-import { writeCacheFile } from "./write-cache-file.js";
+import { type CacheWriteFailure, writeCacheFile } from "./write-cache-file.js";
 
 /**
  * A cached source, as a flat array (a 200k-article cache is read on every build that is not a no-change one: arrays
@@ -142,9 +142,12 @@ export function readCache(path: string, key: string): BuildCache {
 				if (!isSnapshotHeader(data, key)) return emptyCache(key);
 				header = data as { generation?: unknown };
 			} else if (Array.isArray(data)) {
-				// The file is our own output, checked by schema number and key; its shape is trusted from here.
-				sources[String(data[0])] = data[1] as CachedSource;
-			} else rest = data as typeof rest;
+				// Our own output, checked by schema number and key, and each line's outline (a line damaged on disk gives
+				// a cold build, never a failed one); the fields of a record are trusted from here.
+				if (typeof data[0] !== "string" || !Array.isArray(data[1])) return emptyCache(key);
+				sources[data[0]] = data[1] as unknown as CachedSource;
+			} else if (isRest(data)) rest = data;
+			else return emptyCache(key);
 		}
 	} catch {
 		// Missing or damaged: that only costs a cold build.
@@ -164,10 +167,15 @@ export function readCache(path: string, key: string): BuildCache {
 	let isJournalClean = true;
 	for (const line of journal.split("\n")) {
 		if (line === "") continue;
-		let change: JournalLine;
+		let change: unknown;
 		try {
-			change = JSON.parse(line) as JournalLine;
+			change = JSON.parse(line);
 		} catch {
+			change = undefined;
+		}
+		// A torn line (a build killed while appending it) or a damaged one: the journal ends there, the cache is only
+		// older, and the next write makes a new snapshot.
+		if (!isJournalLine(change)) {
 			isJournalClean = false;
 			break;
 		}
@@ -193,25 +201,32 @@ export function readCache(path: string, key: string): BuildCache {
  * the journal has grown, a new snapshot is written atomically (temp file, then rename) and the journal restarted.
  * A killed build never leaves a cache that says more than is true: a torn line is ignored on reading.
  */
-export function writeCache(path: string, next: BuildCache, previous: BuildCache): void {
+export function writeCache(path: string, next: BuildCache, previous: BuildCache): CacheWriteFailure | undefined {
 	const origin = previous.origin;
 	if (origin?.isJournalClean && previous.key === next.key) {
 		const change = changeBetween(previous, next, origin.generation);
 		// `wirefeed licenses` and a failed --strict build save the cache too, usually with nothing new in it.
-		if (isEmptyChange(change)) return;
+		if (isEmptyChange(change)) return undefined;
 		const line = JSON.stringify(change);
 		if (origin.journalLength + line.length < origin.snapshotLength * JOURNAL_SHARE) {
 			try {
 				appendFileSync(journalPath(path), `${line}\n`);
-				return;
+				return undefined;
 			} catch {
 				// Fall back to a full snapshot.
 			}
 		}
 	}
 	const generation = randomBytes(8).toString("hex");
-	// Lines of the old generation would be ignored anyway; removing them keeps the journal small.
-	if (writeCacheFile(path, snapshotChunks(next, generation))) rmSync(journalPath(path), { force: true });
+	const failure = writeCacheFile(path, snapshotChunks(next, generation));
+	if (failure !== undefined) return failure;
+	try {
+		// Lines of the old generation would be ignored anyway; removing them keeps the journal small.
+		rmSync(journalPath(path), { force: true });
+	} catch {
+		// Ignored on reading: a journal of another generation, or one that cannot be read, adds nothing.
+	}
+	return undefined;
 }
 
 /**
@@ -291,6 +306,36 @@ function apply<T>(target: Record<string, T>, change: Record<string, T | null>): 
 		if (value === null) delete target[name];
 		else target[name] = value;
 	}
+}
+
+function isRecord(data: unknown): data is Record<string, unknown> {
+	return typeof data === "object" && data !== null && !Array.isArray(data);
+}
+
+// The outline of what a snapshot's last line and a journal line hold: records of the right kind where records go.
+function isOutputs(data: unknown): data is CachedOutputs {
+	return isRecord(data) && Array.isArray(data.files) && (data.documents === undefined || isRecord(data.documents));
+}
+
+function isRest(data: unknown): data is { entries: Record<string, CachedEntry>; outputs?: CachedOutputs } {
+	return (
+		isRecord(data) &&
+		isRecord(data.entries) &&
+		Object.values(data.entries).every(isRecord) &&
+		(data.outputs === undefined || isOutputs(data.outputs))
+	);
+}
+
+function isJournalLine(data: unknown): data is JournalLine {
+	return (
+		isRecord(data) &&
+		typeof data.generation === "string" &&
+		isRecord(data.sources) &&
+		Object.values(data.sources).every((source) => source === null || Array.isArray(source)) &&
+		isRecord(data.entries) &&
+		Object.values(data.entries).every((entry) => entry === null || isRecord(entry)) &&
+		(data.outputs === undefined || isOutputs(data.outputs))
+	);
 }
 
 function isSnapshotHeader(data: unknown, key: string): boolean {

@@ -4,7 +4,7 @@ import type { PublishedItem } from "../build-result.js";
 import type { Diagnostic } from "../diagnostic.js";
 import type { SourceListing } from "../load/list-sources.js";
 import { type CachedOutputs, hashContent } from "./build-cache.js";
-import { writeCacheFile } from "./write-cache-file.js";
+import { type CacheWriteFailure, writeCacheFile } from "./write-cache-file.js";
 
 /**
  * What the last written build produced, and the conditions under which a build now would produce exactly the same:
@@ -86,17 +86,40 @@ export function stampPath(cacheFile: string): string {
 export function readStamp(path: string): BuildStamp | undefined {
 	try {
 		const data: unknown = JSON.parse(readFileSync(path, "utf8"));
-		if (typeof data === "object" && data !== null && "schema" in data && data.schema === SCHEMA && "key" in data) {
-			// Our own file, checked by schema number; its key is compared before anything else is used.
-			return data as unknown as BuildStamp;
-		}
+		// Our own file, checked by schema number and outline (a stamp damaged on disk gives a full build, never a
+		// failed one); its key is compared before anything else is used.
+		if (isStamp(data)) return data;
 	} catch {
 		// A missing or damaged stamp only costs a full (cached) build.
 	}
 	return undefined;
 }
 
-/** Writes the stamp atomically; a failure only costs the next build its shortcut. */
-export function writeStamp(path: string, stamp: BuildStamp): void {
-	writeCacheFile(path, JSON.stringify({ schema: SCHEMA, ...stamp }));
+/** Writes the stamp atomically; a failure (returned) only costs the next build its shortcut. */
+export function writeStamp(path: string, stamp: BuildStamp): CacheWriteFailure | undefined {
+	return writeCacheFile(path, JSON.stringify({ schema: SCHEMA, ...stamp }));
+}
+
+function isStamp(data: unknown): data is BuildStamp {
+	if (typeof data !== "object" || data === null || !("schema" in data) || data.schema !== SCHEMA) return false;
+	const stamp = data as Partial<Record<keyof BuildStamp, unknown>>;
+	const { result, outputs } = stamp;
+	const isTime = (value: unknown) => value === null || typeof value === "number";
+	return (
+		typeof stamp.key === "string" &&
+		Array.isArray(stamp.ignore) &&
+		typeof stamp.listing === "string" &&
+		isTime(stamp.validFrom) &&
+		isTime(stamp.validUntil) &&
+		typeof outputs === "object" &&
+		outputs !== null &&
+		Array.isArray((outputs as { files?: unknown }).files) &&
+		typeof result === "object" &&
+		result !== null &&
+		Array.isArray((result as { items?: unknown }).items) &&
+		Array.isArray((result as { diagnostics?: unknown }).diagnostics) &&
+		typeof (result as { articleCount?: unknown }).articleCount === "number" &&
+		isTime((result as { nextScheduled?: unknown }).nextScheduled) &&
+		(stamp.knownWarnings === undefined || Array.isArray(stamp.knownWarnings))
+	);
 }

@@ -1,10 +1,10 @@
-import { resolve } from "node:path";
+import { relative, resolve } from "node:path";
 import packageJson from "../../package.json" with { type: "json" };
 import type { FeedDocument } from "../archive/plan-feed-documents.js";
 import type { BuildResult } from "../build-result.js";
 import type { ConfigSource } from "../config/read-config-source.js";
 import type { SiteConfig } from "../config/resolve-config.js";
-import { type Diagnostic, hasErrors } from "../diagnostic.js";
+import { createDiagnostic, type Diagnostic, hasErrors } from "../diagnostic.js";
 import type { ArticleBlocks } from "../evidence/learn-boilerplate.js";
 import type { ReadBlocks } from "../evidence/read-article-blocks.js";
 import { CHANGED_DURING_BUILD } from "../guard/detect-lost-folder.js";
@@ -74,11 +74,14 @@ export interface CacheLayer {
 	recallWarnings(report: BuildReport, listing: SourceListing): BuildReport;
 	/** What the last written build found and published, as its stamp says; undefined without one. */
 	lastBuild(): LastBuild | undefined;
-	/** Saves what this build learned, and the stamp of a written build: once, at the end. */
+	/**
+	 * Saves what this build learned, and the stamp of a written build: once, at the end. Never throws: a cache that
+	 * cannot be written is the `cache/unwritable` warning returned, and the build's outcome stands.
+	 */
 	commit(
 		result: BuildResult,
 		scope: { readonly listing: SourceListing; readonly selection: Selection<SourceFacts> },
-	): Promise<void>;
+	): Promise<readonly Diagnostic[]>;
 }
 
 /** No cache: every stage runs, nothing is read or written. */
@@ -95,7 +98,7 @@ export const NO_CACHE: CacheLayer = {
 	keptDocuments: async () => new Set(),
 	lastBuild: () => undefined,
 	recallWarnings: (report) => report,
-	commit: async () => undefined,
+	commit: async () => [],
 };
 
 /** Where a cache lives and what it is for. */
@@ -298,19 +301,22 @@ export function openCache(target: CacheTarget): CacheLayer {
 		async commit(result, scope) {
 			// A build stopped because the articles look lost (or vanished while read) keeps what the cache knows about
 			// them for their return.
-			if (result.diagnostics.some((d) => d.rule === "build/suspicious-shrink")) return;
-			if (result.status === "failed" && result.diagnostics.some((d) => d.rule === CHANGED_DURING_BUILD)) return;
+			if (result.diagnostics.some((d) => d.rule === "build/suspicious-shrink")) return [];
+			if (result.status === "failed" && result.diagnostics.some((d) => d.rule === CHANGED_DURING_BUILD)) return [];
 			// Freshly written outputs are stat'ed for the next build's check; otherwise the last written ones still hold.
 			const isFresh = result.status === "written" && result.outputs !== undefined;
+			// A file removed the moment after it was written is simply not remembered: the next build writes it again.
+			const files = isFresh ? await statOutputs(result.files.map((f) => f.path)).catch(() => undefined) : undefined;
 			const outputs: CachedOutputs | undefined = isFresh
-				? {
+				? files && {
 						key: outputsKey,
-						files: await statOutputs(result.files.map((f) => f.path)),
+						files,
 						...(Object.keys(documentKeys).length > 0 && { documents: documentKeys }),
 					}
 				: previous.outputs;
 			if (outputs !== undefined) next.outputs = outputs;
-			writeCache(file, next, previous);
+			const failure = writeCache(file, next, previous);
+			if (failure !== undefined) return [unwritable(target, failure)];
 			// Nor is a result with an article that ran out of time, or a file that vanished, replayed as the outcome of
 			// unchanged files.
 			if (
@@ -320,13 +326,25 @@ export function openCache(target: CacheTarget): CacheLayer {
 				!isAboutTheRun(result.diagnostics)
 			) {
 				const { fingerprints } = markKnownWarnings(result.diagnostics, versionsOf(scope.listing, next), new Set());
-				writeStamp(stamp.file, {
+				const stampFailure = writeStamp(stamp.file, {
 					...stampOf(stamp.key, configured(), result, scope, outputs),
 					knownWarnings: fingerprints,
 				});
+				if (stampFailure !== undefined) return [unwritable(target, stampFailure)];
 			}
+			return [];
 		},
 	};
+}
+
+// The feeds stand; only the next build's speed-up is lost. Said on every build until fixed: the cache is never kept.
+function unwritable(target: CacheTarget, code: string): Diagnostic {
+	return createDiagnostic(
+		"warning",
+		"cache/unwritable",
+		`cannot write the build cache here (${code}); the feeds were written, but the next build cannot skip unchanged articles. Make it a writable folder, or pass --cache-dir DIR or --no-cache`,
+		{ file: relative(target.cwd, target.cacheDir) || "." },
+	);
 }
 
 // Errors about this run, not about the file: the next build reads and renders the file again.
@@ -351,9 +369,9 @@ function replayStamp(last: BuildStamp, strict: boolean): BuildResult {
 	return { ...base, status: "written", files: last.outputs.files.map((f) => ({ path: f.path, changed: false })) };
 }
 
-// What the next build may report again if nothing changes. Waiting for another build's lock and a hub that did not
-// answer are about this run, not about the input, so they are not repeated.
-const ABOUT_THE_RUN = new Set(["io/waited-for-lock", "publish/hub-failed"]);
+// What the next build may report again if nothing changes. Waiting for another build's lock, a lock path in the way or
+// lost, and a hub that did not answer are about this run, not about the input, so they are not repeated.
+const ABOUT_THE_RUN = new Set(["io/waited-for-lock", "io/not-a-lock", "io/lock-lost", "publish/hub-failed"]);
 
 function stampOf(
 	key: string,

@@ -2,21 +2,29 @@ import { randomBytes } from "node:crypto";
 import { closeSync, mkdirSync, openSync, renameSync, rmSync, writeFileSync, writeSync } from "node:fs";
 import { dirname } from "node:path";
 
+/** Why a cache file was not written: the system's error code (`EACCES`, `ENOTDIR`, `ENOSPC`…). */
+export type CacheWriteFailure = string;
+
 /**
- * Writes a cache file atomically (temp file, then rename), so a killed build never leaves a torn one. Returns false
- * on any failure (read-only folder, full disk): a cache that cannot be written only costs the next build its speed-up.
+ * Writes a cache file atomically (temp file, then rename), so a killed build never leaves a torn one. Never throws:
+ * returns why it failed (read-only folder, a file where the folder should be, full disk), or undefined when written.
+ * A cache that cannot be written only costs the next build its speed-up, never this build its feeds.
  */
-export function writeCacheFile(path: string, text: string | Iterable<string>): boolean {
+export function writeCacheFile(path: string, text: string | Iterable<string>): CacheWriteFailure | undefined {
 	const temp = `${path}.${randomBytes(6).toString("hex")}.tmp`;
 	try {
 		mkdirSync(dirname(path), { recursive: true });
 		if (typeof text === "string") writeFileSync(temp, text);
 		else writeChunks(temp, text);
 		renameSync(temp, path);
-		return true;
-	} catch {
-		rmSync(temp, { force: true });
-		return false;
+		return undefined;
+	} catch (error) {
+		try {
+			rmSync(temp, { force: true });
+		} catch {
+			// Never made (the folder is a file, or cannot be entered).
+		}
+		return error instanceof Error && "code" in error ? String(error.code) : "unknown error";
 	}
 }
 

@@ -1,6 +1,6 @@
 import { createDiagnostic, type Diagnostic } from "../diagnostic.js";
 import type { OutputDocument } from "../serialize/render-documents.js";
-import { lockOutput } from "./lock-output.js";
+import { LOCK_NAME, lockOutput } from "./lock-output.js";
 import { type WrittenFile, writeDocuments } from "./write-documents.js";
 
 /**
@@ -18,11 +18,30 @@ export async function writeOutputs(
 	},
 ): Promise<{ files: WrittenFile[]; diagnostics: Diagnostic[] }> {
 	let waitStarted: number | undefined;
+	const diagnostics: Diagnostic[] = [];
+	const lockLabel = `${options.label}/${LOCK_NAME}`;
 	const release = await lockOutput(outDir, {
 		onWait: () => (waitStarted = Date.now()),
+		onNotALock: () =>
+			diagnostics.push(
+				createDiagnostic(
+					"warning",
+					"io/not-a-lock",
+					"a file, not a wirefeed lock (a lock is a folder), was in the way: it was removed and the lock taken. Nothing of wirefeed's makes such a file; check what did",
+					{ file: lockLabel },
+				),
+			),
+		onLost: (error) =>
+			diagnostics.push(
+				createDiagnostic(
+					"warning",
+					"io/lock-lost",
+					`the lock was lost while writing (${error.message}): another build may have written at the same time. Each file is whole (written to a temp file, then renamed); run again if the feeds look older than expected`,
+					{ file: lockLabel },
+				),
+			),
 		...(options.waitMs !== undefined && { waitMs: options.waitMs }),
 	});
-	const diagnostics: Diagnostic[] = [];
 	if (waitStarted !== undefined) {
 		const seconds = ((Date.now() - waitStarted) / 1000).toFixed(1);
 		diagnostics.push(

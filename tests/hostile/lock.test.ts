@@ -1,5 +1,5 @@
 import { existsSync } from "node:fs";
-import { mkdir, readdir, readFile, utimes, writeFile } from "node:fs/promises";
+import { mkdir, readdir, readFile, rm, symlink, utimes, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { describe, expect, test } from "vitest";
 import { lockOutput } from "../../src/write/lock-output.js";
@@ -81,5 +81,53 @@ describe("the output lock (out/.wirefeed.lock)", () => {
 		expect(run.code, run.stderr).toBe(0);
 		expect(existsSync(lock)).toBe(false);
 		expect((await readdir(join(tmp, "out"))).sort()).toEqual([...OUT_NAMES]);
+	});
+
+	// wirefeed's lock is a folder (made with mkdir, which is atomic); a file there was made by something else, and no
+	// build would ever remove it: every build used to wait for it, then exit 2 (or fail on it once it was old).
+	test.each([
+		{ name: "a fresh file", age: 0 },
+		{ name: "a file a minute old", age: 60_000 },
+	])("$name at out/.wirefeed.lock: replaced, the feeds written, exit 0, a warning naming it", async ({ age }) => {
+		const tmp = await makeSite();
+		const lock = join(tmp, "out", ".wirefeed.lock");
+		await mkdir(join(tmp, "out"));
+		await writeFile(lock, "not a lock\n");
+		const when = new Date(Date.now() - age);
+		await utimes(lock, when, when);
+		const run = await runCli([...BUILD, "--lock-timeout", "2"], { cwd: tmp });
+		expect(run.code, run.stderr).toBe(0);
+		expect(run.stderr).toMatch(/^out\/\.wirefeed\.lock {2}warning {2}.*not a wirefeed lock.* {2}io\/not-a-lock$/m);
+		expect(run.stderr).not.toMatch(/left as they were/);
+		expect(existsSync(lock)).toBe(false);
+		expect((await readdir(join(tmp, "out"))).sort()).toEqual([...OUT_NAMES]);
+	});
+
+	test("a symbolic link at out/.wirefeed.lock: the link goes, never the file it points to", async () => {
+		const tmp = await makeSite();
+		const lock = join(tmp, "out", ".wirefeed.lock");
+		const target = join(tmp, "precious.txt");
+		await writeFile(target, "keep me\n");
+		await mkdir(join(tmp, "out"));
+		await symlink(target, lock);
+		const run = await runCli([...BUILD, "--lock-timeout", "2"], { cwd: tmp });
+		expect(run.code, run.stderr).toBe(0);
+		expect(run.stderr).toMatch(/io\/not-a-lock$/m);
+		expect(await readFile(target, "utf8")).toBe("keep me\n");
+		expect((await readdir(join(tmp, "out"))).sort()).toEqual([...OUT_NAMES]);
+	});
+
+	// The holder refreshes the lock's mtime every staleMs / 2; a lock removed meanwhile (or not refreshed in time) is
+	// "compromised", which proper-lockfile reports by throwing from a timer: the process died with a stack trace.
+	test("a lock removed while held is reported to the holder, never thrown from a timer", async () => {
+		const tmp = await tempDir();
+		const out = join(tmp, "out");
+		const lost: string[] = [];
+		const release = await lockOutput(out, { staleMs: 2000, onLost: (error: Error) => lost.push(error.message) });
+		await rm(join(out, ".wirefeed.lock"), { recursive: true });
+		// Two refresh periods: the refresh that finds the lock gone has run.
+		await new Promise((resolve) => setTimeout(resolve, 2500));
+		await release();
+		expect(lost).toHaveLength(1);
 	});
 });
