@@ -119,11 +119,26 @@ export function readBlockMedia(block: Block): string[] {
 
 /** Removes a block from the tree: its element, or every node of its run. */
 export function removeBlock(block: Block): void {
-	const dropped = new Set<ChildNode>(block.nodes);
-	setChildren(
-		block.parent,
-		block.parent.children.filter((child) => !dropped.has(child)),
-	);
+	removeBlocks([block]);
+}
+
+/**
+ * Removes blocks from the tree, each parent's children filtered once: removing blocks one by one filters a parent's
+ * children once a block, quadratic in a body of thousands of repeated paragraphs (issue #11).
+ */
+export function removeBlocks(blocks: Iterable<Block>): void {
+	const droppedByParent = new Map<Block["parent"], Set<ChildNode>>();
+	for (const block of blocks) {
+		const dropped = droppedByParent.get(block.parent) ?? new Set<ChildNode>();
+		for (const node of block.nodes) dropped.add(node);
+		droppedByParent.set(block.parent, dropped);
+	}
+	for (const [parent, dropped] of droppedByParent) {
+		setChildren(
+			parent,
+			parent.children.filter((child) => !dropped.has(child)),
+		);
+	}
 }
 
 /** Words of a text, for thresholds: runs of letters and digits. */

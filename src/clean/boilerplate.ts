@@ -1,6 +1,6 @@
 import type { Root } from "hast";
 import { fingerprintBlock } from "./block-fingerprint.js";
-import { type Block, collectBlocks, countWords, readBlockText, removeBlock } from "./blocks.js";
+import { type Block, collectBlocks, countWords, readBlockText, removeBlocks } from "./blocks.js";
 import { matchBoilerplatePhrase } from "./boilerplate-phrases.js";
 import { isCreditSentence, isNoticeSentence, splitSentences } from "./notice-sentences.js";
 import { type CleanRule, type CleanState, recordRemoval } from "./rule.js";
@@ -84,14 +84,14 @@ export function removeBoilerplate(tree: Root, state: CleanState): number {
 	markEdges(judged, evidence);
 	keepSomeText(judged, curated);
 	removeJunkOnlyRest(judged);
-	let hits = 0;
+	const removed: Block[] = [];
 	for (const item of judged) {
 		if (item.reason === undefined) continue;
 		recordRemoval(state, "boilerplate", item.text, item.reason);
-		removeBlock(item.block);
-		hits++;
+		removed.push(item.block);
 	}
-	return hits;
+	removeBlocks(removed);
+	return removed.length;
 }
 
 function judgeBlocks(all: readonly Block[]): Judged[] {

@@ -5,7 +5,7 @@ import {
 	normalizeForComparison,
 	readBlockMedia,
 	readBlockText,
-	removeBlock,
+	removeBlocks,
 } from "./blocks.js";
 import type { CleanRule } from "./rule.js";
 import { walkElements } from "./tree.js";
@@ -95,7 +95,7 @@ function removeRepeatedBlocks(tree: Root): number {
 			break;
 		}
 	}
-	for (const seen of dropped) removeBlock(seen.block);
+	removeBlocks(Array.from(dropped, (seen) => seen.block));
 	return dropped.size;
 }
 

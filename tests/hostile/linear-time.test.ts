@@ -98,8 +98,9 @@ function measureRatio({ make, n: start, format }: Case): { n: number; small: num
 	for (let n = start; ; n *= 2) {
 		const small = make(n);
 		const large = make(4 * n);
-		// Warm: the first run of a size also compiles what it runs.
+		// Warm: the first run of a size also compiles what it runs (and the first of the larger one, more of it).
 		renderOnce(small, format);
+		renderOnce(large, format);
 		let bestSmall = Number.POSITIVE_INFINITY;
 		let bestLarge = Number.POSITIVE_INFINITY;
 		for (let run = 0; run < 3; run++) {
