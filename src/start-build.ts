@@ -174,6 +174,8 @@ async function resolveDetected(site: DetectedSite, source: ConfigSource | undefi
 	const { resolveSiteConfig } = await import("./config/resolve-site-config.js");
 	const read = source === undefined ? undefined : readConfigData(source);
 	if (read !== undefined && !read.ok) return read;
+	if (site.rules.generator === "zola" || site.rules.generator === "eleventy")
+		await (await import("./site/load-generator-slugs.js")).loadGeneratorSlugs();
 	const file = source?.file ?? site.files[0] ?? ".";
 	return resolveSiteConfig(read?.data, file, read?.keyPrefix ?? "", site, articlesDir);
 }

@@ -1,5 +1,4 @@
-import slugifyFilter from "@sindresorhus/slugify";
-import slugFilter from "slugify";
+import { generatorSlugs } from "./load-generator-slugs.js";
 import { joinUrlPath, type PageFacts, splitPath } from "./page-facts.js";
 import type { SiteRules } from "./site-rules.js";
 
@@ -47,24 +46,14 @@ function fillExpression(
 		case "page.filePathStem":
 			return page.filePathStem;
 		case "page.fileSlug | slugify":
-			return slugify(page.fileSlug);
+			return generatorSlugs().slugifyEleventy(page.fileSlug);
 		case "page.fileSlug | slug":
-			return slug(page.fileSlug);
+			return generatorSlugs().slugEleventy(page.fileSlug);
 		case "title | slugify":
-			return slugify(page.title);
+			return generatorSlugs().slugifyEleventy(page.title);
 		case "title | slug":
-			return slug(page.title);
+			return generatorSlugs().slugEleventy(page.title);
 		default:
 			return undefined;
 	}
-}
-
-// Eleventy's own filters, with the options Eleventy passes: https://www.11ty.dev/docs/filters/slugify/
-function slugify(text: string): string {
-	return slugifyFilter(text, { customReplacements: [["'", ""]] });
-}
-
-/** The older `slug` filter, which Eleventy keeps for existing sites. https://www.11ty.dev/docs/filters/slug/ */
-function slug(text: string): string {
-	return slugFilter(text, { replacement: "-", lower: true });
 }

@@ -1,6 +1,6 @@
+import { generatorSlugs } from "./load-generator-slugs.js";
 import { joinUrlPath, type PageFacts, splitPath } from "./page-facts.js";
 import type { SiteRules } from "./site-rules.js";
-import { slugifyZola } from "./slugify-zola.js";
 
 // `2024-03-01-name.md`, `2024-03-01_name.md`, or with a time: the date is the page's, the rest its slug.
 const DATE_PREFIX_RE = /^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2})?)?[-_]/;
@@ -19,6 +19,7 @@ export function buildZolaPath(rules: SiteRules, page: PageFacts): string {
 	const isBundle = stem === "index" && allDirs.length > 0;
 	const dirs = isBundle ? allDirs.slice(0, -1) : allDirs;
 	const name = (isBundle ? (allDirs.at(-1) ?? stem) : stem).replace(DATE_PREFIX_RE, "");
+	const { slugifyZola } = generatorSlugs();
 	const slug = slugifyZola(page.slug?.trim() || name) || name;
 	return joinUrlPath(...dirs.map((dir) => slugifyZola(dir) || dir), slug, "");
 }

@@ -1,4 +1,4 @@
-import { describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { parseArticle } from "../../src/article/parse-article.js";
 import { scanArticleFacts } from "../../src/scan/scan-article-facts.js";
 import { selectArticles } from "../../src/select/select-articles.js";
@@ -6,6 +6,7 @@ import { astroEntryId } from "../../src/site/astro-link.js";
 import { buildEleventyPath } from "../../src/site/eleventy-link.js";
 import { makeHugoPath } from "../../src/site/hugo-link.js";
 import { slugifyJekyll } from "../../src/site/jekyll-link.js";
+import { loadGeneratorSlugs } from "../../src/site/load-generator-slugs.js";
 import { readSiteDate } from "../../src/site/read-site-date.js";
 import { renderLiquid } from "../../src/site/render-liquid.js";
 import type { SiteRules } from "../../src/site/site-rules.js";
@@ -118,6 +119,9 @@ describe("dates as each generator reads them", () => {
 });
 
 describe("slugs as each generator makes them", () => {
+	// A build loads them once it reads a Zola or Eleventy site; these tests call the link builders directly.
+	beforeAll(loadGeneratorSlugs);
+
 	it("Hugo's MakePath keeps letters, digits, marks and ./_-#+~@, one hyphen per run of spaces", () => {
 		expect(makeHugoPath("Odd Name (v2)")).toBe("Odd-Name-v2");
 		expect(makeHugoPath("Café & more")).toBe("Café-more");

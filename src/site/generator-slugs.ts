@@ -1,4 +1,9 @@
+import slugifyFilter from "@sindresorhus/slugify";
 import transliterate from "@sindresorhus/transliterate";
+import slugFilter from "slugify";
+
+// Loaded only for a Zola or Eleventy site (load-generator-slugs.ts): the transliteration tables these libraries set
+// up when loaded take ~25 ms, which every other build would pay for nothing.
 
 /**
  * A slug as Zola makes one (`slugify.paths = "on"`, the `slug` crate over deunicode): accents dropped (`Grüße` →
@@ -13,4 +18,14 @@ export function slugifyZola(text: string): string {
 		.toLowerCase()
 		.replace(/[^\p{L}\p{N}]+/gu, "-")
 		.replace(/^-+|-+$/g, "");
+}
+
+/** Eleventy's `slugify` filter: @sindresorhus/slugify with Eleventy's options. https://www.11ty.dev/docs/filters/slugify/ */
+export function slugifyEleventy(text: string): string {
+	return slugifyFilter(text, { customReplacements: [["'", ""]] });
+}
+
+/** Eleventy's older `slug` filter (the slugify package), kept for existing sites. https://www.11ty.dev/docs/filters/slug/ */
+export function slugEleventy(text: string): string {
+	return slugFilter(text, { replacement: "-", lower: true });
 }
