@@ -69,6 +69,7 @@ describe("the packed tarball", () => {
 			"CHANGELOG.md",
 			"LICENSE",
 			"README.md",
+			"SECURITY.md",
 			"bin/code-cache.js",
 			"bin/wirefeed.js",
 			"dist/THIRD-PARTY-LICENSES",
