@@ -20,6 +20,7 @@ import type { OutputDocument, RenderedDocuments } from "./serialize/render-docum
 import { detectSite } from "./site/detect-site.js";
 import type { DetectedSite } from "./site/detected-site.js";
 import { buildLinkIndex, type LinkIndex } from "./site/link-index.js";
+import { missingSite } from "./site/missing-site.js";
 import { type SiteSummary, summarizeSite } from "./site/summarize-site.js";
 import { topicFeedOptions } from "./topics/topic-feed-options.js";
 import type { WrittenFile } from "./write/write-documents.js";
@@ -81,6 +82,8 @@ export async function startBuild(options: BuildOptions): Promise<StartedBuild | 
 	const isDetecting = options.site !== false && (options.site !== undefined || options.config === undefined);
 	const cwd = options.cwd ?? process.cwd();
 	const detected = isDetecting ? detectSite(typeof options.site === "string" ? options.site : ".", cwd) : undefined;
+	// A site asked for by name must be there; without `site`, no site means the wirefeed config is read.
+	if (typeof options.site === "string" && detected === undefined) return failedEarly([missingSite(options.site, cwd)]);
 	const opened = await openBuild(options, detected);
 	return opened.ok ? startFrom(opened) : opened;
 }

@@ -367,3 +367,21 @@ describe("wirefeed build --no-site", () => {
 		expect(plainFeed.items.map((item: { url: string }) => item.url)).toContain("https://tides.example/log/fog/");
 	});
 });
+
+describe("wirefeed build --site DIR where no site is", () => {
+	test("says so, names the folder and a subfolder that holds one, and writes nothing", async () => {
+		const { cp } = await import("node:fs/promises");
+		// A Hugo theme's repository: the site that shows it off lives in exampleSite/.
+		await cp(join(FIXTURES, "sites/hugo"), join(tmp, "theme/exampleSite"), { recursive: true });
+		const run = await wirefeed(["build", "--site", "theme", "--out", "out", "--no-cache"], tmp);
+		expect(run.code).toBe(2);
+		expect(run.stderr).toContain("site/not-found");
+		expect(run.stderr).toMatch(/^theme\s+error\s+no Hugo, Jekyll, Zola, Astro or Eleventy site/m);
+		expect(run.stderr).toContain("--site theme/exampleSite");
+		expect(existsSync(join(tmp, "out"))).toBe(false);
+
+		const nowhere = await wirefeed(["build", "--site", "nowhere", "--out", "out", "--no-cache"], tmp);
+		expect(nowhere.code).toBe(2);
+		expect(nowhere.stderr).toMatch(/^nowhere\s+error\s+no such folder.*site\/not-found$/m);
+	});
+});
