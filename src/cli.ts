@@ -4,6 +4,7 @@ import packageJson from "../package.json" with { type: "json" };
 import { type BuildResult, build, buildFrom, DEFAULT_CACHE_DIR } from "./build.js";
 import { type BuildFlags, toBuildOptions } from "./build-flags.js";
 import { CONFIG_FILES } from "./config/read-config-source.js";
+import type { SiteConfig } from "./config/resolve-config.js";
 import { createDiagnostic, type Diagnostic } from "./diagnostic.js";
 import { EXIT } from "./exit-code.js";
 import type { OpenedBuild } from "./open-build.js";
@@ -22,24 +23,38 @@ function parseNowOption(value: string): Date {
 	return date;
 }
 
-/** The config `--config` names (or the project's), or undefined after printing why it cannot be used. */
-async function readConfigOrReport(configFile: string | undefined) {
-	const { readConfig } = await import("./config/read-config.js");
-	const loaded = await readConfig({ configFile, cwd: process.cwd() });
-	if (loaded.ok) return loaded.config;
-	for (const d of loaded.diagnostics) print(process.stderr, formatDiagnostic(d));
+/**
+ * The config a build with these flags would use (a detected site's settings under the wirefeed config) and its articles
+ * folder, without reading any article; undefined after printing why there is none.
+ */
+async function resolveBuildConfig(flags: {
+	readonly config?: string | undefined;
+	readonly site?: string | false | undefined;
+	readonly articles?: string | undefined;
+}): Promise<{ readonly config: SiteConfig; readonly articlesDir: string } | undefined> {
+	const { startBuild } = await import("./start-build.js");
+	const started = await startBuild({
+		...(flags.config !== undefined && { configFile: flags.config }),
+		...(flags.site !== undefined && { site: flags.site }),
+		...(flags.articles !== undefined && { articlesDir: flags.articles }),
+		write: false,
+		cacheDir: false,
+	});
+	const run = started.ok ? await started.configure() : started;
+	if (run.ok) return { config: run.config, articlesDir: started.ok ? started.articlesDir : "articles" };
+	for (const d of run.result.diagnostics) print(process.stderr, formatDiagnostic(d));
 	return undefined;
 }
 
 async function runExplain(file: string, flags: BuildFlags): Promise<number> {
-	const config = await readConfigOrReport(flags.config);
-	if (config === undefined) return EXIT.failed;
+	const resolved = await resolveBuildConfig(flags);
+	if (resolved === undefined) return EXIT.failed;
 	const { explainArticle } = await import("./explain/explain-article.js");
 	const { formatExplanation } = await import("./report/format-explanation.js");
 	const explanation = explainArticle(file, {
-		config,
+		config: resolved.config,
 		cwd: process.cwd(),
-		articlesDir: flags.articles ?? "articles",
+		articlesDir: resolved.articlesDir,
 		...(flags.now !== undefined && { now: flags.now }),
 	});
 	if (flags.json) print(process.stdout, JSON.stringify(explanation, null, 2));
@@ -211,12 +226,12 @@ function parsePort(value: string): number {
 }
 
 /** Prints the autodiscovery tags of the site's feeds, for the `<head>` of its pages; reads only the config. */
-async function runHead(flags: { readonly config?: string }): Promise<number> {
-	const config = await readConfigOrReport(flags.config);
-	if (config === undefined) return EXIT.failed;
+async function runHead(flags: { readonly config?: string; readonly site?: string | false }): Promise<number> {
+	const resolved = await resolveBuildConfig(flags);
+	if (resolved === undefined) return EXIT.failed;
 	const { siteFeed } = await import("./serialize/render-documents.js");
 	const { renderHeadLinks } = await import("./pages/render-head-links.js");
-	for (const line of renderHeadLinks(siteFeed(config))) print(process.stdout, line);
+	for (const line of renderHeadLinks(siteFeed(resolved.config))) print(process.stdout, line);
 	return EXIT.ok;
 }
 
@@ -377,8 +392,10 @@ export function createProgram(): Command {
 		.description(
 			'print the <link rel="alternate"> tags that let browsers and readers find the feeds, for your pages\' <head>',
 		)
-		.option("--config <file>", 'JSON config file (default: the "wirefeed" key of package.json)')
-		.action(async (flags: { readonly config?: string }) => {
+		.option("--config <file>", CONFIG_HELP)
+		.option("--site <dir>", "read the Hugo, Jekyll, Zola, Astro or Eleventy site (or WordPress export) in this folder")
+		.option("--no-site", "do not detect a site: read wirefeed's own config")
+		.action(async (flags: { readonly config?: string; readonly site?: string | false }) => {
 			process.exitCode = await runHead(flags);
 		});
 	return program;

@@ -385,3 +385,21 @@ describe("wirefeed build --site DIR where no site is", () => {
 		expect(nowhere.stderr).toMatch(/^nowhere\s+error\s+no such folder.*site\/not-found$/m);
 	});
 });
+
+describe("head and --explain in a site's root, with no wirefeed config", () => {
+	test("read the site as build does", async () => {
+		const { cp } = await import("node:fs/promises");
+		await cp(join(FIXTURES, "sites/hugo"), tmp, { recursive: true });
+
+		const head = await wirefeed(["head"], tmp);
+		expect(head.stderr).toBe("");
+		expect(head.code).toBe(0);
+		expect(head.stdout).toContain('href="https://tides.example/log/rss.xml"');
+		expect(head.stdout).toContain('title="Tide Tables (RSS)"');
+
+		const explain = await wirefeed(["build", "--explain", "content/posts/moved.md", "--now", NOW], tmp);
+		expect(explain.stderr).not.toContain("config/invalid");
+		expect(explain.code).toBe(0);
+		expect(explain.stdout).toContain("content/posts/moved.md");
+	});
+});
