@@ -1,4 +1,4 @@
-import { readFileSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import { mkdir, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -69,4 +69,19 @@ test("'Library API' documents every export, every build option and every result 
 test("the README names no internal issue numbers: it is for users", () => {
 	const readme = readFileSync(README, "utf8");
 	expect(readme.match(/\b[Ii]ssues? #?\d+|(?<![&\w])#\d+\b/g)).toBeNull();
+});
+
+test("'Diagnostics': the table lists every rule id the code reports", () => {
+	const readme = readFileSync(README, "utf8");
+	const listed = new Set([...readme.matchAll(/^\| `([a-z-]+\/[a-z-]+)` \|/gm)].map((match) => match[1]));
+	const areas = [...new Set([...listed].map((rule) => rule?.split("/")[0]))].join("|");
+	// A rule id is a string literal `"area/what-is-wrong"` in src/ with an area the table already has.
+	const ruleRe = new RegExp(`"((?:${areas})/[a-z]+(?:-[a-z]+)*)"`, "g");
+	const srcDir = new URL("../src/", import.meta.url);
+	const reported = new Set<string>();
+	for (const file of readdirSync(srcDir, { recursive: true, encoding: "utf8" }).filter((f) => f.endsWith(".ts"))) {
+		for (const match of readFileSync(new URL(file, srcDir), "utf8").matchAll(ruleRe)) reported.add(match[1] ?? "");
+	}
+	expect(reported.size).toBeGreaterThan(40);
+	expect([...reported].filter((rule) => !listed.has(rule))).toEqual([]);
 });
