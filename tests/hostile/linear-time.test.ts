@@ -117,7 +117,8 @@ function measureRatio({ make, n: start, format }: Case): { n: number; small: num
 }
 
 describe("security: every rule and parser is linear in its input (issue #11, finding 5)", () => {
-	test.each(CASES)("$name: 4× the input costs under 8× the time", { timeout: 300_000 }, (testCase) => {
+	// One retry: a quadratic case is over 8× every time (16× in theory), a load spike on a shared CI machine is not.
+	test.each(CASES)("$name: 4× the input costs under 8× the time", { timeout: 300_000, retry: 1 }, (testCase) => {
 		const measured = measureRatio(testCase);
 		const { small, large, ratio } = measured;
 		expect(ratio, `${small.toFixed(0)} ms at ${measured.n}, ${large.toFixed(0)} ms at 4×`).toBeLessThan(8);
