@@ -5,6 +5,7 @@ import type { Outcome } from "./decide-outcome.js";
 import { decideOutcome } from "./decide-outcome.js";
 import { type Diagnostic, hasErrors } from "./diagnostic.js";
 import { learnEvidence } from "./evidence/learn-boilerplate.js";
+import { foldIntoLostFolder } from "./guard/detect-lost-folder.js";
 import type { SourceEntry } from "./load/list-sources.js";
 import type { FailedStart } from "./open-build.js";
 import type { FactsResult, SourceFacts } from "./parse/read-facts.js";
@@ -155,7 +156,12 @@ function toBuildResult(
 		...(done.rendering !== undefined && { outputs: done.rendering.feeds }),
 		files,
 		items: report.items,
-		diagnostics: report.diagnostics.concat(done.shrink ?? [], done.written?.diagnostics ?? [], done.pinged),
+		diagnostics: [
+			...foldIntoLostFolder(report.diagnostics, done.shrink),
+			...(done.shrink === undefined ? [] : [done.shrink]),
+			...(done.written?.diagnostics ?? []),
+			...done.pinged,
+		],
 		articleCount: report.articleCount,
 		...(report.nextScheduled !== undefined && { nextScheduled: report.nextScheduled }),
 	};

@@ -30,3 +30,15 @@ export function countChanged(diagnostics: readonly Diagnostic[]): number {
 	for (const d of diagnostics) if (d.rule === CHANGED_DURING_BUILD) count++;
 	return count;
 }
+
+/**
+ * The build's diagnostics with a lost folder's error standing for the errors of the files it held (it counts them):
+ * one line instead of one per file. Anything else is left as it is.
+ */
+export function foldIntoLostFolder(
+	diagnostics: readonly Diagnostic[],
+	guard: Diagnostic | undefined,
+): readonly Diagnostic[] {
+	if (guard?.rule !== CHANGED_DURING_BUILD) return diagnostics;
+	return diagnostics.filter((d) => d.rule !== CHANGED_DURING_BUILD);
+}

@@ -57,6 +57,8 @@ describe("security: files and folders that vanish during a build (issue #11, fin
 		expect(folder).toMatchObject({ rule: "load/changed-during-build" });
 		expect(folder?.message).toMatch(/vanished/);
 		expect(folder?.message).toMatch(/left as they were/);
+		// One error says it all: not one more line for each file the vanished folder held.
+		expect(result.diagnostics.filter((d) => d.rule === "load/changed-during-build")).toEqual([folder]);
 	});
 
 	test("the folder removed with a cache: nothing written, and its return builds every article again", async () => {
