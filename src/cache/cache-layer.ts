@@ -40,7 +40,10 @@ import {
 } from "./build-stamp.js";
 import { outputsIntact, statOutputs } from "./outputs-intact.js";
 
-/** The listing stage as the cache layer calls it: stats are listed only when a cache will compare them. */
+/**
+ * The listing stage as the cache layer calls it: stats are listed only when a cache will compare them (they decide
+ * which files are read at all). Otherwise every file is read, and its stats are taken when it is opened.
+ */
 export type ListSources = (ignore: readonly string[], withStats: boolean) => SourceListing;
 
 /**
@@ -52,7 +55,10 @@ export interface CacheLayer {
 	replay(): Promise<BuildResult | undefined>;
 	/** Reads what earlier builds with this config remembered (nothing from another config or wirefeed version). */
 	load(config: SiteConfig): void;
-	/** The listing stage; the one made while checking the stamp is reused when the ignore patterns are the same. */
+	/**
+	 * The listing stage, after `load`; the one made while checking the stamp is reused when the ignore patterns are the
+	 * same. Without a cache read from disk, nothing is compared: stats come from each file's first opening.
+	 */
 	memoizeListing(stage: ListSources): (ignore: readonly string[]) => SourceListing;
 	/** The parse stage, skipped for a file whose size and mtime, or content, is as last time. */
 	memoizeFacts(stage: ReadFacts): (entry: SourceEntry) => FactsResult;
@@ -171,7 +177,8 @@ export function openCache(target: CacheTarget): CacheLayer {
 			return (ignore) =>
 				stampListing !== undefined && sameList(stampListing.ignore, ignore)
 					? stampListing.listing
-					: stage(ignore, true);
+					: // A first build (or one after a config change) reads every file: the stats of its opening are as good.
+						stage(ignore, previous.origin !== undefined);
 		},
 
 		memoizeFacts(stage) {

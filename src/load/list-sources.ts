@@ -1,4 +1,4 @@
-import { type Dirent, lstatSync, readdirSync, realpathSync, statSync } from "node:fs";
+import { type Dirent, lstatSync, readdirSync, realpathSync, type Stats, statSync } from "node:fs";
 import { extname, relative, resolve, sep } from "node:path";
 import picomatch from "picomatch";
 import type { BodyFormat } from "../body/to-html.js";
@@ -13,14 +13,18 @@ export interface SourceEntry {
 	/** Path relative to the articles folder, with `/` separators: the article's stable key. */
 	readonly relPath: string;
 	readonly format: BodyFormat;
-	/** Size and mtime; -1 when listed without stats (no cache). */
+	/**
+	 * Size and mtime; -1 when listed without stats until the file is first opened (see takeOpenedStats), then those of
+	 * the file as opened.
+	 */
 	readonly size: number;
 	readonly mtimeMs: number;
 	/** The real articles folder, ending in the separator: what is opened must be inside it (see openInside). */
 	readonly root: string;
 	/**
 	 * Device and inode of the file (of a link's target), "" when listed without stats: with size and mtime, what tells
-	 * a cached file from another one swapped in under the same name, even with the same size and mtime.
+	 * a cached file from another one swapped in under the same name, even with the same size and mtime. Taken when first
+	 * opened too.
 	 */
 	readonly fileId: string;
 }
@@ -50,14 +54,16 @@ export function formatOfPath(path: string): BodyFormat | undefined {
 
 /**
  * Lists every article file below `root`, sorted so order never depends on the file system, with size and mtime
- * (all a no-change rebuild needs). Symbolic links are followed only to files inside `root`. Throws only when `root`
- * itself cannot be read; anything else becomes a diagnostic.
+ * (all a no-change rebuild needs). Without `withStats`, a file's size and mtime are taken when it is first opened
+ * (see takeOpenedStats): a build that reads every file anyway spares one system call per file. Symbolic links are
+ * followed only to files inside `root`. Throws only when `root` itself cannot be read; anything else becomes a
+ * diagnostic.
  */
 export function listSources(
 	root: string,
 	options: { readonly cwd: string; readonly ignore: readonly string[]; readonly withStats?: boolean },
 ): SourceListing {
-	// Without a cache to validate, size and mtime are never compared: skip one system call per file.
+	// Without a cache to compare them with, stats cannot spare a read: they wait for the file's first opening.
 	const withStats = options.withStats ?? true;
 	const realRoot = realpathSync(root);
 	const rootStats = statSync(realRoot);
@@ -164,9 +170,10 @@ class ListedSource implements SourceEntry {
 	readonly #base: ListingBase;
 	readonly relPath: string;
 	readonly format: BodyFormat;
-	readonly size: number;
-	readonly mtimeMs: number;
-	readonly fileId: string;
+	// Set once more, by takeOpenedStats, when listed without stats.
+	size: number;
+	mtimeMs: number;
+	fileId: string;
 
 	constructor(base: ListingBase, relPath: string, format: BodyFormat, facts: FileFacts) {
 		this.#base = base;
@@ -181,6 +188,13 @@ class ListedSource implements SourceEntry {
 		return this.#base.root + nativePath(this.relPath);
 	}
 
+	takeStats(stats: Stats): void {
+		if (this.size !== -1) return;
+		this.size = stats.size;
+		this.mtimeMs = stats.mtimeMs;
+		this.fileId = `${stats.dev}:${stats.ino}`;
+	}
+
 	get root(): string {
 		return this.#base.root;
 	}
@@ -188,6 +202,17 @@ class ListedSource implements SourceEntry {
 	get file(): string {
 		return this.#base.filePrefix + nativePath(this.relPath);
 	}
+}
+
+/**
+ * Gives an entry listed without stats those of the file as `openInside` opened it, the first time it is opened and
+ * before any byte of it is read: what the listing's `lstat` would have said, a moment later. A file changed after that
+ * has another mtime (or size, or identity) at the next build, which then reads it again, as when the listing made
+ * the stats. An entry that already has stats keeps them; one never opened (unreadable) keeps -1, which no file has,
+ * so the next build reads it again.
+ */
+export function takeOpenedStats(entry: SourceEntry, stats: Stats): void {
+	if (entry instanceof ListedSource) entry.takeStats(stats);
 }
 
 function nativePath(relPath: string): string {

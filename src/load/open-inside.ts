@@ -12,20 +12,25 @@ let hasFdPaths: boolean | undefined;
  * (`root`, real, ending in the separator). The path was checked when the folder was listed, yet a symbolic link, or a
  * folder on the way, can be swapped between then and now (a link flipped every 2 ms to /etc/passwd was published
  * in 13 of 40 builds): the check is made again on the open file, by its real path. O_NONBLOCK keeps a FIFO swapped
- * in from blocking the build. Returns the descriptor, or why it was refused; throws what `open` throws (ENOENT…).
+ * in from blocking the build. Returns the descriptor with the open file's stats (its size, mtime and identity, before
+ * any byte is read), or why it was refused; throws what `open` throws (ENOENT…).
  */
-export function openInside(path: string, root: string): { readonly fd: number } | { readonly refusal: OpenRefusal } {
+export function openInside(
+	path: string,
+	root: string,
+): { readonly fd: number; readonly stats: Stats } | { readonly refusal: OpenRefusal } {
 	const fd = openSync(path, constants.O_RDONLY | constants.O_NONBLOCK);
 	let refusal: OpenRefusal | undefined;
+	let stats: Stats;
 	try {
-		const stats = fstatSync(fd);
+		stats = fstatSync(fd);
 		if (!stats.isFile()) refusal = "not-a-file";
 		else if (!(realPathOfOpen(fd, path, stats) ?? "").startsWith(root)) refusal = "outside";
 	} catch (error) {
 		closeSync(fd);
 		throw error;
 	}
-	if (refusal === undefined) return { fd };
+	if (refusal === undefined) return { fd, stats };
 	closeSync(fd);
 	return { refusal };
 }

@@ -1,7 +1,7 @@
 import { isUtf8 } from "node:buffer";
-import { closeSync, fstatSync, readSync } from "node:fs";
+import { closeSync, readSync } from "node:fs";
 import { createDiagnostic, type Diagnostic } from "../diagnostic.js";
-import type { SourceEntry } from "./list-sources.js";
+import { type SourceEntry, takeOpenedStats } from "./list-sources.js";
 import { type OpenRefusal, openInside } from "./open-inside.js";
 
 /** One article file as read from disk: decoded, BOM removed, line endings normalized to LF. */
@@ -28,10 +28,11 @@ export function readSource(entry: SourceEntry, maxFileSize: number): LoadedSourc
 	try {
 		const opened = openInside(entry.path, entry.root);
 		if ("refusal" in opened) return changedWhileBuilding(entry, opened.refusal);
-		const { fd } = opened;
+		const { fd, stats } = opened;
+		takeOpenedStats(entry, stats);
 		try {
 			// Size is checked on the open file, not the listing, so a file that grew since cannot slip past the limit.
-			const size = fstatSync(fd).size;
+			const size = stats.size;
 			if (size > maxFileSize) {
 				return fail(
 					"load/too-large",
@@ -86,7 +87,8 @@ export function readSourceHead(entry: SourceEntry): SourceFile | undefined {
 		const opened = openInside(entry.path, entry.root);
 		// The full read says why.
 		if ("refusal" in opened) return undefined;
-		const { fd } = opened;
+		const { fd, stats } = opened;
+		takeOpenedStats(entry, stats);
 		try {
 			length = readSync(fd, headBuffer, 0, HEAD_BYTES, 0);
 		} finally {
