@@ -1,25 +1,14 @@
 import { chmod, mkdir, readdir, readFile, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { describe, expect, test } from "vitest";
-import { COMPANION, copyFixtures, OUT_NAMES, readFeeds, runCli, SITE, useTempDirs } from "./support.js";
+import { BUILD_ARGS, COMPANION, copyFixtures, OUT_NAMES, readFeeds, runCli, SITE, useTempDirs } from "./support.js";
 
 const tempDir = useTempDirs();
 
 /** `wirefeed build --json` with the cache on, in `cacheDir` when given (else the default, beside the config). */
 function buildArgs(cacheDir?: string): string[] {
-	return [
-		"build",
-		"--articles",
-		"articles",
-		"--out",
-		"out",
-		"--config",
-		"site.json",
-		"--now",
-		"2026-01-01T00:00:00Z",
-		"--json",
-		...(cacheDir === undefined ? [] : ["--cache-dir", cacheDir]),
-	];
+	const cached = BUILD_ARGS.filter((arg) => arg !== "--no-cache");
+	return [...cached, "--json", ...(cacheDir === undefined ? [] : ["--cache-dir", cacheDir])];
 }
 
 interface JsonReport {

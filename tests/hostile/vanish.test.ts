@@ -7,6 +7,11 @@ import { BUILD_ARGS, FEED_NAMES, makeSiteConfig, NOW, runCli, SITE, useTempDirs 
 
 const tempDir = useTempDirs();
 
+/** A build of `tmp/articles` into `tmp/out` with the test site's config and clock, cached in `tmp/cache` or not. */
+function buildOptions(tmp: string, cacheDir: false | "cache"): BuildOptions {
+	return { config: makeSiteConfig(), articlesDir: "articles", outDir: "out", cacheDir, now: NOW, cwd: tmp };
+}
+
 // Invented dispatches, one a day, so every one is in the feeds and the newest comes first.
 function dispatch(day: number): string {
 	const date = new Date(Date.UTC(2025, 0, 1 + day)).toISOString().slice(0, 10);
@@ -31,14 +36,7 @@ describe("security: files and folders that vanish during a build (issue #11, fin
 		const tmp = await tempDir();
 		const articles = join(tmp, "articles");
 		await writeDispatches(articles, 50);
-		const options: BuildOptions = {
-			config: makeSiteConfig(),
-			articlesDir: "articles",
-			outDir: "out",
-			cacheDir: false,
-			now: NOW,
-			cwd: tmp,
-		};
+		const options = buildOptions(tmp, false);
 		const first = await build(options);
 		expect(first.items).toHaveLength(50);
 		const before = await readOut(join(tmp, "out"));
@@ -65,14 +63,7 @@ describe("security: files and folders that vanish during a build (issue #11, fin
 		const tmp = await tempDir();
 		const articles = join(tmp, "articles");
 		await writeDispatches(articles, 30);
-		const options: BuildOptions = {
-			config: makeSiteConfig(),
-			articlesDir: "articles",
-			outDir: "out",
-			cacheDir: "cache",
-			now: NOW,
-			cwd: tmp,
-		};
+		const options = buildOptions(tmp, "cache");
 		// Built once without the cache, so the cached build below reads every file.
 		expect((await build({ ...options, cacheDir: false })).items).toHaveLength(30);
 		const before = await readOut(join(tmp, "out"));
@@ -101,14 +92,7 @@ describe("security: files and folders that vanish during a build (issue #11, fin
 		const tmp = await tempDir();
 		const articles = join(tmp, "articles");
 		await writeDispatches(articles, 20);
-		const options: BuildOptions = {
-			config: makeSiteConfig(),
-			articlesDir: "articles",
-			outDir: "out",
-			cacheDir: "cache",
-			now: NOW,
-			cwd: tmp,
-		};
+		const options = buildOptions(tmp, "cache");
 		expect((await build(options)).items).toHaveLength(20);
 		const before = await readOut(join(tmp, "out"));
 		// Touched, so the next build reads every file again instead of taking it from the cache.
@@ -132,14 +116,7 @@ describe("security: files and folders that vanish during a build (issue #11, fin
 		const tmp = await tempDir();
 		const articles = join(tmp, "articles");
 		await writeDispatches(articles, 12);
-		const options: BuildOptions = {
-			config: makeSiteConfig(),
-			articlesDir: "articles",
-			outDir: "out",
-			cacheDir: "cache",
-			now: NOW,
-			cwd: tmp,
-		};
+		const options = buildOptions(tmp, "cache");
 		const gone = join(articles, "dispatch-011.md");
 		const aside = join(tmp, "dispatch-011.md");
 		const result = await build({
