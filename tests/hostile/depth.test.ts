@@ -8,11 +8,10 @@ import {
 	copyFixtures,
 	findFeedProblems,
 	jsonItems,
-	makeSiteConfig,
-	NOW,
 	readFeeds,
 	runCli,
 	SITE,
+	siteBuildOptions,
 	useTempDirs,
 } from "./support.js";
 
@@ -62,14 +61,7 @@ describe("security: one deeply nested article never stops the build (issue #11, 
 		timeout: 120_000,
 	}, async () => {
 		const { tmp } = await buildAll(DEEP_BODIES);
-		const result = await build({
-			config: makeSiteConfig(),
-			articlesDir: "articles",
-			outDir: "out",
-			cacheDir: "cache",
-			now: NOW,
-			cwd: tmp,
-		});
+		const result = await build(siteBuildOptions(tmp, "cache"));
 		expect(result.status).toBe("written");
 		expect(exitCodeFor(result.status, result.diagnostics)).toBe(0);
 		const feeds = await readFeeds(join(tmp, "out"));
@@ -94,14 +86,7 @@ describe("security: one deeply nested article never stops the build (issue #11, 
 		timeout: 60_000,
 	}, async () => {
 		const { tmp } = await buildAll(DEEP_FRONT_MATTER);
-		const result = await build({
-			config: makeSiteConfig(),
-			articlesDir: "articles",
-			outDir: "out",
-			cacheDir: false,
-			now: NOW,
-			cwd: tmp,
-		});
+		const result = await build(siteBuildOptions(tmp, false));
 		expect(result.status).toBe("written");
 		for (const name of ["deep-toml.md", "deep-json.md", "deep-yaml-block.md"]) {
 			expect(result.diagnostics).toContainEqual(

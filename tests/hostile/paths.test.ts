@@ -11,11 +11,10 @@ import {
 	findFeedProblems,
 	jsonItems,
 	listTree,
-	makeSiteConfig,
-	NOW,
 	OUT_NAMES,
 	runCli,
 	SITE,
+	siteBuildOptions,
 	useTempDirs,
 } from "./support.js";
 
@@ -33,14 +32,7 @@ describe("symbolic links", () => {
 		await symlink(join(tmp, "secret.md"), join(tmp, "articles", "outside.md"));
 		await symlink("../secret.md", join(tmp, "articles", "outside-relative.md"));
 		await symlink(join(tmp, "articles", COMPANION), join(tmp, "articles", "inside.md"));
-		const result = await build({
-			config: makeSiteConfig(),
-			articlesDir: "articles",
-			outDir: "out",
-			cacheDir: false,
-			now: NOW,
-			cwd: tmp,
-		});
+		const result = await build(siteBuildOptions(tmp, false));
 		for (const file of ["articles/outside.md", "articles/outside-relative.md"]) {
 			expect(result.diagnostics).toContainEqual({
 				severity: "warning",

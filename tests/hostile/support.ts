@@ -5,6 +5,7 @@ import { fileURLToPath } from "node:url";
 import { XMLValidator } from "fast-xml-parser";
 import { afterEach, expect } from "vitest";
 import {
+	type BuildOptions,
 	type BuildResult,
 	build,
 	type Diagnostic,
@@ -48,6 +49,15 @@ export function makeSiteConfig(overrides: Record<string, unknown> = {}): SiteCon
 	const result = resolveConfig({ ...SITE, ...overrides }, "site.json");
 	if (!result.ok) throw new Error(`bad test config: ${JSON.stringify(result.diagnostics)}`);
 	return result.config;
+}
+
+/** A library build of `tmp/articles` into `tmp/out` with the test site's config and clock, cached in `tmp/cache` or not. */
+export function siteBuildOptions(
+	tmp: string,
+	cacheDir: false | "cache",
+	overrides: Record<string, unknown> = {},
+): BuildOptions {
+	return { config: makeSiteConfig(overrides), articlesDir: "articles", outDir: "out", cacheDir, now: NOW, cwd: tmp };
 }
 
 /** Registers `afterEach` cleanup and returns a factory of fresh temp folders for the calling test file. */
@@ -112,14 +122,7 @@ export async function buildCase(
 ): Promise<CaseRun> {
 	const tmp = await tempDir();
 	await copyFixtures([COMPANION, ...names], join(tmp, "articles"));
-	const result = await build({
-		config: makeSiteConfig(overrides),
-		articlesDir: "articles",
-		outDir: "out",
-		cacheDir: "cache",
-		now: NOW,
-		cwd: tmp,
-	});
+	const result = await build(siteBuildOptions(tmp, "cache", overrides));
 	const written = (await listTree(tmp)).filter((path) => !path.startsWith("articles/") && !path.startsWith("cache/"));
 	return {
 		tmp,

@@ -4,7 +4,7 @@ import fc from "fast-check";
 import { describe, expect, test } from "vitest";
 import { build } from "../../src/index.js";
 import { findUnsafeUrls } from "../support/find-unsafe-urls.js";
-import { makeSiteConfig, NOW, readFeeds, useTempDirs } from "./support.js";
+import { readFeeds, siteBuildOptions, useTempDirs } from "./support.js";
 
 const tempDir = useTempDirs();
 
@@ -174,14 +174,7 @@ describe("property: no output URL starts with a script scheme, in the whole buil
 				await Promise.all(
 					urls.map((url, index) => writeFile(join(articles, `hidden-${index}.md`), articleWith(url, index))),
 				);
-				const result = await build({
-					config: makeSiteConfig(),
-					articlesDir: "articles",
-					outDir: "out",
-					cacheDir: false,
-					now: NOW,
-					cwd: tmp,
-				});
+				const result = await build(siteBuildOptions(tmp, false));
 				run++;
 				expect(result.status).toBe("written");
 				// Every article is published: the URLs go, the text stays.

@@ -2,15 +2,10 @@ import { existsSync, readdirSync, renameSync, rmSync } from "node:fs";
 import { mkdir, readdir, readFile, rename, utimes, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { describe, expect, test } from "vitest";
-import { type BuildOptions, build, exitCodeFor } from "../../src/index.js";
-import { BUILD_ARGS, FEED_NAMES, makeSiteConfig, NOW, runCli, SITE, useTempDirs } from "./support.js";
+import { build, exitCodeFor } from "../../src/index.js";
+import { BUILD_ARGS, FEED_NAMES, runCli, SITE, siteBuildOptions, useTempDirs } from "./support.js";
 
 const tempDir = useTempDirs();
-
-/** A build of `tmp/articles` into `tmp/out` with the test site's config and clock, cached in `tmp/cache` or not. */
-function buildOptions(tmp: string, cacheDir: false | "cache"): BuildOptions {
-	return { config: makeSiteConfig(), articlesDir: "articles", outDir: "out", cacheDir, now: NOW, cwd: tmp };
-}
 
 // Invented dispatches, one a day, so every one is in the feeds and the newest comes first.
 function dispatch(day: number): string {
@@ -36,7 +31,7 @@ describe("security: files and folders that vanish during a build (issue #11, fin
 		const tmp = await tempDir();
 		const articles = join(tmp, "articles");
 		await writeDispatches(articles, 50);
-		const options = buildOptions(tmp, false);
+		const options = siteBuildOptions(tmp, false);
 		const first = await build(options);
 		expect(first.items).toHaveLength(50);
 		const before = await readOut(join(tmp, "out"));
@@ -63,7 +58,7 @@ describe("security: files and folders that vanish during a build (issue #11, fin
 		const tmp = await tempDir();
 		const articles = join(tmp, "articles");
 		await writeDispatches(articles, 30);
-		const options = buildOptions(tmp, "cache");
+		const options = siteBuildOptions(tmp, "cache");
 		// Built once without the cache, so the cached build below reads every file.
 		expect((await build({ ...options, cacheDir: false })).items).toHaveLength(30);
 		const before = await readOut(join(tmp, "out"));
@@ -92,7 +87,7 @@ describe("security: files and folders that vanish during a build (issue #11, fin
 		const tmp = await tempDir();
 		const articles = join(tmp, "articles");
 		await writeDispatches(articles, 20);
-		const options = buildOptions(tmp, "cache");
+		const options = siteBuildOptions(tmp, "cache");
 		expect((await build(options)).items).toHaveLength(20);
 		const before = await readOut(join(tmp, "out"));
 		// Touched, so the next build reads every file again instead of taking it from the cache.
@@ -116,7 +111,7 @@ describe("security: files and folders that vanish during a build (issue #11, fin
 		const tmp = await tempDir();
 		const articles = join(tmp, "articles");
 		await writeDispatches(articles, 12);
-		const options = buildOptions(tmp, "cache");
+		const options = siteBuildOptions(tmp, "cache");
 		const gone = join(articles, "dispatch-011.md");
 		const aside = join(tmp, "dispatch-011.md");
 		const result = await build({
@@ -144,12 +139,7 @@ describe("security: files and folders that vanish during a build (issue #11, fin
 		await writeDispatches(articles, 5, "a-first");
 		await writeDispatches(articles, 4, "z-later");
 		const result = await build({
-			config: makeSiteConfig(),
-			articlesDir: "articles",
-			outDir: "out",
-			cacheDir: false,
-			now: NOW,
-			cwd: tmp,
+			...siteBuildOptions(tmp, false),
 			onProgress: (done) => {
 				if (done === 2) rmSync(join(articles, "z-later"), { recursive: true });
 			},
