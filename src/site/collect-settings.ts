@@ -16,9 +16,16 @@ export class SettingsCollector {
 		private readonly cwd: string,
 	) {}
 
+	// Readers may reach one file twice (Eleventy: the posts folder's directory data, looked at for its tags and then
+	// merged): it is read, listed and warned about once.
+	private readonly read = new Map<string, DataFileResult>();
+
 	/** Reads a data file relative to the root; an unreadable one becomes a warning. */
 	readData(file: string): DataFileResult {
+		const earlier = this.read.get(file);
+		if (earlier !== undefined) return earlier;
 		const result = readDataFile(join(this.root, file));
+		this.read.set(file, result);
 		this.files.push(file);
 		this.fileTexts.push(result.ok ? result.text : "");
 		if (!result.ok) {

@@ -155,6 +155,15 @@ describe("an Eleventy site (input folder, directory data, JavaScript front matte
 		);
 		expect(result.outputs?.rss).toContain("<title>Beekeeping Diary</title>");
 	});
+
+	it("reads each site file once: the posts folder's directory data is listed once", async () => {
+		const { result } = await buildSite(fixtureSite("eleventy"), NOW);
+		expect(result.site?.files).toEqual([
+			"eleventy.config.js",
+			"src/_data/metadata.json",
+			"src/posts/posts.11tydata.json",
+		]);
+	});
 });
 
 describe("a Zola site (+++ TOML, [taxonomies], dated file names)", () => {
