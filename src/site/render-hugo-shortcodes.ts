@@ -1,3 +1,4 @@
+import { fenceCode } from "./fence-code.js";
 import type { LinkIndex } from "./link-index.js";
 
 // `{{< ref "post.md" >}}`, `{{< relref path="post" >}}`, `{{% ref "…" %}}`; and Hugo's escape, `{{</* ref … */>}}`.
@@ -14,15 +15,7 @@ const ESCAPED_RE = /\{\{([<%])\/\*([\s\S]*?)\*\/([>%])\}\}/g;
 export function renderHugoShortcodes(body: string, index: LinkIndex): { body: string; unresolved: string[] } {
 	const unresolved: string[] = [];
 	const resolved = body
-		.replace(HIGHLIGHT_RE, (_, language: string, code: string) => {
-			const fence = "`".repeat(
-				Math.max(
-					3,
-					(code.match(/`+/g) ?? []).reduce((n, run) => Math.max(n, run.length + 1), 0),
-				),
-			);
-			return `${fence}${language}\n${code}\n${fence}`;
-		})
+		.replace(HIGHLIGHT_RE, (_, language: string, code: string) => fenceCode(language, code))
 		.replace(REF_RE, (shortcode, _delimiter: string, reference: string) => {
 			const link = index.find(reference);
 			if (link === undefined) unresolved.push(shortcode);

@@ -1,3 +1,5 @@
+import { fenceCode } from "./fence-code.js";
+
 /** Finds the URL of another page of the site from a Jekyll reference (`_posts/2024-03-01-x.md`, `2024-03-01-x`). */
 export type PageLookup = (reference: string) => string | undefined;
 
@@ -31,10 +33,7 @@ export function renderLiquid(body: string, siteUrl: string, lookup: PageLookup):
 	const basePath = url.pathname.replace(/\/+$/, "");
 	const render = (text: string): string =>
 		text
-			.replace(HIGHLIGHT_RE, (_, language: string, code: string) => {
-				const fence = "`".repeat(Math.max(3, longestRun(code, "`") + 1));
-				return `${fence}${language}\n${code}\n${fence}`;
-			})
+			.replace(HIGHLIGHT_RE, (_, language: string, code: string) => fenceCode(language, code))
 			.replace(LINK_TAG_RE, (tag, _kind: string, reference: string) => {
 				const target = lookup(reference.trim().replace(/^["']|["']$/g, ""));
 				if (target === undefined) unresolved.push(tag);
@@ -59,14 +58,4 @@ export function renderLiquid(body: string, siteUrl: string, lookup: PageLookup):
 	}
 	out += render(body.slice(last));
 	return { body: out, unresolved, removed };
-}
-
-function longestRun(text: string, char: string): number {
-	let longest = 0;
-	let run = 0;
-	for (const c of text) {
-		run = c === char ? run + 1 : 0;
-		longest = Math.max(longest, run);
-	}
-	return longest;
 }

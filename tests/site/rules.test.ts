@@ -6,8 +6,10 @@ import { astroEntryId } from "../../src/site/astro-link.js";
 import { buildEleventyPath } from "../../src/site/eleventy-link.js";
 import { makeHugoPath } from "../../src/site/hugo-link.js";
 import { slugifyJekyll } from "../../src/site/jekyll-link.js";
+import { EMPTY_LINK_INDEX } from "../../src/site/link-index.js";
 import { loadGeneratorSlugs } from "../../src/site/load-generator-slugs.js";
 import { readSiteDate } from "../../src/site/read-site-date.js";
+import { renderHugoShortcodes } from "../../src/site/render-hugo-shortcodes.js";
 import { renderLiquid } from "../../src/site/render-liquid.js";
 import type { SiteRules } from "../../src/site/site-rules.js";
 import { stripMdx } from "../../src/site/strip-mdx.js";
@@ -208,5 +210,19 @@ describe("Jekyll Liquid", () => {
 		expect(rendered.body).toBe("[x]()  ");
 		expect(rendered.unresolved).toEqual(["{% post_url 2020-01-01-missing %}"]);
 		expect(rendered.removed).toEqual(["{% include note.html %}", "{{ page.title }}"]);
+	});
+});
+
+describe("highlight blocks (Jekyll's tag, Hugo's shortcode) as fenced code", () => {
+	// The code shows a Markdown fence of its own: the block's fence must be longer, or the code would close it.
+	const code = "Write:\n```\nquay\n```";
+	it.each([
+		[
+			"Jekyll",
+			renderLiquid(`{% highlight md %}\n${code}\n{% endhighlight %}`, "https://a.example/", () => undefined).body,
+		],
+		["Hugo", renderHugoShortcodes(`{{< highlight md >}}\n${code}\n{{< /highlight >}}`, EMPTY_LINK_INDEX).body],
+	])("%s: a fence longer than any backtick run in the code", (_, body) => {
+		expect(body).toBe(`\`\`\`\`md\n${code}\n\`\`\`\``);
 	});
 });
