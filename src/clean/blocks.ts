@@ -117,11 +117,6 @@ export function readBlockMedia(block: Block): string[] {
 	return sources;
 }
 
-/** Removes a block from the tree: its element, or every node of its run. */
-export function removeBlock(block: Block): void {
-	removeBlocks([block]);
-}
-
 /**
  * Removes blocks from the tree, each parent's children filtered once: removing blocks one by one filters a parent's
  * children once a block, quadratic in a body of thousands of repeated paragraphs (issue #11).
