@@ -117,6 +117,15 @@ export function readBlockMedia(block: Block): string[] {
 	return sources;
 }
 
+/** True when the nodes hold a picture, a video or a sound: content even without a word. */
+export function hasMedia(nodes: readonly ChildNode[]): boolean {
+	return nodes.some(
+		(node) =>
+			isElement(node) &&
+			(node.tagName === "img" || node.tagName === "video" || node.tagName === "audio" || hasMedia(node.children)),
+	);
+}
+
 /**
  * Removes blocks from the tree, each parent's children filtered once: removing blocks one by one filters a parent's
  * children once a block, quadratic in a body of thousands of repeated paragraphs (issue #11).

@@ -1,6 +1,6 @@
 import type { Root } from "hast";
 import { fingerprintBlock } from "./block-fingerprint.js";
-import { type Block, collectBlocks, countWords, readBlockText, removeBlocks } from "./blocks.js";
+import { type Block, collectBlocks, countWords, hasMedia, readBlockText, removeBlocks } from "./blocks.js";
 import { matchBoilerplatePhrase } from "./boilerplate-phrases.js";
 import { isCreditSentence, isNoticeSentence, splitSentences } from "./notice-sentences.js";
 import { type CleanRule, type CleanState, recordRemoval } from "./rule.js";
@@ -97,7 +97,7 @@ export function removeBoilerplate(tree: Root, state: CleanState): number {
 function judgeBlocks(all: readonly Block[]): Judged[] {
 	const blocks = all
 		.map((block) => ({ block, text: readBlockText(block) }))
-		.filter(({ block, text }) => text !== "" || hasMediaIn(block.nodes));
+		.filter(({ block, text }) => text !== "" || hasMedia(block.nodes));
 	// A block ending in a colon introduces the next one, and the whole list that one belongs to.
 	const introduced = new Set<Block | ParentNode>();
 	return blocks.map(({ block, text }, index) => {
@@ -217,7 +217,7 @@ function removeJunkOnlyRest(judged: readonly Judged[]): void {
 	const isPleaLine = (item: Judged) =>
 		item.text === "" || (item.words <= MAX_PLEA_LINE_WORDS && PLEA_WORDS_RE.test(item.text));
 	if (plea !== undefined && restWords <= MAX_PLEA_REST_WORDS && left.every(isPleaLine)) {
-		if (left.some((item) => hasMediaIn(item.block.nodes))) return;
+		if (left.some((item) => hasMedia(item.block.nodes))) return;
 		for (const item of left) item.reason = `the rest of a body that is only ${plea.reason?.replace(/ \(.*$/, "")}`;
 		return;
 	}
@@ -225,7 +225,7 @@ function removeJunkOnlyRest(judged: readonly Judged[]): void {
 		item.text === "" ||
 		splitSentences(item.text).every((sentence) => isNoticeSentence(sentence) || isCreditSentence(sentence));
 	if (!left.some((item) => item.text !== "") || !left.every(isNoticeOnly)) return;
-	if (left.some((item) => hasMediaIn(item.block.nodes))) return;
+	if (left.some((item) => hasMedia(item.block.nodes))) return;
 	// Something was boilerplate around it, or it is nothing but a footer: a site's rights line, not an article.
 	for (const item of left) item.reason = "only a rights notice or site footer is left: not an article";
 }
@@ -291,14 +291,6 @@ function readLinkDensity(nodes: readonly ChildNode[], text: string): number {
 	};
 	for (const node of nodes) walk(node);
 	return linked / letters;
-}
-
-function hasMediaIn(nodes: readonly ChildNode[]): boolean {
-	return nodes.some(
-		(node) =>
-			isElement(node) &&
-			(node.tagName === "img" || node.tagName === "video" || node.tagName === "audio" || hasMediaIn(node.children)),
-	);
 }
 
 function isEmbedLink(node: ChildNode): boolean {

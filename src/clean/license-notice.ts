@@ -1,5 +1,5 @@
 import type { Element, Root, Text } from "hast";
-import { type Block, collectBlocks, readBlockText } from "./blocks.js";
+import { type Block, collectBlocks, hasMedia, readBlockText } from "./blocks.js";
 import { HIDDEN_IN_FEED } from "./html-vocabulary.js";
 import {
 	isCreditSentence,
@@ -101,10 +101,7 @@ function isOnlyText(blocks: readonly Block[], taken: readonly Taken[]): boolean 
 }
 
 function hasMediaOutside(blocks: readonly Block[], gone: ReadonlySet<Block>): boolean {
-	const hasMedia = (node: ChildNode): boolean =>
-		isElement(node) &&
-		(node.tagName === "img" || node.tagName === "video" || node.tagName === "audio" || node.children.some(hasMedia));
-	return blocks.some((block) => !gone.has(block) && block.nodes.some(hasMedia));
+	return blocks.some((block) => !gone.has(block) && hasMedia(block.nodes));
 }
 
 /** Replaces a block's content with `text` (an element keeps its tag), or removes it. */
