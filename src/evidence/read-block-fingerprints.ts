@@ -26,7 +26,8 @@ export function readBlockFingerprints(format: BodyFormat, body: string): string[
 	const seen = new Set<string>();
 	for (const chunk of chunks) {
 		if (!/[\p{L}\p{N}]/u.test(chunk)) continue;
-		seen.add(fingerprintBlock(chunk));
+		// The cleaner reads bodies NFC (parseFragment), so "é" typed as e + U+0301 must fingerprint as "é" here too.
+		seen.add(fingerprintBlock(chunk.normalize("NFC")));
 	}
 	return [...seen];
 }

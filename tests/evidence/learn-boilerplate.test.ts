@@ -30,6 +30,8 @@ describe("readBlockFingerprints", () => {
 			"First line of the story.\n\nSecond *paragraph* & [more](/m).\n\n- Third one\n- Fourth\n\nAfter the list:\n\n    code line\n",
 		],
 		["text", "First line of the story.\n\nSecond paragraph."],
+		// An editor that saves accents decomposed (e + U+0301): the cleaner reads the body NFC (parseFragment).
+		["html", "<p>Caf\u0065\u0301 opens on the quay.</p><p>Re\u0301sume\u0301 of the day.</p>"],
 	] as const)("cuts %s bodies into the blocks the cleaner sees", (format, body) => {
 		const tree = parseFragment(renderBodyHtml(format, body));
 		const fromTree = collectBlocks(tree, { isSkipped: (element) => element.tagName === "pre" })
