@@ -153,6 +153,17 @@ export function countWords(text: string): number {
 	return words;
 }
 
+/**
+ * Words of text whose words single spaces separate (whitespace-collapsed or normalised): the spaces counted, close
+ * enough for thresholds and far cheaper than countWords on every block of a body.
+ */
+export function countSpacedWords(text: string): number {
+	if (text === "") return 0;
+	let words = 1;
+	for (let at = text.indexOf(" "); at !== -1; at = text.indexOf(" ", at + 1)) words++;
+	return words;
+}
+
 const WORD_RE = /[\p{L}\p{N}]+(?:['’]\p{L}+)*/gu;
 
 /** A block's text for comparing blocks: case, punctuation and spacing do not make two copies different. */

@@ -1,6 +1,14 @@
 import type { Root } from "hast";
 import { fingerprintBlock } from "./block-fingerprint.js";
-import { type Block, collectBlocks, countWords, hasMedia, readBlockText, removeBlocks } from "./blocks.js";
+import {
+	type Block,
+	collectBlocks,
+	countSpacedWords,
+	countWords,
+	hasMedia,
+	readBlockText,
+	removeBlocks,
+} from "./blocks.js";
 import { matchBoilerplatePhrase } from "./boilerplate-phrases.js";
 import { isCreditSentence, isNoticeSentence, splitSentences } from "./notice-sentences.js";
 import { type CleanRule, type CleanState, recordRemoval } from "./rule.js";
@@ -113,7 +121,7 @@ function judgeBlocks(all: readonly Block[]): Judged[] {
 			return density;
 		};
 		const isHeading = /^h[1-6]$/.test(block.element?.tagName ?? "");
-		return { block, text, words: countTokens(text), linkDensity, isIntroduced, isHeading, reason: undefined };
+		return { block, text, words: countSpacedWords(text), linkDensity, isIntroduced, isHeading, reason: undefined };
 	});
 }
 
@@ -266,15 +274,6 @@ function isEvidenceEverywhere(item: Judged, evidence: CleanState["context"]["evi
 	return (
 		item.linkDensity() >= LINK_DENSITY || (item.words <= MAX_RECURRING_LABEL_WORDS && !/[.!?]["”’)]?$/.test(item.text))
 	);
-}
-
-// Thresholds count what the spaces separate (the text is whitespace-collapsed): close enough, and far cheaper than
-// matching every word.
-function countTokens(text: string): number {
-	if (text === "") return 0;
-	let tokens = 1;
-	for (let at = text.indexOf(" "); at !== -1; at = text.indexOf(" ", at + 1)) tokens++;
-	return tokens;
 }
 
 function readLinkDensity(nodes: readonly ChildNode[], text: string): number {

@@ -2,6 +2,7 @@ import type { Root } from "hast";
 import {
 	type Block,
 	collectBlocks,
+	countSpacedWords,
 	normalizeForComparison,
 	readBlockMedia,
 	readBlockText,
@@ -51,7 +52,7 @@ function removeRepeatedBlocks(tree: Root): number {
 	}).map((block) => {
 		const raw = readBlockText(block);
 		const text = normalizeForComparison(raw);
-		return { block, raw, text, words: text === "" ? 0 : countSpaces(text) + 1, key: text };
+		return { block, raw, text, words: countSpacedWords(text), key: text };
 	});
 	// The same text with other pictures is another block (two photos, one caption): media join the key, read only for
 	// texts that repeat.
@@ -85,7 +86,7 @@ function removeRepeatedBlocks(tree: Root): number {
 		const stem = readTruncatedStem(seen.raw);
 		if (stem === undefined) continue;
 		const normalized = normalizeForComparison(stem);
-		if (countSpaces(normalized) + 1 < MIN_REPEAT_WORDS) continue;
+		if (countSpacedWords(normalized) < MIN_REPEAT_WORDS) continue;
 		const prefix = `${normalized} `;
 		for (let at = firstFrom(sorted, prefix); at < sorted.length && work++ < maxWork; at++) {
 			const other = sorted[at];
@@ -133,13 +134,6 @@ function readsAsInstructions(tree: Root): boolean {
 		return found ? "skip" : undefined;
 	});
 	return found;
-}
-
-// Normalised text is words joined by single spaces.
-function countSpaces(text: string): number {
-	let spaces = 0;
-	for (let at = text.indexOf(" "); at !== -1; at = text.indexOf(" ", at + 1)) spaces++;
-	return spaces;
 }
 
 function compareTexts(a: string, b: string): number {
