@@ -58,6 +58,8 @@ interface Judged {
 	readonly words: number;
 	/** Share of its letters inside links; read on first use (most blocks never need it). */
 	readonly linkDensity: () => number;
+	/** Its fingerprint, as the evidence knows blocks; read on first use (only with evidence). */
+	readonly fingerprint: () => string;
 	/** An earlier block introduces it ("Here is a link:"). */
 	readonly isIntroduced: boolean;
 	/** See isProtected; computed for the few blocks that could go. */
@@ -120,8 +122,14 @@ function judgeBlocks(all: readonly Block[]): Judged[] {
 			density ??= readLinkDensity(block.nodes, text);
 			return density;
 		};
+		let print: string | undefined;
+		const fingerprint = () => {
+			print ??= fingerprintBlock(text);
+			return print;
+		};
 		const isHeading = /^h[1-6]$/.test(block.element?.tagName ?? "");
-		return { block, text, words: countSpacedWords(text), linkDensity, isIntroduced, isHeading, reason: undefined };
+		const words = countSpacedWords(text);
+		return { block, text, words, linkDensity, fingerprint, isIntroduced, isHeading, reason: undefined };
 	});
 }
 
@@ -176,7 +184,7 @@ function markEdges(judged: readonly Judged[], evidence: CleanState["context"]["e
 		if (item.reason !== undefined || item.isHeading) continue;
 		const isLabel = item.words >= 2 && item.words <= MAX_RECURRING_LABEL_WORDS && !/[.!?:]["”’)]?$/.test(item.text);
 		const isLinkList = item.words <= MAX_LINK_LIST_WORDS && item.linkDensity() >= LINK_DENSITY;
-		if ((isLabel || isLinkList) && evidence.recurring.has(fingerprintBlock(item.text)) && !isProtected(item))
+		if ((isLabel || isLinkList) && evidence.recurring.has(item.fingerprint()) && !isProtected(item))
 			item.reason = `recurs in several of the ${evidence.hostArticles} articles from ${evidence.host}`;
 	}
 }
@@ -184,7 +192,7 @@ function markEdges(judged: readonly Judged[], evidence: CleanState["context"]["e
 function readEdgeReason(item: Judged, evidence: CleanState["context"]["evidence"]): string | undefined {
 	const { text, words } = item;
 	if (text === "") return undefined;
-	if (!item.isHeading && evidence?.recurring.has(fingerprintBlock(text)) === true)
+	if (!item.isHeading && evidence?.recurring.has(item.fingerprint()) === true)
 		return `recurs in several of the ${evidence.hostArticles} articles from ${evidence.host}, at the edge of the body`;
 	if (words <= MAX_LINK_LIST_WORDS && item.linkDensity() >= LINK_DENSITY)
 		return "mostly link text, at the edge of the body";
@@ -270,7 +278,7 @@ function trimFeedFooter(block: Block, text: string): string | undefined {
 
 // A block most of the host's articles repeat: as a label or link list anywhere, as anything at an edge (markEdges).
 function isEvidenceEverywhere(item: Judged, evidence: CleanState["context"]["evidence"]): boolean {
-	if (evidence === undefined || !evidence.everywhere.has(fingerprintBlock(item.text))) return false;
+	if (evidence === undefined || !evidence.everywhere.has(item.fingerprint())) return false;
 	return (
 		item.linkDensity() >= LINK_DENSITY || (item.words <= MAX_RECURRING_LABEL_WORDS && !/[.!?]["”’)]?$/.test(item.text))
 	);
