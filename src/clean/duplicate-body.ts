@@ -14,14 +14,6 @@ import { walkElements } from "./tree.js";
 // Repeated short text is normal (a refrain, two "Output" labels); a paragraph this long repeated is a copy anywhere.
 const MIN_DUPLICATE_WORDS = 30;
 
-/**
- * Keeps one copy of article text repeated in one body: a paged copy beside a `#fullstory` copy, a doubled body, and
- * any block repeated anywhere (desktop and mobile copies of a caption, a gallery title on every slide).
- */
-export function removeDuplicateBody(tree: Root): number {
-	return removeRepeatedBlocks(tree);
-}
-
 // Issue #12: "normalised text of blocks ≥ 8 words; keep the first, or the complete one of a truncated/full pair".
 const MIN_REPEAT_WORDS = 8;
 // A short line repeated this often is a gallery's title on every slide, not a refrain.
@@ -44,7 +36,11 @@ interface Seen {
 	key: string;
 }
 
-function removeRepeatedBlocks(tree: Root): number {
+/**
+ * Keeps one copy of article text repeated in one body: a paged copy beside a `#fullstory` copy, a doubled body, and
+ * any block repeated anywhere (desktop and mobile copies of a caption, a gallery title on every slide).
+ */
+export function removeDuplicateBody(tree: Root): number {
 	const hasCode = readsAsInstructions(tree);
 	const blocks: Seen[] = collectBlocks(tree, {
 		isUnit: (element) => element.tagName === "figure",
