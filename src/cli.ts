@@ -9,6 +9,7 @@ import { createDiagnostic, type Diagnostic } from "./diagnostic.js";
 import { EXIT } from "./exit-code.js";
 import type { OpenedBuild } from "./open-build.js";
 import { parseNow } from "./parse-now.js";
+import { parseSeconds } from "./parse-seconds.js";
 import { escapeControls } from "./report/escape-controls.js";
 import { formatDiagnostic } from "./report/format-diagnostic.js";
 import { printLine as print, printBuildResult as report } from "./report/print-build-result.js";
@@ -213,9 +214,9 @@ function untilStopped(): Promise<void> {
 	});
 }
 
-function parseSeconds(value: string): number {
-	const seconds = Number(value);
-	if (!/^\d+(\.\d+)?$/.test(value) || seconds > 86_400) throw new InvalidArgumentError("expected a number of seconds");
+function parseSecondsOption(value: string): number {
+	const seconds = parseSeconds(value);
+	if (seconds === undefined) throw new InvalidArgumentError("expected a number of seconds");
 	return seconds;
 }
 
@@ -249,7 +250,7 @@ function withBuildOptions(command: Command): Command {
 			new Option(
 				"--lock-timeout <seconds>",
 				"wait this long for another build writing the same folder (default: 10)",
-			).argParser(parseSeconds),
+			).argParser(parseSecondsOption),
 		);
 }
 

@@ -2,6 +2,7 @@ import type { BuildFlags } from "./build-flags.js";
 import { toBuildOptions } from "./build-flags.js";
 import { type OpenedBuild, openBuild } from "./open-build.js";
 import { parseNow } from "./parse-now.js";
+import { parseSeconds } from "./parse-seconds.js";
 import { printBuildResult } from "./report/print-build-result.js";
 import { mayHoldSite } from "./site/may-hold-site.js";
 
@@ -56,7 +57,7 @@ export async function replayBuild(argv: readonly string[]): Promise<ReplayAttemp
 // The flags of a plain build, or undefined for anything the full CLI has to parse.
 function readBuildFlags(args: readonly string[]): BuildFlags | undefined {
 	const rest = args[0] === "build" ? args.slice(1) : args;
-	const flags: Record<string, string | boolean | Date> = {};
+	const flags: Record<string, string | boolean | Date | number> = {};
 	for (let index = 0; index < rest.length; index++) {
 		const arg = rest[index] ?? "";
 		const equals = arg.indexOf("=");
@@ -76,9 +77,9 @@ function readBuildFlags(args: readonly string[]): BuildFlags | undefined {
 			if (now === undefined) return undefined;
 			flags.now = now;
 		} else if (valueKey === "lockTimeout") {
-			// As the CLI's parseSeconds accepts it; anything else is its error to report.
-			if (!/^\d+(\.\d+)?$/.test(value) || Number(value) > 86_400) return undefined;
-			flags.lockTimeout = value;
+			const seconds = parseSeconds(value);
+			if (seconds === undefined) return undefined;
+			flags.lockTimeout = seconds;
 		} else flags[valueKey] = value;
 	}
 	return {
@@ -95,6 +96,6 @@ function readBuildFlags(args: readonly string[]): BuildFlags | undefined {
 		...(flags.ping === false && { ping: false }),
 		...(flags.site === false && { site: false }),
 		...(flags.allowShrink === true && { allowShrink: true }),
-		...(typeof flags.lockTimeout === "string" && { lockTimeout: Number(flags.lockTimeout) }),
+		...(typeof flags.lockTimeout === "number" && { lockTimeout: flags.lockTimeout }),
 	};
 }
