@@ -63,11 +63,7 @@ export function readSource(entry: SourceEntry, maxFileSize: number): LoadedSourc
 		);
 	}
 	if (!isUtf8(bytes)) return fail("load/invalid-utf8", "file is not valid UTF-8; re-save it as UTF-8");
-	const decoded = bytes.toString("utf8");
-	const text = decoded.charCodeAt(0) === 0xfeff ? decoded.slice(1) : decoded;
-	// CRLF and lone CR become LF so line numbers and front-matter fences work the same everywhere.
-	const normalized = text.includes("\r") ? text.replace(/\r\n?/g, "\n") : text;
-	return { source: { file: entry.file, relPath: entry.relPath, format: entry.format, text: normalized }, bytes };
+	return { source: { file: entry.file, relPath: entry.relPath, format: entry.format, text: decodeText(bytes) }, bytes };
 }
 
 // One page: front matter is rarely longer, and a read of a page costs no more than a read of a few bytes.
@@ -106,10 +102,15 @@ export function readSourceHead(entry: SourceEntry): SourceFile | undefined {
 	if (end === -1) return undefined;
 	const bytes = head.subarray(0, end);
 	if (bytes.indexOf(0) !== -1 || !isUtf8(bytes)) return undefined;
+	return { file: entry.file, relPath: entry.relPath, format: entry.format, text: decodeText(bytes) };
+}
+
+// Valid UTF-8 as text: BOM removed, and CRLF and lone CR as LF so line numbers and front-matter fences work the same
+// everywhere.
+function decodeText(bytes: Buffer): string {
 	const decoded = bytes.toString("utf8");
 	const text = decoded.charCodeAt(0) === 0xfeff ? decoded.slice(1) : decoded;
-	const normalized = text.includes("\r") ? text.replace(/\r\n?/g, "\n") : text;
-	return { file: entry.file, relPath: entry.relPath, format: entry.format, text: normalized };
+	return text.includes("\r") ? text.replace(/\r\n?/g, "\n") : text;
 }
 
 function changedWhileBuilding(entry: SourceEntry, refusal: OpenRefusal | "gone"): LoadedSource {
