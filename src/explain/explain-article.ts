@@ -48,7 +48,10 @@ export function explainArticle(
 	const file = relative(cwd, absolute) || absolute;
 	// As in a build, a link in the articles folder is followed only to a file inside it: explaining one must not print
 	// /etc/passwd either. A file named outside the folder is explained when it is one, not a link.
-	if (isLinkOutside(absolute, articlesDir)) {
+	const real = realpathSync(absolute);
+	const realArticles = existsSync(articlesDir) ? realpathSync(articlesDir) : articlesDir;
+	const isInside = real.startsWith(realArticles + sep);
+	if (!isInside && (absolute.startsWith(articlesDir + sep) || lstatSync(absolute).isSymbolicLink())) {
 		const diagnostic = createDiagnostic(
 			"error",
 			"load/symlink-outside",
@@ -64,14 +67,14 @@ export function explainArticle(
 		path: absolute,
 		file,
 		// Relative to the articles folder when inside it, so slugs (and page bundles) come out as in a build.
-		relPath: insideOrName(absolute, resolve(cwd, options.articlesDir)),
+		relPath: insideOrName(absolute, articlesDir),
 		format,
 		size: stats.size,
 		mtimeMs: stats.mtimeMs,
 		fileId: `${stats.dev}:${stats.ino}`,
 		// What is opened must still be where it was checked: in the articles folder, or for a file named outside it,
 		// in its own folder.
-		root: `${realFolderOf(absolute, articlesDir)}${sep}`,
+		root: `${isInside ? realArticles : dirname(real)}${sep}`,
 	};
 	const read = readSource(entry, config.maxFileSize);
 	if ("diagnostic" in read) return { file: entry.file, steps: [], hits: {}, diagnostics: [read.diagnostic] };
@@ -119,19 +122,6 @@ function learnFolderEvidence(options: {
 
 function readHostBlocks(article: Article): ArticleBlocks {
 	return { host: readArticleHost(article), fingerprints: readBlockFingerprints(article.format, article.body) };
-}
-
-function realFolderOf(path: string, articlesDir: string): string {
-	const real = realpathSync(path);
-	const realArticles = existsSync(articlesDir) ? realpathSync(articlesDir) : articlesDir;
-	return real.startsWith(realArticles + sep) ? realArticles : dirname(real);
-}
-
-function isLinkOutside(path: string, articlesDir: string): boolean {
-	const real = realpathSync(path);
-	const realArticles = existsSync(articlesDir) ? realpathSync(articlesDir) : articlesDir;
-	if (real.startsWith(realArticles + sep)) return false;
-	return path.startsWith(articlesDir + sep) || lstatSync(path).isSymbolicLink();
 }
 
 function insideOrName(path: string, folder: string): string {
