@@ -41,6 +41,12 @@ const flags = () => [
 	"--now",
 	"2026-01-01T00:00:00Z",
 ];
+// The flags with one of them left out, for a case that gives it in another way (flags() names --articles, --out, --now).
+const flagsWithout = (name: string) => {
+	const all = flags();
+	const index = all.indexOf(name);
+	return index === -1 ? all : [...all.slice(0, index), ...all.slice(index + 2)];
+};
 const run = (args: readonly string[], cli = CLI) => runCommand(process.execPath, [cli, ...args], { cwd: tmp });
 
 describe("the no-change check", () => {
@@ -80,9 +86,13 @@ describe("the no-change check", () => {
 		["a value that looks like a flag", ["--out", "--json"]],
 		["a repeated flag", ["--json", "--json"]],
 		["a date that is not one", ["--now", "yesterday"]],
+		["a lock timeout that is not a number of seconds", ["--lock-timeout", "soon"]],
+		["a lock timeout over a day", ["--lock-timeout", "86401"]],
 		["an unknown flag", ["--fast"]],
 	])("leaves %s to the full CLI", async (_, extra) => {
 		expect((await run(["build", ...flags()])).code).toBe(0);
-		expect(await replay.replayBuild(["node", "wirefeed", ...flags(), ...extra])).toEqual({});
+		// The flag under test replaces the one flags() gives, so it is judged by itself, not refused as a repeat.
+		const given = flagsWithout(extra[0] ?? "");
+		expect(await replay.replayBuild(["node", "wirefeed", ...given, ...extra])).toEqual({});
 	});
 });
