@@ -36,13 +36,13 @@ export function planFeedDocuments<T extends ArchivableEntry>(
 ): FeedDocument<T>[] {
 	// The feed files only: `output` also names the pages for people (feed.css, index.html, feeds.opml).
 	const currentPaths = { rss: settings.output.rss, atom: settings.output.atom, json: settings.output.json };
-	const current = { paths: currentPaths, urls: toUrls(settings.feedUrl, currentPaths) };
+	const current = { paths: currentPaths, urls: feedUrlsOf(settings.feedUrl, currentPaths) };
 	if (!settings.archive.enabled) return [{ ...current, entries: newestFirst.slice(0, settings.limit) }];
 
 	const plan = assignArchivePages(newestFirst, { limit: settings.limit, pageSize: settings.archive.pageSize });
 	const located = plan.pages.map((page) => {
 		const paths = archivePaths(settings.output, page);
-		return { page, paths, urls: toUrls(settings.feedUrl, paths) };
+		return { page, paths, urls: feedUrlsOf(settings.feedUrl, paths) };
 	});
 	const newest = located.at(-1);
 	const subscription: FeedDocument<T> = {
@@ -95,7 +95,8 @@ function archivePaths(output: FeedUrls, page: ArchivePage<ArchivableEntry>): Fee
 	return { rss: name(output.rss), atom: name(output.atom), json: name(output.json) };
 }
 
-function toUrls(base: string, paths: FeedUrls): FeedUrls {
+/** The absolute URLs of a document's three files, from the feeds' base URL. */
+export function feedUrlsOf(base: string, paths: FeedUrls): FeedUrls {
 	return {
 		rss: new URL(paths.rss, base).href,
 		atom: new URL(paths.atom, base).href,

@@ -1,4 +1,4 @@
-import type { FeedDocument } from "../archive/plan-feed-documents.js";
+import { type FeedDocument, feedUrlsOf } from "../archive/plan-feed-documents.js";
 import type { SiteConfig } from "../config/resolve-config.js";
 import { FEED_FORMATS, type FeedFile, type PublishedFeed } from "../pages/feed-directory.js";
 import { renderFeedCss } from "../pages/render-feed-css.js";
@@ -65,7 +65,7 @@ export function renderDocuments(
 	for (const plan of topics) {
 		const topic = topicOf(config, plan);
 		const paths = pathsIn(config, `${TOPIC_FOLDERS[plan.kind]}/${plan.slug}/`);
-		const document = { paths, urls: urlsOf(config, paths), entries: plan.entries };
+		const document = { paths, urls: feedUrlsOf(config.feedUrl, paths), entries: plan.entries };
 		documents.push(...toOutputDocuments(renderFeedDocument(config, document, topic)));
 		published.push(
 			publishFeed(config, paths, { kind: plan.kind, title: topic.title, name: plan.name, itemCount: plan.total }),
@@ -118,16 +118,8 @@ function pathsIn(config: SiteConfig, dir: string): FeedUrls {
 	return { rss: dir + config.output.rss, atom: dir + config.output.atom, json: dir + config.output.json };
 }
 
-function urlsOf(config: SiteConfig, paths: FeedUrls): FeedUrls {
-	return {
-		rss: new URL(paths.rss, config.feedUrl).href,
-		atom: new URL(paths.atom, config.feedUrl).href,
-		json: new URL(paths.json, config.feedUrl).href,
-	};
-}
-
 function publishFeed(config: SiteConfig, paths: FeedUrls, feed: Omit<PublishedFeed, "files">): PublishedFeed {
-	const urls = urlsOf(config, paths);
+	const urls = feedUrlsOf(config.feedUrl, paths);
 	const files: FeedFile[] = FEED_FORMATS.map((format) => ({ format, path: paths[format], url: urls[format] }));
 	return { ...feed, files };
 }
