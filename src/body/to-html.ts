@@ -1,4 +1,5 @@
 import MarkdownIt from "markdown-it";
+import footnotes from "markdown-it-footnote";
 import { addAutoParagraphs } from "./add-auto-paragraphs.js";
 import { precheckLinkify } from "./precheck-linkify.js";
 
@@ -10,8 +11,15 @@ const MAX_MARKDOWN_NESTING = 100;
 export type BodyFormat = "markdown" | "html" | "text" | "wordpress";
 
 // CommonMark with raw HTML allowed (the cleaner sanitizes afterwards), plus the GFM
-// parts markdown-it has built in: tables, strikethrough and autolinked URLs.
+// parts markdown-it has built in: tables, strikethrough and autolinked URLs, and `[^name]` footnotes, which Hugo,
+// Jekyll (kramdown) and Zola all read by default.
 const markdown = new MarkdownIt({ html: true, linkify: true, typographer: false, maxNesting: MAX_MARKDOWN_NESTING });
+markdown.use(footnotes);
+// A reference is its number, a note has no way back: the sanitizer drops `id`s (a feed's HTML lives inside a reader's
+// page), so `#fn1` could only be made absolute, opening the website at an anchor its own generator spells otherwise.
+markdown.renderer.rules.footnote_ref = (tokens, idx, options, env, self) =>
+	`<sup>${self.rules.footnote_caption?.(tokens, idx, options, env, self) ?? ""}</sup>`;
+markdown.renderer.rules.footnote_anchor = () => "";
 precheckLinkify(markdown.linkify);
 keepTooDeepBlocks(markdown);
 
