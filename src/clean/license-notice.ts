@@ -45,8 +45,9 @@ export function extractLicenseNotice(tree: Root, state: CleanState): number {
 	const blocks = collectBlocks(tree, {
 		hidden: HIDDEN_IN_FEED,
 		isUnit: hasNoticeClass,
-		// Code and tables are not where notices live.
-		isSkipped: (element) => element.tagName === "pre" || element.tagName === "table",
+		// Code, tables and footnotes are not where notices live (footnotes follow a notice without ending it).
+		isSkipped: (element) =>
+			element.tagName === "pre" || element.tagName === "table" || element.data?.isFootnotes === true,
 	});
 	const notices: string[] = [];
 	const taken: Taken[] = [];

@@ -95,6 +95,8 @@ declare module "hast" {
 	interface ElementData {
 		/** Set by sanitize on an element whose (dropped) class named it a copyright or licence notice. */
 		isRightsNotice?: boolean;
+		/** Set by sanitize on the footnotes block (`class="footnotes"`: markdown-it, Hugo, kramdown, Pandoc). */
+		isFootnotes?: boolean;
 	}
 }
 
@@ -103,6 +105,19 @@ declare module "hast" {
 // is never serialized.
 function isNoticeClassed(element: Element): boolean {
 	return readClassNames(element).some((name) => /copyright|licen[cs]e/i.test(name));
+}
+
+// What the dropped classes said, kept in `data` for the rules after sanitize.
+function classFacts(element: Element, data: Element["data"]): Element["data"] {
+	const isRightsNotice = isNoticeClassed(element);
+	const isFootnotes = readClassNames(element).includes("footnotes");
+	if (!isRightsNotice && !isFootnotes) return data;
+	return {
+		...data,
+		position: data?.position ?? {},
+		...(isRightsNotice && { isRightsNotice }),
+		...(isFootnotes && { isFootnotes }),
+	};
 }
 
 /** Sanitizes the tree to the feed allowlist; returns how many elements and attributes it removed or rewrote. */
@@ -141,18 +156,14 @@ function sanitizeChildren(parent: ParentNode, insideLink: boolean, baseUrl: stri
 			if (BLOCK_TAGS.has(child.tagName) || child.tagName === "center") {
 				// An unknown block (article, section, footer…) still separates its text from its neighbours.
 				const div = createElement("div", {}, child.children);
-				if (isNoticeClassed(child)) div.data = { position: {}, isRightsNotice: true };
+				div.data = classFacts(child, div.data);
 				kept.push(div);
 			} else kept.push(...child.children);
 			continue;
 		}
 		const { properties, removed } = filterProperties(child, allowed);
 		hits += removed;
-		if (isNoticeClassed(child))
-			child.data = {
-				position: child.data?.position ?? {},
-				isRightsNotice: true,
-			};
+		child.data = classFacts(child, child.data);
 		child.properties = properties;
 		// A span or anchor with nothing left to say is just its text.
 		const isBareSpan = child.tagName === "span" && Object.keys(properties).length === 0;

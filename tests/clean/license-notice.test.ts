@@ -71,6 +71,18 @@ describe("extractLicenseNotice", () => {
 		expect(outcome.html).toBe(`${ARTICLE}<div></div>`);
 	});
 
+	it("finds a licence line that footnotes follow (Hugo, kramdown and markdown-it write them last), and keeps the notes", () => {
+		const sanitizeThenExtract: CleanStep = (tree, state) =>
+			sanitizeTree(tree, state) + extractLicenseNotice(tree, state);
+		const outcome = runStep(
+			sanitizeThenExtract,
+			`${ARTICLE}<p>This post is licensed under Creative Commons Attribution 4.0 International.</p><div class="footnotes" role="doc-endnotes"><hr><ol><li><p>The vote was close.</p></li><li><p>It passed on the second count.</p></li></ol></div>`,
+		);
+		expect(outcome.state.notice).toBe("This post is licensed under Creative Commons Attribution 4.0 International.");
+		expect(outcome.html).toContain("<li><p>It passed on the second count.</p></li>");
+		expect(outcome.html).not.toContain("licensed under");
+	});
+
 	it("keeps a credit line that follows the notice in the same paragraph", () => {
 		const outcome = runStep(
 			extractLicenseNotice,
