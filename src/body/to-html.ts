@@ -17,8 +17,9 @@ const markdown = new MarkdownIt({ html: true, linkify: true, typographer: false,
 markdown.use(footnotes);
 // A reference is its number, a note has no way back: the sanitizer drops `id`s (a feed's HTML lives inside a reader's
 // page), so `#fn1` could only be made absolute, opening the website at an anchor its own generator spells otherwise.
+// The class (markdown-it-footnote's own) is dropped by the sanitizer too, which notes it so summaries leave it out.
 markdown.renderer.rules.footnote_ref = (tokens, idx, options, env, self) =>
-	`<sup>${self.rules.footnote_caption?.(tokens, idx, options, env, self) ?? ""}</sup>`;
+	`<sup class="footnote-ref">${self.rules.footnote_caption?.(tokens, idx, options, env, self) ?? ""}</sup>`;
 markdown.renderer.rules.footnote_anchor = () => "";
 precheckLinkify(markdown.linkify);
 keepTooDeepBlocks(markdown);

@@ -111,7 +111,7 @@ function runPipeline(
 	const isEmpty = isEmptyBody(tree);
 	const result: CleanResult = {
 		html: isEmpty ? "" : serializeTree(tree).trim(),
-		text: isEmpty ? "" : collapseWhitespace(readText(tree, INVISIBLE_TAGS, isEmbed)),
+		text: isEmpty ? "" : collapseWhitespace(readText(tree, INVISIBLE_TAGS, summaryStandIn)),
 		...(state.notice !== undefined && { notice: state.notice }),
 		...(state.sourceUrl !== undefined && { sourceUrl: state.sourceUrl }),
 		hits,
@@ -138,8 +138,15 @@ function readBackStable(html: string, ctx: CleanContext): string {
 	return current;
 }
 
-// The text summaries are cut from: an embed's "Video: YouTube" link is not prose and must never start one (issue #12).
-const isEmbed = (element: Element) => element.data?.isEmbed === true;
+// The text summaries are cut from: an embed's "Video: YouTube" link is not prose and must never start one (issue #12);
+// a footnote's "[1]" points to nothing in a summary, and the notes are not the article's opening. A reference is
+// left out without a space ("the quay,[1] twice" reads "the quay, twice"); a block keeps its neighbours apart.
+function summaryStandIn(element: Element): string | undefined {
+	const data = element.data;
+	if (data?.isFootnoteRef === true) return "";
+	if (data?.isEmbed === true || data?.isFootnotes === true) return " ";
+	return undefined;
+}
 
 // "Nothing of the article is left": no words and no picture (a lone <hr> or empty table is not an article).
 function isEmptyBody(tree: Root): boolean {

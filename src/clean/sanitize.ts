@@ -97,6 +97,8 @@ declare module "hast" {
 		isRightsNotice?: boolean;
 		/** Set by sanitize on the footnotes block (`class="footnotes"`: markdown-it, Hugo, kramdown, Pandoc). */
 		isFootnotes?: boolean;
+		/** Set by sanitize on a footnote reference, the "1" or "[1]" in the text that points to a note. */
+		isFootnoteRef?: boolean;
 	}
 }
 
@@ -107,16 +109,30 @@ function isNoticeClassed(element: Element): boolean {
 	return readClassNames(element).some((name) => /copyright|licen[cs]e/i.test(name));
 }
 
+// A footnote reference as generators write it: markdown-it's `<sup class="footnote-ref">`, goldmark's (Hugo) and
+// Pandoc's `<a class="footnote-ref">`, kramdown's (Jekyll) `<a class="footnote">`, and the DPUB-ARIA role
+// `doc-noteref` (https://www.w3.org/TR/dpub-aria-1.1/#doc-noteref) that goldmark and kramdown add.
+function isFootnoteReference(element: Element): boolean {
+	const classes = readClassNames(element);
+	return (
+		classes.includes("footnote-ref") ||
+		(element.tagName === "a" && classes.includes("footnote")) ||
+		element.properties.role === "doc-noteref"
+	);
+}
+
 // What the dropped classes said, kept in `data` for the rules after sanitize.
 function classFacts(element: Element, data: Element["data"]): Element["data"] {
 	const isRightsNotice = isNoticeClassed(element);
 	const isFootnotes = readClassNames(element).includes("footnotes");
-	if (!isRightsNotice && !isFootnotes) return data;
+	const isFootnoteRef = isFootnoteReference(element);
+	if (!isRightsNotice && !isFootnotes && !isFootnoteRef) return data;
 	return {
 		...data,
 		position: data?.position ?? {},
 		...(isRightsNotice && { isRightsNotice }),
 		...(isFootnotes && { isFootnotes }),
+		...(isFootnoteRef && { isFootnoteRef }),
 	};
 }
 

@@ -182,27 +182,28 @@ export function isBlankText(node: ChildNode | undefined): node is Text {
 }
 
 /**
- * Visible text of a node: invisible elements are skipped and `<br>` reads as a line break. `isSkipped` leaves out
- * more elements (a space stands in for each).
+ * Visible text of a node: invisible elements are skipped and `<br>` reads as a line break. `standIn` leaves out
+ * more elements: the text it returns for one stands in for it (undefined: the element is read).
  */
 export function readText(
 	node: ChildNode | Root,
 	hidden: ReadonlySet<string> = INVISIBLE_TAGS,
-	isSkipped?: (element: Element) => boolean,
+	standIn?: (element: Element) => string | undefined,
 ): string {
 	if (node.type === "text") return node.value;
 	if (node.type === "element") {
 		if (hidden.has(node.tagName)) return "";
 		if (node.tagName === "br") return "\n";
 		if (node.tagName === "img") return "";
-		if (isSkipped?.(node) === true) return " ";
+		const replacement = standIn?.(node);
+		if (replacement !== undefined) return replacement;
 	}
 	if (node.type === "element" || node.type === "root") {
 		let text = "";
 		for (const child of node.children) {
 			// A block is separate from the words around it even when the HTML has no space there.
 			const isBlock = isElement(child) && BLOCK_TAGS.has(child.tagName);
-			const inner = readText(child, hidden, isSkipped);
+			const inner = readText(child, hidden, standIn);
 			text += isBlock ? `\n${inner}\n` : inner;
 		}
 		return text;

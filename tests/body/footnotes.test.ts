@@ -43,3 +43,62 @@ test("Markdown footnotes become numbered references and a list of notes at the e
 	// The notes come after the article's text.
 	expect(html.indexOf("Once at dawn")).toBeGreaterThan(html.indexOf("The tide came in at noon."));
 });
+
+// A summary is cut from the cleaned text when an article has none: a reader sees "[1]" there with no note to go to,
+// and the notes' own words are not the article's opening.
+async function summaryOf(name: string, file: string): Promise<string> {
+	const dir = join(tmp, name);
+	await mkdir(dir);
+	await writeFile(join(dir, file.split("\n", 1)[0] as string), file.slice(file.indexOf("\n") + 1));
+	const result = await build({
+		config: { url: "https://harbour.example/", summaryLength: 2000 },
+		articlesDir: name,
+		cwd: tmp,
+		write: false,
+		cacheDir: false,
+		now: new Date("2025-01-01T00:00:00Z"),
+	});
+	return JSON.parse(result.outputs?.json ?? "{}").items[0].summary as string;
+}
+
+test("a summary made from the text carries neither footnote markers nor the notes", async () => {
+	const summary = await summaryOf(
+		"summary-markdown",
+		[
+			"nets.md",
+			"---",
+			"title: Mending nets",
+			"date: 2024-05-02",
+			"---",
+			"",
+			"The nets were mended on the quay,[^quay] twice a week.[^week] The gulls watched.[^quay]",
+			"",
+			"[^quay]: The old quay, not the new one.",
+			"[^week]: On Tuesdays and Fridays.",
+			"",
+		].join("\n"),
+	);
+	expect(summary).toBe("The nets were mended on the quay, twice a week. The gulls watched.");
+});
+
+test("footnotes already rendered by Hugo or Jekyll are left out of a summary too", async () => {
+	// goldmark's markup (Hugo) for the first note, kramdown's (Jekyll) for the second.
+	const summary = await summaryOf(
+		"summary-html",
+		[
+			"ropes.html",
+			"---",
+			"title: Coiling ropes",
+			"date: 2024-05-03",
+			"---",
+			'<p>Ropes were coiled sunwise<sup id="fnref:1"><a href="#fn:1" class="footnote-ref" role="doc-noteref">1</a></sup> and hung',
+			'to dry<sup id="fnref:2" role="doc-noteref"><a href="#fn:2" class="footnote" rel="footnote">2</a></sup>.</p>',
+			'<div class="footnotes" role="doc-endnotes"><hr><ol>',
+			'<li id="fn:1"><p>As the sun moves.&#160;<a href="#fnref:1" class="footnote-backref" role="doc-backlink">&#x21a9;&#xfe0e;</a></p></li>',
+			'<li id="fn:2"><p>In the loft above the sail shop.</p></li>',
+			"</ol></div>",
+			"",
+		].join("\n"),
+	);
+	expect(summary).toBe("Ropes were coiled sunwise and hung to dry.");
+});
