@@ -1,6 +1,6 @@
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
-import { type FeedDocument, planFeedDocuments } from "./archive/plan-feed-documents.js";
+import { countToRender, type FeedDocument, planFeedDocuments } from "./archive/plan-feed-documents.js";
 import type { BuildOptions } from "./build.js";
 import type { CacheLayer } from "./cache/cache-layer.js";
 import { startTimeBudget } from "./clean/time-budget.js";
@@ -13,7 +13,9 @@ import { detectShrink, type LastBuild } from "./guard/detect-shrink.js";
 import { isSameFolder, listSources, type SourceEntry, type SourceListing } from "./load/list-sources.js";
 import { type FailedStart, failedEarly, type OpenedBuild, openBuild } from "./open-build.js";
 import type { FactsResult, SourceFacts } from "./parse/read-facts.js";
-import type { RenderArticle } from "./render/render-article.js";
+import { readWholeArticle } from "./parse/read-whole-article.js";
+import { shareReads } from "./parse/share-reads.js";
+import type { RenderSelected } from "./render/render-article.js";
 import type { BuildReport } from "./report/collect-report.js";
 import type { FeedEntry } from "./serialize/feed-model.js";
 import type { OutputDocument, RenderedDocuments } from "./serialize/render-documents.js";
@@ -53,7 +55,7 @@ export interface BuildRun {
 	indexLinks(articles: readonly SourceFacts[]): LinkIndex;
 	readFacts(entry: SourceEntry): FactsResult;
 	readonly readBlocks: ReadBlocks;
-	readonly renderArticle: RenderArticle;
+	readonly renderArticle: RenderSelected;
 	/** The subscription documents and, with archives on, the archive pages behind them. Pure. */
 	planDocuments(entries: readonly FeedEntry[]): FeedDocument<FeedEntry>[];
 	/** The planned documents, then topic feeds (from `pool`, every rendered entry) and the pages for people. Pure. */
@@ -117,6 +119,8 @@ async function configureBuild(opened: OpenedBuild): Promise<BuildRun | FailedSta
 	// scan of its head gives; only published ones are fully validated. With --strict, every article is.
 	const readFacts = strict ? parseFacts : scanFacts;
 	const listAll = cache.memoizeListing((ignore, withStats) => listSources(articlesDir, { cwd, ignore, withStats }));
+	// The evidence stage reads the newest candidates whole; the ones rendered are not read or parsed again.
+	const reads = shareReads((article: SourceFacts) => readWholeArticle(article, site), countToRender(site));
 	return {
 		ok: true,
 		config: site,
@@ -129,13 +133,13 @@ async function configureBuild(opened: OpenedBuild): Promise<BuildRun | FailedSta
 		listSources: () => listAll(site.ignore),
 		indexLinks: (articles) => buildLinkIndex(articles, site.site, site.url),
 		readFacts: cache.memoizeFacts((entry) => readFacts(entry, site)),
-		readBlocks: cache.memoizeBlocks((article) => readArticleBlocks(article, site)),
-		renderArticle: cache.memoizeEntry(async (article, evidence, links, loaded) => {
+		readBlocks: cache.memoizeBlocks((article) => readArticleBlocks(reads.read(article))),
+		renderArticle: cache.memoizeEntry(async (article, evidence, links, whole) => {
 			const { renderArticle } = await import("./render/render-article.js");
 			// The clock is read here, at the edge: the budget starts once the stage's code is loaded.
 			const budget = startTimeBudget(site.maxArticleSeconds, () => performance.now());
-			return renderArticle(article, site, evidence, links, loaded, budget);
-		}),
+			return renderArticle(article, site, whole, evidence, links, budget);
+		}, reads.take),
 		planDocuments: (entries) => planFeedDocuments(site, entries),
 		renderDocuments: async (planned, kept, pool) => {
 			const { renderDocuments } = await import("./serialize/render-documents.js");

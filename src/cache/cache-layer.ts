@@ -10,9 +10,9 @@ import type { ReadBlocks } from "../evidence/read-article-blocks.js";
 import { CHANGED_DURING_BUILD } from "../guard/detect-lost-folder.js";
 import type { LastBuild } from "../guard/detect-shrink.js";
 import { listSources, type SourceEntry, type SourceListing } from "../load/list-sources.js";
-import { readSource } from "../load/read-source.js";
 import type { FactsResult, ReadFacts, SourceFacts } from "../parse/read-facts.js";
-import type { RenderArticle } from "../render/render-article.js";
+import type { WholeArticle } from "../parse/read-whole-article.js";
+import type { RenderArticle, RenderSelected } from "../render/render-article.js";
 import type { BuildReport } from "../report/collect-report.js";
 import { markKnownWarnings } from "../report/mark-known-warnings.js";
 import type { Selection } from "../select/select-articles.js";
@@ -64,8 +64,11 @@ export interface CacheLayer {
 	memoizeFacts(stage: ReadFacts): (entry: SourceEntry) => FactsResult;
 	/** The evidence stage for one article, skipped while its file's size and mtime are as last time. */
 	memoizeBlocks(stage: ReadBlocks): ReadBlocks;
-	/** The render stage for one article, skipped while its file and the evidence about its blocks are as last time. */
-	memoizeEntry(stage: RenderArticle): RenderArticle;
+	/**
+	 * The render stage for one article, skipped while its file and the evidence about its blocks are as last time;
+	 * `read` gives the file whole when it is needed (to tell a touched file from an edit, and to render it).
+	 */
+	memoizeEntry(stage: RenderArticle, read: (article: SourceFacts) => WholeArticle): RenderSelected;
 	/** The files on disk, when they are what these published articles render to and nobody touched them since. */
 	currentOutputs(published: readonly SourceFacts[]): Promise<readonly WrittenFile[] | undefined>;
 	/**
@@ -99,7 +102,7 @@ export const NO_CACHE: CacheLayer = {
 	// Nothing is compared later, so hashing every file would be wasted work.
 	memoizeFacts: (stage) => (entry) => stage(entry),
 	memoizeBlocks: (stage) => stage,
-	memoizeEntry: (stage) => stage,
+	memoizeEntry: (stage, read) => (article, evidence, links) => stage(article, evidence, links, read(article)),
 	currentOutputs: async () => undefined,
 	keptDocuments: async () => new Set(),
 	lastBuild: () => undefined,
@@ -214,7 +217,7 @@ export function openCache(target: CacheTarget): CacheLayer {
 			};
 		},
 
-		memoizeEntry(stage) {
+		memoizeEntry(stage, read) {
 			return async (article, evidence, links) => {
 				const { relPath, entry } = article;
 				const before = previous.entries[relPath];
@@ -236,15 +239,15 @@ export function openCache(target: CacheTarget): CacheLayer {
 					return before;
 				}
 				// Read whole here (the stage needs the body anyway) so the content hash can tell a touched file from an edit.
-				const loaded = readSource(entry, configured().maxFileSize);
-				const hash = "bytes" in loaded ? hashContent(loaded.bytes) : "";
+				const whole = read(article);
+				const hash = "bytes" in whole.loaded ? hashContent(whole.loaded.bytes) : "";
 				const stats = { size: entry.size, mtimeMs: entry.mtimeMs, fileId: entry.fileId };
 				if (before !== undefined && isSameContext && hash !== "" && before.hash === hash) {
 					const touched = { ...before, ...stats };
 					next.entries[relPath] = touched;
 					return touched;
 				}
-				const rendered = await stage(article, evidence, links, loaded);
+				const rendered = await stage(article, evidence, links, whole);
 				// Running out of time says as much about the machine as about the file, and a file that vanished while
 				// read may come back as it was: the next build tries again.
 				if (isAboutTheRun(rendered.diagnostics)) return rendered;

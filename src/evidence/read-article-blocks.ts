@@ -1,19 +1,15 @@
 import type { Article } from "../article/article.js";
-import { parseArticle } from "../article/parse-article.js";
-import type { SiteConfig } from "../config/resolve-config.js";
-import { readSource } from "../load/read-source.js";
 import type { SourceFacts } from "../parse/read-facts.js";
+import type { WholeArticle } from "../parse/read-whole-article.js";
 import type { ArticleBlocks } from "./learn-boilerplate.js";
 import { readBlockFingerprints } from "./read-block-fingerprints.js";
 
 /** The evidence stage for one article: its source host and block fingerprints (nothing for a file that fails). */
 export type ReadBlocks = (article: SourceFacts) => ArticleBlocks;
 
-/** Reads an article's body and fingerprints its blocks; a file that cannot be read or parsed teaches nothing. */
-export function readArticleBlocks(article: SourceFacts, config: SiteConfig): ArticleBlocks {
-	const read = readSource(article.entry, config.maxFileSize);
-	if ("diagnostic" in read) return { host: "", fingerprints: [] };
-	const parsed = parseArticle(read.source, config).article;
+/** Fingerprints the blocks of an article read whole; a file that cannot be read or parsed teaches nothing. */
+export function readArticleBlocks(whole: WholeArticle): ArticleBlocks {
+	const parsed = whole.parse().article;
 	if (parsed === undefined) return { host: "", fingerprints: [] };
 	return { host: readArticleHost(parsed), fingerprints: readBlockFingerprints(parsed.format, parsed.body) };
 }

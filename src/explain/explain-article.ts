@@ -6,18 +6,13 @@ import { renderBodyHtml } from "../body/to-html.js";
 import { type CleanExplanation, cleanHtml, explainClean } from "../clean/index.js";
 import type { SiteConfig } from "../config/resolve-config.js";
 import { createDiagnostic, type Diagnostic } from "../diagnostic.js";
-import {
-	type ArticleBlocks,
-	type ArticleEvidence,
-	evidenceFor,
-	learnBoilerplate,
-	selectEvidenceWindow,
-} from "../evidence/learn-boilerplate.js";
+import { type ArticleBlocks, type ArticleEvidence, learnEvidence } from "../evidence/learn-boilerplate.js";
 import { readArticleBlocks, readArticleHost } from "../evidence/read-article-blocks.js";
 import { readBlockFingerprints } from "../evidence/read-block-fingerprints.js";
 import { formatOfPath, listSources, type SourceEntry } from "../load/list-sources.js";
 import { readSource } from "../load/read-source.js";
 import { parseFacts, type SourceFacts } from "../parse/read-facts.js";
+import { readWholeArticle } from "../parse/read-whole-article.js";
 import { cleanContextFor } from "../render/clean-context.js";
 import { rejectDuplicateIds } from "../select/find-duplicate-ids.js";
 import { selectArticles } from "../select/select-articles.js";
@@ -114,10 +109,10 @@ function learnFolderEvidence(options: {
 		if (article !== undefined) found.push(article);
 	}
 	const { candidates } = selectArticles(rejectDuplicateIds(found).kept, options.now ?? new Date());
-	const learned = learnBoilerplate(
-		selectEvidenceWindow(candidates, config.limit).map((article) => readArticleBlocks(article, config)),
+	// The build's evidence stage; the explained file, named by its blocks, is asked about as any article outside the window.
+	return learnEvidence<SourceFacts | ArticleBlocks>(candidates, config.limit, (article) =>
+		"fingerprints" in article ? article : readArticleBlocks(readWholeArticle(article, config)),
 	);
-	return (blocks) => evidenceFor(learned, blocks);
 }
 
 function readHostBlocks(article: Article): ArticleBlocks {

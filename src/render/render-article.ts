@@ -1,10 +1,9 @@
-import { parseArticle } from "../article/parse-article.js";
 import { ArticleTooSlowError, type TimeBudget } from "../clean/time-budget.js";
 import type { SiteConfig } from "../config/resolve-config.js";
 import { createDiagnostic, type Diagnostic } from "../diagnostic.js";
 import type { ArticleEvidence } from "../evidence/learn-boilerplate.js";
-import { type LoadedSource, readSource } from "../load/read-source.js";
 import type { SourceFacts } from "../parse/read-facts.js";
+import type { WholeArticle } from "../parse/read-whole-article.js";
 import { EMPTY_LINK_INDEX, type LinkIndex } from "../site/link-index.js";
 import { type RenderedEntry, renderEntry } from "./render-entry.js";
 
@@ -19,28 +18,35 @@ export interface RenderedArticle extends RenderedEntry {
 
 /**
  * The render stage for one selected article, with what the build's other articles say about its blocks and the
- * links of the other pages its body may refer to; `loaded` is the file when the caller already read it whole.
+ * links of the other pages its body may refer to.
  */
+export type RenderSelected = (
+	article: SourceFacts,
+	evidence: ArticleEvidence | undefined,
+	links: LinkIndex,
+) => Promise<RenderedArticle>;
+
+/** The render stage given the article's file read whole (by the evidence stage when it read it: see shareReads). */
 export type RenderArticle = (
 	article: SourceFacts,
 	evidence: ArticleEvidence | undefined,
 	links: LinkIndex,
-	loaded?: LoadedSource,
+	whole: WholeArticle,
 ) => Promise<RenderedArticle>;
 
 /**
- * Reads a selected article again (bodies are not kept between stages), validates it and renders its entry. A scanned
+ * Validates a selected article read whole (bodies are not kept between builds) and renders its entry. A scanned
  * article is read whole and validated for the first time here, so its errors reject it like any other.
  */
 export async function renderArticle(
 	article: SourceFacts,
 	config: SiteConfig,
+	whole: WholeArticle,
 	evidence?: ArticleEvidence,
 	links: LinkIndex = EMPTY_LINK_INDEX,
-	loaded?: LoadedSource,
 	budget?: TimeBudget,
 ): Promise<RenderedArticle> {
-	const read = loaded ?? readSource(article.entry, config.maxFileSize);
+	const read = whole.loaded;
 	// A scanned article is read whole for the first time here, so a body too large, binary or not UTF-8 shows now.
 	if ("diagnostic" in read && read.diagnostic.rule !== "load/unreadable") {
 		return { cleanHits: {}, diagnostics: [read.diagnostic], frontMatterDiagnostics: [] };
@@ -54,7 +60,7 @@ export async function renderArticle(
 		);
 		return { cleanHits: {}, diagnostics: [diagnostic], frontMatterDiagnostics: [] };
 	}
-	const parsed = parseArticle(read.source, config);
+	const parsed = whole.parse();
 	const full = parsed.article;
 	// Rejected here although its facts were read: reported in any case (a fully parsed file changed since).
 	if (full === undefined) return { cleanHits: {}, diagnostics: parsed.diagnostics, frontMatterDiagnostics: [] };
