@@ -4,6 +4,7 @@ import { createDiagnostic, type Diagnostic } from "../diagnostic.js";
 import type { LinkIndex } from "./link-index.js";
 import { renderHugoShortcodes } from "./render-hugo-shortcodes.js";
 import { renderLiquid } from "./render-liquid.js";
+import { rootSiteUrlLinks } from "./root-site-url-links.js";
 import { stripMdx } from "./strip-mdx.js";
 
 /** A body with its generator's syntax handled, ready for Markdown. */
@@ -45,5 +46,7 @@ export function prepareBody(article: Article, config: SiteConfig, links: LinkInd
 		for (const shortcode of resolved.unresolved)
 			warn("site/unresolved-link", `${shortcode} names no page of this site; link removed`);
 	}
+	// No site: a Jekyll post's `{{ site.url }}` links, which only Markdown can still read as links.
+	if (generator === undefined && article.format === "markdown") body = rootSiteUrlLinks(body);
 	return { body, isTemplateResolved: false, diagnostics };
 }

@@ -1,0 +1,35 @@
+import { splitCode } from "./split-code.js";
+
+// Where a Markdown link's destination starts: after `](` (an inline link, CommonMark §6.3) or after the label of a
+// link reference definition at the start of a line (§4.7); `<` opens a destination written in angle brackets.
+const DESTINATION_START = String.raw`(?<=\]\([ \t]*<?|(?:^|\n) {0,3}\[[^\]\n]+\]:[ \t]*<?)`;
+// `{{ site.url }}`, `{{ site.baseurl }}` or both, at the start of a destination.
+const SITE_URL_RE = new RegExp(`${DESTINATION_START}(?:\\{\\{-?\\s*site\\.(?:url|baseurl)\\s*-?\\}\\})+`, "g");
+// `{{ "/about/" | relative_url }}` (or `absolute_url`) as a whole destination.
+const URL_FILTER_RE = new RegExp(
+	`${DESTINATION_START}\\{\\{-?\\s*(["'])([^"'\\n]*)\\1\\s*\\|\\s*(?:relative_url|absolute_url)\\s*-?\\}\\}`,
+	"g",
+);
+
+/**
+ * Outside a detected Jekyll site nothing fills in `{{ site.url }}`, and a Markdown link whose destination starts with
+ * it is no link (the spaces end the destination: `[1]: {{ site.url }}/x` was published as that text) or a link to
+ * `%7B%7Bsite.url%7D%7D/x`. Such a destination becomes the root-relative path it names, which the cleaner resolves
+ * against the feed's `url`, as it does `{{ site.url }}` in an HTML `href`. Code is left as written. Before Markdown.
+ */
+export function rootSiteUrlLinks(body: string): string {
+	if (!body.includes("{{")) return body;
+	// Code stands aside as placeholders; a fence's last line break stays outside, so the next line still starts one.
+	const code: string[] = [];
+	const prose = splitCode(body)
+		.map((piece) => {
+			if (!piece.isCode) return piece.text;
+			const text = piece.text.replace(/\n$/, "");
+			return `\uE000${code.push(text) - 1}\uE001${piece.text.slice(text.length)}`;
+		})
+		.join("");
+	const rooted = prose
+		.replace(SITE_URL_RE, (template, offset: number) => (prose[offset + template.length] === "/" ? "" : "/"))
+		.replace(URL_FILTER_RE, (_, _quote: string, path: string) => `/${path.replace(/^\/+/, "")}`);
+	return rooted.replace(/\uE000(\d+)\uE001/g, (_, index: string) => code[Number(index)] ?? "");
+}

@@ -1,0 +1,57 @@
+import { mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, beforeAll, expect, test } from "vitest";
+import { build } from "../../src/index.js";
+
+// A Jekyll post copied into a plain articles folder (no `_config.yml`, so no site is detected): its Markdown links
+// still start with `{{ site.url }}`, which only Jekyll fills in. The link is the post's, so it is kept, resolved
+// against the feed's `url` as a `{{ site.url }}` in an HTML `href` is.
+let tmp: string;
+beforeAll(async () => {
+	tmp = await mkdtemp(join(tmpdir(), "wirefeed-liquid-"));
+	await mkdir(join(tmp, "articles"));
+});
+afterAll(async () => {
+	await rm(tmp, { recursive: true, force: true });
+});
+
+test("{{ site.url }} in Markdown links and reference definitions resolves against the feed's url", async () => {
+	const body = [
+		"The pier was rebuilt in [spring]({{ site.url }}/2023/04/pier/) and painted in",
+		"[summer]({{site.url}}/2023/07/paint/).",
+		"",
+		"The lamps came [later][lamps], the benches [last][2], and the [gate][gate] is still to come.",
+		"",
+		"```",
+		"[0]: {{ site.url }}/kept/as/written/",
+		"```",
+		"",
+		"[lamps]: {{ site.url }}/2023/09/lamps/",
+		'[2]: {{site.url}}{{site.baseurl}}/2023/10/benches/ "Benches"',
+		"[gate]: {{ '/plans/gate/' | relative_url }}",
+	].join("\n");
+	await writeFile(join(tmp, "articles", "pier.md"), `---\ntitle: The pier\ndate: 2024-01-10\n---\n\n${body}\n`);
+	const result = await build({
+		config: { url: "https://pier.example/" },
+		articlesDir: "articles",
+		cwd: tmp,
+		write: false,
+		cacheDir: false,
+		now: new Date("2025-01-01T00:00:00Z"),
+	});
+	expect(result.site).toBeUndefined();
+	const html = JSON.parse(result.outputs?.json ?? "{}").items[0].content_html as string;
+	const links = [...html.matchAll(/<a href="([^"]*)"[^>]*>([^<]*)<\/a>/g)].map(([, href, label]) => [label, href]);
+	expect(links).toEqual([
+		["spring", "https://pier.example/2023/04/pier/"],
+		["summer", "https://pier.example/2023/07/paint/"],
+		["later", "https://pier.example/2023/09/lamps/"],
+		["last", "https://pier.example/2023/10/benches/"],
+		["gate", "https://pier.example/plans/gate/"],
+	]);
+	expect(html).not.toMatch(/\[lamps\]|\[2\]|%7B/);
+	// Code shows what the author wrote.
+	expect(html).toContain("[0]: {{ site.url }}/kept/as/written/");
+	expect(result.diagnostics.filter((d) => d.rule === "clean/template-tag-removed")).toEqual([]);
+});
