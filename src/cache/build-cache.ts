@@ -31,6 +31,18 @@ export type CachedSource = readonly [
 	bounds?: readonly [availableFrom: number, expires: number],
 ];
 
+/**
+ * A source as a build holds it until the cache is saved: its record, or what the record is made from, encoded only
+ * when written (JSON.stringify calls `toJSON`). A first build of 200k articles then keeps one small object per file
+ * beside facts it keeps anyway, not a second copy of them as arrays and numbers (≈ 30 MB; issue #16's peak memory).
+ */
+export type SourceRecord = CachedSource | { toJSON(): CachedSource };
+
+/** The record of a source, encoded if it was kept unencoded. */
+export function recordOf(source: SourceRecord): CachedSource {
+	return "toJSON" in source ? source.toJSON() : source;
+}
+
 /** Bits of a cached source's flags. */
 export const SOURCE_FLAGS = {
 	/** The file is an article (its facts follow). */
@@ -71,9 +83,10 @@ export interface CachedOutputs {
 }
 
 /** Everything a build remembers between runs. Valid only for the same config and wirefeed version (`key`). */
-export interface BuildCache {
+export interface BuildCache<Source extends SourceRecord = SourceRecord> {
 	readonly key: string;
-	readonly sources: Record<string, CachedSource>;
+	/** As read from disk, records; as a build makes them, possibly still unencoded (see SourceRecord). */
+	readonly sources: Record<string, Source>;
 	readonly entries: Record<string, CachedEntry>;
 	outputs?: CachedOutputs;
 	/** Where a cache read from disk came from, so the next write can append to it instead of rewriting it. */
@@ -94,7 +107,7 @@ export interface CacheOrigin {
 /** One journal line: what changed since the snapshot and the lines before it (null: removed). */
 interface JournalLine {
 	readonly generation: string;
-	readonly sources: Record<string, CachedSource | null>;
+	readonly sources: Record<string, SourceRecord | null>;
 	readonly entries: Record<string, CachedEntry | null>;
 	readonly outputs?: CachedOutputs;
 }
@@ -114,7 +127,7 @@ export function cachePath(cacheDir: string, articlesDir: string, outDir: string)
 }
 
 /** An empty cache for `key`. */
-export function emptyCache(key: string): BuildCache {
+export function emptyCache(key: string): BuildCache<CachedSource> {
 	return { key, sources: {}, entries: {} };
 }
 
@@ -127,7 +140,7 @@ export function journalPath(path: string): string {
  * Reads a cache: the snapshot, then each line of its journal in order. Anything missing, corrupt, from another schema
  * or for another key gives an empty cache; a torn journal line ends the journal there (the cache is only older).
  */
-export function readCache(path: string, key: string): BuildCache {
+export function readCache(path: string, key: string): BuildCache<CachedSource> {
 	let header: { generation?: unknown } | undefined;
 	const sources: Record<string, CachedSource> = {};
 	let rest: { entries?: Record<string, CachedEntry>; outputs?: CachedOutputs } | undefined;

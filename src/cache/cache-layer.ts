@@ -26,7 +26,9 @@ import {
 	emptyCache,
 	hashContent,
 	readCache,
+	recordOf,
 	SOURCE_FLAGS,
+	type SourceRecord,
 	writeCache,
 } from "./build-cache.js";
 import {
@@ -135,7 +137,7 @@ export function openCache(target: CacheTarget): CacheLayer {
 			: { file: stampPath(file), key: stampKey(packageJson.version, target.stampedConfig) };
 	let stampListing: { readonly ignore: readonly string[]; readonly listing: SourceListing } | undefined;
 	let config: SiteConfig | undefined;
-	let previous: BuildCache = emptyCache("");
+	let previous: BuildCache<CachedSource> = emptyCache("");
 	let next: BuildCache = emptyCache("");
 	let outputsKey = "";
 	let documentKeys: Record<string, string> = {};
@@ -200,14 +202,15 @@ export function openCache(target: CacheTarget): CacheLayer {
 				}
 				const result = stage(entry);
 				// A file that vanished while read may come back as it was (same size, mtime, inode): it is read then.
-				if (!isAboutTheRun(result.diagnostics)) next.sources[entry.relPath] = toCachedSource(entry, result);
+				if (!isAboutTheRun(result.diagnostics)) next.sources[entry.relPath] = toSourceRecord(entry, result);
 				return result;
 			};
 		},
 
 		memoizeBlocks(stage) {
 			return (article) => {
-				const source = next.sources[article.relPath];
+				const kept = next.sources[article.relPath];
+				const source = kept === undefined ? undefined : recordOf(kept);
 				const known = source?.[8];
 				if (known !== undefined && known !== 0) return known;
 				const blocks = stage(article);
@@ -443,6 +446,23 @@ function factsOf(cached: CachedSource, entry: SourceEntry): FactsResult {
 			isValidated: (flags & SOURCE_FLAGS.scanned) === 0,
 		},
 	};
+}
+
+// Encoded when the cache is written, once the entry's stats are known: they are taken at the file's first opening and
+// never change after (see takeOpenedStats), so the record says what it would have said now.
+function toSourceRecord(entry: SourceEntry, result: FactsResult): SourceRecord {
+	return entry.size === -1 ? toCachedSource(entry, result) : new ScannedSource(entry, result);
+}
+
+class ScannedSource {
+	constructor(
+		private readonly entry: SourceEntry,
+		private readonly result: FactsResult,
+	) {}
+
+	toJSON(): CachedSource {
+		return toCachedSource(this.entry, this.result);
+	}
 }
 
 function toCachedSource(entry: SourceEntry, result: FactsResult): CachedSource {
