@@ -1,6 +1,5 @@
-import { CORE_SCHEMA, load as loadYaml, YAMLException } from "js-yaml";
-import { parse as parseToml, TomlError } from "smol-toml";
-import { createDiagnostic, type Diagnostic } from "../diagnostic.js";
+import { createDiagnostic } from "../diagnostic.js";
+import { DATA_FORMAT_NAMES, parseDataText } from "./parse-data-text.js";
 import { type ConfigSource, readConfigSource } from "./read-config-source.js";
 import { type ConfigResult, resolveConfig } from "./resolve-config.js";
 
@@ -15,7 +14,7 @@ export async function readConfig(options: {
 
 /**
  * Parses and validates a config's text. Every format ends in the same validation, so a key gets the same diagnostic
- * wherever it is written. YAML is read with the core schema only (no custom types), as front matter is.
+ * wherever it is written.
  */
 export function parseConfigSource(source: ConfigSource): ConfigResult {
 	const read = readConfigData(source);
@@ -33,48 +32,18 @@ export function parseConfigSource(source: ConfigSource): ConfigResult {
 export function readConfigData(
 	source: ConfigSource,
 ): { readonly ok: true; readonly data: unknown; readonly keyPrefix: string } | Extract<ConfigResult, { ok: false }> {
-	let data: unknown;
-	try {
-		data = parseText(source);
-	} catch (error) {
-		return { ok: false, diagnostics: [describeSyntaxError(error, source)] };
+	const format = source.format === "package.json" ? "json" : source.format;
+	const parsed = parseDataText(source.text, format);
+	if (!parsed.ok) {
+		const { reason, line, column } = parsed;
+		const message = `config file is not valid ${DATA_FORMAT_NAMES[format]}: ${reason}`;
+		const at = { file: source.file, ...(line !== undefined && { line }), ...(column !== undefined && { column }) };
+		return { ok: false, diagnostics: [createDiagnostic("error", "config/invalid", message, at)] };
 	}
+	const data = parsed.data;
 	if (source.format !== "package.json") return { ok: true, data, keyPrefix: "" };
 	const section = typeof data === "object" && data !== null && "wirefeed" in data ? data.wirefeed : undefined;
 	return { ok: true, data: section, keyPrefix: "wirefeed" };
-}
-
-function parseText(source: ConfigSource): unknown {
-	switch (source.format) {
-		case "yaml":
-			return loadYaml(source.text, { schema: CORE_SCHEMA });
-		case "toml":
-			return parseToml(source.text);
-		default:
-			return JSON.parse(source.text);
-	}
-}
-
-function describeSyntaxError(error: unknown, source: ConfigSource): Diagnostic {
-	const at = { file: source.file };
-	if (error instanceof YAMLException) {
-		// js-yaml's mark is 0-based.
-		return createDiagnostic("error", "config/invalid", `config file is not valid YAML: ${error.reason}`, {
-			...at,
-			line: error.mark.line + 1,
-			column: error.mark.column + 1,
-		});
-	}
-	if (error instanceof TomlError) {
-		const message = error.message.split("\n")[0] ?? error.message;
-		return createDiagnostic("error", "config/invalid", `config file is not valid TOML: ${message}`, {
-			...at,
-			line: error.line,
-			column: error.column,
-		});
-	}
-	const message = error instanceof Error ? error.message : String(error);
-	return createDiagnostic("error", "config/invalid", `config file is not valid JSON: ${message}`, at);
 }
 
 function failure(file: string, message: string): Extract<ConfigResult, { ok: false }> {

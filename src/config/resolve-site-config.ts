@@ -4,6 +4,8 @@ import { pathInside } from "../site/site-from.js";
 import { type ConfigResult, resolveConfig } from "./resolve-config.js";
 import { configSchema } from "./schema.js";
 
+const URL_NOTE_RULES: ReadonlySet<string> = new Set(["site/unreadable-config", "site/missing-url", "site/url-in-code"]);
+
 /**
  * The config of a build on a detected site: the site's own settings (base URL, title, language…) under the wirefeed
  * config, which wins key by key, with the generator's rules attached. `raw` is the wirefeed config as written, or
@@ -37,8 +39,9 @@ export function resolveSiteConfig(
 	const merged = { ...settings, ...own };
 	const resolved = resolveConfig(merged, file, keyPrefix);
 	if (!resolved.ok) {
-		// Without a site URL the reason is in the site's notes (a URL kept in code): show them first.
-		const urlNotes = notes.filter((note) => note.rule === "site/missing-url" || note.rule === "site/url-in-code");
+		// Without a site URL the reason is in the site's notes (a config file that could not be read, a URL kept in
+		// code): show them first.
+		const urlNotes = notes.filter((note) => URL_NOTE_RULES.has(note.rule));
 		return {
 			ok: false,
 			diagnostics: [...urlNotes.map((note) => ({ ...note, severity: "error" as const })), ...resolved.diagnostics],

@@ -1,7 +1,6 @@
 import { readFileSync } from "node:fs";
 import { extname } from "node:path";
-import { CORE_SCHEMA, load as loadYaml } from "js-yaml";
-import { parse as parseToml } from "smol-toml";
+import { DATA_FORMAT_NAMES, type DataFormat, parseDataText } from "../config/parse-data-text.js";
 
 /** A site config or data file as data, or why it could not be read. */
 export type DataFileResult =
@@ -19,22 +18,17 @@ export function readDataFile(path: string): DataFileResult {
 			reason: `cannot be read (${error instanceof Error && "code" in error ? String(error.code) : "error"})`,
 		};
 	}
-	try {
-		const extension = extname(path).toLowerCase();
-		const data: unknown =
-			extension === ".toml"
-				? parseToml(text)
-				: extension === ".json"
-					? JSON.parse(text)
-					: loadYaml(text, { schema: CORE_SCHEMA });
-		if (data === null || data === undefined) return { ok: true, data: {}, text };
-		if (typeof data !== "object" || Array.isArray(data))
-			return { ok: false, reason: "is not a set of keys and values" };
-		return { ok: true, data: data as Record<string, unknown>, text };
-	} catch (error) {
-		const message = error instanceof Error ? (error.message.split("\n")[0] ?? error.message) : String(error);
-		return { ok: false, reason: `is not valid: ${message}` };
+	const extension = extname(path).toLowerCase();
+	const format: DataFormat = extension === ".toml" ? "toml" : extension === ".json" ? "json" : "yaml";
+	const parsed = parseDataText(text, format);
+	if (!parsed.ok) {
+		const at = parsed.line === undefined ? "" : ` (line ${parsed.line})`;
+		return { ok: false, reason: `is not valid ${DATA_FORMAT_NAMES[format]}${at}: ${parsed.reason}` };
 	}
+	const data = parsed.data;
+	if (data === null || data === undefined) return { ok: true, data: {}, text };
+	if (typeof data !== "object" || Array.isArray(data)) return { ok: false, reason: "is not a set of keys and values" };
+	return { ok: true, data: data as Record<string, unknown>, text };
 }
 
 /** The value at `keys` inside nested objects, or undefined. */
