@@ -20,37 +20,40 @@ export interface PathFacts {
  * or the folder name for page bundles (`slug/index.md`). Percent-encoded names are decoded, invisible characters dropped.
  */
 export function derivePathFacts(relPath: string): PathFacts {
-	const parts = relPath.split("/");
-	const fileName = parts.at(-1) ?? relPath;
-	const stem = fileName.replace(/\.[^.]+$/, "");
+	// Once per article file: the name is cut with indexOf rather than split into every folder of its path.
+	const slash = relPath.lastIndexOf("/");
+	const fileName = relPath.slice(slash + 1);
+	const dot = fileName.lastIndexOf(".");
+	// As `/\.[^.]+$/` would cut: from the last dot, when something follows it.
+	const stem = dot !== -1 && dot < fileName.length - 1 ? fileName.slice(0, dot) : fileName;
 	const index = INDEX_FILE_RE.exec(stem);
-	const base = index !== null && parts.length > 1 ? (parts.at(-2) ?? stem) : stem;
+	const base = index !== null && slash !== -1 ? relPath.slice(relPath.lastIndexOf("/", slash - 1) + 1, slash) : stem;
 	const datePrefix = DATE_PREFIX_RE.exec(base);
 	const slug = normalizeSlug(datePrefix === null ? base : base.slice(datePrefix[0].length)) || fallbackSlug(relPath);
-	return {
-		slug,
-		...(datePrefix !== null && { datePrefix: `${datePrefix[1]}-${datePrefix[2]}-${datePrefix[3]}` }),
-		...(index?.[1] !== undefined && { language: index[1].toLowerCase() }),
-	};
+	const language = index?.[1];
+	if (datePrefix === null) return language === undefined ? { slug } : { slug, language: language.toLowerCase() };
+	const prefix = `${datePrefix[1]}-${datePrefix[2]}-${datePrefix[3]}`;
+	return language === undefined
+		? { slug, datePrefix: prefix }
+		: { slug, datePrefix: prefix, language: language.toLowerCase() };
 }
 
 const PLAIN_ASCII_RE = /^[\x20-\x24\x26-\x7e]*$/;
+const NOT_ASCII_SLUG_RE = /[^a-z0-9_]+/g;
+const EDGE_DASHES_RE = /^-+|-+$/g;
 
 /** Lower-case letters, digits and `_` of any script, joined by single `-`; URL-safe once percent-encoded. */
 export function normalizeSlug(text: string): string {
 	// Most names are plain ASCII without percent-escapes: skip decoding and Unicode normalization for them.
 	if (PLAIN_ASCII_RE.test(text)) {
-		return text
-			.toLowerCase()
-			.replace(/[^a-z0-9_]+/g, "-")
-			.replace(/^-+|-+$/g, "");
+		return text.toLowerCase().replace(NOT_ASCII_SLUG_RE, "-").replace(EDGE_DASHES_RE, "");
 	}
 	return safeDecode(text)
 		.normalize("NFKC")
 		.replace(INVISIBLE_RE, "")
 		.toLowerCase()
 		.replace(NOT_SLUG_RE, "-")
-		.replace(/^-+|-+$/g, "");
+		.replace(EDGE_DASHES_RE, "");
 }
 
 function safeDecode(text: string): string {

@@ -35,6 +35,9 @@ const BLOCK_HEADER_RE = /^[>|](-?)$/;
 const LETTER_OR_DIGIT_RE = /[\p{L}\p{N}]/u;
 // Anything an HTML parser could read as a character reference, with or without its semicolon.
 const ENTITY_LIKE_RE = /&[^\s;&]*;?/g;
+const QUOTED_ESCAPE_RE = /\\(["\\])/g;
+// A plain date or date and time: number-like, but read the same by the scan and the full parser.
+const PLAIN_DATE_RE = /^\d{4}-\d{2}-\d{2}(?:[T ][\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?$/;
 const YAML_SPECIAL_RE = /^(?:null|Null|NULL|~|true|True|TRUE|false|False|FALSE|\.nan|\.inf)$/;
 const BOOLEANS: Readonly<Record<string, boolean>> = {
 	true: true,
@@ -225,7 +228,7 @@ function readPlainScalar(raw: string): string | undefined {
 		// Double quotes with at most `\"` and `\\` escapes; `\n`, `\x00`, `\u…` need the real parser.
 		const inner = raw.slice(1, -1);
 		if (raw.length < 2 || !raw.endsWith('"') || !DOUBLE_QUOTED_SIMPLE_RE.test(inner)) return undefined;
-		return inner.replace(/\\(["\\])/g, "$1");
+		return inner.includes("\\") ? inner.replace(QUOTED_ESCAPE_RE, "$1") : inner;
 	}
 	if (raw.startsWith("'")) {
 		// Single quotes with `''` for a quote, as WordPress exporters write titles.
@@ -235,7 +238,7 @@ function readPlainScalar(raw: string): string | undefined {
 	}
 	if (raw === "" || NOT_PLAIN_START_RE.test(raw) || raw.includes(" #") || raw.includes(": ")) {
 		// Empty (a block follows), special, or a comment / nested mapping on the line: unsure, unless it is a date.
-		return /^\d{4}-\d{2}-\d{2}(?:[T ][\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?$/.test(raw) ? raw : undefined;
+		return PLAIN_DATE_RE.test(raw) ? raw : undefined;
 	}
 	return YAML_SPECIAL_RE.test(raw) && BOOLEANS[raw] === undefined ? undefined : raw;
 }

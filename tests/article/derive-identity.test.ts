@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, test } from "vitest";
-import { buildPermalink, resolveHttpUrl } from "../../src/article/derive-identity.js";
+import { buildId, buildPermalink, resolveHttpUrl } from "../../src/article/derive-identity.js";
 
 // buildPermalink skips the URL parser for plain paths; whatever it returns must be what the parser gives.
 function viaParser(pattern: string, slug: string, published: Date, siteUrl: string): string {
@@ -33,6 +33,11 @@ describe("buildPermalink", () => {
 		["%2e%2e/{slug}", "up", "https://news.example.org/a/b/", "https://news.example.org/a/up"],
 		["{slug}/", "x", "https://news.example.org/blog", "https://news.example.org/x/"],
 		["a b/{slug}", "x", "https://news.example.org/", "https://news.example.org/a%20b/x"],
+		// Filled token by token: the slug "year" between braces makes a {year} token of its own.
+		["{{slug}}/", "year", "https://news.example.org/", "https://news.example.org/2020/"],
+		["{{slug}/", "year", "https://news.example.org/", "https://news.example.org/%7Byear/"],
+		// An empty slug leaves the slash after it leading, and leading slashes go.
+		["{slug}/", "", "https://news.example.org/", "https://news.example.org/"],
 	])("%s with %s under %s", (pattern, slug, site, expected) => {
 		expect(buildPermalink(pattern, slug, DAY, site)).toBe(expected);
 		expect(buildPermalink(pattern, slug, DAY, site)).toBe(viaParser(pattern, slug, DAY, site));
@@ -61,11 +66,15 @@ describe("buildPermalink", () => {
 			"%41",
 			"%zz",
 			".html",
+			"{",
+			"}",
+			"{slug",
+			"year}",
 		);
 		fc.assert(
 			fc.property(
 				fc.array(piece, { maxLength: 8 }).map((parts) => parts.join("")),
-				fc.string({ maxLength: 12 }),
+				fc.oneof(fc.string({ maxLength: 12 }), fc.constantFrom("year", "month", "day", "slug")),
 				fc.constantFrom(
 					"https://news.example.org/",
 					"https://news.example.org/blog/",
@@ -79,5 +88,17 @@ describe("buildPermalink", () => {
 			),
 			{ numRuns: 3000 },
 		);
+	});
+});
+
+describe("buildId", () => {
+	test.each([
+		["2020-09-14T23:30:00Z", "tag:news.example.org,2020-09-14:minsk"],
+		["2020-01-05T00:00:00Z", "tag:news.example.org,2020-01-05:minsk"],
+		// Hugo's zero date, and a year of three digits: the day as toISOString writes it.
+		["0001-01-01T00:00:00Z", "tag:news.example.org,0001-01-01:minsk"],
+		["0999-12-31T00:00:00Z", "tag:news.example.org,0999-12-31:minsk"],
+	])("published %s", (published, expected) => {
+		expect(buildId({ host: "news.example.org", published: new Date(published), slug: "minsk" })).toBe(expected);
 	});
 });

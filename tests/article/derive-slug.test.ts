@@ -16,8 +16,16 @@ describe("derivePathFacts", () => {
 		{ path: "2016-01-01-%e2%80%8bhello-world.md", slug: "hello-world", datePrefix: "2016-01-01" },
 		{ path: "2016-01-01-%c2%af_%e3%83%84_%c2%af.md", slug: "_ツ_", datePrefix: "2016-01-01" },
 		{ path: "index.md", slug: "index" },
+		{ path: "notes.", slug: "notes" },
+		{ path: "a.b.md", slug: "a-b" },
+		{ path: "docs/v1.2/index.md", slug: "v1-2" },
+		{ path: "2020-09-14-sochi/2021-01-01-old/_index.EN.md", slug: "old", datePrefix: "2021-01-01", language: "en" },
 	])("$path", ({ path, ...expected }) => {
 		expect(derivePathFacts(path)).toEqual(expected);
+	});
+
+	test("a name that is only an extension gets a hashed slug too", () => {
+		expect(derivePathFacts("drafts/.md").slug).toMatch(/^post-[0-9a-f]{10}$/);
 	});
 
 	test("a name of only emoji gets a stable hashed slug", () => {
