@@ -1,3 +1,4 @@
+import { REPRODUCTION_BANS } from "../license/reproduction-bans.js";
 import { collapseWhitespace } from "./tree.js";
 
 // Shared vocabulary: what a rights notice, a wire credit and a byline read like. license-notice moves notices out of
@@ -8,13 +9,11 @@ import { collapseWhitespace } from "./tree.js";
 // What may stand before a notice: dashes, bullets, an opening parenthesis, an agency label ("AP:", "Reuters:").
 const PREFIX_RE = /^(?:[-–—―_*•·>|~=]+\s*|\((?![cC]\))\s*|(?:\p{Lu}[\p{L}.&-]*\s+){0,2}\p{Lu}[\p{L}.&-]*:\s+)+/u;
 
-// Wordings that only a rights statement uses, wherever they stand in it.
+// Wordings that only a rights statement uses, wherever they stand in it: a ban on reproduction, or what a
+// licence, a reservation or a permission says.
 const RIGHTS_WORDINGS: readonly RegExp[] = [
-	/\b(?:all|some) rights reserved\b/i,
-	/\bmay not be (?:re)?published,? broadcast,? rewritten,? or redistributed\b/i,
-	/\bnot allowed to publish,? quote or reproduce\b/i,
-	/\b(?:do|may|must) not (?:be )?reproduc/i,
-	/\bwithout (?:the |our )?(?:prior )?(?:express )?written (?:consent|permission)\b/i,
+	...REPRODUCTION_BANS,
+	/\bsome rights reserved\b/i,
 	/\blicen[cs]ed under\b/i,
 	/\b(?:available|published|released|distributed|shared) under (?:a |the |an )?(?:creative commons|CC[ -](?:BY|0)|CC0)\b/i,
 	/\b(?:reprinted|republished|reproduced|used|published|appears) (?:here )?with (?:the )?(?:kind )?permission (?:of|from)\b/i,

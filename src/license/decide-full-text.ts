@@ -1,5 +1,6 @@
 import { findLicenseById, LICENSE_TABLE } from "./license-table.js";
 import { normalizeRightsText } from "./normalize-rights-text.js";
+import { REPRODUCTION_BANS } from "./reproduction-bans.js";
 import type { ResolvedRights } from "./types.js";
 
 /** The `content` config: every item in full, every item as a summary, or full text only where the rights allow it. */
@@ -23,17 +24,6 @@ export type FullTextRule =
 	| "rights/open-license"
 	| "rights/no-rights-stated"
 	| "rights/not-known-to-allow";
-
-// Notices that forbid reproduction, in the wording agencies use (BNS; AP, Reuters and AFP footers). The cleaner's
-// `license-notice` rule moves them out of the body; here they decide whether the body may be passed on.
-const FORBIDS_REPRODUCTION: readonly RegExp[] = [
-	/\bnot allowed to publish,? quote or reproduce\b/i,
-	/\bmay not be (?:re)?published,? broadcast,? rewritten,? (?:or|and) redistributed\b/i,
-	/\b(?:do|may|must) not (?:be )?(?:reproduc|republish|redistribut|copied|copy)/i,
-	/\ball rights reserved\b/i,
-	/\bwithout (?:the |our )?(?:prior )?(?:express )?written (?:consent|permission)\b/i,
-	/\b(?:reproduction|redistribution|republication) (?:is )?(?:strictly )?(?:prohibited|forbidden|not (?:allowed|permitted))\b/i,
-];
 
 // Every licence in the table permits copying and sharing verbatim: the six Creative Commons licences (NC: for
 // non-commercial use; ND: unchanged, which a feed is), CC0 and the Public Domain Mark.
@@ -62,7 +52,7 @@ export function decideFullText(
 	if (siteText !== undefined && text.toLowerCase() === siteText.toLowerCase()) {
 		return full("rights/site-own-work", "the article states the site's own rights");
 	}
-	const ban = FORBIDS_REPRODUCTION.find((pattern) => pattern.test(text));
+	const ban = REPRODUCTION_BANS.find((pattern) => pattern.test(text));
 	if (ban !== undefined) {
 		const words = ban.exec(text)?.[0] ?? "";
 		return summary("rights/forbids-reproduction", `the rights notice forbids reproduction ("${words}")`);
