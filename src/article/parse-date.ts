@@ -78,19 +78,14 @@ export interface DateParts {
 	readonly millisecond: number;
 }
 
-const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
-
 function isRealDate(p: DateParts): boolean {
 	if (p.month < 1 || p.month > 12 || p.day < 1 || p.hour > 23 || p.minute > 59 || p.second > 59) return false;
-	// The proleptic Gregorian calendar, as Date counts: February has 29 days in leap years.
-	const isLeap = p.year % 4 === 0 && (p.year % 100 !== 0 || p.year % 400 === 0);
-	return p.day <= (p.month === 2 && isLeap ? 29 : (DAYS_IN_MONTH[p.month - 1] ?? 31));
+	const daysInMonth = new Date(utcTime(p.year, p.month, 0)).getUTCDate();
+	return p.day <= daysInMonth;
 }
 
-// Date.UTC reads years 0–99 as 1900–1999, which would move "0001-01-01" (Hugo's zero date) to 1901: those years are
-// set on a Date. Any other year (four digits at most here) is Date.UTC's, without a Date made per article.
+// Date.UTC reads years 0–99 as 1900–1999, which would move "0001-01-01" (Hugo's zero date) to 1901.
 function utcTime(year: number, month: number, day: number, hour = 0, minute = 0, second = 0, millisecond = 0): number {
-	if (year >= 100) return Date.UTC(year, month, day, hour, minute, second, millisecond);
 	const date = new Date(0);
 	date.setUTCFullYear(year, month, day);
 	date.setUTCHours(hour, minute, second, millisecond);
