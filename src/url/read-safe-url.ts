@@ -38,6 +38,24 @@ const RASTER_DATA_RE = /^image\/(?:png|gif|jpeg|webp)[;,]/i;
  * stripped, tabs and newlines removed) but otherwise as written, so cleaning it again changes nothing.
  */
 export function readSafeUrl(value: string, use: UrlUse, base?: string): string | undefined {
+	return readSafe(value, use, base)?.written;
+}
+
+/** `readSafeUrl`, serialized the way the URL parser writes it (`https://Example.org` → `https://example.org/`). */
+export function readSafeHref(value: string, use: UrlUse, base?: string): string | undefined {
+	const safe = readSafe(value, use, base);
+	if (safe === undefined) return undefined;
+	// An absolute URL was parsed as written, without a base: its serialization is at hand, not parsed again (once per
+	// article with a permalink, issue #16). A resolved one is written as its href, and that is parsed again, as before.
+	return safe.isAbsolute ? safe.url.href : parseUrl(safe.written)?.href;
+}
+
+/** The URL to write and the parsed URL it came from, or undefined (see `readSafeUrl`). */
+function readSafe(
+	value: string,
+	use: UrlUse,
+	base: string | undefined,
+): { readonly written: string; readonly url: URL; readonly isAbsolute: boolean } | undefined {
 	if (!hasAllowedLenientScheme(value, use)) return undefined;
 	const normalized = value.replace(C0_EDGES_RE, "").replace(TAB_OR_NEWLINE_RE, "");
 	// Protocol-relative embeds and images are all served over https today.
@@ -46,13 +64,7 @@ export function readSafeUrl(value: string, use: UrlUse, base?: string): string |
 	if (!isAbsolute && base === undefined) return undefined;
 	const url = parseUrl(candidate, isAbsolute ? undefined : base);
 	if (url === undefined || !isAllowed(url, use)) return undefined;
-	return isAbsolute ? candidate : url.href;
-}
-
-/** `readSafeUrl`, serialized the way the URL parser writes it (`https://Example.org` → `https://example.org/`). */
-export function readSafeHref(value: string, use: UrlUse, base?: string): string | undefined {
-	const safe = readSafeUrl(value, use, base);
-	return safe === undefined ? undefined : parseUrl(safe)?.href;
+	return { written: isAbsolute ? candidate : url.href, url, isAbsolute };
 }
 
 /**
