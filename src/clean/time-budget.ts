@@ -1,7 +1,8 @@
 /**
- * A deadline for the work on one article. JavaScript cannot interrupt a function that runs, so the cleaner checks it
- * between steps and inside long loops: one article that is slow to clean is rejected (`clean/too-slow`) instead of
- * holding up every feed.
+ * A deadline for the work on one article. JavaScript cannot interrupt a function that runs, so it is checked between
+ * steps: after Markdown, before each cleaning rule and before each read-back parse. One article slow to clean is
+ * rejected (`clean/too-slow`) instead of holding up every feed; a step that has started runs to its end, which is
+ * bounded since every rule is linear in the body (issue #11), so the overrun is at most one step's time.
  */
 export interface TimeBudget {
 	/** The limit, for messages. */
