@@ -3,7 +3,7 @@ import type { FeedHistory, FeedUrls } from "../serialize/feed-model.js";
 import { type ArchivableEntry, type ArchivePage, assignArchivePages } from "./assign-archive-pages.js";
 
 /** Folder of the archive documents inside the output folder. */
-export const ARCHIVE_DIR = "archive";
+const ARCHIVE_DIR = "archive";
 
 /** What planning needs of the config. */
 export interface DocumentSettings {

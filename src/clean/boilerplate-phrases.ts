@@ -12,7 +12,7 @@ export interface BoilerplatePhrase {
 }
 
 /** Whole-block wordings that are never article text. */
-export const BOILERPLATE_PHRASES: readonly BoilerplatePhrase[] = [
+const BOILERPLATE_PHRASES: readonly BoilerplatePhrase[] = [
 	{ pattern: /^read or share this story:?(?:\s+\S+)?$/i, reason: "share prompt" },
 	{
 		pattern:

@@ -41,7 +41,7 @@ export function readEmbedKind(url: string): { readonly kind: string; readonly na
 }
 
 /** The page a player iframe shows, as a reader can open it (YouTube and Vimeo embeds → their watch pages). */
-export function readEmbedPage(src: string): string {
+function readEmbedPage(src: string): string {
 	// Protocol-relative embeds (`//www.youtube.com/…`) are served over https today.
 	const absolute = src.startsWith("//") ? `https:${src}` : src;
 	const youtube = YOUTUBE_EMBED_RE.exec(absolute)?.[1];

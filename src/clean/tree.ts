@@ -75,7 +75,7 @@ export const CODE_TAGS: ReadonlySet<string> = new Set([
 export const INVISIBLE_TAGS: ReadonlySet<string> = new Set(["script", "style", "template", "head", "title", "iframe"]);
 
 /** Elements that carry content without text (an image is an article's content too). */
-export const MEDIA_TAGS: ReadonlySet<string> = new Set(["img", "video", "audio", "iframe", "picture", "svg", "hr"]);
+const MEDIA_TAGS: ReadonlySet<string> = new Set(["img", "video", "audio", "iframe", "picture", "svg", "hr"]);
 
 // Hugo's `{{<` delimiter is not HTML, but the HTML tokenizer reads `{{<mermaid>}}` as an
 // element `<mermaid>` and scrambles the paired shortcode; escaping the `<` of a complete

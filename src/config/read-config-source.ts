@@ -23,7 +23,7 @@ export const CONFIG_FILES: readonly string[] = [
 ];
 
 /** The label of a config passed to `build()` as an object, in diagnostics. */
-export const CONFIG_OBJECT_LABEL = "build() config";
+const CONFIG_OBJECT_LABEL = "build() config";
 
 type ReadResult =
 	| { readonly ok: true; readonly source: ConfigSource }

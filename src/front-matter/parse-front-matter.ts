@@ -22,7 +22,7 @@ export interface FrontMatter {
 export type FrontMatterSyntax = "yaml" | "toml" | "json" | "js" | "none";
 
 /** Limits that keep hostile front matter from using unbounded time or memory. */
-export const FRONT_MATTER_LIMITS = {
+const FRONT_MATTER_LIMITS = {
 	/** Bytes of front matter accepted; real front matter is a few hundred bytes. */
 	maxBytes: 64 * 1024,
 	/** Values in the parsed front matter, counting each alias expansion ("billion laughs" defence). */

@@ -5,7 +5,7 @@ import type { Media } from "../article/article.js";
 import { guessMediaType } from "./guess-media-type.js";
 
 /** Narrower images are icons, avatars, tracking pixels or buttons, not a picture of the story. */
-export const MIN_FEATURED_WIDTH = 200;
+const MIN_FEATURED_WIDTH = 200;
 
 const DIMENSION_RE = /^\d{1,5}$/;
 

@@ -22,7 +22,7 @@ export interface IndexPage {
 }
 
 /** How many of the newest items the page lists. */
-export const INDEX_ITEM_COUNT = 10;
+const INDEX_ITEM_COUNT = 10;
 
 /**
  * `index.html` for the output folder: a small page people land on when they follow a link to the feeds. It has an

@@ -43,7 +43,7 @@ export function selectArticles<T extends ArticleFacts>(articles: readonly T[], n
 }
 
 /** Newest publication first; equal dates ordered by id so the order never depends on the file system. */
-export function compareNewestFirst(a: ArticleFacts, b: ArticleFacts): number {
+function compareNewestFirst(a: ArticleFacts, b: ArticleFacts): number {
 	const byDate = b.published.getTime() - a.published.getTime();
 	if (byDate !== 0) return byDate;
 	return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;

@@ -118,7 +118,7 @@ export function imageEnclosure(image: Media | undefined): Enclosure | undefined 
 }
 
 /** The generator name written into feeds: no version, so an upgrade alone never changes the output. */
-export const GENERATOR = "wirefeed";
+const GENERATOR = "wirefeed";
 
 /** The `feed` options every XML format shares: ids, titles and the newest item's date (never the clock). */
 export function baseFeedOptions(meta: FeedMeta): FeedOptions {

@@ -56,7 +56,7 @@ export function renderFeedDocument(
 }
 
 /** Feed-wide facts from the config and the entries; `document` places them (self links, history, stylesheet). */
-export function buildFeedMeta(
+function buildFeedMeta(
 	config: SiteConfig,
 	entries: readonly FeedEntry[],
 	document?: Pick<FeedDocument<FeedEntry>, "urls" | "history" | "paths">,

@@ -4,7 +4,7 @@ import { splitPath } from "./page-facts.js";
 import type { SiteRules } from "./site-rules.js";
 
 /** Jekyll's built-in permalink styles. https://jekyllrb.com/docs/permalinks/#built-in-formats */
-export const JEKYLL_PERMALINK_STYLES: Readonly<Record<string, string>> = {
+const JEKYLL_PERMALINK_STYLES: Readonly<Record<string, string>> = {
 	date: "/:categories/:year/:month/:day/:title:output_ext",
 	pretty: "/:categories/:year/:month/:day/:title/",
 	ordinal: "/:categories/:year/:y_day/:title:output_ext",
