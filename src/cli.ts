@@ -56,6 +56,7 @@ async function runExplain(file: string, flags: BuildFlags): Promise<number> {
 		config: resolved.config,
 		cwd: process.cwd(),
 		articlesDir: resolved.articlesDir,
+		strict: flags.strict,
 		...(flags.now !== undefined && { now: flags.now }),
 	});
 	if (flags.json) print(process.stdout, JSON.stringify(explanation, null, 2));

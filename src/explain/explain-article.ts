@@ -11,7 +11,7 @@ import { readArticleBlocks, readArticleHost } from "../evidence/read-article-blo
 import { readBlockFingerprints } from "../evidence/read-block-fingerprints.js";
 import { formatOfPath, listSources, type SourceEntry } from "../load/list-sources.js";
 import { readSource } from "../load/read-source.js";
-import { parseFacts, type SourceFacts } from "../parse/read-facts.js";
+import { parseFacts, type SourceFacts, scanFacts } from "../parse/read-facts.js";
 import { readWholeArticle } from "../parse/read-whole-article.js";
 import { cleanContextFor } from "../render/clean-context.js";
 import { rejectDuplicateIds } from "../select/find-duplicate-ids.js";
@@ -35,7 +35,7 @@ export interface ArticleExplanation {
 /** Runs the pipeline up to cleaning for one file and records every cleaning step. Throws if the file cannot be found. */
 export function explainArticle(
 	path: string,
-	options: { config: SiteConfig; cwd: string; articlesDir: string; now?: Date },
+	options: { config: SiteConfig; cwd: string; articlesDir: string; now?: Date; strict?: boolean },
 ): ArticleExplanation {
 	const { config, cwd } = options;
 	const absolute = resolve(cwd, path);
@@ -100,12 +100,16 @@ function learnFolderEvidence(options: {
 	readonly cwd: string;
 	readonly articlesDir: string;
 	readonly now?: Date;
+	readonly strict?: boolean;
 }): (blocks: ArticleBlocks) => ArticleEvidence | undefined {
 	const { config, cwd } = options;
 	const listing = listSources(resolve(cwd, options.articlesDir), { cwd, ignore: config.ignore });
+	// The facts a build reads (start-build.ts): a file only its full parse rejects is a candidate there, and takes a
+	// place in the window, unless the build is strict.
+	const readFacts = options.strict === true ? parseFacts : scanFacts;
 	const found: SourceFacts[] = [];
 	for (const entry of listing.entries) {
-		const article = parseFacts(entry, config).article;
+		const article = readFacts(entry, config).article;
 		if (article !== undefined) found.push(article);
 	}
 	const { candidates } = selectArticles(rejectDuplicateIds(found).kept, options.now ?? new Date());
