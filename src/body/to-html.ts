@@ -62,6 +62,24 @@ export function renderBodyHtml(format: BodyFormat, body: string): string {
 	}
 }
 
+/**
+ * Renders the part of a body before its summary separator (`<!--more-->`), for the summary's text. A Markdown footnote
+ * reference there has its note after the separator: the whole body's footnote labels are known to the excerpt, so
+ * `[^name]` is read as a reference (which plain text leaves out) and not as text.
+ */
+export function renderExcerptHtml(format: BodyFormat, excerpt: string, body: string): string {
+	if (format !== "markdown" || !excerpt.includes("[^")) return renderBodyHtml(format, excerpt);
+	const whole: FootnoteEnv = {};
+	markdown.parse(body, whole);
+	const labels = Object.keys(whole.footnotes?.refs ?? {});
+	// -1: defined, not yet referenced (markdown-it-footnote's own mark for a definition it has read).
+	const env: FootnoteEnv = { footnotes: { refs: Object.fromEntries(labels.map((label) => [label, -1])) } };
+	return markdown.render(excerpt, env);
+}
+
+// What markdown-it-footnote keeps in the render environment: each defined label (prefixed with ":") and its number.
+type FootnoteEnv = { footnotes?: { refs?: Record<string, number> } };
+
 const PARAGRAPH_BREAK_RE = /\n[ \t]*\n/;
 
 /** Plain text → one `<p>` per blank-line-separated block, lines inside a block joined by `<br>`. */

@@ -1,5 +1,5 @@
 import type { Article } from "../article/article.js";
-import { renderBodyHtml } from "../body/to-html.js";
+import { renderBodyHtml, renderExcerptHtml } from "../body/to-html.js";
 import { type BoilerplateEvidence, type CleanContext, cleanHtml } from "../clean/index.js";
 import { checkTimeBudget, type TimeBudget } from "../clean/time-budget.js";
 import type { SiteConfig } from "../config/resolve-config.js";
@@ -142,6 +142,6 @@ function readExcerpt(article: Article, body: string, context: CleanContext): str
 	const trimmed = body.replace(/^\s+/, "");
 	const at = trimmed.indexOf(separator);
 	if (at <= 0) return undefined;
-	const excerpt = cleanHtml(renderBodyHtml(article.format, trimmed.slice(0, at)), context).text;
+	const excerpt = cleanHtml(renderExcerptHtml(article.format, trimmed.slice(0, at), trimmed), context).text;
 	return excerpt === "" ? undefined : excerpt;
 }

@@ -102,3 +102,26 @@ test("footnotes already rendered by Hugo or Jekyll are left out of a summary too
 	);
 	expect(summary).toBe("Ropes were coiled sunwise and hung to dry.");
 });
+
+test("a summary ending at Hugo's <!--more--> leaves out a footnote reference whose note comes after it", async () => {
+	const site = join(tmp, "hugo-site");
+	await mkdir(join(site, "content", "posts"), { recursive: true });
+	await writeFile(join(site, "hugo.toml"), 'baseURL = "https://buoys.example/"\ntitle = "Buoys"\n');
+	const body = [
+		"The red buoy was moved at dusk.[^dusk] Nobody saw it go.",
+		"",
+		"<!--more-->",
+		"",
+		"It turned up a mile to the north.",
+		"",
+		"[^dusk]: Later than the tide table said.",
+	].join("\n");
+	await writeFile(
+		join(site, "content", "posts", "buoy.md"),
+		`---\ntitle: The red buoy\ndate: 2024-05-04\n---\n\n${body}\n`,
+	);
+	const result = await build({ cwd: site, write: false, cacheDir: false, now: new Date("2025-01-01T00:00:00Z") });
+	expect(result.site?.generator).toBe("hugo");
+	const summary = JSON.parse(result.outputs?.json ?? "{}").items[0].summary as string;
+	expect(summary).toBe("The red buoy was moved at dusk. Nobody saw it go.");
+});
