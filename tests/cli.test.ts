@@ -1,6 +1,6 @@
 import { execFile } from "node:child_process";
 import { existsSync } from "node:fs";
-import { mkdir, mkdtemp, readFile, rm, stat, writeFile } from "node:fs/promises";
+import { copyFile, mkdir, mkdtemp, readFile, rm, stat, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -31,8 +31,13 @@ function wirefeed(args: readonly string[], cwd = ROOT): Promise<Run> {
 }
 
 let tmp: string;
+// The fixtures' config, copied into each test's folder: a build keeps its cache beside its config, and a test must
+// leave nothing behind in the repository (nor find a cache an earlier run left there).
+let siteConfig: string;
 beforeEach(async () => {
 	tmp = await mkdtemp(join(tmpdir(), "wirefeed-cli-"));
+	siteConfig = join(tmp, "site.json");
+	await copyFile(join(FIXTURES, "site.json"), siteConfig);
 });
 afterEach(async () => {
 	await rm(tmp, { recursive: true, force: true });
@@ -73,7 +78,7 @@ describe("wirefeed build", () => {
 			"--out",
 			out,
 			"--config",
-			join(FIXTURES, "site.json"),
+			siteConfig,
 			"--now",
 			NOW,
 		]);
@@ -99,7 +104,7 @@ describe("wirefeed build", () => {
 			"--out",
 			out,
 			"--config",
-			join(FIXTURES, "site.json"),
+			siteConfig,
 		]);
 		expect(run.code).toBe(2);
 		expect(run.stderr).toContain("nothing written");
@@ -115,7 +120,7 @@ describe("wirefeed build", () => {
 			"--out",
 			join(tmp, "out"),
 			"--config",
-			join(FIXTURES, "site.json"),
+			siteConfig,
 			"--now",
 			NOW,
 		]);
@@ -202,7 +207,7 @@ describe("wirefeed build --explain", () => {
 			"--articles",
 			articles,
 			"--config",
-			join(FIXTURES, "site.json"),
+			siteConfig,
 			"--now",
 			NOW,
 			"--explain",
@@ -269,7 +274,7 @@ describe("scheduled regeneration", () => {
 				writeFile(join(articles, `2021-01-01-item-${i}.md`), `---\ntitle: Item ${i}\n---\nText ${i}.\n`),
 			),
 		);
-		const config = join(FIXTURES, "site.json");
+		const config = siteConfig;
 		const args = ["build", "--articles", articles, "--out", join(tmp, "out"), "--config", config, "--no-cache"];
 		const piped = await wirefeed(args);
 		expect(piped.stderr).not.toContain("read 2000 of 2000");
@@ -286,9 +291,9 @@ describe("scheduled regeneration", () => {
 
 describe("wirefeed head", () => {
 	test("prints one autodiscovery tag per format, with absolute URLs, from the config alone", async () => {
-		const run = await wirefeed(["head", "--config", join(FIXTURES, "site.json")]);
+		const run = await wirefeed(["head", "--config", siteConfig]);
 		expect(run.code).toBe(0);
-		const config = JSON.parse(await readFile(join(FIXTURES, "site.json"), "utf8"));
+		const config = JSON.parse(await readFile(siteConfig, "utf8"));
 		const base = new URL(config.feedUrl ?? config.url);
 		expect(run.stdout.trim().split("\n")).toEqual(
 			[
