@@ -112,7 +112,7 @@ interface JournalLine {
 	readonly outputs?: CachedOutputs;
 }
 
-const SCHEMA = 6;
+const SCHEMA = 7;
 // The journal is folded into a new snapshot once it is a quarter of the snapshot's size.
 const JOURNAL_SHARE = 0.25;
 

@@ -9,7 +9,7 @@ import { createDiagnostic, type Diagnostic } from "../diagnostic.js";
 import { type ArticleBlocks, type ArticleEvidence, learnEvidence } from "../evidence/learn-boilerplate.js";
 import { readArticleBlocks, readArticleHost } from "../evidence/read-article-blocks.js";
 import { readBlockFingerprints } from "../evidence/read-block-fingerprints.js";
-import { formatOfPath, listSources, type SourceEntry } from "../load/list-sources.js";
+import { fileIdOf, formatOfPath, listSources, type SourceEntry } from "../load/list-sources.js";
 import { readSource } from "../load/read-source.js";
 import { parseFacts, type SourceFacts, scanFacts } from "../parse/read-facts.js";
 import { readWholeArticle } from "../parse/read-whole-article.js";
@@ -66,7 +66,7 @@ export function explainArticle(
 		format,
 		size: stats.size,
 		mtimeMs: stats.mtimeMs,
-		fileId: `${stats.dev}:${stats.ino}`,
+		fileId: fileIdOf(stats),
 		// What is opened must still be where it was checked: in the articles folder, or for a file named outside it,
 		// in its own folder.
 		root: `${isInside ? realArticles : dirname(real)}${sep}`,

@@ -12,7 +12,7 @@ import {
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, test } from "vitest";
-import { listSources, type SourceEntry } from "../../src/load/list-sources.js";
+import { fileIdOf, listSources, type SourceEntry } from "../../src/load/list-sources.js";
 import { readSource, readSourceHead } from "../../src/load/read-source.js";
 
 const tmp = mkdtempSync(join(tmpdir(), "wirefeed-list-"));
@@ -55,7 +55,7 @@ describe("listSources", () => {
 			relPath: "news/2021-02-01-port.md",
 			size: port.size,
 			mtimeMs: port.mtimeMs,
-			fileId: `${port.dev}:${port.ino}`,
+			fileId: fileIdOf(port),
 		});
 
 		// Changed after its first opening: the entry keeps what the file was when first opened, so the next build sees
