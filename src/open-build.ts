@@ -4,6 +4,7 @@ import type { BuildResult } from "./build-result.js";
 import { type CacheLayer, NO_CACHE, openCache } from "./cache/cache-layer.js";
 import { type ConfigSource, configSourceFromObject, readConfigSource } from "./config/read-config-source.js";
 import { createDiagnostic, type Diagnostic } from "./diagnostic.js";
+import { checkArticlesFolder } from "./load/check-articles-folder.js";
 import type { DetectedSite } from "./site/detected-site.js";
 import { checkOutputFolder } from "./write/check-output-folder.js";
 
@@ -59,6 +60,9 @@ export async function openBuild(options: BuildOptions, site?: DetectedSite): Pro
 	if (unsafeOut !== undefined) {
 		return failedEarly([createDiagnostic("error", "build/unsafe-out", unsafeOut, { file: outLabel })]);
 	}
+	const noArticles = checkArticlesFolder(articlesDir, articlesLabel);
+	if (noArticles !== undefined)
+		return failedEarly([createDiagnostic("error", "io/not-found", noArticles, { file: articlesLabel })]);
 	// A config object is read as the text a JSON file would hold: validated the same way, and stamped the same way.
 	const read =
 		options.config !== undefined

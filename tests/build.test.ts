@@ -108,3 +108,22 @@ describe("build with the cache", () => {
 		expect(result.items).toHaveLength(5);
 	});
 });
+
+describe("build as a library", () => {
+	// The README: problems come back as diagnostics, never as exceptions. A wrong articles folder is the user's input,
+	// as it is for the CLI (io/not-found, exit 2), not a failing environment.
+	test.each([
+		{ name: "missing", make: async () => undefined },
+		{ name: "a file", make: async (path: string) => writeFile(path, "not a folder\n") },
+	])("an articles folder that is $name is io/not-found, nothing written, not a throw", async ({ make }) => {
+		const missing = join(tmp, "posts");
+		await make(missing);
+		const result = await build({ config, articlesDir: "posts", outDir, cacheDir, now: NOW, cwd: tmp });
+		expect(result.status).toBe("failed");
+		expect(result.diagnostics.map(({ rule, file }) => ({ rule, file }))).toEqual([
+			{ rule: "io/not-found", file: "posts" },
+		]);
+		expect(result.diagnostics[0]?.message).toMatch(/articles folder/);
+		await expect(stat(outDir)).rejects.toThrow();
+	});
+});
