@@ -412,13 +412,13 @@ function stampOf(
 // A file's version for known warnings: the content hash of a rendered article (a checkout that only touches files keeps
 // its warnings known), else its size and mtime.
 function versionsOf(listing: SourceListing, cache: BuildCache): (file: string) => string | undefined {
-	const versions = new Map(
-		listing.entries.map((entry) => [
-			entry.file,
-			cache.entries[entry.relPath]?.hash || `${entry.size}:${entry.mtimeMs}`,
-		]),
-	);
-	return (file) => versions.get(file);
+	// Asked only for the files of warnings, often none: the index of 200k files is made on the first question.
+	let byFile: Map<string, SourceEntry> | undefined;
+	return (file) => {
+		byFile ??= new Map(listing.entries.map((entry) => [entry.file, entry]));
+		const entry = byFile.get(file);
+		return entry === undefined ? undefined : cache.entries[entry.relPath]?.hash || `${entry.size}:${entry.mtimeMs}`;
+	};
 }
 
 function withBlocks(source: CachedSource, blocks: ArticleBlocks): CachedSource {
