@@ -39,7 +39,8 @@ const WP_STRAY_RE = /\[\/?(?:embed|gallery|playlist|(?:wp_)?caption)\b[^[\]]*\]/
 const LIQUID_LINK_RE = /\[([^[\]]+)\]\((\s*\{[{%][^)[]*)\)/g;
 const LIQUID_CLOSE_RE = /[}%]\}/;
 const LIQUID_TAG_RE = /\{%(?:(?!\{%)[\s\S])*?%\}|\{\{-?(?![<%])(?:(?!\{\{)[\s\S])*?\}\}/g;
-// `{{ site.url }}` and `{{ site.baseurl }}` prefix a site path: dropping them leaves a root-relative URL.
+// `{{ site.url }}` and `{{ site.baseurl }}` prefix a site path: the origin (dropped, leaving a root-relative URL) and
+// the path the site lives under.
 const SITE_URL_RE = /\{\{\s*site\.(?:url|baseurl)\s*\}\}/g;
 const URL_FILTER_RE = /\{\{\s*["']([^"']*)["']\s*\|\s*(?:relative_url|absolute_url|prepend:\s*site\.baseurl)\s*\}\}/g;
 const TEMPLATE_RE = /\{[{%]|[}%]\}/;
@@ -70,7 +71,7 @@ function rewriteAttributes(tree: Root, state: CleanState, counter: { hits: numbe
 			if (typeof raw !== "string" || !KEPT_PROPERTIES.includes(name) || !TEMPLATE_RE.test(raw)) continue;
 			counter.hits++;
 			if (URL_PROPERTIES.includes(name)) {
-				const value = raw.replace(URL_FILTER_RE, "$1").replace(SITE_URL_RE, "");
+				const value = rootSiteUrls(raw, state.context.sitePath ?? "");
 				if (!TEMPLATE_RE.test(value) && value.trim() !== "") {
 					element.properties[name] = value;
 					continue;
@@ -502,3 +503,11 @@ export const shortcodes: CleanRule = {
 	defaultEnabled: true,
 	run: replaceShortcodes,
 };
+
+// A URL attribute's Jekyll templates as the root-relative URL they make: `{{ site.url }}` is the site's origin, and
+// `{{ site.baseurl }}`, `relative_url` and `absolute_url` the path it lives under (see sitePathOf).
+function rootSiteUrls(raw: string, sitePath: string): string {
+	return raw
+		.replace(URL_FILTER_RE, (_, path: string) => (path.startsWith("/") ? `${sitePath}${path}` : `${sitePath}/${path}`))
+		.replace(SITE_URL_RE, (template) => (template.includes("baseurl") ? sitePath : ""));
+}

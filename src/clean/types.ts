@@ -5,6 +5,8 @@ import type { TimeBudget } from "./time-budget.js";
 export interface CleanContext {
 	/** Absolute URL of the article: relative links and images are resolved against it. */
 	readonly baseUrl: string;
+	/** The path the site lives under (Jekyll's `baseurl`, see sitePathOf): what `{{ site.baseurl }}` in a link stood for. */
+	readonly sitePath?: string;
 	/** Article file, for diagnostics. */
 	readonly file: string;
 	/** 1-based line of the first body line in the file, for diagnostics. */

@@ -1,6 +1,7 @@
 import type { Article } from "../article/article.js";
 import type { BoilerplateEvidence, CleanContext } from "../clean/index.js";
 import type { SiteConfig } from "../config/resolve-config.js";
+import { sitePathOf } from "../url/site-path.js";
 
 /** What the cleaner needs to know about an article; shared by the build and `--explain` so they clean alike. */
 export function cleanContextFor(
@@ -12,6 +13,7 @@ export function cleanContextFor(
 	return {
 		// Relative links in a republished body point into the original site, not ours.
 		baseUrl: article.source ?? article.link,
+		sitePath: sitePathOf(config.url),
 		file: article.file,
 		bodyLine: article.bodyLine,
 		options: config.clean,

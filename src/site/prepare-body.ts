@@ -1,6 +1,7 @@
 import type { Article } from "../article/article.js";
 import type { SiteConfig } from "../config/resolve-config.js";
 import { createDiagnostic, type Diagnostic } from "../diagnostic.js";
+import { sitePathOf } from "../url/site-path.js";
 import type { LinkIndex } from "./link-index.js";
 import { renderHugoShortcodes } from "./render-hugo-shortcodes.js";
 import { renderLiquid } from "./render-liquid.js";
@@ -47,6 +48,6 @@ export function prepareBody(article: Article, config: SiteConfig, links: LinkInd
 			warn("site/unresolved-link", `${shortcode} names no page of this site; link removed`);
 	}
 	// No site: a Jekyll post's `{{ site.url }}` links, which only Markdown can still read as links.
-	if (generator === undefined && article.format === "markdown") body = rootSiteUrlLinks(body);
+	if (generator === undefined && article.format === "markdown") body = rootSiteUrlLinks(body, sitePathOf(config.url));
 	return { body, isTemplateResolved: false, diagnostics };
 }

@@ -15,9 +15,11 @@ const URL_FILTER_RE = new RegExp(
  * Outside a detected Jekyll site nothing fills in `{{ site.url }}`, and a Markdown link whose destination starts with
  * it is no link (the spaces end the destination: `[1]: {{ site.url }}/x` was published as that text) or a link to
  * `%7B%7Bsite.url%7D%7D/x`. Such a destination becomes the root-relative path it names, which the cleaner resolves
- * against the feed's `url`, as it does `{{ site.url }}` in an HTML `href`. Code is left as written. Before Markdown.
+ * against the feed's `url`, as it does `{{ site.url }}` in an HTML `href`: `{{ site.baseurl }}`, `relative_url` and
+ * `absolute_url` start it with `sitePath` (see sitePathOf), `{{ site.url }}` alone at the root. Code is left as
+ * written. Before Markdown.
  */
-export function rootSiteUrlLinks(body: string): string {
+export function rootSiteUrlLinks(body: string, sitePath: string): string {
 	if (!body.includes("{{")) return body;
 	// Code stands aside as placeholders; a fence's last line break stays outside, so the next line still starts one.
 	const code: string[] = [];
@@ -29,7 +31,10 @@ export function rootSiteUrlLinks(body: string): string {
 		})
 		.join("");
 	const rooted = prose
-		.replace(SITE_URL_RE, (template, offset: number) => (prose[offset + template.length] === "/" ? "" : "/"))
-		.replace(URL_FILTER_RE, (_, _quote: string, path: string) => `/${path.replace(/^\/+/, "")}`);
+		.replace(SITE_URL_RE, (template, offset: number) => {
+			const base = template.includes("baseurl") ? sitePath : "";
+			return prose[offset + template.length] === "/" ? base : `${base}/`;
+		})
+		.replace(URL_FILTER_RE, (_, _quote: string, path: string) => `${sitePath}/${path.replace(/^\/+/, "")}`);
 	return rooted.replace(/\uE000(\d+)\uE001/g, (_, index: string) => code[Number(index)] ?? "");
 }

@@ -55,3 +55,33 @@ test("{{ site.url }} in Markdown links and reference definitions resolves agains
 	expect(html).toContain("[0]: {{ site.url }}/kept/as/written/");
 	expect(result.diagnostics.filter((d) => d.rule === "clean/template-tag-removed")).toEqual([]);
 });
+
+// A Jekyll project site lives under a path (`baseurl: /harbour`, served at https://pier.example/harbour/): its links
+// say `{{ site.baseurl }}` or `relative_url` for that path, and `{{ site.url }}` for the host alone. Without the
+// site's config, the feed's `url` is the site, so its path is the base path.
+test("{{ site.baseurl }} and relative_url keep the path of the feed's url; {{ site.url }} is its origin", async () => {
+	const body = [
+		"The [ferry]({{ site.baseurl }}/2023/05/ferry/) and the [quay]({{ site.url }}{{ site.baseurl }}/2023/06/quay/)",
+		"were rebuilt; the [map]({{ '/maps/harbour/' | relative_url }}) shows both, the [port authority]({{ site.url }}/authority/)",
+		'runs them, and the <a href="{{ site.baseurl }}/tides/">tide tables</a> say when.',
+	].join("\n");
+	await writeFile(join(tmp, "articles", "ferry.md"), `---\ntitle: The ferry\ndate: 2024-02-10\n---\n\n${body}\n`);
+	const result = await build({
+		config: { url: "https://pier.example/harbour/" },
+		articlesDir: "articles",
+		cwd: tmp,
+		write: false,
+		cacheDir: false,
+		now: new Date("2025-01-01T00:00:00Z"),
+	});
+	const item = JSON.parse(result.outputs?.json ?? "{}").items.find((i: { title: string }) => i.title === "The ferry");
+	const html = item.content_html as string;
+	const links = [...html.matchAll(/<a href="([^"]*)"[^>]*>([^<]*)<\/a>/g)].map(([, href, label]) => [label, href]);
+	expect(links).toEqual([
+		["ferry", "https://pier.example/harbour/2023/05/ferry/"],
+		["quay", "https://pier.example/harbour/2023/06/quay/"],
+		["map", "https://pier.example/harbour/maps/harbour/"],
+		["port authority", "https://pier.example/authority/"],
+		["tide tables", "https://pier.example/harbour/tides/"],
+	]);
+});
