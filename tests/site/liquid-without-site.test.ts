@@ -1,4 +1,4 @@
-import { mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
+import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, expect, test } from "vitest";
@@ -10,11 +10,21 @@ import { build } from "../../src/index.js";
 let tmp: string;
 beforeAll(async () => {
 	tmp = await mkdtemp(join(tmpdir(), "wirefeed-liquid-"));
-	await mkdir(join(tmp, "articles"));
 });
 afterAll(async () => {
 	await rm(tmp, { recursive: true, force: true });
 });
+
+/** Builds one post, alone in an articles folder of its own, against the feed `url` given: its item's links. */
+async function buildPost(post: string, url: string) {
+	const articlesDir = await mkdtemp(join(tmp, "articles-"));
+	await writeFile(join(articlesDir, "post.md"), post);
+	const now = new Date("2025-01-01T00:00:00Z");
+	const result = await build({ config: { url }, articlesDir, cwd: tmp, write: false, cacheDir: false, now });
+	const html = JSON.parse(result.outputs?.json ?? "{}").items[0].content_html as string;
+	const links = [...html.matchAll(/<a href="([^"]*)"[^>]*>([^<]*)<\/a>/g)].map(([, href, label]) => [label, href]);
+	return { result, html, links };
+}
 
 test("{{ site.url }} in Markdown links and reference definitions resolves against the feed's url", async () => {
 	const body = [
@@ -31,18 +41,9 @@ test("{{ site.url }} in Markdown links and reference definitions resolves agains
 		'[2]: {{site.url}}{{site.baseurl}}/2023/10/benches/ "Benches"',
 		"[gate]: {{ '/plans/gate/' | relative_url }}",
 	].join("\n");
-	await writeFile(join(tmp, "articles", "pier.md"), `---\ntitle: The pier\ndate: 2024-01-10\n---\n\n${body}\n`);
-	const result = await build({
-		config: { url: "https://pier.example/" },
-		articlesDir: "articles",
-		cwd: tmp,
-		write: false,
-		cacheDir: false,
-		now: new Date("2025-01-01T00:00:00Z"),
-	});
+	const post = `---\ntitle: The pier\ndate: 2024-01-10\n---\n\n${body}\n`;
+	const { result, html, links } = await buildPost(post, "https://pier.example/");
 	expect(result.site).toBeUndefined();
-	const html = JSON.parse(result.outputs?.json ?? "{}").items[0].content_html as string;
-	const links = [...html.matchAll(/<a href="([^"]*)"[^>]*>([^<]*)<\/a>/g)].map(([, href, label]) => [label, href]);
 	expect(links).toEqual([
 		["spring", "https://pier.example/2023/04/pier/"],
 		["summer", "https://pier.example/2023/07/paint/"],
@@ -65,18 +66,8 @@ test("{{ site.baseurl }} and relative_url keep the path of the feed's url; {{ si
 		"were rebuilt; the [map]({{ '/maps/harbour/' | relative_url }}) shows both, the [port authority]({{ site.url }}/authority/)",
 		'runs them, and the <a href="{{ site.baseurl }}/tides/">tide tables</a> say when.',
 	].join("\n");
-	await writeFile(join(tmp, "articles", "ferry.md"), `---\ntitle: The ferry\ndate: 2024-02-10\n---\n\n${body}\n`);
-	const result = await build({
-		config: { url: "https://pier.example/harbour/" },
-		articlesDir: "articles",
-		cwd: tmp,
-		write: false,
-		cacheDir: false,
-		now: new Date("2025-01-01T00:00:00Z"),
-	});
-	const item = JSON.parse(result.outputs?.json ?? "{}").items.find((i: { title: string }) => i.title === "The ferry");
-	const html = item.content_html as string;
-	const links = [...html.matchAll(/<a href="([^"]*)"[^>]*>([^<]*)<\/a>/g)].map(([, href, label]) => [label, href]);
+	const post = `---\ntitle: The ferry\ndate: 2024-02-10\n---\n\n${body}\n`;
+	const { links } = await buildPost(post, "https://pier.example/harbour/");
 	expect(links).toEqual([
 		["ferry", "https://pier.example/harbour/2023/05/ferry/"],
 		["quay", "https://pier.example/harbour/2023/06/quay/"],
