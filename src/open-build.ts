@@ -5,7 +5,9 @@ import { type CacheLayer, NO_CACHE, openCache } from "./cache/cache-layer.js";
 import { type ConfigSource, configSourceFromObject, readConfigSource } from "./config/read-config-source.js";
 import { createDiagnostic, type Diagnostic } from "./diagnostic.js";
 import { checkArticlesFolder } from "./load/check-articles-folder.js";
+import { escapeControls } from "./report/escape-controls.js";
 import type { DetectedSite } from "./site/detected-site.js";
+import { sitesBelow } from "./site/missing-site.js";
 import { checkOutputFolder } from "./write/check-output-folder.js";
 
 /** Default cache folder, relative to the project root (see `projectRoot`). */
@@ -61,8 +63,15 @@ export async function openBuild(options: BuildOptions, site?: DetectedSite): Pro
 		return failedEarly([createDiagnostic("error", "build/unsafe-out", unsafeOut, { file: outLabel })]);
 	}
 	const noArticles = checkArticlesFolder(articlesDir, articlesLabel);
-	if (noArticles !== undefined)
-		return failedEarly([createDiagnostic("error", "io/not-found", noArticles, { file: articlesLabel })]);
+	if (noArticles !== undefined) {
+		// Run in a theme's or a monorepo's root, the site is one folder down: say which, so the next command is right.
+		const [below] = options.articlesDir === undefined && site === undefined ? sitesBelow(cwd) : [];
+		const hint =
+			below === undefined
+				? ""
+				: escapeControls(`; ${below}/ looks like a site's root: run wirefeed there, or pass --site ${below}`);
+		return failedEarly([createDiagnostic("error", "io/not-found", noArticles + hint, { file: articlesLabel })]);
+	}
 	// A config object is read as the text a JSON file would hold: validated the same way, and stamped the same way.
 	const read =
 		options.config !== undefined

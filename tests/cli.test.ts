@@ -389,6 +389,18 @@ describe("wirefeed build --site DIR where no site is", () => {
 		expect(nowhere.code).toBe(2);
 		expect(nowhere.stderr).toMatch(/^nowhere\s+error\s+no such folder.*site\/not-found$/m);
 	});
+
+	test("run in a theme's root with no articles folder, it names the subfolder that holds the site", async () => {
+		const { cp } = await import("node:fs/promises");
+		await cp(join(FIXTURES, "sites/hugo"), join(tmp, "exampleSite"), { recursive: true });
+		const run = await wirefeed(["build", "--out", "out", "--no-cache"], tmp);
+		expect(run.code).toBe(2);
+		expect(run.stderr).toMatch(/^articles\s+error\s+the articles folder "articles" does not exist/m);
+		expect(run.stderr).toContain(
+			"exampleSite/ looks like a site's root: run wirefeed there, or pass --site exampleSite",
+		);
+		expect(existsSync(join(tmp, "out"))).toBe(false);
+	});
 });
 
 describe("head and --explain in a site's root, with no wirefeed config", () => {

@@ -15,7 +15,7 @@ export function missingSite(dir: string, cwd: string): Diagnostic {
 			file: dir,
 		});
 	}
-	const candidates = subfolders(root).filter((name) => mayHoldSite(join(root, name)));
+	const candidates = sitesBelow(root);
 	const hint =
 		candidates.length > 0
 			? `${candidates.map((name) => join(dir, name)).join(", ")} looks like one: pass --site ${join(dir, candidates[0] ?? "")}`
@@ -26,6 +26,11 @@ export function missingSite(dir: string, cwd: string): Diagnostic {
 		`no Hugo, Jekyll, Zola, Astro or Eleventy site (or WordPress export) here: none of their config files or _posts/; ${escapeControls(hint)}`,
 		{ file: dir },
 	);
+}
+
+/** The subfolders of `root` that look like a site's root (a theme's `exampleSite/`, a monorepo's `docs/`), sorted. */
+export function sitesBelow(root: string): string[] {
+	return subfolders(root).filter((name) => mayHoldSite(join(root, name)));
 }
 
 function subfolders(root: string): string[] {
