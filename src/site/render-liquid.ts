@@ -1,3 +1,4 @@
+import { sitePathOf } from "../url/site-path.js";
 import { fenceCode } from "./fence-code.js";
 
 /** Finds the URL of another page of the site from a Jekyll reference (`_posts/2024-03-01-x.md`, `2024-03-01-x`). */
@@ -30,7 +31,7 @@ export function renderLiquid(body: string, siteUrl: string, lookup: PageLookup):
 	const unresolved: string[] = [];
 	const removed: string[] = [];
 	const url = new URL(siteUrl);
-	const basePath = url.pathname.replace(/\/+$/, "");
+	const basePath = sitePathOf(siteUrl);
 	const render = (text: string): string =>
 		text
 			.replace(HIGHLIGHT_RE, (_, language: string, code: string) => fenceCode(language, code))

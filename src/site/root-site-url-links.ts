@@ -1,4 +1,4 @@
-import { splitCode } from "./split-code.js";
+import { rewriteOutsideCode } from "./split-code.js";
 
 // Where a Markdown link's destination starts: after `](` (an inline link, CommonMark §6.3) or after the label of a
 // link reference definition at the start of a line (§4.7); `<` opens a destination written in angle brackets.
@@ -21,20 +21,12 @@ const URL_FILTER_RE = new RegExp(
  */
 export function rootSiteUrlLinks(body: string, sitePath: string): string {
 	if (!body.includes("{{")) return body;
-	// Code stands aside as placeholders; a fence's last line break stays outside, so the next line still starts one.
-	const code: string[] = [];
-	const prose = splitCode(body)
-		.map((piece) => {
-			if (!piece.isCode) return piece.text;
-			const text = piece.text.replace(/\n$/, "");
-			return `\uE000${code.push(text) - 1}\uE001${piece.text.slice(text.length)}`;
-		})
-		.join("");
-	const rooted = prose
-		.replace(SITE_URL_RE, (template, offset: number) => {
-			const base = template.includes("baseurl") ? sitePath : "";
-			return prose[offset + template.length] === "/" ? base : `${base}/`;
-		})
-		.replace(URL_FILTER_RE, (_, _quote: string, path: string) => `${sitePath}/${path.replace(/^\/+/, "")}`);
-	return rooted.replace(/\uE000(\d+)\uE001/g, (_, index: string) => code[Number(index)] ?? "");
+	return rewriteOutsideCode(body, (prose) =>
+		prose
+			.replace(SITE_URL_RE, (template, offset: number) => {
+				const base = template.includes("baseurl") ? sitePath : "";
+				return prose[offset + template.length] === "/" ? base : `${base}/`;
+			})
+			.replace(URL_FILTER_RE, (_, _quote: string, path: string) => `${sitePath}/${path.replace(/^\/+/, "")}`),
+	);
 }

@@ -55,3 +55,20 @@ function splitSpans(text: string): SourcePiece[] {
 	pieces.push({ text: text.slice(last), isCode: false });
 	return pieces;
 }
+
+/**
+ * Rewrites the prose of Markdown source and leaves its code as written: the code stands aside as placeholders while
+ * `rewrite` sees the whole prose at once (so a component or a link around a code span still finds its end). A fence's
+ * last line break stays in the prose, so the line after a fence still starts a line.
+ */
+export function rewriteOutsideCode(source: string, rewrite: (prose: string) => string): string {
+	const code: string[] = [];
+	const prose = splitCode(source)
+		.map((piece) => {
+			if (!piece.isCode) return piece.text;
+			const text = piece.text.replace(/\n$/, "");
+			return `\uE000${code.push(text) - 1}\uE001${piece.text.slice(text.length)}`;
+		})
+		.join("");
+	return rewrite(prose).replace(/\uE000(\d+)\uE001/g, (_, index: string) => code[Number(index)] ?? "");
+}

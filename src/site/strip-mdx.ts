@@ -1,5 +1,5 @@
 import { readConstLiterals } from "./read-js-literals.js";
-import { splitCode } from "./split-code.js";
+import { rewriteOutsideCode } from "./split-code.js";
 
 /** What MDX stripping did, for warnings. */
 export interface StrippedMdx {
@@ -35,18 +35,16 @@ const STATEMENT_START_RE = /^(?:import|export)\s/;
  */
 export function stripMdx(body: string): StrippedMdx {
 	const dropped: string[] = [];
-	// Code stands aside as placeholders, so a component that wraps a code span or block still finds its closing tag.
-	const code: string[] = [];
-	const prose = splitCode(body)
-		.map((piece) => (piece.isCode ? `\uE000${code.push(piece.text) - 1}\uE001` : piece.text))
-		.join("");
-	// `export const season = "winter"` is data: `{season}` shows it; any other expression is code and goes.
-	const constants = readConstLiterals(prose);
-	const reduced = reduceComponents(dropStatements(prose), dropped).replace(EXPRESSION_RE, (expression) => {
-		const value = constants[expression.slice(1, -1).trim()];
-		return typeof value === "string" || typeof value === "number" ? String(value) : "";
+	// Code stands aside, so a component that wraps a code span or block still finds its closing tag.
+	const reduced = rewriteOutsideCode(body, (prose) => {
+		// `export const season = "winter"` is data: `{season}` shows it; any other expression is code and goes.
+		const constants = readConstLiterals(prose);
+		return reduceComponents(dropStatements(prose), dropped).replace(EXPRESSION_RE, (expression) => {
+			const value = constants[expression.slice(1, -1).trim()];
+			return typeof value === "string" || typeof value === "number" ? String(value) : "";
+		});
 	});
-	return { body: reduced.replace(/\uE000(\d+)\uE001/g, (_, index: string) => code[Number(index)] ?? ""), dropped };
+	return { body: reduced, dropped };
 }
 
 // `import X from "y";` and `export const meta = {…};` at the start of a line, possibly over several lines.
