@@ -13,55 +13,19 @@ export function buildPermalink(pattern: string, slug: string, published: Date, s
 	return resolveHttpUrl(relative, siteUrl) ?? siteUrl;
 }
 
-type PermalinkToken = "slug" | "year" | "month" | "day";
-
-/** A permalink pattern cut once at its tokens: `pieces` are the text around them. */
-interface CompiledPermalink {
-	readonly pattern: string;
-	/** Undefined when the pattern must be filled as written (see `lastPermalink`). */
-	readonly pieces: readonly string[] | undefined;
-	readonly tokens: readonly PermalinkToken[];
-}
-
 const PERMALINK_TOKEN_RE = /\{(slug|year|month|day)\}/g;
 const LEADING_SLASHES_RE = /^\/+/;
 
-// One pattern per build and one link per article: the pattern is cut once. A pattern with other braces is filled as
-// written, token by token, since a filled token could complete another there (`{{slug}}` with the slug "year").
-let lastPermalink: CompiledPermalink | undefined;
-
+// One pass over the pattern: a filled token is never read again as part of another (a slug cannot make a token).
 function fillPermalink(pattern: string, slug: string, published: Date): string {
-	if (lastPermalink?.pattern !== pattern) lastPermalink = compilePermalink(pattern);
-	const { pieces, tokens } = lastPermalink;
-	if (pieces === undefined) {
-		return pattern
-			.replaceAll("{slug}", encodeURIComponent(slug))
-			.replaceAll("{year}", String(published.getUTCFullYear()))
-			.replaceAll("{month}", String(published.getUTCMonth() + 1).padStart(2, "0"))
-			.replaceAll("{day}", String(published.getUTCDate()).padStart(2, "0"))
-			.replace(LEADING_SLASHES_RE, "");
-	}
-	let path = pieces[0] ?? "";
-	for (let index = 0; index < tokens.length; index++) {
-		const token = tokens[index];
-		const value =
-			token === "slug"
-				? encodeURIComponent(slug)
-				: token === "year"
-					? String(published.getUTCFullYear())
-					: String(token === "month" ? published.getUTCMonth() + 1 : published.getUTCDate()).padStart(2, "0");
-		path += value + (pieces[index + 1] ?? "");
-	}
-	return path.startsWith("/") ? path.replace(LEADING_SLASHES_RE, "") : path;
-}
-
-function compilePermalink(pattern: string): CompiledPermalink {
-	const pieces = pattern.split(PERMALINK_TOKEN_RE);
-	const text = pieces.filter((_, index) => index % 2 === 0);
-	if (text.some((piece) => piece.includes("{") || piece.includes("}")))
-		return { pattern, pieces: undefined, tokens: [] };
-	const tokens = pieces.filter((_, index) => index % 2 === 1) as PermalinkToken[];
-	return { pattern, pieces: text, tokens };
+	const path = pattern.replace(PERMALINK_TOKEN_RE, (_, token: string) =>
+		token === "slug"
+			? encodeURIComponent(slug)
+			: token === "year"
+				? String(published.getUTCFullYear())
+				: String(token === "month" ? published.getUTCMonth() + 1 : published.getUTCDate()).padStart(2, "0"),
+	);
+	return path.replace(LEADING_SLASHES_RE, "");
 }
 
 const PLAIN_PATH_RE = /^(?:[A-Za-z0-9_~/-]|\.|%[0-9A-F]{2})*$/;

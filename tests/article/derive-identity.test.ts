@@ -4,11 +4,14 @@ import { buildId, buildPermalink, resolveHttpUrl } from "../../src/article/deriv
 
 // buildPermalink skips the URL parser for plain paths; whatever it returns must be what the parser gives.
 function viaParser(pattern: string, slug: string, published: Date, siteUrl: string): string {
-	const path = pattern
-		.replaceAll("{slug}", encodeURIComponent(slug))
-		.replaceAll("{year}", String(published.getUTCFullYear()))
-		.replaceAll("{month}", String(published.getUTCMonth() + 1).padStart(2, "0"))
-		.replaceAll("{day}", String(published.getUTCDate()).padStart(2, "0"));
+	// Each token of the pattern as written, in one pass (a filled value is never read again as a token).
+	const values: Record<string, string> = {
+		"{slug}": encodeURIComponent(slug),
+		"{year}": String(published.getUTCFullYear()),
+		"{month}": String(published.getUTCMonth() + 1).padStart(2, "0"),
+		"{day}": String(published.getUTCDate()).padStart(2, "0"),
+	};
+	const path = pattern.replace(/\{(?:slug|year|month|day)\}/g, (token) => values[token] ?? token);
 	return resolveHttpUrl(path.replace(/^\/+/, ""), siteUrl) ?? siteUrl;
 }
 
@@ -33,8 +36,8 @@ describe("buildPermalink", () => {
 		["%2e%2e/{slug}", "up", "https://news.example.org/a/b/", "https://news.example.org/a/up"],
 		["{slug}/", "x", "https://news.example.org/blog", "https://news.example.org/x/"],
 		["a b/{slug}", "x", "https://news.example.org/", "https://news.example.org/a%20b/x"],
-		// Filled token by token: the slug "year" between braces makes a {year} token of its own.
-		["{{slug}}/", "year", "https://news.example.org/", "https://news.example.org/2020/"],
+		// Filled in one pass: the slug "year" between braces is the text {year}, not a token of its own.
+		["{{slug}}/", "year", "https://news.example.org/", "https://news.example.org/%7Byear%7D/"],
 		["{{slug}/", "year", "https://news.example.org/", "https://news.example.org/%7Byear/"],
 		// An empty slug leaves the slash after it leading, and leading slashes go.
 		["{slug}/", "", "https://news.example.org/", "https://news.example.org/"],
