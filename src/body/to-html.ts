@@ -52,7 +52,7 @@ function keepTooDeepBlocks(md: typeof markdown): void {
 export function renderBodyHtml(format: BodyFormat, body: string): string {
 	switch (format) {
 		case "markdown":
-			return markdown.render(body);
+			return markdown.render(joinFootnoteLabels(body, spacedFootnoteLabels(body)));
 		case "html":
 			return body;
 		case "wordpress":
@@ -69,12 +69,33 @@ export function renderBodyHtml(format: BodyFormat, body: string): string {
  */
 export function renderExcerptHtml(format: BodyFormat, excerpt: string, body: string): string {
 	if (format !== "markdown" || !excerpt.includes("[^")) return renderBodyHtml(format, excerpt);
+	const spaced = spacedFootnoteLabels(body);
 	const whole: FootnoteEnv = {};
-	markdown.parse(body, whole);
+	markdown.parse(joinFootnoteLabels(body, spaced), whole);
 	const labels = Object.keys(whole.footnotes?.refs ?? {});
 	// -1: defined, not yet referenced (markdown-it-footnote's own mark for a definition it has read).
 	const env: FootnoteEnv = { footnotes: { refs: Object.fromEntries(labels.map((label) => [label, -1])) } };
-	return markdown.render(excerpt, env);
+	return markdown.render(joinFootnoteLabels(excerpt, spaced), env);
+}
+
+// A footnote definition whose label has a space: `[^toy problems]: …` at the start of a line.
+const SPACED_DEFINITION_RE = /^ {0,3}\[\^([^\]\n]*? [^\]\n]*)\]:/gm;
+
+/**
+ * Labels with spaces that the body defines. Hugo (goldmark) and kramdown read `[^toy problems]` as a footnote, where
+ * markdown-it-footnote stops at the space and leaves the reference and the note as text.
+ */
+function spacedFootnoteLabels(body: string): string[] {
+	if (!body.includes("[^")) return [];
+	return [...new Set(Array.from(body.matchAll(SPACED_DEFINITION_RE), (match) => match[1] ?? ""))];
+}
+
+// Each defined spaced label with no-break spaces, which markdown-it-footnote accepts; notes show numbers, never
+// labels. Only defined labels change, so a `[^ \t]` of a regular expression in code is left as written.
+function joinFootnoteLabels(text: string, labels: readonly string[]): string {
+	let joined = text;
+	for (const label of labels) joined = joined.replaceAll(`[^${label}]`, `[^${label.replaceAll(" ", "\u00a0")}]`);
+	return joined;
 }
 
 // What markdown-it-footnote keeps in the render environment: each defined label (prefixed with ":") and its number.

@@ -47,6 +47,11 @@ test("Markdown footnotes become numbered references and a list of notes at the e
 // A summary is cut from the cleaned text when an article has none: a reader sees "[1]" there with no note to go to,
 // and the notes' own words are not the article's opening.
 async function summaryOf(name: string, file: string): Promise<string> {
+	return (await itemOf(name, file)).summary;
+}
+
+/** Builds one file, named on the first line of `file`, alone in folder `name`: its feed item. */
+async function itemOf(name: string, file: string): Promise<{ summary: string; content_html: string }> {
 	const dir = join(tmp, name);
 	await mkdir(dir);
 	await writeFile(join(dir, file.split("\n", 1)[0] as string), file.slice(file.indexOf("\n") + 1));
@@ -58,7 +63,7 @@ async function summaryOf(name: string, file: string): Promise<string> {
 		cacheDir: false,
 		now: new Date("2025-01-01T00:00:00Z"),
 	});
-	return JSON.parse(result.outputs?.json ?? "{}").items[0].summary as string;
+	return JSON.parse(result.outputs?.json ?? "{}").items[0];
 }
 
 test("a summary made from the text carries neither footnote markers nor the notes", async () => {
@@ -124,4 +129,32 @@ test("a summary ending at Hugo's <!--more--> leaves out a footnote reference who
 	expect(result.site?.generator).toBe("hugo");
 	const summary = JSON.parse(result.outputs?.json ?? "{}").items[0].summary as string;
 	expect(summary).toBe("The red buoy was moved at dusk. Nobody saw it go.");
+});
+
+test("a footnote label with spaces, which Hugo and kramdown read, is a footnote; a regex's [^ ] in code is not", async () => {
+	const item = await itemOf(
+		"spaced-labels",
+		[
+			"tides.md",
+			"---",
+			"title: Reading the tides",
+			"date: 2024-05-04",
+			"---",
+			"",
+			"The tide can be worked out by hand[^by hand] or read from a table.[^table]",
+			"",
+			"```",
+			"grep '[^ \t]' tides.txt",
+			"```",
+			"",
+			"[^by hand]: With the harmonic constants of the port.",
+			"[^table]: Printed each winter.",
+			"",
+		].join("\n"),
+	);
+	expect(item.content_html).not.toContain("[^by hand]");
+	expect(item.content_html).toContain("With the harmonic constants of the port.");
+	expect(item.content_html).toMatch(/by hand<sup[^>]*>\[?1\]?<\/sup>/);
+	expect(item.content_html).toContain("grep '[^ \t]' tides.txt");
+	expect(item.summary).toMatch(/^The tide can be worked out by hand or read from a table\. grep/);
 });
