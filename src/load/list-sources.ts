@@ -1,8 +1,8 @@
 import { type Dirent, lstatSync, readdirSync, realpathSync, type Stats, statSync } from "node:fs";
 import { extname, relative, resolve, sep } from "node:path";
-import picomatch from "picomatch";
 import type { BodyFormat } from "../body/to-html.js";
 import { createDiagnostic, type Diagnostic } from "../diagnostic.js";
+import { compileIgnore } from "./compile-ignore.js";
 
 /** One article file found on disk, not yet read. */
 export interface SourceEntry {
@@ -68,7 +68,7 @@ export function listSources(
 	const realRoot = realpathSync(root);
 	const rootStats = statSync(realRoot);
 	if (!rootStats.isDirectory()) throw Object.assign(new Error(`${root} is not a folder`), { code: "ENOTDIR" });
-	const isIgnored = picomatch([...options.ignore], { dot: true });
+	const isIgnored = compileIgnore(options.ignore);
 	const entries: SourceEntry[] = [];
 	const diagnostics: Diagnostic[] = [];
 	// Paths are built by concatenation: path.relative on every one of 100k files costs more than reading a folder.
