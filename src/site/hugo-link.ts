@@ -9,7 +9,8 @@ const TOKEN_RE =
 /**
  * The URL path (from the site's base URL, starting with `/`) Hugo gives a page: front matter `url` as written, else the
  * section's `[permalinks]` pattern, else the folders and the `slug` or file name (a page bundle's folder name), made
- * path-safe and lower-cased as Hugo's `MakePath` does. https://gohugo.io/content-management/urls/
+ * path-safe and lower-cased as Hugo's `MakePath` does, in the default language's folder when it has one (`/en/…`).
+ * https://gohugo.io/content-management/urls/
  */
 export function buildHugoPath(rules: SiteRules, page: PageFacts): string {
 	if (page.path !== undefined && page.path.trim() !== "") return joinUrlPath(page.path.trim());
@@ -25,7 +26,8 @@ export function buildHugoPath(rules: SiteRules, page: PageFacts): string {
 		pattern === undefined
 			? joinUrlPath(...dirs, slug ?? fileName, "")
 			: expandHugoPattern(pattern, { page, dirs, section, fileName, slug, timeZone: rules.timeZone });
-	const path = rules.keepPathCase === true ? makeHugoPath(raw) : makeHugoPath(raw).toLowerCase();
+	const made = rules.keepPathCase === true ? makeHugoPath(raw) : makeHugoPath(raw).toLowerCase();
+	const path = rules.languagePath === undefined ? made : joinUrlPath(rules.languagePath, made);
 	if (rules.uglyUrls === true && path.endsWith("/") && path !== "/") return `${path.slice(0, -1)}.html`;
 	return path.endsWith("/") || /\.[a-z0-9]+$/i.test(path) ? path : `${path}/`;
 }

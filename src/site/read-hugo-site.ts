@@ -20,8 +20,9 @@ export function findHugoConfig(root: string): string | undefined {
 
 /**
  * Reads a Hugo site: `baseURL`, `title`, `params.description`, the language code, `params.author` or `author`,
- * `copyright`, `timeZone`, `[permalinks]`, `uglyURLs`, `disablePathToLower` and `params.mainSections`, with the default
- * language's own values first (`[languages.xx]`). Keys are case-insensitive, as in Hugo.
+ * `copyright`, `timeZone`, `[permalinks]`, `uglyURLs`, `disablePathToLower`, `defaultContentLanguageInSubdir` and
+ * `params.mainSections`, with the default language's own values first (`[languages.xx]`). Keys are case-insensitive,
+ * as in Hugo.
  * https://gohugo.io/getting-started/configuration/
  */
 export function readHugoSite(root: string, configFile: string, cwd: string): DetectedSite {
@@ -85,6 +86,8 @@ export function readHugoSite(root: string, configFile: string, cwd: string): Det
 		(code) => code !== defaultLanguage.toLowerCase(),
 	);
 	const ignore = otherLanguages.map((code) => `**/*.${code}.{md,markdown,html,htm}`);
+	// Hugo puts the default language in a folder of its own only when there is another language.
+	const inSubdir = config.defaultcontentlanguageinsubdir === true && otherLanguages.length > 0;
 	const single = sections.length === 1 ? sections[0] : undefined;
 	const articlesDir =
 		single !== undefined && isFolder(join(contentRoot, single)) ? join(contentRoot, single) : contentRoot;
@@ -100,6 +103,7 @@ export function readHugoSite(root: string, configFile: string, cwd: string): Det
 		ignore,
 		extra: {
 			...(config.uglyurls === true && { uglyUrls: true }),
+			...(inSubdir && { languagePath: defaultLanguage.toLowerCase() }),
 			...(config.disablepathtolower === true && { keepPathCase: true }),
 		},
 		origins: { articles: sections.length > 0 ? `${configFile} params.mainSections` : "the largest section" },

@@ -25,6 +25,11 @@ export interface SiteRules {
 	readonly excerptSeparator?: string;
 	/** Hugo `uglyURLs`: links end in `.html` instead of `/`. */
 	readonly uglyUrls?: boolean;
+	/**
+	 * Hugo `defaultContentLanguageInSubdir` on a site of several languages: the default language's code, the folder
+	 * every link Hugo makes (not a front matter `url`) starts with (`/en/posts/x/`).
+	 */
+	readonly languagePath?: string;
 	/** Hugo `disablePathToLower`: paths keep the case of the file names. */
 	readonly keepPathCase?: boolean;
 	/** Eleventy's `pathPrefix`, `/`-separated, without slashes around it. */

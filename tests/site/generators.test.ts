@@ -44,14 +44,38 @@ function byLink(a: GeneratedItem, b: GeneratedItem): number {
 	return a.link < b.link ? -1 : a.link > b.link ? 1 : 0;
 }
 
+// Hugo's config as the fixture has it, and made bilingual, with and without the default language in a subfolder of
+// its own (`/en/…`, as multilingual themes set it): Hugo writes that language's feeds under `public/en/` then. Hugo
+// only does so for a site of more than one language.
+const LANGUAGES = '\n[languages]\n  [languages.en]\n    weight = 1\n  [languages.fr]\n    weight = 2\n';
+const HUGO_CONFIGS = [
+	{ name: "as written", top: "", tables: "", feeds: "" },
+	{ name: "bilingual", top: 'defaultContentLanguage = "en"\n', tables: LANGUAGES, feeds: "" },
+	{
+		name: "bilingual, defaultContentLanguageInSubdir",
+		top: 'defaultContentLanguage = "en"\ndefaultContentLanguageInSubdir = true\n',
+		tables: LANGUAGES,
+		feeds: "en",
+	},
+	{
+		name: "one language, defaultContentLanguageInSubdir",
+		top: "defaultContentLanguageInSubdir = true\n",
+		tables: "\n[languages]\n  [languages.en]\n    weight = 1\n",
+		feeds: "",
+	},
+];
+
 describeWith([HUGO], "links and dates as Hugo makes them", () => {
-	it("matches every item of Hugo's section feeds", async () => {
+	it.each(HUGO_CONFIGS)("matches every item of Hugo's section feeds, config $name", async ({ top, tables, feeds }) => {
 		const dir = copyFixture("hugo");
+		const config = join(dir, "hugo.toml");
+		// Top-level keys go before the first table.
+		writeFileSync(config, `${top}${readFileSync(config, "utf8")}${tables}`);
 		run("hugo", ["--quiet", "--destination", "public"], dir);
 		const hugo: GeneratedItem[] = [];
 		for (const section of ["posts", "notes"]) {
 			const channel = childrenNamed(
-				parseXml(readFileSync(join(dir, "public", section, "index.xml"), "utf8")),
+				parseXml(readFileSync(join(dir, "public", feeds, section, "index.xml"), "utf8")),
 				"channel",
 			)[0];
 			for (const item of channel === undefined ? [] : childrenNamed(channel, "item")) {
