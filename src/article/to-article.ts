@@ -7,6 +7,7 @@ import type { SourceFile } from "../load/read-source.js";
 import { type MediaValue, readEnclosure, readMedia } from "../media/read-media.js";
 import { stripForbiddenXmlChars } from "../serialize/xml-safe.js";
 import { buildSiteLink } from "../site/build-site-link.js";
+import { jekyllPathCategories } from "../site/jekyll-link.js";
 import { findExclusion } from "../site/find-exclusion.js";
 import { normalizeSiteFields } from "../site/normalize-site-fields.js";
 import { readSiteDate } from "../site/read-site-date.js";
@@ -184,7 +185,7 @@ export function toArticle(source: SourceFile, frontMatter: FrontMatter, config: 
 		...(expires !== undefined && { expires }),
 		...(summary !== "" && { summary }),
 		authors: readAuthors(fields.authors ?? fields.author),
-		categories: readCategories(fields),
+		categories: readCategories(fields, siteCategories(config, source.relPath)),
 		...(image !== undefined && { image }),
 		...(enclosure !== undefined && { enclosure }),
 		...(language !== undefined && { language }),
@@ -405,10 +406,17 @@ function readAuthors(value: Fields["author"]): Person[] {
 	return people;
 }
 
-// Tags and categories from every taxonomy key, split on commas (WordPress joins them into one string),
-// whitespace collapsed, entities decoded, de-duplicated case-insensitively keeping the first spelling.
-function readCategories(fields: Fields): string[] {
+// The categories a page's place in the site gives it: a Jekyll post's folders above its `_posts` (jekyll-feed lists
+// them first).
+function siteCategories(config: SiteConfig, relPath: string): readonly string[] {
+	return config.site?.generator === "jekyll" ? jekyllPathCategories(config.site, relPath) : [];
+}
+
+// Tags and categories from every taxonomy key after the site's own, split on commas (WordPress joins them into one
+// string), whitespace collapsed, entities decoded, de-duplicated case-insensitively keeping the first spelling.
+function readCategories(fields: Fields, fromSite: readonly string[]): string[] {
 	const seen = new Map<string, string>();
+	for (const name of fromSite) if (!seen.has(name.toLowerCase())) seen.set(name.toLowerCase(), name);
 	for (const key of ["categories", "category", "tags", "keywords", "original_cats"] as const) {
 		const value = fields[key];
 		if (value === undefined) continue;

@@ -1,6 +1,6 @@
 import { DAY_NAMES, MONTH_NAMES, pad2, zonedDateParts } from "../article/zoned-date-parts.js";
 import type { PageFacts } from "./page-facts.js";
-import { splitPath } from "./page-facts.js";
+import { joinUrlPath, splitPath } from "./page-facts.js";
 import type { SiteRules } from "./site-rules.js";
 
 /** Jekyll's built-in permalink styles. https://jekyllrb.com/docs/permalinks/#built-in-formats */
@@ -30,7 +30,10 @@ export function buildJekyllPath(rules: SiteRules, page: PageFacts): string {
 	const pattern = page.path?.trim() || rules.permalinks["*"] || expandJekyllStyle(undefined);
 	const name = jekyllPostName(page);
 	const date = zonedDateParts(page.published, rules.timeZone);
-	const categories = [...new Set(page.categories.map((category) => category.toLowerCase()))];
+	// The folders above a category folder's `_posts` come first, then the front matter's (Jekyll's Document#categories).
+	const categories = [
+		...new Set([...jekyllPathCategories(rules, page.relPath), ...page.categories].map((name) => name.toLowerCase())),
+	];
 	const values: Record<string, string> = {
 		year: String(date.year),
 		month: pad2(date.month),
@@ -69,6 +72,13 @@ export function buildJekyllIdPath(path: string, page: PageFacts): string {
 	const folder = path.endsWith("/") ? path.slice(0, -1) : path;
 	const parent = folder.slice(0, folder.lastIndexOf("/"));
 	return `${parent}/${escapeJekyllPath(jekyllPostName(page))}`;
+}
+
+/** The categories a post's folders give it: those above its `_posts` folder (`news/_posts/x.md` → `news`). */
+export function jekyllPathCategories(rules: Pick<SiteRules, "contentPath">, relPath: string): readonly string[] {
+	const { dirs } = splitPath(joinUrlPath(rules.contentPath, relPath));
+	const posts = dirs.indexOf("_posts");
+	return posts === -1 ? [] : dirs.slice(0, posts);
 }
 
 /** The post's name: front matter `slug`, else the file name without its date prefix. */

@@ -58,11 +58,7 @@ function indexPages(pages: readonly IndexedPage[], rules: SiteRules | undefined)
 	};
 	const prefix = rules?.contentPath ? `${rules.contentPath}/` : "";
 	for (const page of pages) {
-		const paths = [
-			page.relPath,
-			prefix + page.relPath,
-			...(rules?.generator === "jekyll" ? [`_posts/${page.relPath}`] : []),
-		];
+		const paths = [page.relPath, prefix + page.relPath];
 		for (const path of paths) {
 			add(path, page.link);
 			add(path.replace(EXTENSION_RE, ""), page.link);

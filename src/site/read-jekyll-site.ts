@@ -2,6 +2,7 @@ import { existsSync } from "node:fs";
 import { join } from "node:path";
 import { SettingsCollector } from "./collect-settings.js";
 import type { DetectedSite } from "./detected-site.js";
+import { findJekyllPosts } from "./find-jekyll-posts.js";
 import { expandJekyllStyle } from "./jekyll-link.js";
 import { JEKYLL_CONFIG_NAMES } from "./may-hold-site.js";
 import { text } from "./read-data-file.js";
@@ -14,7 +15,8 @@ export function findJekyllConfig(root: string): string | undefined {
 
 /**
  * Reads a Jekyll site: `url` + `baseurl`, `title`, `description`, `lang`, `author`, `copyright`, `timezone`,
- * `permalink`, `excerpt_separator`; posts are `_posts` (inside `source` and `collections_dir` when set).
+ * `permalink`, `excerpt_separator`, `exclude`; posts are `_posts` and the `_posts` of any folder (`news/_posts`, in the
+ * category `news`), inside `source` and `collections_dir` when set.
  * https://jekyllrb.com/docs/configuration/default/
  */
 export function readJekyllSite(root: string, configFile: string, cwd: string): DetectedSite {
@@ -41,16 +43,20 @@ export function readJekyllSite(root: string, configFile: string, cwd: string): D
 	collector.set("rights", text(config.copyright), at("copyright"));
 	collector.set("timezone", text(config.timezone), at("timezone"));
 	const source = join(root, text(config.source) ?? ".");
-	const postsDir = join(source, text(config.collections_dir) ?? ".", "_posts");
+	// Posts are read from `_posts` and from a `_posts` in any folder of the site (relative to `collections_dir`).
+	const base = join(source, text(config.collections_dir) ?? ".");
+	const exclude = Array.isArray(config.exclude) ? config.exclude.filter((path) => typeof path === "string") : [];
+	const posts = findJekyllPosts(base, exclude);
 	const separator = typeof config.excerpt_separator === "string" ? config.excerpt_separator : undefined;
 	return siteFrom(collector, {
 		generator: "jekyll",
-		articlesDir: postsDir,
-		contentRoot: postsDir,
+		articlesDir: join(base, posts.articlesPath),
+		contentRoot: base,
 		permalinks: { "*": expandJekyllStyle(text(config.permalink)) },
+		ignore: posts.ignore,
 		extra: separator === undefined ? {} : { excerptSeparator: separator },
 		origins: {
-			articles: "_posts",
+			articles: posts.folders.join(", "),
 			permalink: text(config.permalink) === undefined ? "Jekyll's default (date)" : at("permalink"),
 		},
 	});

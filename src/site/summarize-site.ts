@@ -50,5 +50,8 @@ export function formatSiteSummary(summary: SiteSummary): string {
 	const where = summary.files.length > 0 ? ` (${summary.files.slice(0, 2).join(", ")})` : "";
 	const taken = Object.keys(summary.settings);
 	const settings = taken.length > 0 ? `; from the site: ${taken.join(", ")}` : "; no settings found in the site";
-	return `${NAMES[summary.generator]} site${where}: posts in ${summary.articles}${settings}`;
+	// A Jekyll site with category folders is read from its root: name its `_posts` folders instead.
+	const isJekyllRoot = summary.generator === "jekyll" && summary.articles === summary.root;
+	const posts = isJekyllRoot ? (summary.rules.articles ?? summary.articles) : summary.articles;
+	return `${NAMES[summary.generator]} site${where}: posts in ${posts}${settings}`;
 }

@@ -1,7 +1,7 @@
 import { spawnSync } from "node:child_process";
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { dirname, join } from "node:path";
 import { afterAll, expect, it } from "vitest";
 import { childrenNamed, childText, parseXml } from "../support/parse-xml.js";
 import { describeWith, HUGO, JEKYLL } from "../support/require-reader.js";
@@ -119,3 +119,48 @@ describeWith([JEKYLL], "links and dates as Jekyll and jekyll-feed make them", ()
 		expect(await wirefeedItems(dir)).toEqual(jekyll.sort(byLink));
 	});
 });
+
+// A `_posts` folder inside a folder of the site puts its posts in that folder's category (Jekyll's Document), before
+// the front matter's; a folder inside `_posts` is only for the writer's order. Jekyll's `exclude` and `_`-folders
+// hold no posts.
+describeWith([JEKYLL], "posts in category folders, as Jekyll reads them", () => {
+	it("matches every entry of jekyll-feed, with posts in _posts, news/_posts and Harbour/Notices/_posts", async () => {
+		const dir = copyFixture("jekyll");
+		const write = (path: string, text: string) => {
+			mkdirSync(dirname(join(dir, path)), { recursive: true });
+			writeFileSync(join(dir, path), text);
+		};
+		write("news/_posts/2024-04-05-ferry-times.md", "---\ntitle: Ferry times\n---\nThe ferry runs twice a day now.\n");
+		write(
+			"Harbour/Notices/_posts/2024-04-06-wall-repair.md",
+			"---\ntitle: Wall repair\ncategories: Local works\n---\nThe harbour wall is repaired in May.\n",
+		);
+		write("_posts/archive/2024-04-07-old-lamp.md", "---\ntitle: Old lamp\n---\nThe old lamp went to the museum.\n");
+		write("news/index.md", "---\ntitle: News\n---\nThe news page, not a post.\n");
+		write("scratch/_posts/2024-04-08-scratch.md", "---\ntitle: Scratch\n---\nExcluded by the config.\n");
+		write("_config.yml", `${readFileSync(join(dir, "_config.yml"), "utf8")}exclude:\n  - scratch/\n`);
+		run("jekyll", ["build", "--quiet", "--source", dir, "--destination", join(dir, "_site")], dir);
+		const feed = parseXml(readFileSync(join(dir, "_site", "feed.xml"), "utf8"));
+		const jekyll = childrenNamed(feed, "entry").map((entry) => ({
+			link: childrenNamed(entry, "link")[0]?.attributes.href ?? "",
+			id: childText(entry, "id") ?? "",
+			published: Date.parse(childText(entry, "published") ?? ""),
+		}));
+		expect(jekyll.map((entry) => entry.link)).toEqual(
+			expect.arrayContaining([
+				"https://keeper.example/log/news/2024/04/05/ferry-times.html",
+				"https://keeper.example/log/harbour/notices/local/works/2024/04/06/wall-repair.html",
+				"https://keeper.example/log/2024/04/07/old-lamp.html",
+			]),
+		);
+		expect(jekyll).toHaveLength(6);
+		expect(await wirefeedItems(dir)).toEqual(jekyll.sort(byLink));
+		// jekyll-feed lists a post's folder categories first, as written.
+		const { items } = await buildSite(dir, new Date());
+		const tagsOf = (name: string) => items.find((item) => item.url.endsWith(`/${name}.html`))?.tags;
+		expect(tagsOf("ferry-times")).toEqual(["news"]);
+		expect(tagsOf("wall-repair")).toEqual(["Harbour", "Notices", "Local", "works"]);
+		expect(tagsOf("old-lamp")).toEqual([]);
+	});
+});
+
