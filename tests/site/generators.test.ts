@@ -47,7 +47,7 @@ function byLink(a: GeneratedItem, b: GeneratedItem): number {
 // Hugo's config as the fixture has it, and made bilingual, with and without the default language in a subfolder of
 // its own (`/en/…`, as multilingual themes set it): Hugo writes that language's feeds under `public/en/` then. Hugo
 // only does so for a site of more than one language.
-const LANGUAGES = '\n[languages]\n  [languages.en]\n    weight = 1\n  [languages.fr]\n    weight = 2\n';
+const LANGUAGES = "\n[languages]\n  [languages.en]\n    weight = 1\n  [languages.fr]\n    weight = 2\n";
 const HUGO_CONFIGS = [
 	{ name: "as written", top: "", tables: "", feeds: "" },
 	{ name: "bilingual", top: 'defaultContentLanguage = "en"\n', tables: LANGUAGES, feeds: "" },
@@ -163,4 +163,3 @@ describeWith([JEKYLL], "posts in category folders, as Jekyll reads them", () => 
 		expect(tagsOf("old-lamp")).toEqual([]);
 	});
 });
-
