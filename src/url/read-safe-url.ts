@@ -1,3 +1,5 @@
+import { readPlainHttpUrl } from "./read-plain-http-url.js";
+
 /**
  * What a URL is for, which decides the schemes it may have:
  * - `link`: followed on a click (`<a href>`, `cite`): http, https, mailto;
@@ -43,6 +45,9 @@ export function readSafeUrl(value: string, use: UrlUse, base?: string): string |
 
 /** `readSafeUrl`, serialized the way the URL parser writes it (`https://Example.org` → `https://example.org/`). */
 export function readSafeHref(value: string, use: UrlUse, base?: string): string | undefined {
+	// Every use allows http(s); a plain absolute URL needs no parser (issue #16: each WordPress permalink comes here).
+	const plain = readPlainHttpUrl(value);
+	if (plain !== undefined) return plain;
 	const safe = readSafe(value, use, base);
 	if (safe === undefined) return undefined;
 	// An absolute URL was parsed as written, without a base: its serialization is at hand, not parsed again (once per
