@@ -133,7 +133,7 @@ async function configureBuild(opened: OpenedBuild): Promise<BuildRun | FailedSta
 		listSources: () => listAll(site.ignore),
 		indexLinks: (articles) => buildLinkIndex(articles, site.site, site.url),
 		readFacts: cache.memoizeFacts((entry) => readFacts(entry, site)),
-		readBlocks: cache.memoizeBlocks((article) => readArticleBlocks(reads.read(article))),
+		readBlocks: cache.memoizeBlocks((article) => readArticleBlocks(reads.read(article), site)),
 		renderArticle: cache.memoizeEntry(async (article, evidence, links, whole) => {
 			const { renderArticle } = await import("./render/render-article.js");
 			// The clock is read here, at the edge: the budget starts once the stage's code is loaded.

@@ -1,4 +1,3 @@
-import { decodeHTML } from "entities";
 import { cleanPlainText } from "../clean/index.js";
 import type { SiteConfig } from "../config/resolve-config.js";
 import { createDiagnostic, type Diagnostic } from "../diagnostic.js";
@@ -17,6 +16,7 @@ import { derivePathFacts } from "./derive-slug.js";
 import { formatKeyHint } from "./format-key-hint.js";
 import { type FrontMatterFields, frontMatterSchema } from "./front-matter-schema.js";
 import { IDENTITY_KEYS } from "./identity-keys.js";
+import { readSourceUrl } from "./read-source-url.js";
 
 /** An article, or the reasons the file cannot become one; warnings may come with either. */
 export interface ToArticleResult {
@@ -360,21 +360,6 @@ function keyLine(raw: string, key: string): number {
 	const pattern = new RegExp(`^\\s*["']?${key.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}["']?\\s*[:=]`);
 	const index = raw.split("\n").findIndex((line) => pattern.test(line));
 	return index === -1 ? 1 : index + 1;
-}
-
-const GOOGLE_NEWS_RE = /^https?:\/\/news\.google\.com\/news\/url/;
-
-// Exporters write `&#038;` for `&` in URLs, and Google News wraps the real URL in its own redirect.
-function readSourceUrl(value: string): string | undefined {
-	const decoded = decodeHTML(value.trim());
-	const url = resolveHttpUrl(decoded, "invalid:");
-	if (url === undefined) return undefined;
-	if (GOOGLE_NEWS_RE.test(url)) {
-		const target = new URL(url).searchParams.get("url");
-		const unwrapped = target === null ? undefined : resolveHttpUrl(target, "invalid:");
-		if (unwrapped !== undefined) return unwrapped;
-	}
-	return url;
 }
 
 const EMAIL_IN_NAME_RE = /^(.*?)\s*<([^<>\s]+@[^<>\s]+)>$/;

@@ -115,7 +115,7 @@ function learnFolderEvidence(options: {
 	const { candidates } = selectArticles(rejectDuplicateIds(found).kept, options.now ?? new Date());
 	// The build's evidence stage; the explained file, named by its blocks, is asked about as any article outside the window.
 	return learnEvidence<SourceFacts | ArticleBlocks>(candidates, config.limit, (article) =>
-		"fingerprints" in article ? article : readArticleBlocks(readWholeArticle(article, config)),
+		"fingerprints" in article ? article : readArticleBlocks(readWholeArticle(article, config), config),
 	);
 }
 
