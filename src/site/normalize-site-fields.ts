@@ -1,3 +1,4 @@
+import { applyHugoDateHandlers } from "./hugo-date-handlers.js";
 import { mergeData } from "./merge-data.js";
 import type { SiteRules } from "./site-rules.js";
 
@@ -51,7 +52,7 @@ export function normalizeSiteFields(data: SiteFields, relPath: string, rules: Si
 	if (rules === undefined) return fields;
 	switch (rules.generator) {
 		case "hugo":
-			return normalizeHugo(fields);
+			return normalizeHugo(fields, relPath, rules);
 		case "jekyll":
 			return moveKey(normalizeJekyll(fields), PATH_KEYS.jekyll);
 		case "astro":
@@ -65,16 +66,28 @@ export function normalizeSiteFields(data: SiteFields, relPath: string, rules: Si
 	}
 }
 
-function normalizeHugo(data: Record<string, unknown>): Record<string, unknown> {
+function normalizeHugo(data: Record<string, unknown>, relPath: string, rules: SiteRules): Record<string, unknown> {
 	const fields: Record<string, unknown> = {};
+	const lowered: Record<string, unknown> = {};
 	for (const [key, value] of Object.entries(data)) {
 		const canonical = HUGO_KEYS[key.toLowerCase()] ?? key;
 		// The first spelling wins, as the first alias does in Hugo's own date lists.
 		if (!(canonical in fields)) fields[canonical] = value;
+		if (!(key.toLowerCase() in lowered)) lowered[key.toLowerCase()] = value;
 	}
+	// The site's `[frontmatter]` handlers decide the dates they are set for (and `:filename` the slug).
+	if (rules.dateHandlers !== undefined)
+		Object.assign(fields, applyHugoDateHandlers(lowered, hugoBaseName(relPath), rules.dateHandlers));
 	// Hugo's `.Date` falls back to the publish date; its publish date to `.Date`.
 	if (fields.date === undefined && fields.publishDate !== undefined) fields.date = fields.publishDate;
 	return fields;
+}
+
+// Hugo's ContentBaseName: the file name without its extension, a bundle's folder name for its index file.
+function hugoBaseName(relPath: string): string {
+	const parts = relPath.split("/");
+	const stem = (parts.at(-1) ?? "").replace(/\.[^.]+$/, "");
+	return /^_?index(?:\.[a-z]{2,3}(?:-[a-z0-9]+)?)?$/i.test(stem) && parts.length > 1 ? (parts.at(-2) ?? stem) : stem;
 }
 
 function normalizeJekyll(data: Record<string, unknown>): Record<string, unknown> {

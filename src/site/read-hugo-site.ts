@@ -2,6 +2,7 @@ import { existsSync, readdirSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { SettingsCollector } from "./collect-settings.js";
 import type { DetectedSite } from "./detected-site.js";
+import { readHugoDateHandlers } from "./hugo-date-handlers.js";
 import { HUGO_CONFIG_NAMES } from "./may-hold-site.js";
 import { dig, lowerCaseKeys, text } from "./read-data-file.js";
 import { readPerson, siteFrom } from "./site-from.js";
@@ -20,7 +21,7 @@ export function findHugoConfig(root: string): string | undefined {
 
 /**
  * Reads a Hugo site: `baseURL`, `title`, `params.description`, the language code, `params.author` or `author`,
- * `copyright`, `timeZone`, `[permalinks]`, `uglyURLs`, `disablePathToLower`, `defaultContentLanguageInSubdir` and
+ * `copyright`, `timeZone`, `[permalinks]`, `[frontmatter]`, `uglyURLs`, `disablePathToLower`, `defaultContentLanguageInSubdir` and
  * `params.mainSections`, with the default language's own values first (`[languages.xx]`). Keys are case-insensitive,
  * as in Hugo.
  * https://gohugo.io/getting-started/configuration/
@@ -31,7 +32,7 @@ export function readHugoSite(root: string, configFile: string, cwd: string): Det
 	let config = lowerCaseKeys(read.ok ? read.data : {}) as Record<string, unknown>;
 	// config/_default/params.toml and friends hold the section named after them.
 	if (configFile.startsWith("config/_default/")) {
-		for (const section of ["params", "permalinks", "languages"]) {
+		for (const section of ["params", "permalinks", "languages", "frontmatter"]) {
 			for (const extension of ["toml", "yaml", "yml", "json"]) {
 				const file = `config/_default/${section}.${extension}`;
 				if (!existsSync(join(root, file))) continue;
@@ -86,6 +87,7 @@ export function readHugoSite(root: string, configFile: string, cwd: string): Det
 		(code) => code !== defaultLanguage.toLowerCase(),
 	);
 	const ignore = otherLanguages.map((code) => `**/*.${code}.{md,markdown,html,htm}`);
+	const dateHandlers = readHugoDateHandlers(config.frontmatter);
 	// Hugo puts the default language in a folder of its own only when there is another language.
 	const inSubdir = config.defaultcontentlanguageinsubdir === true && otherLanguages.length > 0;
 	const single = sections.length === 1 ? sections[0] : undefined;
@@ -104,6 +106,7 @@ export function readHugoSite(root: string, configFile: string, cwd: string): Det
 		extra: {
 			...(config.uglyurls === true && { uglyUrls: true }),
 			...(inSubdir && { languagePath: defaultLanguage.toLowerCase() }),
+			...(dateHandlers !== undefined && { dateHandlers }),
 			...(config.disablepathtolower === true && { keepPathCase: true }),
 		},
 		origins: { articles: sections.length > 0 ? `${configFile} params.mainSections` : "the largest section" },

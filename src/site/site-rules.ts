@@ -1,3 +1,5 @@
+import type { HugoDateHandlers } from "./hugo-date-handlers.js";
+
 /** The static-site generators whose sites wirefeed reads as they are. */
 export type SiteGenerator = "hugo" | "jekyll" | "zola" | "eleventy" | "astro" | "wordpress";
 
@@ -30,6 +32,8 @@ export interface SiteRules {
 	 * every link Hugo makes (not a front matter `url`) starts with (`/en/posts/x/`).
 	 */
 	readonly languagePath?: string;
+	/** Hugo `[frontmatter]`: the handlers of each date it configures (`date = [":filename", ":default"]`). */
+	readonly dateHandlers?: HugoDateHandlers;
 	/** Hugo `disablePathToLower`: paths keep the case of the file names. */
 	readonly keepPathCase?: boolean;
 	/** Eleventy's `pathPrefix`, `/`-separated, without slashes around it. */

@@ -63,7 +63,31 @@ const HUGO_CONFIGS = [
 		tables: "\n[languages]\n  [languages.en]\n    weight = 1\n",
 		feeds: "",
 	},
+	// Dates (and then slugs) from file names, as sites moved from Jekyll set it; a file name's date wins over the front
+	// matter's when `:filename` comes first, and a front matter slug over the file name's.
+	{
+		name: '[frontmatter] date = [":filename", ":default"]',
+		top: "",
+		tables: '\n[frontmatter]\n  date = [":filename", ":default"]\n',
+		feeds: "",
+	},
+	{
+		name: '[frontmatter] date = [":default", ":filename"], publishDate = [":filename", "publishdate"]',
+		top: "",
+		tables: '\n[frontmatter]\n  date = [":default", ":filename"]\n  publishDate = [":filename", "publishdate"]\n',
+		feeds: "",
+	},
 ];
+// Files beside the fixture's own for the `[frontmatter]` configs: dated file names with and without a date or slug in
+// the front matter, and a page bundle. (Without `:filename`, Hugo gives an undated page the year 1; wirefeed takes the
+// file name's date then, on purpose.)
+const DATED_NAMES: Readonly<Record<string, string>> = {
+	"content/posts/2024-02-20-pier-lamps.md": "---\ntitle: Pier lamps\n---\nThe pier lamps were replaced.\n",
+	"content/posts/2024-02-21_net-mending/index.md":
+		"---\ntitle: Net mending\ndate: 2024-02-25T08:00:00Z\n---\nNets were mended on the quay.\n",
+	"content/notes/2024-02-22-gull-count.md":
+		"---\ntitle: Gull count\nslug: gulls\ndate: 2024-02-23T09:30:00Z\n---\nThe gulls were counted at dawn.\n",
+};
 
 describeWith([HUGO], "links and dates as Hugo makes them", () => {
 	it.each(HUGO_CONFIGS)("matches every item of Hugo's section feeds, config $name", async ({ top, tables, feeds }) => {
@@ -71,6 +95,10 @@ describeWith([HUGO], "links and dates as Hugo makes them", () => {
 		const config = join(dir, "hugo.toml");
 		// Top-level keys go before the first table.
 		writeFileSync(config, `${top}${readFileSync(config, "utf8")}${tables}`);
+		for (const [path, text] of tables.includes("[frontmatter]") ? Object.entries(DATED_NAMES) : []) {
+			mkdirSync(dirname(join(dir, path)), { recursive: true });
+			writeFileSync(join(dir, path), text);
+		}
 		run("hugo", ["--quiet", "--destination", "public"], dir);
 		const hugo: GeneratedItem[] = [];
 		for (const section of ["posts", "notes"]) {
