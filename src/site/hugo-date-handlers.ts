@@ -1,8 +1,9 @@
-/** Hugo's four page dates, under wirefeed's key names. */
-export type HugoDateKind = "date" | "publishDate" | "lastmod" | "expiryDate";
+import type { SiteRules } from "./site-rules.js";
 
 /** A site's `[frontmatter]` config: for each date, the handlers Hugo tries in order (lower-cased). */
-export type HugoDateHandlers = Readonly<Partial<Record<HugoDateKind, readonly string[]>>>;
+type HugoDateHandlers = NonNullable<SiteRules["dateHandlers"]>;
+/** Hugo's four page dates, under wirefeed's key names. */
+type HugoDateKind = keyof HugoDateHandlers;
 
 // Each date's `:default` (https://gohugo.io/getting-started/configuration/#configure-front-matter); `:git` is left
 // out of lastmod's: wirefeed does not read the repository.

@@ -1,5 +1,3 @@
-import type { HugoDateHandlers } from "./hugo-date-handlers.js";
-
 /** The static-site generators whose sites wirefeed reads as they are. */
 export type SiteGenerator = "hugo" | "jekyll" | "zola" | "eleventy" | "astro" | "wordpress";
 
@@ -33,7 +31,9 @@ export interface SiteRules {
 	 */
 	readonly languagePath?: string;
 	/** Hugo `[frontmatter]`: the handlers of each date it configures (`date = [":filename", ":default"]`). */
-	readonly dateHandlers?: HugoDateHandlers;
+	readonly dateHandlers?: Readonly<
+		Partial<Record<"date" | "publishDate" | "lastmod" | "expiryDate", readonly string[]>>
+	>;
 	/** Hugo `disablePathToLower`: paths keep the case of the file names. */
 	readonly keepPathCase?: boolean;
 	/** Eleventy's `pathPrefix`, `/`-separated, without slashes around it. */
