@@ -11,7 +11,7 @@ import { LIST_PAGE_RE } from "../site/site-rules.js";
 const SCANNED_KEYS: ReadonlySet<string> = new Set(Object.values(IDENTITY_KEYS).flat());
 // Keys whose rules (embargo, expiry, exclusion, WordPress status and dates) only the full parser applies: their
 // presence sends the article to it.
-const DEFERRED_KEYS: ReadonlySet<string> = new Set([
+export const DEFERRED_KEYS: ReadonlySet<string> = new Set([
 	"publishDate",
 	"expiryDate",
 	"headless",

@@ -3,7 +3,7 @@ import { frontMatterSchema } from "../article/front-matter-schema.js";
 import type { BodyFormat } from "../body/to-html.js";
 import type { SiteConfig } from "../config/resolve-config.js";
 import type { SourceFile } from "../load/read-source.js";
-import { scanArticleFacts } from "./scan-article-facts.js";
+import { DEFERRED_KEYS, scanArticleFacts } from "./scan-article-facts.js";
 
 /** What the evidence stage needs of an article, read without the YAML parser (see `scanEvidenceFacts`). */
 export interface EvidenceFacts {
@@ -75,17 +75,9 @@ export const SCHEMA_KEY_KINDS: ReadonlyMap<string, KeyKind> = new Map<string, Ke
 	["published", "flag"],
 	...NEVER_KEYS.map((key) => [key, "never"] as const),
 ]);
-// Not schema keys, but read by the full parser before validation (normalize-site-fields.ts, find-exclusion.ts) or
-// special to JavaScript objects.
-const UNSURE_KEYS: ReadonlySet<string> = new Set([
-	"_build",
-	"eleventyExcludeFromCollections",
-	"post_status",
-	"post_type",
-	"post_date_gmt",
-	"post_name",
-	"__proto__",
-]);
+// Keys the quick scan leaves to the full parser (read before validation: normalize-site-fields.ts,
+// find-exclusion.ts), and one special to JavaScript objects.
+const UNSURE_KEYS: ReadonlySet<string> = new Set([...DEFERRED_KEYS, "__proto__"]);
 const SOURCE_KEYS = ["source", "original_link", "canonical_url"];
 // js-yaml refuses a stream with these anywhere (its PATTERN_NON_PRINTABLE), comments included.
 const NON_PRINTABLE_RE =

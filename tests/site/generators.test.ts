@@ -119,6 +119,17 @@ describeWith([HUGO], "links and dates as Hugo makes them", () => {
 	});
 });
 
+/** Builds a site with the real Jekyll and reads jekyll-feed's entries. */
+function jekyllFeedEntries(dir: string): GeneratedItem[] {
+	run("jekyll", ["build", "--quiet", "--source", dir, "--destination", join(dir, "_site")], dir);
+	const feed = parseXml(readFileSync(join(dir, "_site", "feed.xml"), "utf8"));
+	return childrenNamed(feed, "entry").map((entry) => ({
+		link: childrenNamed(entry, "link")[0]?.attributes.href ?? "",
+		id: childText(entry, "id") ?? "",
+		published: Date.parse(childText(entry, "published") ?? ""),
+	}));
+}
+
 // Jekyll's built-in styles and a custom pattern, each on the same posts.
 const JEKYLL_PERMALINKS = [
 	undefined,
@@ -136,13 +147,7 @@ describeWith([JEKYLL], "links and dates as Jekyll and jekyll-feed make them", ()
 			const config = join(dir, "_config.yml");
 			writeFileSync(config, `${readFileSync(config, "utf8")}permalink: "${permalink}"\n`);
 		}
-		run("jekyll", ["build", "--quiet", "--source", dir, "--destination", join(dir, "_site")], dir);
-		const feed = parseXml(readFileSync(join(dir, "_site", "feed.xml"), "utf8"));
-		const jekyll = childrenNamed(feed, "entry").map((entry) => ({
-			link: childrenNamed(entry, "link")[0]?.attributes.href ?? "",
-			id: childText(entry, "id") ?? "",
-			published: Date.parse(childText(entry, "published") ?? ""),
-		}));
+		const jekyll = jekyllFeedEntries(dir);
 		expect(jekyll.length).toBe(3);
 		expect(await wirefeedItems(dir)).toEqual(jekyll.sort(byLink));
 	});
@@ -167,13 +172,7 @@ describeWith([JEKYLL], "posts in category folders, as Jekyll reads them", () => 
 		write("news/index.md", "---\ntitle: News\n---\nThe news page, not a post.\n");
 		write("scratch/_posts/2024-04-08-scratch.md", "---\ntitle: Scratch\n---\nExcluded by the config.\n");
 		write("_config.yml", `${readFileSync(join(dir, "_config.yml"), "utf8")}exclude:\n  - scratch/\n`);
-		run("jekyll", ["build", "--quiet", "--source", dir, "--destination", join(dir, "_site")], dir);
-		const feed = parseXml(readFileSync(join(dir, "_site", "feed.xml"), "utf8"));
-		const jekyll = childrenNamed(feed, "entry").map((entry) => ({
-			link: childrenNamed(entry, "link")[0]?.attributes.href ?? "",
-			id: childText(entry, "id") ?? "",
-			published: Date.parse(childText(entry, "published") ?? ""),
-		}));
+		const jekyll = jekyllFeedEntries(dir);
 		expect(jekyll.map((entry) => entry.link)).toEqual(
 			expect.arrayContaining([
 				"https://keeper.example/log/news/2024/04/05/ferry-times.html",
