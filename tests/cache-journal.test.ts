@@ -112,6 +112,45 @@ describe("the cache journal", () => {
 		const result = await run();
 		expect(result.status).toBe("written");
 		await expectSameAsCold();
+		// Said (as an info: --verbose, --json), so a build that was slow for it is explained; the next one is not.
+		const rebuilt = result.diagnostics.filter((d) => d.rule === "cache/rebuilt");
+		expect(rebuilt).toEqual([expect.objectContaining({ severity: "info", file: join("cache", await snapshotName()) })]);
+		// Cut in the middle of a line: that line is not JSON.
+		expect(rebuilt[0]?.message).toMatch(/line \d+ is not JSON.*every article was read again/);
+		expect((await run()).diagnostics.filter((d) => d.rule === "cache/rebuilt")).toEqual([]);
+	});
+
+	test("a garbled line is said too, and a snapshot without its last line; a cache of another config is not damage", async () => {
+		const first = await run();
+		expect(first.diagnostics.filter((d) => d.rule.startsWith("cache/"))).toEqual([]);
+		const snapshot = join(cacheDir, await snapshotName());
+		const lines = (await readFile(snapshot, "utf8")).split("\n");
+		lines[4] = `${lines[4]?.slice(0, 20)}\u0000garbled`;
+		await writeFile(snapshot, lines.join("\n"));
+		// A change, so the cache is read (with nothing changed, the stamp alone replays the build).
+		await writeFile(articlePath(7), articleText(7, "A late correction"));
+		const garbled = await run();
+		expect(garbled.diagnostics.filter((d) => d.rule === "cache/rebuilt").map((d) => d.message)).toEqual([
+			expect.stringMatching(/line 5 is not JSON/),
+		]);
+		await expectSameAsCold();
+		// Whole lines, but not the last (the rendered entries).
+		const whole = (await readFile(join(cacheDir, await snapshotName()), "utf8")).trimEnd().split("\n");
+		await writeFile(join(cacheDir, await snapshotName()), `${whole.slice(0, -1).join("\n")}\n`);
+		await writeFile(articlePath(8), articleText(8, "A later correction"));
+		expect((await run()).diagnostics.filter((d) => d.rule === "cache/rebuilt").map((d) => d.message)).toEqual([
+			expect.stringMatching(/ends before its last line/),
+		]);
+		// Another config: the cache is for another key, read again as a matter of course.
+		const other = await build({
+			config: makeConfig({ title: "Journal test, renamed", limit: 20 }),
+			articlesDir,
+			outDir: join(tmp, "out"),
+			cacheDir,
+			now: NOW,
+			cwd: tmp,
+		});
+		expect(other.diagnostics.filter((d) => d.rule.startsWith("cache/"))).toEqual([]);
 	});
 
 	test("lines of another snapshot's generation are ignored", async () => {

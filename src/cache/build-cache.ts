@@ -91,6 +91,8 @@ export interface BuildCache<Source extends SourceRecord = SourceRecord> {
 	outputs?: CachedOutputs;
 	/** Where a cache read from disk came from, so the next write can append to it instead of rewriting it. */
 	readonly origin?: CacheOrigin;
+	/** What was wrong with a cache file that could not be used (a garbled or cut line), when it was damaged. */
+	readonly damage?: string;
 }
 
 /** The files a cache was read from: a snapshot and the journal of changes appended since. */
@@ -145,29 +147,42 @@ export function readCache(path: string, key: string): BuildCache<CachedSource> {
 	const sources: Record<string, CachedSource> = {};
 	let rest: { entries?: Record<string, CachedEntry>; outputs?: CachedOutputs } | undefined;
 	let snapshotLength = 0;
+	let lineNumber = 0;
+	// A cache that is not there, or of another schema or key, is read again as a matter of course; a damaged one is
+	// said (see `damage`): the build that reads every article again for it is explained.
+	const damaged = (damage: string) => ({ ...emptyCache(key), damage });
 	try {
 		// No reviver: calling one for each of the ~10 values of 10,000 sources costs more than the parse itself.
 		for (const line of readLines(path)) {
+			lineNumber++;
 			snapshotLength += line.length + 1;
 			if (line === "") continue;
-			const data: unknown = JSON.parse(line);
+			let data: unknown;
+			try {
+				data = JSON.parse(line);
+			} catch {
+				return damaged(`line ${lineNumber} is not JSON`);
+			}
 			if (header === undefined) {
-				if (!isSnapshotHeader(data, key)) return emptyCache(key);
+				if (!isSnapshotHeader(data, key))
+					return isOwnHeader(data) ? emptyCache(key) : damaged("its first line is not a cache header");
 				header = data as { generation?: unknown };
 			} else if (Array.isArray(data)) {
 				// Our own output, checked by schema number and key, and each line's outline (a line damaged on disk gives
 				// a cold build, never a failed one); the fields of a record are trusted from here.
-				if (typeof data[0] !== "string" || !Array.isArray(data[1])) return emptyCache(key);
+				if (typeof data[0] !== "string" || !Array.isArray(data[1]))
+					return damaged(`line ${lineNumber} is not an article's record`);
 				sources[data[0]] = data[1] as unknown as CachedSource;
 			} else if (isRest(data)) rest = data;
-			else return emptyCache(key);
+			else return damaged(`line ${lineNumber} is not an article's record`);
 		}
 	} catch {
-		// Missing or damaged: that only costs a cold build.
+		// Missing or unreadable: that only costs a cold build.
 		return emptyCache(key);
 	}
+	if (header === undefined) return lineNumber === 0 ? emptyCache(key) : damaged("it is empty");
 	// The last line holds the rendered entries: without it the snapshot is not whole.
-	if (header === undefined || rest?.entries === undefined) return emptyCache(key);
+	if (rest?.entries === undefined) return damaged("it ends before its last line, the rendered entries");
 	const generation = String(header.generation);
 	const entries = rest.entries;
 	let outputs = rest.outputs;
@@ -349,6 +364,11 @@ function isJournalLine(data: unknown): data is JournalLine {
 		Object.values(data.entries).every((entry) => entry === null || isRecord(entry)) &&
 		(data.outputs === undefined || isOutputs(data.outputs))
 	);
+}
+
+// A header of a cache file, of any schema or key: another version's or config's cache, not a damaged one.
+function isOwnHeader(data: unknown): boolean {
+	return typeof data === "object" && data !== null && "schema" in data && "key" in data;
 }
 
 function isSnapshotHeader(data: unknown, key: string): boolean {

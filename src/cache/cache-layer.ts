@@ -330,6 +330,7 @@ export function openCache(target: CacheTarget): CacheLayer {
 			if (outputs !== undefined) next.outputs = outputs;
 			const failure = writeCache(file, next, previous);
 			if (failure !== undefined) return [unwritable(target, failure)];
+			const said = previous.damage === undefined ? [] : [rebuilt(target, file, previous.damage)];
 			// Nor is a result with an article that ran out of time, or a file that vanished, replayed as the outcome of
 			// unchanged files.
 			if (
@@ -343,9 +344,9 @@ export function openCache(target: CacheTarget): CacheLayer {
 					...stampOf(stamp.key, configured(), result, scope, outputs),
 					knownWarnings: fingerprints,
 				});
-				if (stampFailure !== undefined) return [unwritable(target, stampFailure)];
+				if (stampFailure !== undefined) return [...said, unwritable(target, stampFailure)];
 			}
-			return [];
+			return said;
 		},
 	};
 }
@@ -357,6 +358,17 @@ function unwritable(target: CacheTarget, code: string): Diagnostic {
 		"cache/unwritable",
 		`cannot write the build cache here (${code}); the feeds were written, but the next build cannot skip unchanged articles. Make it a writable folder, or pass --cache-dir DIR or --no-cache`,
 		{ file: relative(target.cwd, target.cacheDir) || "." },
+	);
+}
+
+// The cache only makes builds faster: a damaged one is replaced, and said as an info (shown with --verbose) so that
+// the slower build is explained. Said once: the build writes a whole new cache.
+function rebuilt(target: CacheTarget, file: string, damage: string): Diagnostic {
+	return createDiagnostic(
+		"info",
+		"cache/rebuilt",
+		`the build cache was damaged (${damage}); every article was read again and a new cache written. If this recurs, check the disk, or whether another program writes in the cache folder`,
+		{ file: relative(target.cwd, file) },
 	);
 }
 
