@@ -278,15 +278,18 @@ function trimFeedFooter(block: Block, text: string): string | undefined {
 
 // A block most of the host's articles repeat: as a label or link list anywhere, as anything at an edge (markEdges).
 function isEvidenceEverywhere(item: Judged, evidence: CleanState["context"]["evidence"]): boolean {
-	if (evidence === undefined || !evidence.everywhere.has(item.fingerprint())) return false;
-	return (
-		item.linkDensity() >= LINK_DENSITY || (item.words <= MAX_RECURRING_LABEL_WORDS && !/[.!?]["”’)]?$/.test(item.text))
-	);
+	if (evidence === undefined) return false;
+	const isLabel = item.words <= MAX_RECURRING_LABEL_WORDS && !/[.!?]["”’)]?$/.test(item.text);
+	// A block without links has no link density: most blocks are prose, not worth fingerprinting to find that out.
+	if (!isLabel && !hasLink(item.block.nodes)) return false;
+	return evidence.everywhere.has(item.fingerprint()) && (item.linkDensity() >= LINK_DENSITY || isLabel);
+}
+
+function hasLink(nodes: readonly ChildNode[]): boolean {
+	return nodes.some((node) => isElement(node) && (node.tagName === "a" || hasLink(node.children)));
 }
 
 function readLinkDensity(nodes: readonly ChildNode[], text: string): number {
-	const letters = text.replace(/\s/g, "").length;
-	if (letters === 0) return 0;
 	let linked = 0;
 	const walk = (node: ChildNode) => {
 		if (!isElement(node)) return;
@@ -297,7 +300,10 @@ function readLinkDensity(nodes: readonly ChildNode[], text: string): number {
 		for (const child of node.children) walk(child);
 	};
 	for (const node of nodes) walk(node);
-	return linked / letters;
+	// Counting the letters of a block without links would only divide zero.
+	if (linked === 0) return 0;
+	const letters = text.replace(/\s/g, "").length;
+	return letters === 0 ? 0 : linked / letters;
 }
 
 function isEmbedLink(node: ChildNode): boolean {
