@@ -1,3 +1,5 @@
+import { guardPattern, type TextPattern } from "./patterns.js";
+
 // The small curated part of boilerplate recognition (issue #12, design point c): site wordings that block features
 // and cross-article evidence miss in a single article. Each pattern matches a *whole* block's text (whitespace
 // collapsed), never part of one, so a sentence of the article that quotes such words stays. Every entry names what
@@ -5,7 +7,7 @@
 
 /** A curated wording and the reason `--explain` gives for removing a block that is only that. */
 export interface BoilerplatePhrase {
-	readonly pattern: RegExp;
+	readonly pattern: TextPattern;
 	readonly reason: string;
 	/** Only when the block is mostly link text ("In other news: <a>…</a>"); the same words as prose stay. */
 	readonly needsLinks?: boolean;
@@ -93,8 +95,10 @@ const BOILERPLATE_PHRASES: readonly BoilerplatePhrase[] = [
 		reason: "app promo",
 	},
 	{
-		pattern:
+		pattern: guardPattern(
+			/^(?:follow|like) /iu,
 			/^(?:follow|like) (?:us|[\p{Lu}][\p{L}.'-]*(?: [\p{Lu}][\p{L}.'-]*){0,3}) on (?:twitter|x|facebook|instagram|linkedin|threads|tiktok|youtube)\b.{0,80}$/iu,
+		),
 		reason: "social promo",
 	},
 	{
@@ -108,7 +112,10 @@ const BOILERPLATE_PHRASES: readonly BoilerplatePhrase[] = [
 	},
 	// "Reuters, 14/06 16:49 CET": an agency stamp above a republished story.
 	{
-		pattern: /^[\p{L}][\p{L} .&'-]{1,30},\s+\d{1,2}\/\d{1,2}(?:\/\d{2,4})?,?\s+\d{1,2}:\d{2}(?:\s*[A-Z]{2,5})?$/u,
+		pattern: guardPattern(
+			/,\s+\d{1,2}\/\d/u,
+			/^[\p{L}][\p{L} .&'-]{1,30},\s+\d{1,2}\/\d{1,2}(?:\/\d{2,4})?,?\s+\d{1,2}:\d{2}(?:\s*[A-Z]{2,5})?$/u,
+		),
 		reason: "timestamp line",
 	},
 	{ pattern: /^(?:buy|purchase|order) (?:this|a) (?:photo|print|image|picture)$/i, reason: "photo sales button" },

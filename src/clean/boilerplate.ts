@@ -11,6 +11,7 @@ import {
 } from "./blocks.js";
 import { matchBoilerplatePhrase } from "./boilerplate-phrases.js";
 import { isCreditSentence, isNoticeSentence, splitSentences } from "./notice-sentences.js";
+import { guardPattern } from "./patterns.js";
 import { type CleanRule, type CleanState, recordRemoval } from "./rule.js";
 import {
 	type ChildNode,
@@ -47,9 +48,14 @@ const URL_ONLY_RE = /^(?:(?:https?:\/\/|www\.)\S+\s*)+$/i;
 const MENU_SEPARATOR_RE = /\s(?:»|›|\||·|\/|>)\s/g;
 const MAX_MENU_WORDS = 14;
 // What a block holds only when it is article text a reader needs even when it recurs: a byline, a photo credit.
-const BYLINE_RE = /^(?:by|from|words by|photos? by|story by)\s+\p{Lu}/iu;
-const PHOTO_CREDIT_RE =
-	/^\(?(?:photo|image|video|picture|illustration|graphic|credit)s?(?:\s+by)?\s*:|\/(?:getty images|ap|reuters|afp|[\p{Lu}][\p{L}]+ (?:photos?|images))\)?$/iu;
+const BYLINE_RE = guardPattern(
+	/^(?:by|from|words by|photos? by|story by)\s/iu,
+	/^(?:by|from|words by|photos? by|story by)\s+\p{Lu}/iu,
+);
+const PHOTO_CREDIT_RE = guardPattern(
+	/^\(?(?:photo|image|video|picture|illustration|graphic|credit)|\//iu,
+	/^\(?(?:photo|image|video|picture|illustration|graphic|credit)s?(?:\s+by)?\s*:|\/(?:getty images|ap|reuters|afp|[\p{Lu}][\p{L}]+ (?:photos?|images))\)?$/iu,
+);
 
 /** What the rule knows about one block. */
 interface Judged {

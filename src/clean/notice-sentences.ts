@@ -1,4 +1,5 @@
 import { REPRODUCTION_BANS } from "../license/reproduction-bans.js";
+import { guardPattern, type TextPattern } from "./patterns.js";
 import { collapseWhitespace } from "./tree.js";
 
 // Shared vocabulary: what a rights notice, a wire credit and a byline read like. license-notice moves notices out of
@@ -8,6 +9,8 @@ import { collapseWhitespace } from "./tree.js";
 
 // What may stand before a notice: dashes, bullets, an opening parenthesis, an agency label ("AP:", "Reuters:").
 const PREFIX_RE = /^(?:[-–—―_*•·>|~=]+\s*|\((?![cC]\))\s*|(?:\p{Lu}[\p{L}.&-]*\s+){0,2}\p{Lu}[\p{L}.&-]*:\s+)+/u;
+// What every PREFIX_RE match has: a dash, a bullet or a parenthesis first, or a colon (see guardPattern).
+const PREFIX_GUARD_RE = /^[-–—―_*•·>|~=(]|:/u;
 
 // Wordings that only a rights statement uses, wherever they stand in it: a ban on reproduction, or what a
 // licence, a reservation or a permission says.
@@ -22,8 +25,10 @@ const RIGHTS_WORDINGS: readonly RegExp[] = [
 const COPYRIGHT_YEAR_RE =
 	/^(?:©|\(c\)|copyright\b)(?:\s*(?:©|\(c\)|copyright\b))*\s*\d{4}(?:\s*[-–]\s*\d{4})?\b(?![-–\d])[,.]?\s*(?:$|(?!(?:was|is|were|has|had|have|saw|sees|will|would|marked|marks|brought|became|began|ended|also|could|should)\b)\S)/iu;
 // A copyright line without a year: "© AFP", "Copyright Reuters". Not "Copyright law", "copyright holders".
-const COPYRIGHT_OWNER_RE =
-	/^(?:©|copyright\b)\s*(?!(?:law|laws|holders?|owners?|infringements?|office|act|claims?|protection|issues?|terms?|notice|rules?|lawsuits?|cases?)\b)[\p{Lu}\d]/u;
+const COPYRIGHT_OWNER_RE = guardPattern(
+	/^(?:©|copyright)/u,
+	/^(?:©|copyright\b)\s*(?!(?:law|laws|holders?|owners?|infringements?|office|act|claims?|protection|issues?|terms?|notice|rules?|lawsuits?|cases?)\b)[\p{Lu}\d]/u,
+);
 // A bare licence name as a footer line: "Creative Commons Attribution-ShareAlike 4.0 International".
 const LICENCE_NAME_RE = /^(?:creative commons|CC)[ -](?:BY|attribution|zero|0)\b[^.]{0,80}\.?$/i;
 // Reported speech or narrative: a sentence about a licence or a copyright, not a statement of one (issue #12).
@@ -32,9 +37,12 @@ const ABOUT_RE =
 const MAX_OWNER_WORDS = 14;
 
 // Wire credits are article text (who reported it), not rights: they stay in the body.
-const CREDIT_PATTERNS: readonly RegExp[] = [
+const CREDIT_PATTERNS: readonly TextPattern[] = [
 	/\bcontributed to this (?:report|story|article)\b/i,
-	/^[^\p{L}\p{N}]{0,2}(?:additional )?(?:reporting|writing|editing|compiled|translated) by\b/iu,
+	guardPattern(
+		/(?:reporting|writing|editing|compiled|translated) by/iu,
+		/^[^\p{L}\p{N}]{0,2}(?:additional )?(?:reporting|writing|editing|compiled|translated) by\b/iu,
+	),
 ];
 // A person's name after a separator: "· Michael E. Miller", "| By Jane Roe".
 const BYLINE_RE = /^(?:by\s+)?\p{Lu}[\p{L}'’-]*\.?(?:\s+\p{Lu}[\p{L}'’-]*\.?){1,3}$/iu;
@@ -54,7 +62,7 @@ export function splitSentences(text: string): string[] {
 
 /** The sentence without what may stand before a notice ("AP: ", "—", "("). */
 export function stripNoticePrefix(sentence: string): string {
-	return sentence.replace(PREFIX_RE, "");
+	return PREFIX_GUARD_RE.test(sentence) ? sentence.replace(PREFIX_RE, "") : sentence;
 }
 
 /** True when the sentence states rights: a copyright line, a reproduction ban, a licence or a reprint permission. */
