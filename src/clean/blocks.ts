@@ -147,9 +147,12 @@ export function removeBlocks(blocks: Iterable<Block>): void {
 
 /** Words of a text, for thresholds: runs of letters and digits. */
 export function countWords(text: string): number {
+	// ASCII text has no other letters and digits: the plain class counts the same words, and the Unicode one (costly to
+	// compile, see guardPattern) is compiled only if a text needs it.
+	const pattern = NON_ASCII_RE.test(text) ? WORD_RE : ASCII_WORD_RE;
 	let words = 0;
-	WORD_RE.lastIndex = 0;
-	while (WORD_RE.exec(text) !== null) words++;
+	pattern.lastIndex = 0;
+	while (pattern.exec(text) !== null) words++;
 	return words;
 }
 
@@ -165,6 +168,7 @@ export function countSpacedWords(text: string): number {
 }
 
 const WORD_RE = /[\p{L}\p{N}]+(?:['’]\p{L}+)*/gu;
+const ASCII_WORD_RE = /[A-Za-z0-9]+(?:'[A-Za-z]+)*/g;
 
 /** A block's text for comparing blocks: case, punctuation and spacing do not make two copies different. */
 export function normalizeForComparison(text: string): string {

@@ -208,7 +208,8 @@ function readEdgeReason(item: Judged, evidence: CleanState["context"]["evidence"
 	if (words <= MAX_PROMO_WORDS && PROMO_VERB_RE.test(text) && PROMO_OBJECT_RE.test(text))
 		return "a promotion, at the edge of the body";
 	// A lone symbol or button label ("×", "|") inside the run.
-	if (!/[\p{L}\p{N}]/u.test(text)) return "no words, at the edge of the body";
+	// An ASCII letter or digit answers without the Unicode class (costly to compile, see guardPattern).
+	if (!/[A-Za-z0-9]/.test(text) && !/[\p{L}\p{N}]/u.test(text)) return "no words, at the edge of the body";
 	return undefined;
 }
 
