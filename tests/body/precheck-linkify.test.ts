@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import MarkdownIt from "markdown-it";
 import { describe, expect, test } from "vitest";
-import { precheckLinkify } from "../../src/body/precheck-linkify.js";
+import { precheckLinkify, skipParagraphsWithoutLinkText } from "../../src/body/precheck-linkify.js";
 import { renderBodyHtml } from "../../src/body/to-html.js";
 
 // The same setup as the renderer, without the precheck: the reference for what gets linked.
@@ -75,5 +75,66 @@ describe("precheckLinkify", () => {
 		"A plain paragraph: no link, at 10:30, in example.com style.",
 	])("renders %j as markdown-it does without the precheck", (text) => {
 		expect(renderBodyHtml("markdown", text)).toBe(reference.render(text));
+	});
+});
+
+// Paragraphs whose link markers sit in HTML links, Markdown links and autolinks, beside escapes, entities, emphasis
+// and bare URLs that are linked: the renderer must link exactly what markdown-it links.
+const PARAGRAPH_PIECES = [
+	'<a href="https://wire.example.com/2024/05/17/story/">Source</a>',
+	"<a href='//cdn.example.org/x'>x</a>",
+	"[label](https://news.example.org/a)",
+	"[mail](mailto:desk@news.example.org)",
+	"<https://news.example.org/auto>",
+	"https://news.example.org/bare",
+	"desk@news.example.org",
+	"\\_https://x.example",
+	"\\*",
+	"&amp;",
+	"&#64;",
+	"*em*",
+	"_em_",
+	"`https://code.example`",
+	"word",
+	" ",
+	"\n",
+	"@",
+	"//",
+	"https:",
+];
+
+describe("skipParagraphsWithoutLinkText", () => {
+	test("links what markdown-it links", () => {
+		fc.assert(
+			fc.property(fc.array(fc.constantFrom(...PARAGRAPH_PIECES), { maxLength: 10 }), (pieces) => {
+				const text = pieces.join("");
+				expect(renderBodyHtml("markdown", text)).toBe(reference.render(text));
+			}),
+			{ numRuns: 2000 },
+		);
+	});
+
+	test("does not run linkify-it on a paragraph whose only link markers are outside its text", () => {
+		const md = new MarkdownIt({ html: true, linkify: true, typographer: false });
+		skipParagraphsWithoutLinkText(md);
+		const tested: string[] = [];
+		const test = md.linkify.test.bind(md.linkify);
+		md.linkify.test = (text: string) => {
+			tested.push(text);
+			return test(text);
+		};
+		const body =
+			'Text.\n\n<a href="https://wire.example.com/story/">Source</a>\n\n[label](https://news.example.org/a)\n';
+		expect(md.render(body)).toBe(reference.render(body));
+		expect(tested).not.toContain('<a href="https://wire.example.com/story/">Source</a>');
+		expect(tested).not.toContain("[label](https://news.example.org/a)");
+	});
+
+	test("stays out of the way when fuzzy domains are linked", () => {
+		const md = new MarkdownIt({ html: true, linkify: true });
+		md.linkify.set({ fuzzyLink: true });
+		skipParagraphsWithoutLinkText(md);
+		const body = '<a href="https://wire.example.com/">Source</a> and example.com';
+		expect(md.render(body)).toContain('<a href="http://example.com">example.com</a>');
 	});
 });
