@@ -4,6 +4,7 @@ import { isRuleEnabled } from "./options.js";
 import { isParseStable } from "./parse-stable.js";
 import { PIPELINE } from "./pipeline.js";
 import { type CleanState, warn } from "./rule.js";
+import { serializeWithClassFacts } from "./sanitize.js";
 import { checkTimeBudget } from "./time-budget.js";
 import {
 	collapseWhitespace,
@@ -39,8 +40,9 @@ export function cleanHtml(html: string, ctx: CleanContext): CleanResult {
 	const readBack = isParseStable(tree) ? first.html : readBackStable(first.html, ctx);
 	if (readBack === first.html) return first;
 	// The parser built a tree it cannot read back the same (see readBackStable); clean what readers
-	// will actually see once more, so that cleaning the output again changes nothing.
-	const { result: second } = cleanWithLines(readBack, ctx);
+	// will actually see once more, so that cleaning the output again changes nothing. That pass reads the body with
+	// what the first one knew of the classes it dropped (footnotes, notices) written back, so that it knows it too.
+	const { result: second } = cleanWithLines(readBackStable(serializeWithClassFacts(tree), ctx), ctx);
 	const hits: Record<string, number> = { ...first.hits };
 	for (const [rule, count] of Object.entries(second.hits)) hits[rule] = (hits[rule] ?? 0) + count;
 	const notice = first.notice ?? second.notice;

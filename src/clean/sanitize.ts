@@ -11,7 +11,9 @@ import {
 	isElement,
 	type ParentNode,
 	readClassNames,
+	serializeTree,
 	setChildren,
+	walkElements,
 } from "./tree.js";
 
 // Attributes allowed on every kept element (hast property names).
@@ -134,6 +136,35 @@ function classFacts(element: Element, data: Element["data"]): Element["data"] {
 		...(isFootnotes && { isFootnotes }),
 		...(isFootnoteRef && { isFootnoteRef }),
 	};
+}
+
+/**
+ * The cleaned tree serialized with the facts sanitize kept of the classes it dropped written back as such classes,
+ * for cleaning the body a second time (see cleanHtml): that pass's sanitize reads them again and drops them again,
+ * so a footnote reference or a notice is known as one there too. Never published.
+ */
+export function serializeWithClassFacts(tree: Root): string {
+	const restore: [Element, Element["properties"]["className"]][] = [];
+	walkElements(tree, (element) => {
+		const data = element.data;
+		const classes = [
+			...(data?.isRightsNotice === true ? ["copyright"] : []),
+			...(data?.isFootnotes === true ? ["footnotes"] : []),
+			...(data?.isFootnoteRef === true ? ["footnote-ref"] : []),
+		];
+		if (classes.length === 0) return undefined;
+		restore.push([element, element.properties.className]);
+		element.properties.className = classes;
+		return undefined;
+	});
+	try {
+		return serializeTree(tree);
+	} finally {
+		for (const [element, className] of restore) {
+			if (className === undefined) delete element.properties.className;
+			else element.properties.className = className;
+		}
+	}
 }
 
 /** Sanitizes the tree to the feed allowlist; returns how many elements and attributes it removed or rewrote. */
