@@ -14,7 +14,8 @@ const TOKEN_RE =
  */
 export function buildHugoPath(rules: SiteRules, page: PageFacts): string {
 	if (page.path !== undefined && page.path.trim() !== "") return joinUrlPath(page.path.trim());
-	const { dirs: allDirs, stem } = splitPath(joinUrlPath(rules.contentPath, page.relPath));
+	const { dirs: allDirs, stem: fileStem } = splitPath(joinUrlPath(rules.contentPath, page.relPath));
+	const stem = withoutContentLanguage(fileStem, rules);
 	// A leaf bundle (`posts/my-post/index.md`) is named after its folder.
 	const isBundle = /^index(?:\.[a-z]{2,3}(?:-[a-z0-9]+)?)?$/i.test(stem) && allDirs.length > 0;
 	const dirs = isBundle ? allDirs.slice(0, -1) : allDirs;
@@ -30,6 +31,17 @@ export function buildHugoPath(rules: SiteRules, page: PageFacts): string {
 	const path = rules.languagePath === undefined ? made : joinUrlPath(rules.languagePath, made);
 	if (rules.uglyUrls === true && path.endsWith("/") && path !== "/") return `${path.slice(0, -1)}.html`;
 	return path.endsWith("/") || /\.[a-z0-9]+$/i.test(path) ? path : `${path}/`;
+}
+
+/**
+ * A file name without the default language's suffix, as Hugo names the page of `post.en.md` (`post`); another suffix
+ * is part of the name (`post.de.md` is `post.de` on a site without German; other languages' files are not read).
+ */
+export function withoutContentLanguage(stem: string, rules: Pick<SiteRules, "contentLanguage">): string {
+	const suffix = rules.contentLanguage === undefined ? undefined : `.${rules.contentLanguage}`;
+	return suffix !== undefined && stem.toLowerCase().endsWith(suffix) && stem.length > suffix.length
+		? stem.slice(0, -suffix.length)
+		: stem;
 }
 
 function expandHugoPattern(

@@ -1,4 +1,5 @@
 import { applyHugoDateHandlers } from "./hugo-date-handlers.js";
+import { withoutContentLanguage } from "./hugo-link.js";
 import { mergeData } from "./merge-data.js";
 import type { SiteRules } from "./site-rules.js";
 
@@ -77,17 +78,18 @@ function normalizeHugo(data: Record<string, unknown>, relPath: string, rules: Si
 	}
 	// The site's `[frontmatter]` handlers decide the dates they are set for (and `:filename` the slug).
 	if (rules.dateHandlers !== undefined)
-		Object.assign(fields, applyHugoDateHandlers(lowered, hugoBaseName(relPath), rules.dateHandlers));
+		Object.assign(fields, applyHugoDateHandlers(lowered, hugoBaseName(relPath, rules), rules.dateHandlers));
 	// Hugo's `.Date` falls back to the publish date; its publish date to `.Date`.
 	if (fields.date === undefined && fields.publishDate !== undefined) fields.date = fields.publishDate;
 	return fields;
 }
 
-// Hugo's ContentBaseName: the file name without its extension, a bundle's folder name for its index file.
-function hugoBaseName(relPath: string): string {
+// Hugo's ContentBaseName: the file name without its extension and language, a bundle's folder name for its index file.
+function hugoBaseName(relPath: string, rules: SiteRules): string {
 	const parts = relPath.split("/");
 	const stem = (parts.at(-1) ?? "").replace(/\.[^.]+$/, "");
-	return /^_?index(?:\.[a-z]{2,3}(?:-[a-z0-9]+)?)?$/i.test(stem) && parts.length > 1 ? (parts.at(-2) ?? stem) : stem;
+	if (/^_?index(?:\.[a-z]{2,3}(?:-[a-z0-9]+)?)?$/i.test(stem) && parts.length > 1) return parts.at(-2) ?? stem;
+	return withoutContentLanguage(stem, rules);
 }
 
 function normalizeJekyll(data: Record<string, unknown>): Record<string, unknown> {

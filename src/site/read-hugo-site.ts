@@ -105,6 +105,7 @@ export function readHugoSite(root: string, configFile: string, cwd: string): Det
 		ignore,
 		extra: {
 			...(config.uglyurls === true && { uglyUrls: true }),
+			contentLanguage: defaultLanguage.toLowerCase(),
 			...(inSubdir && { languagePath: defaultLanguage.toLowerCase() }),
 			...(dateHandlers !== undefined && { dateHandlers }),
 			...(config.disablepathtolower === true && { keepPathCase: true }),

@@ -25,6 +25,8 @@ export interface SiteRules {
 	readonly excerptSeparator?: string;
 	/** Hugo `uglyURLs`: links end in `.html` instead of `/`. */
 	readonly uglyUrls?: boolean;
+	/** Hugo's default content language, lower-cased: a file named for it (`post.en.md`) is the page `post`. */
+	readonly contentLanguage?: string;
 	/**
 	 * Hugo `defaultContentLanguageInSubdir` on a site of several languages: the default language's code, the folder
 	 * every link Hugo makes (not a front matter `url`) starts with (`/en/posts/x/`).

@@ -46,56 +46,67 @@ function byLink(a: GeneratedItem, b: GeneratedItem): number {
 
 // Hugo's config as the fixture has it, and made bilingual, with and without the default language in a subfolder of
 // its own (`/en/…`, as multilingual themes set it): Hugo writes that language's feeds under `public/en/` then. Hugo
-// only does so for a site of more than one language.
+// only does so for a site of more than one language. A file named for a language (`x.en.md`) is that language's
+// page, named without the suffix; a suffix that is no language of the site (`x.de.md`) is part of the name.
 const LANGUAGES = "\n[languages]\n  [languages.en]\n    weight = 1\n  [languages.fr]\n    weight = 2\n";
-const HUGO_CONFIGS = [
-	{ name: "as written", top: "", tables: "", feeds: "" },
-	{ name: "bilingual", top: 'defaultContentLanguage = "en"\n', tables: LANGUAGES, feeds: "" },
-	{
-		name: "bilingual, defaultContentLanguageInSubdir",
-		top: 'defaultContentLanguage = "en"\ndefaultContentLanguageInSubdir = true\n',
-		tables: LANGUAGES,
-		feeds: "en",
-	},
-	{
-		name: "one language, defaultContentLanguageInSubdir",
-		top: "defaultContentLanguageInSubdir = true\n",
-		tables: "\n[languages]\n  [languages.en]\n    weight = 1\n",
-		feeds: "",
-	},
-	// Dates (and then slugs) from file names, as sites moved from Jekyll set it; a file name's date wins over the front
-	// matter's when `:filename` comes first, and a front matter slug over the file name's.
-	{
-		name: '[frontmatter] date = [":filename", ":default"]',
-		top: "",
-		tables: '\n[frontmatter]\n  date = [":filename", ":default"]\n',
-		feeds: "",
-	},
-	{
-		name: '[frontmatter] date = [":default", ":filename"], publishDate = [":filename", "publishdate"]',
-		top: "",
-		tables: '\n[frontmatter]\n  date = [":default", ":filename"]\n  publishDate = [":filename", "publishdate"]\n',
-		feeds: "",
-	},
-];
-// Files beside the fixture's own for the `[frontmatter]` configs: dated file names with and without a date or slug in
-// the front matter, and a page bundle. (Without `:filename`, Hugo gives an undated page the year 1; wirefeed takes the
-// file name's date then, on purpose.)
+const LANGUAGE_FILES: Readonly<Record<string, string>> = {
+	"content/posts/tide-table.en.md": "---\ntitle: Tide table\ndate: 2024-02-10T07:00:00Z\n---\nHigh water at noon.\n",
+	"content/posts/tide-table.fr.md":
+		"---\ntitle: Table des marées\ndate: 2024-02-10T07:00:00Z\n---\nPleine mer à midi.\n",
+	"content/notes/mooring.de.md": "---\ntitle: Mooring\ndate: 2024-02-11T07:00:00Z\n---\nThe mooring was checked.\n",
+};
+// Dates (and then slugs) from file names, as sites moved from Jekyll set it; a file name's date wins over the front
+// matter's when `:filename` comes first, and a front matter slug over the file name's. (Without `:filename`, Hugo
+// gives an undated page the year 1; wirefeed takes the file name's date then, on purpose.)
 const DATED_NAMES: Readonly<Record<string, string>> = {
 	"content/posts/2024-02-20-pier-lamps.md": "---\ntitle: Pier lamps\n---\nThe pier lamps were replaced.\n",
 	"content/posts/2024-02-21_net-mending/index.md":
 		"---\ntitle: Net mending\ndate: 2024-02-25T08:00:00Z\n---\nNets were mended on the quay.\n",
 	"content/notes/2024-02-22-gull-count.md":
 		"---\ntitle: Gull count\nslug: gulls\ndate: 2024-02-23T09:30:00Z\n---\nThe gulls were counted at dawn.\n",
+	"content/posts/2024-02-24-buoy-paint.en.md": "---\ntitle: Buoy paint\n---\nThe buoys were painted.\n",
 };
+const HUGO_CONFIGS = [
+	{ name: "as written", top: "", tables: "", feeds: "", files: LANGUAGE_FILES },
+	{ name: "bilingual", top: 'defaultContentLanguage = "en"\n', tables: LANGUAGES, feeds: "", files: LANGUAGE_FILES },
+	{
+		name: "bilingual, defaultContentLanguageInSubdir",
+		top: 'defaultContentLanguage = "en"\ndefaultContentLanguageInSubdir = true\n',
+		tables: LANGUAGES,
+		feeds: "en",
+		files: LANGUAGE_FILES,
+	},
+	{
+		name: "one language, defaultContentLanguageInSubdir",
+		top: "defaultContentLanguageInSubdir = true\n",
+		tables: "\n[languages]\n  [languages.en]\n    weight = 1\n",
+		feeds: "",
+		files: LANGUAGE_FILES,
+	},
+	{
+		name: '[frontmatter] date = [":filename", ":default"]',
+		top: "",
+		tables: '\n[frontmatter]\n  date = [":filename", ":default"]\n',
+		feeds: "",
+		files: DATED_NAMES,
+	},
+	{
+		name: '[frontmatter] date = [":default", ":filename"], publishDate = [":filename", "publishdate"]',
+		top: "",
+		tables: '\n[frontmatter]\n  date = [":default", ":filename"]\n  publishDate = [":filename", "publishdate"]\n',
+		feeds: "",
+		files: DATED_NAMES,
+	},
+];
 
 describeWith([HUGO], "links and dates as Hugo makes them", () => {
-	it.each(HUGO_CONFIGS)("matches every item of Hugo's section feeds, config $name", async ({ top, tables, feeds }) => {
+	it.each(HUGO_CONFIGS)("matches every item of Hugo's section feeds, config $name", async (setup) => {
+		const { top, tables, feeds, files } = setup;
 		const dir = copyFixture("hugo");
 		const config = join(dir, "hugo.toml");
 		// Top-level keys go before the first table.
 		writeFileSync(config, `${top}${readFileSync(config, "utf8")}${tables}`);
-		for (const [path, text] of tables.includes("[frontmatter]") ? Object.entries(DATED_NAMES) : []) {
+		for (const [path, text] of Object.entries(files)) {
 			mkdirSync(dirname(join(dir, path)), { recursive: true });
 			writeFileSync(join(dir, path), text);
 		}
