@@ -21,7 +21,10 @@ export interface SiteLink {
 export function buildSiteLink(rules: SiteRules, page: PageFacts, siteUrl: string): SiteLink | undefined {
 	const path = buildSitePath(rules, page);
 	if (path === undefined) return undefined;
-	const link = toSiteUrl(path, siteUrl);
+	// Eleventy's page URLs hold its pathPrefix (`/apiary/posts/x/`), and its feed plugin resolves them against the
+	// site's URL as URLs resolve: from the host, so a site URL naming the prefix too does not double it.
+	const base = rules.generator === "eleventy" && rules.pathPrefix !== undefined ? new URL("/", siteUrl).href : siteUrl;
+	const link = toSiteUrl(path, base);
 	const id = rules.generator === "jekyll" ? toSiteUrl(buildJekyllIdPath(path, page), siteUrl) : link;
 	return { link, id };
 }

@@ -1,3 +1,6 @@
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { exitCodeFor } from "../../src/exit-code.js";
 import { buildSite, fixtureSite } from "./build-fixture-site.js";
@@ -154,6 +157,33 @@ describe("an Eleventy site (input folder, directory data, JavaScript front matte
 			]),
 		);
 		expect(result.outputs?.rss).toContain("<title>Beekeeping Diary</title>");
+	});
+
+	// A site served under a path: Eleventy's page URLs hold the prefix (`/apiary/posts/x/`) and its feed plugin resolves
+	// them against the metadata's URL as URLs resolve, so a URL that already names the prefix does not double it.
+	it.each([
+		["https://hives.example/", "https://hives.example/apiary/posts/swarm-day/"],
+		["https://hives.example/apiary/", "https://hives.example/apiary/posts/swarm-day/"],
+	])("puts pathPrefix in the links, once, with the site URL %s", async (url, expected) => {
+		const dir = mkdtempSync(join(tmpdir(), "wirefeed-eleventy-prefix-"));
+		try {
+			cpSync(fixtureSite("eleventy"), dir, { recursive: true });
+			const config = join(dir, "eleventy.config.js");
+			writeFileSync(config, readFileSync(config, "utf8").replace("dir: {", 'pathPrefix: "/apiary/",\n\tdir: {'));
+			const metadata = join(dir, "src", "_data", "metadata.json");
+			writeFileSync(metadata, readFileSync(metadata, "utf8").replace("https://hives.example/", url));
+			const { items } = await buildSite(dir, NOW);
+			expect(items.map((item) => item.url)).toContain(expected);
+			expect(
+				items.every(
+					(item) =>
+						item.url.startsWith("https://hives.example/apiary/posts/") ||
+						item.url.startsWith("https://hives.example/apiary/harvest/"),
+				),
+			).toBe(true);
+		} finally {
+			rmSync(dir, { recursive: true, force: true });
+		}
 	});
 
 	it("reads each site file once: the posts folder's directory data is listed once", async () => {
