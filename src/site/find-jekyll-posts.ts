@@ -39,8 +39,9 @@ export function findJekyllPosts(base: string, exclude: readonly string[]): Jekyl
 	};
 	walk("", 0);
 	folders.sort();
-	// The usual site: its posts are all in the top `_posts`, listed as they always were.
-	if (folders.length <= 1) return { articlesPath: "_posts", folders: ["_posts"], ignore: [] };
+	// The usual site: its posts are all in the top `_posts` (or it has none yet), listed as they always were.
+	if (folders.length === 0 || (folders.length === 1 && folders[0] === "_posts"))
+		return { articlesPath: "_posts", folders: ["_posts"], ignore: [] };
 	return { articlesPath: "", folders, ignore: ignoreBeside(base, folders) };
 }
 

@@ -1,4 +1,4 @@
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -105,6 +105,26 @@ describe("a Jekyll site (_config.yml, _posts, _drafts, Liquid)", () => {
 				/^The lens was cleaned and the next check is booked; see the station page and the log home\.$/,
 			),
 		]);
+	});
+
+	// Jekyll reads a `_posts` in any folder, with or without one at the top (findJekyllPosts).
+	it("reads the posts of a site whose only _posts folder is a category's", async () => {
+		const dir = mkdtempSync(join(tmpdir(), "wirefeed-jekyll-category-"));
+		try {
+			writeFileSync(join(dir, "_config.yml"), "title: Ferry Log\nurl: https://ferry.example\n");
+			mkdirSync(join(dir, "news", "_posts"), { recursive: true });
+			writeFileSync(
+				join(dir, "news", "_posts", "2024-04-05-ferry-times.md"),
+				"---\ntitle: Ferry times\n---\nThe ferry runs twice a day now.\n",
+			);
+			const { result, items } = await buildSite(dir, NOW);
+			expect(exitCodeFor(result.status, result.diagnostics)).toBe(0);
+			expect(items.map((item) => [item.url, item.tags])).toEqual([
+				["https://ferry.example/news/2024/04/05/ferry-times.html", ["news"]],
+			]);
+		} finally {
+			rmSync(dir, { recursive: true, force: true });
+		}
 	});
 });
 
