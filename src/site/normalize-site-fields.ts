@@ -1,6 +1,8 @@
 import { applyHugoDateHandlers } from "./hugo-date-handlers.js";
 import { withoutContentLanguage } from "./hugo-link.js";
+import { applyJekyllDefaults } from "./jekyll-defaults.js";
 import { mergeData } from "./merge-data.js";
+import { joinUrlPath } from "./page-facts.js";
 import type { SiteRules } from "./site-rules.js";
 
 /** Front matter in wirefeed's own key names, with what the generator's dialect adds. */
@@ -43,7 +45,7 @@ const PATH_KEYS: Readonly<Partial<Record<SiteRules["generator"], string>>> = {
 
 /**
  * Maps a page's front matter from its generator's dialect to wirefeed's keys, before validation: Hugo's
- * case-insensitive keys and its `published` date; Jekyll's space-separated `categories`/`tags`; Astro's
+ * case-insensitive keys and its `published` date; Jekyll's `defaults:` and space-separated `categories`/`tags`; Astro's
  * `updatedDate`/`heroImage`; Zola's `[taxonomies]`; Eleventy's directory data under the front matter and its
  * collection tags left out; the generator's link key moved to `sitePath`. WordPress exports are recognised by their
  * keys whatever the site: `post_date_gmt` (UTC) wins over `post_date`, and `post_name` is the slug. Pure.
@@ -55,7 +57,7 @@ export function normalizeSiteFields(data: SiteFields, relPath: string, rules: Si
 		case "hugo":
 			return normalizeHugo(fields, relPath, rules);
 		case "jekyll":
-			return moveKey(normalizeJekyll(fields), PATH_KEYS.jekyll);
+			return moveKey(normalizeJekyll(fields, relPath, rules), PATH_KEYS.jekyll);
 		case "astro":
 			return normalizeAstro(fields);
 		case "zola":
@@ -92,8 +94,12 @@ function hugoBaseName(relPath: string, rules: SiteRules): string {
 	return withoutContentLanguage(stem, rules);
 }
 
-function normalizeJekyll(data: Record<string, unknown>): Record<string, unknown> {
-	const fields = { ...data };
+function normalizeJekyll(data: Record<string, unknown>, relPath: string, rules: SiteRules): Record<string, unknown> {
+	// `defaults:` in _config.yml lie under the front matter, by the post's path from the collections folder.
+	const fields =
+		rules.frontMatterDefaults === undefined
+			? { ...data }
+			: applyJekyllDefaults(data, joinUrlPath(rules.contentPath, relPath).slice(1), rules.frontMatterDefaults);
 	// Jekyll: a plural key written as a string is a space-separated list; the singular `category` is one name.
 	// https://jekyllrb.com/docs/posts/#categories-and-tags
 	for (const key of ["categories", "tags"]) {

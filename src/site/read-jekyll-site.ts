@@ -3,6 +3,7 @@ import { join } from "node:path";
 import { SettingsCollector } from "./collect-settings.js";
 import type { DetectedSite } from "./detected-site.js";
 import { findJekyllPosts } from "./find-jekyll-posts.js";
+import { readJekyllDefaults } from "./jekyll-defaults.js";
 import { expandJekyllStyle } from "./jekyll-link.js";
 import { JEKYLL_CONFIG_NAMES } from "./may-hold-site.js";
 import { text } from "./read-data-file.js";
@@ -15,7 +16,7 @@ export function findJekyllConfig(root: string): string | undefined {
 
 /**
  * Reads a Jekyll site: `url` + `baseurl`, `title`, `description`, `lang`, `author`, `copyright`, `timezone`,
- * `permalink`, `excerpt_separator`, `exclude`; posts are `_posts` and the `_posts` of any folder (`news/_posts`, in the
+ * `permalink`, `excerpt_separator`, `exclude`, the `defaults` that apply to posts; posts are `_posts` and the `_posts` of any folder (`news/_posts`, in the
  * category `news`), inside `source` and `collections_dir` when set.
  * https://jekyllrb.com/docs/configuration/default/
  */
@@ -44,9 +45,11 @@ export function readJekyllSite(root: string, configFile: string, cwd: string): D
 	collector.set("timezone", text(config.timezone), at("timezone"));
 	const source = join(root, text(config.source) ?? ".");
 	// Posts are read from `_posts` and from a `_posts` in any folder of the site (relative to `collections_dir`).
-	const base = join(source, text(config.collections_dir) ?? ".");
+	const collectionsDir = text(config.collections_dir) ?? "";
+	const base = join(source, collectionsDir || ".");
 	const exclude = Array.isArray(config.exclude) ? config.exclude.filter((path) => typeof path === "string") : [];
 	const posts = findJekyllPosts(base, exclude);
+	const defaults = readJekyllDefaults(config.defaults, collectionsDir);
 	const separator = typeof config.excerpt_separator === "string" ? config.excerpt_separator : undefined;
 	return siteFrom(collector, {
 		generator: "jekyll",
@@ -54,7 +57,10 @@ export function readJekyllSite(root: string, configFile: string, cwd: string): D
 		contentRoot: base,
 		permalinks: { "*": expandJekyllStyle(text(config.permalink)) },
 		ignore: posts.ignore,
-		extra: separator === undefined ? {} : { excerptSeparator: separator },
+		extra: {
+			...(separator !== undefined && { excerptSeparator: separator }),
+			...(defaults.length > 0 && { frontMatterDefaults: defaults }),
+		},
 		origins: {
 			articles: posts.folders.join(", "),
 			permalink: text(config.permalink) === undefined ? "Jekyll's default (date)" : at("permalink"),

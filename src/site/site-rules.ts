@@ -23,6 +23,15 @@ export interface SiteRules {
 	readonly timeZone: string;
 	/** Jekyll's `excerpt_separator` (default: a blank line). */
 	readonly excerptSeparator?: string;
+	/**
+	 * Jekyll `defaults:` that can apply to posts, in the config's order: the scope's `path` from the collections folder
+	 * ("" for every file), whether the scope names a type (`posts`), and the values.
+	 */
+	readonly frontMatterDefaults?: readonly {
+		readonly path: string;
+		readonly isTyped: boolean;
+		readonly values: Readonly<Record<string, unknown>>;
+	}[];
 	/** Hugo `uglyURLs`: links end in `.html` instead of `/`. */
 	readonly uglyUrls?: boolean;
 	/** Hugo's default content language, lower-cased: a file named for it (`post.en.md`) is the page `post`. */

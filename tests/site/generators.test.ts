@@ -201,3 +201,45 @@ describeWith([JEKYLL], "posts in category folders, as Jekyll reads them", () => 
 		expect(tagsOf("old-lamp")).toEqual([]);
 	});
 });
+
+// `defaults:` in _config.yml give posts front matter they do not write (Jekyll's FrontmatterDefaults): a permalink for
+// every post and another for a folder's (a longer scope path wins), none from a scope of another type.
+describeWith([JEKYLL], "front matter defaults from _config.yml, as Jekyll applies them", () => {
+	it("matches every entry of jekyll-feed when defaults set the permalink by scope", async () => {
+		const dir = copyFixture("jekyll");
+		const write = (path: string, text: string) => {
+			mkdirSync(dirname(join(dir, path)), { recursive: true });
+			writeFileSync(join(dir, path), text);
+		};
+		write("news/_posts/2024-04-05-ferry-times.md", "---\ntitle: Ferry times\n---\nThe ferry runs twice a day now.\n");
+		write(
+			"_config.yml",
+			`${readFileSync(join(dir, "_config.yml"), "utf8")}defaults:
+  - scope:
+      path: ""
+      type: posts
+    values:
+      layout: post
+      permalink: /journal/:year/:month/:day/:title/
+  - scope:
+      path: news
+      type: pages
+    values:
+      permalink: /wrong-type/:title/
+  - scope:
+      path: news
+    values:
+      permalink: /bulletins/:title/
+`,
+		);
+		const jekyll = jekyllFeedEntries(dir);
+		expect(jekyll.map((entry) => entry.link)).toEqual(
+			expect.arrayContaining([
+				"https://keeper.example/log/bulletins/ferry-times/",
+				"https://keeper.example/log/journal/2024/04/01/lamp-check/",
+			]),
+		);
+		expect(jekyll).toHaveLength(4);
+		expect(await wirefeedItems(dir)).toEqual(jekyll.sort(byLink));
+	});
+});
