@@ -10,6 +10,7 @@ import { findExclusion } from "../site/find-exclusion.js";
 import { jekyllPathCategories } from "../site/jekyll-link.js";
 import { normalizeSiteFields } from "../site/normalize-site-fields.js";
 import { readSiteDate } from "../site/read-site-date.js";
+import { readWrittenOffset } from "../site/read-written-offset.js";
 import type { Article, Enclosure, Media, Person } from "./article.js";
 import { deriveIdentity, resolveHttpUrl } from "./derive-identity.js";
 import { derivePathFacts } from "./derive-slug.js";
@@ -124,7 +125,7 @@ export function toArticle(source: SourceFile, frontMatter: FrontMatter, config: 
 
 	const linkKey = firstKey(fields, IDENTITY_KEYS.link);
 	const idKey = firstKey(fields, IDENTITY_KEYS.id);
-	const siteLink = readSiteLink(fields, source.relPath, titled.title, published, config, warn);
+	const siteLink = readSiteLink(fields, source.relPath, titled.title, published, dateValue, config, warn);
 	const { slug, link, id, isLinkInvalid } = deriveIdentity(
 		{
 			slug: typeof fields.slug === "string" ? fields.slug : undefined,
@@ -232,6 +233,7 @@ function readSiteLink(
 	relPath: string,
 	title: string,
 	published: Date,
+	dateValue: unknown,
 	config: SiteConfig,
 	warn: (rule: string, message: string, key?: string) => void,
 ) {
@@ -243,6 +245,7 @@ function readSiteLink(
 		relPath,
 		title,
 		published,
+		publishedOffset: readWrittenOffset(dateValue),
 		slug: typeof fields.slug === "string" ? fields.slug : undefined,
 		path: sitePath,
 		categories,

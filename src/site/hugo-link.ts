@@ -7,13 +7,15 @@ const TOKEN_RE =
 	/:(slugorfilename|contentbasename|weekdayname|monthname|filename|sections|section|weekday|yearday|title|month|year|slug|day)\b/g;
 
 /**
- * The URL path (from the site's base URL, starting with `/`) Hugo gives a page: front matter `url` as written, else the
- * section's `[permalinks]` pattern, else the folders and the `slug` or file name (a page bundle's folder name), made
+ * The URL path (from the site's base URL, starting with `/`) Hugo gives a page: front matter `url` as written (a folder
+ * when it has no "."), else the section's `[permalinks]` pattern (its dates as the front matter writes them), else the folders and the `slug` or file name (a page bundle's folder name), made
  * path-safe and lower-cased as Hugo's `MakePath` does, in the default language's folder when it has one (`/en/…`).
  * https://gohugo.io/content-management/urls/
  */
 export function buildHugoPath(rules: SiteRules, page: PageFacts): string {
-	if (page.path !== undefined && page.path.trim() !== "") return joinUrlPath(page.path.trim());
+	const url = page.path?.trim();
+	// Hugo serves a `url` with no "." in it as a folder: `/2015/03/old-post` is `/2015/03/old-post/`.
+	if (url !== undefined && url !== "") return joinUrlPath(url.endsWith("/") || url.includes(".") ? url : `${url}/`);
 	const { dirs: allDirs, stem: fileStem } = splitPath(joinUrlPath(rules.contentPath, page.relPath));
 	const stem = withoutContentLanguage(fileStem, rules);
 	// A leaf bundle (`posts/my-post/index.md`) is named after its folder.
@@ -29,8 +31,11 @@ export function buildHugoPath(rules: SiteRules, page: PageFacts): string {
 			: expandHugoPattern(pattern, { page, dirs, section, fileName, slug, timeZone: rules.timeZone });
 	const made = rules.keepPathCase === true ? makeHugoPath(raw) : makeHugoPath(raw).toLowerCase();
 	const path = rules.languagePath === undefined ? made : joinUrlPath(rules.languagePath, made);
-	if (rules.uglyUrls === true && path.endsWith("/") && path !== "/") return `${path.slice(0, -1)}.html`;
-	return path.endsWith("/") || /\.[a-z0-9]+$/i.test(path) ? path : `${path}/`;
+	const hasExtension = /\.[a-z0-9]+$/i.test(path);
+	// `uglyURLs`: a page is a `.html` file, whether its pattern ends in a slash or not.
+	if (rules.uglyUrls === true && path !== "/" && (path.endsWith("/") || !hasExtension))
+		return `${path.replace(/\/$/, "")}.html`;
+	return path.endsWith("/") || hasExtension ? path : `${path}/`;
 }
 
 /**
@@ -55,7 +60,12 @@ function expandHugoPattern(
 		readonly timeZone: string;
 	},
 ): string {
-	const date = zonedDateParts(at.page.published, at.timeZone);
+	// A date written with its offset keeps it (Go's time.Time): its day is the one written, whatever the site's zone.
+	const offset = at.page.publishedOffset;
+	const date =
+		offset === undefined
+			? zonedDateParts(at.page.published, at.timeZone)
+			: zonedDateParts(new Date(at.page.published.getTime() + offset * 60_000), "UTC");
 	const urlized = (text: string) => makeHugoPath(text).toLowerCase();
 	const values: Record<string, string> = {
 		year: String(date.year),

@@ -81,8 +81,9 @@ function normalizeHugo(data: Record<string, unknown>, relPath: string, rules: Si
 	// The site's `[frontmatter]` handlers decide the dates they are set for (and `:filename` the slug).
 	if (rules.dateHandlers !== undefined)
 		Object.assign(fields, applyHugoDateHandlers(lowered, hugoBaseName(relPath, rules), rules.dateHandlers));
-	// Hugo's `.Date` falls back to the publish date; its publish date to `.Date`.
-	if (fields.date === undefined && fields.publishDate !== undefined) fields.date = fields.publishDate;
+	// Hugo's `.Date` falls back to the publish date, then to `lastmod` (its default `[frontmatter]` date handlers).
+	if (fields.date === undefined) fields.date = fields.publishDate ?? fields.lastmod;
+	if (fields.date === undefined) delete fields.date;
 	return fields;
 }
 

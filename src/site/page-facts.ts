@@ -4,6 +4,8 @@ export interface PageFacts {
 	readonly relPath: string;
 	readonly title: string;
 	readonly published: Date;
+	/** The UTC offset (minutes) the date was written with, when it names one: Hugo's links take the date as written. */
+	readonly publishedOffset?: number | undefined;
 	/** Front matter `slug`, as written. */
 	readonly slug?: string | undefined;
 	/** The generator's own link key as written: Hugo `url`, Jekyll and Eleventy `permalink`, Zola `path`. */

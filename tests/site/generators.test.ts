@@ -66,6 +66,18 @@ const DATED_NAMES: Readonly<Record<string, string>> = {
 		"---\ntitle: Gull count\nslug: gulls\ndate: 2024-02-23T09:30:00Z\n---\nThe gulls were counted at dawn.\n",
 	"content/posts/2024-02-24-buoy-paint.en.md": "---\ntitle: Buoy paint\n---\nThe buoys were painted.\n",
 };
+// Front matter as Hugo sites write it: a `url` without its trailing slash (Hugo serves it as a folder), dates with the
+// writer's offset (`hugo new` writes them so; Hugo's link takes the day and month as written, not in the site's zone,
+// in YAML and TOML), and a page dated only by `lastmod` (Hugo's `.Date` falls back to it).
+const WRITTEN_DATES: Readonly<Record<string, string>> = {
+	"content/posts/old-address.md":
+		"---\ntitle: Old address\ndate: 2015-03-02T10:00:00Z\nurl: /2015/03/old-address\n---\nMoved from the old site.\n",
+	"content/notes/late-watch.md":
+		"---\ntitle: Late watch\ndate: 2024-02-29T23:30:00-05:00\n---\nThe last watch of February.\n",
+	"content/notes/early-tide.md":
+		'+++\ntitle = "Early tide"\ndate = 2024-04-01T01:30:00+09:00\n+++\nThe first tide of April.\n',
+	"content/notes/tide-gauge.md": "---\ntitle: Tide gauge\nlastmod: 2024-02-13T08:00:00Z\n---\nThe gauge was read.\n",
+};
 const HUGO_CONFIGS = [
 	{ name: "as written", top: "", tables: "", feeds: "", files: LANGUAGE_FILES },
 	{ name: "bilingual", top: 'defaultContentLanguage = "en"\n', tables: LANGUAGES, feeds: "", files: LANGUAGE_FILES },
@@ -97,6 +109,15 @@ const HUGO_CONFIGS = [
 		feeds: "",
 		files: DATED_NAMES,
 	},
+	{ name: "front matter as sites write it", top: "", tables: "", feeds: "", files: WRITTEN_DATES },
+	{
+		name: "uglyURLs, a pattern without a trailing slash",
+		top: "uglyURLs = true\n",
+		tables: "",
+		feeds: "",
+		files: LANGUAGE_FILES,
+		replace: ['notes = "/:year/:month/:slug/"', 'notes = "/:year/:month/:slug"'] as const,
+	},
 ];
 
 describeWith([HUGO], "links and dates as Hugo makes them", () => {
@@ -104,8 +125,9 @@ describeWith([HUGO], "links and dates as Hugo makes them", () => {
 		const { top, tables, feeds, files } = setup;
 		const dir = copyFixture("hugo");
 		const config = join(dir, "hugo.toml");
+		const [from, to] = "replace" in setup ? setup.replace : ["", ""];
 		// Top-level keys go before the first table.
-		writeFileSync(config, `${top}${readFileSync(config, "utf8")}${tables}`);
+		writeFileSync(config, `${top}${readFileSync(config, "utf8").replace(from, to)}${tables}`);
 		for (const [path, text] of Object.entries(files)) {
 			mkdirSync(dirname(join(dir, path)), { recursive: true });
 			writeFileSync(join(dir, path), text);
