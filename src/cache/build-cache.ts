@@ -43,6 +43,13 @@ export function recordOf(source: SourceRecord): CachedSource {
 	return "toJSON" in source ? source.toJSON() : source;
 }
 
+/** The record with the blocks the evidence stage read from its file (see memoizeBlocks). */
+export function withBlocks(source: CachedSource, blocks: ArticleBlocks): CachedSource {
+	const [size, mtimeMs, fileId, flags, id, link, published, diagnostics = 0, , bounds] = source;
+	const withBlocks = [size, mtimeMs, fileId, flags, id, link, published, diagnostics, blocks] as const;
+	return bounds === undefined ? withBlocks : [...withBlocks, bounds];
+}
+
 /** Bits of a cached source's flags. */
 export const SOURCE_FLAGS = {
 	/** The file is an article (its facts follow). */
@@ -87,6 +94,11 @@ export interface BuildCache<Source extends SourceRecord = SourceRecord> {
 	readonly key: string;
 	/** As read from disk, records; as a build makes them, possibly still unencoded (see SourceRecord). */
 	readonly sources: Record<string, Source>;
+	/**
+	 * More sources, by relative path, in the order they are listed: what a build that read no cache learned (see
+	 * FreshSources). Written after `sources`; a cache with them is always written whole, never as a journal line.
+	 */
+	readonly listed?: Iterable<readonly [relPath: string, source: SourceRecord]>;
 	readonly entries: Record<string, CachedEntry>;
 	outputs?: CachedOutputs;
 	/** Where a cache read from disk came from, so the next write can append to it instead of rewriting it. */
@@ -231,7 +243,7 @@ export function readCache(path: string, key: string): BuildCache<CachedSource> {
  */
 export function writeCache(path: string, next: BuildCache, previous: BuildCache): CacheWriteFailure | undefined {
 	const origin = previous.origin;
-	if (origin?.isJournalClean && previous.key === next.key) {
+	if (origin?.isJournalClean && previous.key === next.key && next.listed === undefined) {
 		const change = changeBetween(previous, next, origin.generation);
 		// `wirefeed licenses` and a failed --strict build save the cache too, usually with nothing new in it.
 		if (isEmptyChange(change)) return undefined;
@@ -258,23 +270,32 @@ export function writeCache(path: string, next: BuildCache, previous: BuildCache)
 }
 
 /**
- * The snapshot, one JSON value a line: a header `{ schema, key, generation }`, then `[relPath, source]` for every source,
- * then `{ entries, outputs }`. Written and read a line at a time, in chunks of 32K characters (small enough to be
+ * The snapshot, one JSON value a line: a header `{ schema, key, generation }`, then `[relPath, source]` for every source
+ * (`sources`, then `listed`), then `{ entries, outputs }`. Written and read a line at a time, in chunks of 32K characters (small enough to be
  * collected young): a 200k-article snapshot never exists as one string (60 MB, twice that when a rendered entry has a
  * non-ASCII character, and as much again for its bytes).
  */
 function* snapshotChunks(cache: BuildCache, generation: string): Generator<string> {
-	const { key, sources, entries, outputs } = cache;
+	const { key, entries, outputs } = cache;
 	yield `${JSON.stringify({ schema: SCHEMA, key, generation })}\n`;
 	let chunk = "";
-	for (const relPath in sources) {
-		chunk += `${JSON.stringify([relPath, sources[relPath]])}\n`;
+	for (const source of sourcesOf(cache)) {
+		chunk += `${JSON.stringify(source)}\n`;
 		if (chunk.length > CHUNK_LENGTH) {
 			yield chunk;
 			chunk = "";
 		}
 	}
 	yield `${chunk}${JSON.stringify({ entries, ...(outputs !== undefined && { outputs }) })}\n`;
+}
+
+// Every source of a cache as `[relPath, source]`: the table's, then the list's.
+function* sourcesOf(cache: BuildCache): Generator<readonly [string, SourceRecord]> {
+	for (const relPath in cache.sources) {
+		const source = cache.sources[relPath];
+		if (source !== undefined) yield [relPath, source];
+	}
+	if (cache.listed !== undefined) yield* cache.listed;
 }
 
 // The lines of a file, decoded one by one from reads of a megabyte.

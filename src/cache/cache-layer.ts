@@ -5,7 +5,6 @@ import type { BuildResult } from "../build-result.js";
 import type { ConfigSource } from "../config/read-config-source.js";
 import type { SiteConfig } from "../config/resolve-config.js";
 import { createDiagnostic, type Diagnostic, hasErrors } from "../diagnostic.js";
-import type { ArticleBlocks } from "../evidence/learn-boilerplate.js";
 import type { ReadBlocks } from "../evidence/read-article-blocks.js";
 import { CHANGED_DURING_BUILD } from "../guard/detect-lost-folder.js";
 import type { LastBuild } from "../guard/detect-shrink.js";
@@ -29,6 +28,7 @@ import {
 	recordOf,
 	SOURCE_FLAGS,
 	type SourceRecord,
+	withBlocks,
 	writeCache,
 } from "./build-cache.js";
 import {
@@ -40,6 +40,7 @@ import {
 	stampPath,
 	writeStamp,
 } from "./build-stamp.js";
+import { FreshSources } from "./fresh-sources.js";
 import { outputsIntact, statOutputs } from "./outputs-intact.js";
 
 /**
@@ -139,6 +140,8 @@ export function openCache(target: CacheTarget): CacheLayer {
 	let config: SiteConfig | undefined;
 	let previous: BuildCache<CachedSource> = emptyCache("");
 	let next: BuildCache = emptyCache("");
+	// With no cache read, nothing is compared: what the build learns is only listed for the snapshot.
+	let fresh: FreshSources | undefined;
 	let outputsKey = "";
 	let documentKeys: Record<string, string> = {};
 	const configured = (): SiteConfig => {
@@ -175,7 +178,8 @@ export function openCache(target: CacheTarget): CacheLayer {
 			config = loaded;
 			const key = hashContent(JSON.stringify([packageJson.version, loaded]));
 			previous = readCache(file, key);
-			next = emptyCache(key);
+			fresh = previous.origin === undefined ? new FreshSources() : undefined;
+			next = { ...emptyCache(key), ...(fresh !== undefined && { listed: fresh }) };
 		},
 
 		memoizeListing(stage) {
@@ -188,6 +192,12 @@ export function openCache(target: CacheTarget): CacheLayer {
 
 		memoizeFacts(stage) {
 			return (entry) => {
+				if (fresh !== undefined) {
+					const result = stage(entry);
+					// A file that vanished while read may come back as it was (same size, mtime, inode): it is read then.
+					if (!isAboutTheRun(result.diagnostics)) fresh.add(entry, toSourceRecord(entry, result));
+					return result;
+				}
 				const before = previous.sources[entry.relPath];
 				// Size and mtime as last time: nothing is read. Otherwise the stage runs again: a scan of the head costs
 				// about what hashing the file would, so a touched file is simply read again.
@@ -209,6 +219,13 @@ export function openCache(target: CacheTarget): CacheLayer {
 
 		memoizeBlocks(stage) {
 			return (article) => {
+				if (fresh !== undefined) {
+					const known = fresh.blocksOf(article.entry);
+					if (known !== undefined) return known;
+					const blocks = stage(article);
+					fresh.addBlocks(article.entry, blocks);
+					return blocks;
+				}
 				const kept = next.sources[article.relPath];
 				const source = kept === undefined ? undefined : recordOf(kept);
 				const known = source?.[8];
@@ -431,12 +448,6 @@ function versionsOf(listing: SourceListing, cache: BuildCache): (file: string) =
 		const entry = byFile.get(file);
 		return entry === undefined ? undefined : cache.entries[entry.relPath]?.hash || `${entry.size}:${entry.mtimeMs}`;
 	};
-}
-
-function withBlocks(source: CachedSource, blocks: ArticleBlocks): CachedSource {
-	const [size, mtimeMs, fileId, flags, id, link, published, diagnostics = 0, , bounds] = source;
-	const withBlocks = [size, mtimeMs, fileId, flags, id, link, published, diagnostics, blocks] as const;
-	return bounds === undefined ? withBlocks : [...withBlocks, bounds];
 }
 
 function factsOf(cached: CachedSource, entry: SourceEntry): FactsResult {
