@@ -153,6 +153,23 @@ describe("the cache journal", () => {
 		expect(other.diagnostics.filter((d) => d.rule.startsWith("cache/"))).toEqual([]);
 	});
 
+	test("a line of JSON that holds no articles' records where they go is damage too", async () => {
+		await run();
+		const snapshot = join(cacheDir, await snapshotName());
+		const lines = (await readFile(snapshot, "utf8")).split("\n");
+		// The second line holds articles' records (the first is the header): a path without its record, then a record
+		// without its path.
+		for (const [round, wrong] of [["2025-01-01-harbour-0.md", 5], [[4, 5]]].entries()) {
+			await writeFile(snapshot, [lines[0], JSON.stringify(wrong), ...lines.slice(1)].join("\n"));
+			await writeFile(articlePath(9 + round), articleText(9 + round, "A late correction"));
+			const result = await run();
+			expect(result.diagnostics.filter((d) => d.rule === "cache/rebuilt").map((d) => d.message)).toEqual([
+				expect.stringMatching(/line 2 is not .*record/),
+			]);
+			await expectSameAsCold();
+		}
+	});
+
 	test("lines of another snapshot's generation are ignored", async () => {
 		await run();
 		// One JSON value a line: the header (with the generation) first, the rendered entries last.

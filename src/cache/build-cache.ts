@@ -126,7 +126,7 @@ interface JournalLine {
 	readonly outputs?: CachedOutputs;
 }
 
-const SCHEMA = 7;
+const SCHEMA = 8;
 // The journal is folded into a new snapshot once it is a quarter of the snapshot's size.
 const JOURNAL_SHARE = 0.25;
 
@@ -182,9 +182,9 @@ export function readCache(path: string, key: string): BuildCache<CachedSource> {
 			} else if (Array.isArray(data)) {
 				// Our own output, checked by schema number and key, and each line's outline (a line damaged on disk gives
 				// a cold build, never a failed one); the fields of a record are trusted from here.
-				if (typeof data[0] !== "string" || !Array.isArray(data[1]))
-					return damaged(`line ${lineNumber} is not an article's record`);
-				sources[data[0]] = data[1] as unknown as CachedSource;
+				if (!isSourcesLine(data)) return damaged(`line ${lineNumber} is not a list of articles' records`);
+				for (let index = 0; index < data.length; index += 2)
+					sources[data[index] as string] = data[index + 1] as CachedSource;
 			} else if (isRest(data)) rest = data;
 			else return damaged(`line ${lineNumber} is not an article's record`);
 		}
@@ -270,24 +270,30 @@ export function writeCache(path: string, next: BuildCache, previous: BuildCache)
 }
 
 /**
- * The snapshot, one JSON value a line: a header `{ schema, key, generation }`, then `[relPath, source]` for every source
- * (`sources`, then `listed`), then `{ entries, outputs }`. Written and read a line at a time, in chunks of 32K characters (small enough to be
- * collected young): a 200k-article snapshot never exists as one string (60 MB, twice that when a rendered entry has a
- * non-ASCII character, and as much again for its bytes).
+ * The snapshot, one JSON value a line: a header `{ schema, key, generation }`, then the sources (`sources`, then
+ * `listed`) as `[relPath, source, relPath, source, …]`, up to SOURCES_PER_LINE a line, then `{ entries, outputs }`.
+ * Written and read a line at a time (≈ 30K characters, small enough to be collected young): a 200k-article snapshot
+ * never exists as one string (60 MB, twice that when a rendered entry has a non-ASCII character, and as much again for
+ * its bytes).
  */
 function* snapshotChunks(cache: BuildCache, generation: string): Generator<string> {
 	const { key, entries, outputs } = cache;
 	yield `${JSON.stringify({ schema: SCHEMA, key, generation })}\n`;
-	let chunk = "";
-	for (const source of sourcesOf(cache)) {
-		chunk += `${JSON.stringify(source)}\n`;
-		if (chunk.length > CHUNK_LENGTH) {
-			yield chunk;
-			chunk = "";
+	let line: (string | CachedSource)[] = [];
+	for (const [relPath, source] of sourcesOf(cache)) {
+		line.push(relPath, recordOf(source));
+		if (line.length === 2 * SOURCES_PER_LINE) {
+			yield `${JSON.stringify(line)}\n`;
+			line = [];
 		}
 	}
-	yield `${chunk}${JSON.stringify({ entries, ...(outputs !== undefined && { outputs }) })}\n`;
+	if (line.length > 0) yield `${JSON.stringify(line)}\n`;
+	yield `${JSON.stringify({ entries, ...(outputs !== undefined && { outputs }) })}\n`;
 }
+
+// Many sources a line: one JSON.stringify (and one JSON.parse) a source cost a first build of 200k articles a third
+// more than these (issue #16).
+const SOURCES_PER_LINE = 100;
 
 // Every source of a cache as `[relPath, source]`: the table's, then the list's.
 function* sourcesOf(cache: BuildCache): Generator<readonly [string, SourceRecord]> {
@@ -325,7 +331,6 @@ function* readLines(path: string): Generator<string> {
 }
 
 const NEWLINE = 0x0a;
-const CHUNK_LENGTH = 1 << 15;
 
 /** What changed from `before` to `after`, by identity: a build hands on unchanged records as the same objects. */
 function changeBetween(before: BuildCache, after: BuildCache, generation: string): JournalLine {
@@ -355,6 +360,14 @@ function apply<T>(target: Record<string, T>, change: Record<string, T | null>): 
 		if (value === null) delete target[name];
 		else target[name] = value;
 	}
+}
+
+// `[relPath, source, relPath, source, …]`: a path, then the outline of its record.
+function isSourcesLine(data: readonly unknown[]): boolean {
+	if (data.length % 2 !== 0) return false;
+	for (let index = 0; index < data.length; index += 2)
+		if (typeof data[index] !== "string" || !Array.isArray(data[index + 1])) return false;
+	return true;
 }
 
 function isRecord(data: unknown): data is Record<string, unknown> {
