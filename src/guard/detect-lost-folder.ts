@@ -4,22 +4,28 @@ import { createDiagnostic, type Diagnostic } from "../diagnostic.js";
 export const CHANGED_DURING_BUILD = "load/changed-during-build";
 
 /**
- * Files that vanished while the build read them, in a folder that is no longer the one listed (removed, unmounted,
- * replaced by a checkout or a sync): the feeds would hold whatever was read before it went, so they must not replace
- * the feeds readers hold. Returns the error that stops the build, or undefined. A file or a subfolder gone from a
- * folder still there is only that file's error. `isFolderThere` (a system call) is asked only when a file vanished.
+ * An articles folder that is no longer the one listed (removed, unmounted, replaced by a checkout or a sync, moved
+ * away): the feeds would hold whatever was read before it went, or a mix of two folders, so they must not replace the
+ * feeds readers hold. Asked even when every file was read: a folder's files are read through the folder opened once
+ * (load/open-inside.ts), so a folder moved away mid-build still gives its files. Returns the error that stops the
+ * build, or undefined. A file or a subfolder gone from a folder still there is only that file's error. `isFolderThere`
+ * is one system call.
  */
 export function detectLostFolder(
 	diagnostics: readonly Diagnostic[],
 	isFolderThere: () => boolean,
 	articlesLabel: string,
 ): Diagnostic | undefined {
+	if (isFolderThere()) return undefined;
 	const vanished = countChanged(diagnostics);
-	if (vanished === 0 || isFolderThere()) return undefined;
+	const what =
+		vanished === 0
+			? "was moved or replaced while building"
+			: `vanished while building (${vanished} ${vanished === 1 ? "file" : "files"} could not be read)`;
 	return createDiagnostic(
 		"error",
 		CHANGED_DURING_BUILD,
-		`the articles folder vanished while building (${vanished} ${vanished === 1 ? "file" : "files"} could not be read); the feeds were left as they were. Check that it is there and mounted, then run again`,
+		`the articles folder ${what}; the feeds were left as they were. Check that it is there and mounted, then run again`,
 		{ file: articlesLabel },
 	);
 }

@@ -1,5 +1,5 @@
 import { type ChildProcess, spawn } from "node:child_process";
-import { mkdir, readdir, readFile, rename, symlink, utimes, writeFile } from "node:fs/promises";
+import { mkdir, readdir, readFile, readlink, realpath, rename, symlink, utimes, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { describe, expect, test } from "vitest";
 import { build } from "../../src/index.js";
@@ -20,6 +20,31 @@ for (let i = 0; ; i++) {
 	renameSync(temp, link);
 }
 `;
+
+// Flips the folder `desk` between a real folder inside the articles folder and a link to one outside, each step one
+// atomic rename: the folder is real, missing, a link, missing, real again.
+const FOLDER_FLIPPER = `
+const { renameSync } = require("node:fs");
+const { join } = require("node:path");
+const [articles] = process.argv.slice(1);
+const desk = join(articles, "desk"), real = join(articles, ".real-desk"), link = join(articles, ".link-desk");
+for (;;) {
+	renameSync(desk, real);
+	renameSync(link, desk);
+	renameSync(desk, link);
+	renameSync(real, desk);
+}
+`;
+
+// Descriptors of this process open on `folder` or anything in it (Linux: /proc/self/fd).
+async function descriptorsInside(folder: string): Promise<string[]> {
+	const open: string[] = [];
+	for (const fd of await readdir("/proc/self/fd").catch(() => [])) {
+		const target = await readlink(join("/proc/self/fd", fd)).catch(() => "");
+		if (target === folder || target.startsWith(`${folder}/`)) open.push(target);
+	}
+	return open;
+}
 
 async function readTree(root: string): Promise<string> {
 	let text = "";
@@ -70,6 +95,47 @@ describe("security: a symbolic link flipped between a file inside and one outsid
 		for (const folder of ["out-0", "out-1", "out-final", "cache"]) {
 			expect(await readTree(join(tmp, folder)).catch(() => ""), folder).not.toContain(CANARY);
 		}
+	});
+
+	test("never publishes files of an outside folder swapped in for a folder of articles while it is read, in 40 builds", {
+		timeout: 180_000,
+	}, async () => {
+		const tmp = await tempDir();
+		const articles = join(tmp, "articles");
+		await copyFixtures([COMPANION], articles);
+		const outside = join(tmp, "outside-desk");
+		await mkdir(join(articles, "desk"));
+		await mkdir(outside);
+		// Several files in the folder: the scan opens a folder's files one after the other, through the folder.
+		for (const name of ["a-ferry.md", "b-tides.md", "c-harbour.md", "d-pier.md"]) {
+			await writeFile(join(articles, "desk", name), `---\ntitle: Desk ${name}\ndate: 2021-07-01\n---\n\nHarmless.\n`);
+			await writeFile(join(outside, name), `---\ntitle: ${CANARY}\ndate: 2021-07-02\n---\n\n${CANARY} never.\n`);
+		}
+		await symlink(outside, join(articles, ".link-desk"));
+		const config = makeSiteConfig();
+		const flipper: ChildProcess = spawn(process.execPath, ["-e", FOLDER_FLIPPER, articles], { stdio: "ignore" });
+		let published = 0;
+		try {
+			for (let round = 0; round < 40; round++) {
+				const result = await build({
+					config,
+					articlesDir: "articles",
+					outDir: "out",
+					cacheDir: false,
+					now: NOW,
+					cwd: tmp,
+				});
+				expect(JSON.stringify(result.outputs ?? {}), `build ${round}`).not.toContain(CANARY);
+				expect(JSON.stringify(result.items), `build ${round}`).not.toContain(CANARY);
+				published += result.items.filter((item) => item.title.startsWith("Desk ")).length;
+			}
+		} finally {
+			flipper.kill("SIGKILL");
+			await new Promise((done) => flipper.once("exit", done));
+		}
+		// The race was run: the folder's own files were read in some builds.
+		expect(published).toBeGreaterThan(0);
+		expect(await descriptorsInside(await realpath(articles))).toEqual([]);
 	});
 
 	test("a link swapped to another file of the same size and mtime is read again, not served from the cache", {

@@ -75,6 +75,11 @@ describe("security: files and folders that vanish during a build (issue #11, fin
 		});
 		expect(isMoved).toBe(true);
 		expect(result.status).toBe("failed");
+		expect(result.diagnostics.filter((d) => d.rule === "load/changed-during-build").map((d) => d.message)).toEqual([
+			expect.stringMatching(
+				/^the articles folder (?:was moved or replaced|vanished) while building.*left as they were/,
+			),
+		]);
 		expect(await readOut(join(tmp, "out"))).toEqual(before);
 		await rename(moved, articles);
 		const back = await build(options);
@@ -176,7 +181,12 @@ describe("security: files and folders that vanish during a build (issue #11, fin
 			if (existsSync(away)) await rename(away, articles);
 			expect(await readOut(join(tmp, "out")), `after ${delay} ms: ${run.stderr}`).toEqual(before);
 			expect([0, 2], `after ${delay} ms: ${run.stderr}`).toContain(run.code);
-			const outcome = run.code === 0 ? "after" : /vanished while building/.test(run.stderr) ? "mid-build" : "before";
+			const outcome =
+				run.code === 0
+					? "after"
+					: /(?:vanished|was moved or replaced) while building/.test(run.stderr)
+						? "mid-build"
+						: "before";
 			if (outcome === "mid-build") expect(run.stderr).toMatch(/left as they were/);
 			if (outcome === "after") late = delay;
 			if (outcome === "before") early = delay;
