@@ -80,11 +80,35 @@ export function listSources(
 	// plain names: no Dirent object per file. Without, the kinds from the folder read spare one system call per file.
 	const visit = (dir: string, relDir: string): void => {
 		if (withStats) {
-			for (const name of readdirSync(dir).sort()) visitEntry(dir, relDir, name, undefined);
+			const names = readFolder(relDir, () => readdirSync(dir));
+			for (const name of names?.sort() ?? []) visitEntry(dir, relDir, name, undefined);
 		} else {
-			for (const entry of readdirSync(dir, { withFileTypes: true }).sort(byName)) {
-				visitEntry(dir, relDir, entry.name, kindOf(entry));
-			}
+			const entries = readFolder(relDir, () => readdirSync(dir, { withFileTypes: true }));
+			for (const entry of entries?.sort(byName) ?? []) visitEntry(dir, relDir, entry.name, kindOf(entry));
+		}
+	};
+	// The articles folder itself throws (the caller says what is wrong with it); a subfolder that cannot be read, or
+	// that vanished since its folder was read (a sync, a checkout), is an error naming it, and the rest is listed.
+	const readFolder = <T>(relDir: string, read: () => T): T | undefined => {
+		if (relDir === "") return read();
+		try {
+			return read();
+		} catch (error) {
+			const code = error instanceof Error && "code" in error ? String(error.code) : "unknown error";
+			const file = `${filePrefix}${nativePath(relDir.slice(0, -1))}`;
+			diagnostics.push(
+				code === "ENOENT" || code === "ENOTDIR"
+					? createDiagnostic(
+							"error",
+							"load/changed-during-build",
+							"folder vanished while it was listed; its articles were not read, run again",
+							{ file },
+						)
+					: createDiagnostic("error", "load/unreadable", `cannot read folder (${code}); check its permissions`, {
+							file,
+						}),
+			);
+			return undefined;
 		}
 	};
 	const visitEntry = (dir: string, relDir: string, name: string, listedKind: EntryKind | undefined): void => {

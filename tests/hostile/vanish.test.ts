@@ -1,3 +1,4 @@
+import { type ChildProcess, spawn } from "node:child_process";
 import { existsSync, readdirSync, renameSync, rmSync } from "node:fs";
 import { mkdir, readdir, readFile, rename, utimes, writeFile } from "node:fs/promises";
 import { join } from "node:path";
@@ -52,6 +53,46 @@ describe("security: files and folders that vanish during a build (issue #11, fin
 		expect(folder?.message).toMatch(/left as they were/);
 		// One error says it all: not one more line for each file the vanished folder held.
 		expect(result.diagnostics.filter((d) => d.rule === "load/changed-during-build")).toEqual([folder]);
+	});
+
+	test("a subfolder taken away while the folder is listed: an error naming it, never a crash", {
+		timeout: 120_000,
+	}, async () => {
+		const tmp = await tempDir();
+		const articles = join(tmp, "articles");
+		// Many files listed before the subfolder: the time between reading the folder and reading the subfolder.
+		await writeDispatches(articles, 400);
+		await writeDispatches(articles, 5, "zz-desk");
+		const desk = join(articles, "zz-desk");
+		// Renames the subfolder away and back as fast as it can: each rename atomic, the subfolder there half the time.
+		const flipper: ChildProcess = spawn(
+			process.execPath,
+			[
+				"-e",
+				`const { renameSync } = require("node:fs"); const [a, b] = process.argv.slice(1); for (;;) { renameSync(a, b); renameSync(b, a); }`,
+				desk,
+				join(tmp, "desk-away"),
+			],
+			{ stdio: "ignore" },
+		);
+		const seen = new Set<string>();
+		try {
+			for (let round = 0; round < 60 && !seen.has("vanished"); round++) {
+				const result = await build(siteBuildOptions(tmp, false, { limit: 500 }));
+				const lost = result.diagnostics.filter((d) => d.file === join("articles", "zz-desk"));
+				const desks = result.items.filter((item) => item.file.includes("zz-desk")).length;
+				if (lost.length > 0) {
+					expect(lost).toMatchObject([{ severity: "error", rule: "load/changed-during-build" }]);
+					expect(lost[0]?.message).toMatch(/folder vanished while it was listed/);
+					expect(desks).toBe(0);
+					seen.add("vanished");
+				} else seen.add(desks === 5 ? "read" : desks === 0 ? "absent" : `partly (${desks})`);
+			}
+		} finally {
+			flipper.kill("SIGKILL");
+			await new Promise((done) => flipper.once("exit", done));
+		}
+		expect(seen).toContain("vanished");
 	});
 
 	test("the folder removed with a cache: nothing written, and its return builds every article again", async () => {
