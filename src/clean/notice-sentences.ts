@@ -20,20 +20,29 @@ const RIGHTS_WORDINGS: readonly RegExp[] = [
 	/\blicen[cs]ed under\b/i,
 	/\b(?:available|published|released|distributed|shared) under (?:a |the |an )?(?:creative commons|CC[ -](?:BY|0)|CC0)\b/i,
 	/\b(?:reprinted|republished|reproduced|used|published|appears) (?:here )?with (?:the )?(?:kind )?permission (?:of|from)\b/i,
+	// A science-news footer: "This document is subject to copyright. Apart from any fair dealing …".
+	/\b(?:this|the) (?:document|article|story|material|content|work) is (?:subject to|protected by) copyright\b/i,
 ];
-// A copyright line: the mark, a year (or range) and an owner, never "Copyright 2024 was a record year".
+// A copyright line: the mark, a year (or range) and an owner, never "Copyright 2024 was a record year". A trademark
+// or "All content" may stand before the mark ("TM & © 2016 …", a broadcaster's footer).
 const COPYRIGHT_YEAR_RE =
-	/^(?:©|\(c\)|copyright\b)(?:\s*(?:©|\(c\)|copyright\b))*\s*\d{4}(?:\s*[-–]\s*\d{4})?\b(?![-–\d])[,.]?\s*(?:$|(?!(?:was|is|were|has|had|have|saw|sees|will|would|marked|marks|brought|became|began|ended|also|could|should)\b)\S)/iu;
+	/^(?:(?:TM|™)\s*(?:&|and)\s*|all (?:content|contents|material|materials)\s+)?(?:©|\(c\)|copyright\b)(?:\s*(?:©|\(c\)|copyright\b))*\s*\d{4}(?:\s*[-–]\s*\d{4})?\b(?![-–\d])[,.]?\s*(?:$|(?!(?:was|is|were|has|had|have|saw|sees|will|would|marked|marks|brought|became|began|ended|also|could|should)\b)\S)/iu;
 // A copyright line without a year: "© AFP", "Copyright Reuters". Not "Copyright law", "copyright holders".
 const COPYRIGHT_OWNER_RE = guardPattern(
 	/^(?:©|copyright)/u,
 	/^(?:©|copyright\b)\s*(?!(?:law|laws|holders?|owners?|infringements?|office|act|claims?|protection|issues?|terms?|notice|rules?|lawsuits?|cases?)\b)[\p{Lu}\d]/u,
 );
+// The owner before the year, as the whole line: "Copyright © harbournews 2016" (owners in lower case too).
+const COPYRIGHT_OWNER_YEAR_RE =
+	/^(?:©|\(c\)|copyright\b)(?:\s*(?:©|\(c\)|copyright\b))*\s*(?!(?:law|laws|holders?|owners?|infringements?|office|act|claims?|protection|issues?|terms?|notice|rules?|lawsuits?|cases?|reform|reforms|directive|bill|week|day|year|month)\b)[^\s\d]\S*(?:\s+[^\s\d]\S*){0,3}\s+\d{4}(?:\s*[-–]\s*\d{4})?\.?$/i;
 // A bare licence name as a footer line: "Creative Commons Attribution-ShareAlike 4.0 International".
 const LICENCE_NAME_RE = /^(?:creative commons|CC)[ -](?:BY|attribution|zero|0)\b[^.]{0,80}\.?$/i;
 // Reported speech or narrative: a sentence about a licence or a copyright, not a statement of one (issue #12).
 const ABOUT_RE =
 	/\b(?:said|says|told|tells|according to|ruled|rules that|reported|reports that|announced|argued|claimed|wrote|added|explained)\b/i;
+// The same in the languages of REPRODUCTION_BANS' other wordings (\b knows only ASCII letters, so none here).
+const ABOUT_ELSEWHERE_RE =
+	/(?:pranešė|teigė|sakė|pareiškė|nusprendė|nurodė|заявил|сообщил|сказал|по словам|постановил|решил|заявив|повідомив|сказав|вирішив|sagte|erklärte|a déclaré|selon |dijo|afirmó|según )/i;
 const MAX_OWNER_WORDS = 14;
 
 // Wire credits are article text (who reported it), not rights: they stay in the body.
@@ -49,8 +58,11 @@ const BYLINE_RE = /^(?:by\s+)?\p{Lu}[\p{L}'’-]*\.?(?:\s+\p{Lu}[\p{L}'’-]*\.?
 const BYLINE_SEPARATOR_RE = /\s+[·|•]\s+/;
 
 // The line-break alternative starts only where a run of whitespace starts: from inside a long run of spaces without a
-// newline it would rescan the rest of the run at every character (issue #11).
-const SENTENCE_BREAK_RE = /(?<=[.!?])\s+(?=[A-Z0-9("“«©—–-])|(?<!\s)\s*\n\s*/;
+// newline it would rescan the rest of the run at every character (issue #11). A sentence starts with a capital of
+// the Latin, Greek or Cyrillic alphabets (Latin Extended-A mixes cases: a few lower-case letters start one too),
+// without Unicode classes, which cost milliseconds to compile.
+const SENTENCE_BREAK_RE =
+	/(?<=[.!?])\s+(?=[-A-Z0-9("“«„©—–\u00C0-\u00D6\u00D8-\u00DE\u0100-\u017F\u0391-\u03A9\u0400-\u042F\u0490])|(?<!\s)\s*\n\s*/;
 
 /** The sentences of a block's text (line breaks end one too). */
 export function splitSentences(text: string): string[] {
@@ -69,8 +81,8 @@ export function stripNoticePrefix(sentence: string): string {
 export function isNoticeSentence(sentence: string, extra: readonly RegExp[] = []): boolean {
 	if (extra.some((pattern) => pattern.test(sentence))) return true;
 	const text = stripNoticePrefix(sentence.trim());
-	if (ABOUT_RE.test(text)) return false;
-	if (COPYRIGHT_YEAR_RE.test(text) || LICENCE_NAME_RE.test(text)) return true;
+	if (ABOUT_RE.test(text) || ABOUT_ELSEWHERE_RE.test(text)) return false;
+	if (COPYRIGHT_YEAR_RE.test(text) || COPYRIGHT_OWNER_YEAR_RE.test(text) || LICENCE_NAME_RE.test(text)) return true;
 	if (COPYRIGHT_OWNER_RE.test(text) && text.split(/\s+/).length <= MAX_OWNER_WORDS) return true;
 	return RIGHTS_WORDINGS.some((pattern) => pattern.test(text));
 }

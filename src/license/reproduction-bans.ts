@@ -10,4 +10,10 @@ export const REPRODUCTION_BANS: readonly RegExp[] = [
 	/\ball rights reserved\b/i,
 	/\bwithout (?:the |our )?(?:prior )?(?:express )?written (?:consent|permission)\b/i,
 	/\b(?:reproduction|redistribution|republication) (?:is )?(?:strictly )?(?:prohibited|forbidden|not (?:allowed|permitted))\b/i,
+	// The same in the languages of the agencies and sites wirefeed meets (BNS writes Lithuanian, Latvian, Estonian,
+	// Russian and English): "all rights reserved", "without written consent", "reproduction forbidden". Plain
+	// patterns, without Unicode classes, so they cost next to nothing to compile; `/i` folds Cyrillic case too.
+	/(?:alle rechte vorbehalten|tous droits réservés|todos los derechos reservados|tutti i diritti riservati|todos os direitos reservados|wszelkie prawa zastrzeżone|visos teisės saugomos|visas tiesības (?:ir )?aizsargātas|kõik õigused (?:on )?kaitstud|все права защищены|(?:усі|всі) права захищені)/i,
+	/(?:be (?:raštiško|rašytinio) [^.]{0,60}sutikimo|draudžiama (?:skelbti|kopijuoti|platinti|atgaminti|perspausdinti|cituoti)|bez (?:iepriekšējas )?rakstiskas atļaujas|ilma [^.]{0,40}kirjaliku (?:loata|nõusolekuta)|без (?:предварительного )?письменного (?:согласия|разрешения)|без (?:попереднього )?письмової (?:згоди|дозволу)|без письмового дозволу|ohne (?:vorherige )?schriftliche (?:genehmigung|zustimmung)|sans (?:l['’])?autorisation (?:préalable )?écrite|sin (?:la )?autorización (?:previa )?(?:y )?por escrito|bez (?:uprzedniej )?pisemnej zgody)/i,
+	/(?:(?:копирование|перепечатка|воспроизведение|распространение)[^.]{0,80}(?:запрещено|запрещена|запрещается|не допускается)|(?:передрук|копіювання|відтворення|поширення)[^.]{0,80}(?:заборонено|забороняється|не допускається)|nachdruck[^.]{0,60}(?:nur mit|verboten|untersagt|nicht gestattet)|reproduction[^.]{0,40}interdite|prohibida (?:su|la) reproducción|riproduzione riservata)/i,
 ];

@@ -53,10 +53,67 @@ describe("extractLicenseNotice", () => {
 			`${ARTICLE}<p>copyright 2016 tech times. all rights reserved.</p>`,
 			"copyright 2016 tech times. all rights reserved.",
 		],
+		[
+			"the owner before the year, in lower case",
+			`${ARTICLE}<p>Copyright © harbournews 2016</p>`,
+			"Copyright © harbournews 2016",
+		],
+		[
+			"a trademark mark before the copyright",
+			`${ARTICLE}<p>TM &amp; © 2016 Harbour Broadcasting Network, Inc., a Example Company. All rights reserved.</p>`,
+			"TM & © 2016 Harbour Broadcasting Network, Inc., a Example Company. All rights reserved.",
+		],
+		[
+			"'All content' before the copyright",
+			`${ARTICLE}<p>All content © copyright 2016 WXMP. All rights reserved.</p>`,
+			"All content © copyright 2016 WXMP. All rights reserved.",
+		],
+		[
+			"a document subject to copyright (science news sites)",
+			`${ARTICLE}<p>This document is subject to copyright. Apart from any fair dealing for the purpose of private study or research, no part may be reproduced without the written permission. The content is provided for information purposes only.</p>`,
+			"This document is subject to copyright. Apart from any fair dealing for the purpose of private study or research, no part may be reproduced without the written permission. The content is provided for information purposes only.",
+		],
+		[
+			"the BNS wording in Lithuanian",
+			`${ARTICLE}<p>Draudžiama BNS informaciją skelbti žiniasklaidos priemonėse bei interneto tinklalapiuose be raštiško UAB „BNS“ sutikimo.</p>`,
+			"Draudžiama BNS informaciją skelbti žiniasklaidos priemonėse bei interneto tinklalapiuose be raštiško UAB „BNS“ sutikimo.",
+		],
+		[
+			"all rights reserved in Lithuanian, then a ban",
+			`${ARTICLE}<p>Visos teisės saugomos. Kopijuoti ir platinti be raštiško redakcijos sutikimo draudžiama.</p>`,
+			"Visos teisės saugomos. Kopijuoti ir platinti be raštiško redakcijos sutikimo draudžiama.",
+		],
+		[
+			"a Russian copying ban",
+			`${ARTICLE}<p>Полное или частичное копирование материалов запрещено, при использовании ссылка на источник обязательна.</p>`,
+			"Полное или частичное копирование материалов запрещено, при использовании ссылка на источник обязательна.",
+		],
+		[
+			"a Ukrainian reprint ban",
+			`${ARTICLE}<p>Усі права захищені. Передрук матеріалів без письмового дозволу редакції заборонено.</p>`,
+			"Усі права захищені. Передрук матеріалів без письмового дозволу редакції заборонено.",
+		],
+		[
+			"a German reprint reservation",
+			`${ARTICLE}<p>Alle Rechte vorbehalten. Nachdruck nur mit schriftlicher Genehmigung der Redaktion.</p>`,
+			"Alle Rechte vorbehalten. Nachdruck nur mit schriftlicher Genehmigung der Redaktion.",
+		],
+		[
+			"a French reproduction ban",
+			`${ARTICLE}<p>Tous droits réservés. Reproduction interdite sans autorisation écrite.</p>`,
+			"Tous droits réservés. Reproduction interdite sans autorisation écrite.",
+		],
+		[
+			"a Spanish reservation",
+			`${ARTICLE}<p>Todos los derechos reservados. Prohibida su reproducción total o parcial.</p>`,
+			"Todos los derechos reservados. Prohibida su reproducción total o parcial.",
+		],
 	])("extracts %s", (_, input, notice) => {
 		const outcome = runStep(extractLicenseNotice, input);
 		expect(outcome.state.notice).toBe(notice);
-		expect(outcome.html).not.toMatch(/copyright|©|\(c\)|not allowed/i);
+		expect(outcome.html).not.toMatch(
+			/copyright|©|\(c\)|not allowed|draudžiama|запрещено|заборонено|vorbehalten|réservés|reservados/i,
+		);
 		expect(outcome.html).toContain("voted on the budget");
 	});
 
@@ -172,6 +229,19 @@ describe("extractLicenseNotice", () => {
 			`${ARTICLE}<p>Copyright 2024 was a record year for music piracy cases, the court said.</p>`,
 		],
 		["a last paragraph about copyright law", `${ARTICLE}<p>Copyright law changed in 2019.</p>`],
+		["a last paragraph naming a copyright reform and its year", `${ARTICLE}<p>Copyright reform 2019</p>`],
+		[
+			"a Lithuanian last paragraph reporting a ban",
+			`${ARTICLE}<p>Teismas pranešė, kad kopijuoti dokumentus be raštiško sutikimo buvo draudžiama.</p>`,
+		],
+		[
+			"a Russian article paragraph that ends in a ban",
+			`${ARTICLE}<p>Суд рассмотрел дело во вторник. Копирование этих материалов запрещено без разрешения.</p>`,
+		],
+		[
+			"a Russian last paragraph about copying",
+			`${ARTICLE}<p>Суд заявил, что копирование материалов запрещено законом.</p>`,
+		],
 		["already clean input", ARTICLE],
 	])("keeps %s", (_, input) => {
 		const outcome = runStep(extractLicenseNotice, input);

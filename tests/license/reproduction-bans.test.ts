@@ -26,6 +26,10 @@ test.each([
 	["Keeper retires", "Harbour Wire reports may not be published, broadcast, rewritten and redistributed."],
 	["Lamp replaced", "Redistribution is strictly prohibited without a licence from Harbour Wire."],
 	["Rock abandoned", "This report may not be copied without the consent of Harbour Wire."],
+	// The agency's own languages (BNS writes Lithuanian and Russian too).
+	["Keeper honoured", "Draudžiama Uosto žinių informaciją skelbti be raštiško UAB „Uosto žinios“ sutikimo."],
+	["Lamp lit", "Перепечатка материалов «Портовых новостей» без письменного согласия редакции запрещена."],
+	["Rock charted", "Nachdruck nur mit schriftlicher Genehmigung der Hafenzeitung."],
 ])("%s: a body ending %j is shortened under by-rights, the ban being its notice", async (title, notice) => {
 	const dir = join(tmp, title.replaceAll(" ", "-"));
 	await mkdir(dir);
