@@ -26,6 +26,24 @@ const TRACKER_HOST_RE =
 	/(?:^|\.)(?:feeds\.feedburner\.com|feedproxy\.google\.com|pixel\.wp\.com|stats\.wordpress\.com|google-analytics\.com|doubleclick\.net|scorecardresearch\.com|quantserve\.com|imrworldwide\.com|feedsportal\.com|pixel\.quantserve\.com|sb\.scorecardresearch\.com)$/i;
 // FeedBurner "flare" share buttons (`/~ff/`) and tracking redirects in image links (`/~r/…/~4/`).
 const FEED_FLARE_RE = /\/~(?:ff|a)\/|\/~r\/.*\/~4\//;
+// Containers that WordPress plugins append to every post, never the article's words: FeedBurner flare, Jetpack's
+// share, like and related-posts blocks (sharedaddy, jp-post-flair, jp-relatedposts), AddToAny, Shareaholic, Simple
+// Share Buttons, YARPP, Contextual Related Posts, WordPress Related Posts and Related Posts for WordPress.
+const PLUGIN_BLOCK_CLASSES: ReadonlySet<string> = new Set([
+	"feedflare",
+	"sharedaddy",
+	"jp-post-flair",
+	"jp-relatedposts",
+	"addtoany_share_save_container",
+	"a2a_kit",
+	"shareaholic-canvas",
+	"ssba",
+	"ssba-wrap",
+	"yarpp-related",
+	"crp_related",
+	"wp_rp_wrap",
+	"rp4wp-related-posts",
+]);
 const LAZY_SOURCE_ATTRIBUTES = ["dataSrc", "dataLazySrc", "dataOriginal", "dataLazy", "dataUrl"];
 const LAZY_SRCSET_ATTRIBUTES = ["dataSrcset", "dataLazySrcset"];
 // "Go Back to Top. Skip To: Start of Article." (Wired), "Skip to main content", "Back to top".
@@ -35,7 +53,10 @@ const SKIP_LINK_RE =
 const PAGER_LINK_RE =
 	/^(?:continued|continue reading|next page|previous page|page \d+(?: of \d+)?)\s*(?:\.{2,}|…|»|›|>)?$/i;
 
-/** Removes markup that is never content: comments, tracking pixels, source-less lazy images, skip and pager links. */
+/**
+ * Removes markup that is never content: comments, tracking pixels, source-less lazy images, skip and pager links,
+ * and the share and related-posts blocks of WordPress plugins.
+ */
 export function stripJunk(tree: Root, state: CleanState): number {
 	let hits = removeWhere(tree, (node) => {
 		if (node.type === "comment") return true;
@@ -54,6 +75,15 @@ export function stripJunk(tree: Root, state: CleanState): number {
 				"junk",
 				collapseWhitespace(readText(node, HIDDEN_IN_FEED)),
 				"a dialog the page keeps hidden",
+			);
+			return true;
+		}
+		if (isPluginBlock(node)) {
+			recordRemoval(
+				state,
+				"junk",
+				collapseWhitespace(readText(node, HIDDEN_IN_FEED)),
+				"a share or related-posts block (FeedBurner, WordPress plugins)",
 			);
 			return true;
 		}
@@ -90,7 +120,12 @@ function isJunkElement(element: Element): boolean {
 		const href = readProperty(element, "href") ?? "";
 		return FEED_FLARE_RE.test(href) && text === "";
 	}
-	return readClassNames(element).includes("feedflare");
+	return false;
+}
+
+function isPluginBlock(element: Element): boolean {
+	const classes = element.properties.className;
+	return Array.isArray(classes) && classes.some((name) => PLUGIN_BLOCK_CLASSES.has(String(name)));
 }
 
 function isTrackingPixel(img: Element): boolean {
@@ -320,7 +355,7 @@ function pruneBreaks(parent: ParentNode): number {
 export const junk: CleanRule = {
 	id: "junk",
 	description:
-		"Removes comments, tracking pixels, hidden dialogs, source-less lazy images (promoting data-src), skip/pager links, then empty elements and stray <br> runs.",
+		"Removes comments, tracking pixels, hidden dialogs, source-less lazy images (promoting data-src), skip/pager links, WordPress plugins' share and related-posts blocks, then empty elements and stray <br> runs.",
 	defaultEnabled: true,
 	run: stripJunk,
 };

@@ -26,6 +26,26 @@ describe("stripJunk", () => {
 			"<p>a</p>",
 		],
 		[
+			"Jetpack's share and like buttons (WordPress.com, Jetpack sites)",
+			'<p>a</p><div class="sharedaddy sd-sharing-enabled"><div class="robots-nocontent sd-block sd-social"><h3 class="sd-title">Share this:</h3><ul><li><a href="https://x.example/?share=twitter">Twitter</a></li></ul></div></div><div id="jp-post-flair" class="sharedaddy sd-like-enabled"><div class="sharedaddy sd-block sd-like"><h3>Like this:</h3><span>Like</span> <span>Loading...</span></div></div>',
+			"<p>a</p>",
+		],
+		[
+			"Jetpack related posts",
+			'<p>a</p><div id="jp-relatedposts" class="jp-relatedposts"><h3 class="jp-relatedposts-headline"><em>Related</em></h3></div>',
+			"<p>a</p>",
+		],
+		[
+			"AddToAny share buttons",
+			'<p>a</p><div class="addtoany_share_save_container addtoany_content"><div class="a2a_kit a2a_kit_size_32 addtoany_list"><a class="a2a_button_facebook" href="https://www.addtoany.com/add_to/facebook">Facebook</a></div></div>',
+			"<p>a</p>",
+		],
+		[
+			"a YARPP related-posts block",
+			'<p>a</p><div class="yarpp yarpp-related yarpp-related-website"><h3>Related posts:</h3><ol><li><a href="/b/">Pier repairs begin</a></li></ol></div>',
+			"<p>a</p>",
+		],
+		[
 			"a Continued... pager link",
 			'<p>Interstate 95.   <a href="?viewmode=2">Continued...</a></p>',
 			"<p>Interstate 95.   </p>",
@@ -68,6 +88,7 @@ describe("stripJunk", () => {
 		["a normal small image", '<img src="icon.png" width="16" height="16">'],
 		["a link that mentions skipping", '<p>You can <a href="#s3">skip to step 3</a> if you have a user.</p>'],
 		["a 'Continued' link inside a sentence", '<p>The story <a href="/x">continued the next day</a>.</p>'],
+		["a class that merely starts like a share plugin's", '<p class="shared-story">The shared story of two towns.</p>'],
 		["already clean input", "<p>Text <em>with</em> markup.</p>"],
 	])("keeps %s", (_, input) => {
 		expect(strip(input)).toBe(input);
