@@ -6,13 +6,16 @@ export interface Exclusion {
 	readonly message: string;
 }
 
+// Jekyll's `Document::DATE_FILENAME_MATCHER`, on the file name.
+const JEKYLL_POST_NAME_RE = /^\d{2,4}-\d{1,2}-\d{1,2}-[^/]*\.[^./]+$/;
+
 // WordPress statuses that are live, or will be at their date (https://wordpress.org/documentation/article/post-status/).
 const LIVE_STATUSES = new Set(["publish", "future"]);
 
 /**
  * Tells whether a page is one its generator leaves out of every list and feed, whatever its date: Hugo's `_index.md`
  * list pages, `headless` bundles and `_build` options; Eleventy's `permalink: false` and
- * `eleventyExcludeFromCollections`; WordPress posts whose `post_status` is not live or whose `post_type` is not `post`.
+ * `eleventyExcludeFromCollections`; a Jekyll file not named by a date; WordPress posts whose `post_status` is not live or whose `post_type` is not `post`.
  * These are expected, so they are info, and the rest of the front matter is not validated. Pure.
  */
 export function findExclusion(
@@ -33,6 +36,9 @@ export function findExclusion(
 			return notListed(`_build.render is "${String(render)}": no page to link to`);
 	}
 	if (fields.sitePath === false) return notListed("permalink: false writes no page");
+	// Jekyll reads only `YYYY-MM-DD-title.ext` files of `_posts` as posts.
+	if (rules?.generator === "jekyll" && !JEKYLL_POST_NAME_RE.test(relPath.split("/").at(-1) ?? ""))
+		return notListed("Jekyll reads only files named YYYY-MM-DD-title as posts");
 	const excluded = fields.eleventyExcludeFromCollections;
 	if (
 		isTrue(excluded) ||

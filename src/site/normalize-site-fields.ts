@@ -103,6 +103,8 @@ function normalizeJekyll(data: Record<string, unknown>, relPath: string, rules: 
 			: applyJekyllDefaults(data, joinUrlPath(rules.contentPath, relPath).slice(1), rules.frontMatterDefaults);
 	// Jekyll: a plural key written as a string is a space-separated list; the singular `category` is one name.
 	// https://jekyllrb.com/docs/posts/#categories-and-tags
+	// A post without a title is titled by its file name's slug (`Utils.titleize_slug`), as on its page and in jekyll-feed.
+	if (fields.title === undefined || fields.title === null) fields.title = titleizeJekyllSlug(relPath);
 	for (const key of ["categories", "tags"]) {
 		const value = fields[key];
 		if (typeof value === "string") fields[key] = value.split(/\s+/).filter((part) => part !== "");
@@ -113,6 +115,20 @@ function normalizeJekyll(data: Record<string, unknown>, relPath: string, rules: 
 		delete fields.category;
 	}
 	return fields;
+}
+
+// Jekyll's `titleize_slug` of the file name without its date: each hyphen-separated word capitalized as Ruby does
+// (first letter upper case, the rest lower case).
+function titleizeJekyllSlug(relPath: string): string {
+	const stem = (relPath.split("/").at(-1) ?? "").replace(/\.[^.]+$/, "").replace(/^\d{2,4}-\d{1,2}-\d{1,2}-/, "");
+	return stem
+		.replace(/\.+$/, "")
+		.split("-")
+		.map((word) => {
+			const [first = "", ...rest] = [...word];
+			return first.toUpperCase() + rest.join("").toLowerCase();
+		})
+		.join(" ");
 }
 
 function normalizeAstro(data: Record<string, unknown>): Record<string, unknown> {

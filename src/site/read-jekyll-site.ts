@@ -6,7 +6,7 @@ import { findJekyllPosts } from "./find-jekyll-posts.js";
 import { readJekyllDefaults } from "./jekyll-defaults.js";
 import { expandJekyllStyle } from "./jekyll-link.js";
 import { JEKYLL_CONFIG_NAMES } from "./may-hold-site.js";
-import { text } from "./read-data-file.js";
+import { dig, text } from "./read-data-file.js";
 import { readPerson, siteFrom } from "./site-from.js";
 
 /** The Jekyll config file of a folder, if it has one. */
@@ -16,7 +16,7 @@ export function findJekyllConfig(root: string): string | undefined {
 
 /**
  * Reads a Jekyll site: `url` + `baseurl`, `title`, `description`, `lang`, `author`, `copyright`, `timezone`,
- * `permalink`, `excerpt_separator`, `exclude`, the `defaults` that apply to posts; posts are `_posts` and the `_posts` of any folder (`news/_posts`, in the
+ * `permalink` (or the posts collection's), `excerpt_separator`, `exclude`, the `defaults` that apply to posts; posts are `_posts` and the `_posts` of any folder (`news/_posts`, in the
  * category `news`), inside `source` and `collections_dir` when set.
  * https://jekyllrb.com/docs/configuration/default/
  */
@@ -49,13 +49,15 @@ export function readJekyllSite(root: string, configFile: string, cwd: string): D
 	const base = join(source, collectionsDir || ".");
 	const exclude = Array.isArray(config.exclude) ? config.exclude.filter((path) => typeof path === "string") : [];
 	const posts = findJekyllPosts(base, exclude);
+	const collectionPermalink = text(dig(config, "collections", "posts", "permalink"));
 	const defaults = readJekyllDefaults(config.defaults, collectionsDir);
 	const separator = typeof config.excerpt_separator === "string" ? config.excerpt_separator : undefined;
 	return siteFrom(collector, {
 		generator: "jekyll",
 		articlesDir: join(base, posts.articlesPath),
 		contentRoot: base,
-		permalinks: { "*": expandJekyllStyle(text(config.permalink)) },
+		// Jekyll 4: the posts collection's own permalink wins over the site's (and is a pattern, never a style name).
+		permalinks: { "*": collectionPermalink ?? expandJekyllStyle(text(config.permalink)) },
 		ignore: posts.ignore,
 		extra: {
 			...(separator !== undefined && { excerptSeparator: separator }),
@@ -63,7 +65,12 @@ export function readJekyllSite(root: string, configFile: string, cwd: string): D
 		},
 		origins: {
 			articles: posts.folders.join(", "),
-			permalink: text(config.permalink) === undefined ? "Jekyll's default (date)" : at("permalink"),
+			permalink:
+				collectionPermalink !== undefined
+					? at("collections.posts.permalink")
+					: text(config.permalink) === undefined
+						? "Jekyll's default (date)"
+						: at("permalink"),
 		},
 	});
 }

@@ -265,3 +265,48 @@ describeWith([JEKYLL], "front matter defaults from _config.yml, as Jekyll applie
 		expect(await wirefeedItems(dir)).toEqual(jekyll.sort(byLink));
 	});
 });
+
+// Posts as Jekyll reads them beside the usual ones: the posts collection's own permalink (`collections: posts:
+// permalink:`, Jekyll 4) wins over the site's; a post without a title is titled by its file name as Jekyll does
+// (`Utils.titleize_slug`), whatever its heading or slug; a file in `_posts` not named by a date is no post.
+describeWith([JEKYLL], "the posts collection and posts without a title, as Jekyll reads them", () => {
+	it("matches every entry of jekyll-feed, with its titles", async () => {
+		const dir = copyFixture("jekyll");
+		const write = (path: string, text: string) => {
+			mkdirSync(dirname(join(dir, path)), { recursive: true });
+			writeFileSync(join(dir, path), text);
+		};
+		write("_posts/2024-04-05-night-watch_log-NOTES.md", "---\ntags: watch\n---\n# Night watch\n\nAll quiet.\n");
+		write("_posts/2024-04-06-lens-polish.md", "---\nslug: polishing\n---\nThe lens was polished.\n");
+		write("_posts/2024-04-07-no-front-matter.md", "The keeper wrote this without front matter.\n");
+		write(
+			"_posts/station-rota.md",
+			"---\ntitle: Station rota\ndate: 2024-04-08\n---\nNot a post: no date in its name.\n",
+		);
+		write(
+			"_config.yml",
+			`${readFileSync(join(dir, "_config.yml"), "utf8")}permalink: /wrong/:title/\ncollections:\n  posts:\n    permalink: /logbook/:categories/:title\n`,
+		);
+		run("jekyll", ["build", "--quiet", "--source", dir, "--destination", join(dir, "_site")], dir);
+		const feed = parseXml(readFileSync(join(dir, "_site", "feed.xml"), "utf8"));
+		const jekyll = childrenNamed(feed, "entry").map((entry) => ({
+			link: childrenNamed(entry, "link")[0]?.attributes.href ?? "",
+			id: childText(entry, "id") ?? "",
+			published: Date.parse(childText(entry, "published") ?? ""),
+			title: childText(entry, "title") ?? "",
+		}));
+		expect(jekyll.map((entry) => entry.title)).toEqual(
+			expect.arrayContaining(["Night Watch_log Notes", "Lens Polish", "No Front Matter"]),
+		);
+		expect(jekyll).toHaveLength(6);
+		const { result, items } = await buildSite(dir, new Date());
+		expect(result.diagnostics.filter((d) => d.severity === "error")).toEqual([]);
+		const ours = items.map((item) => ({
+			link: item.url,
+			id: item.id,
+			published: Date.parse(item.published),
+			title: item.title,
+		}));
+		expect(ours.sort(byLink)).toEqual(jekyll.sort(byLink));
+	});
+});
