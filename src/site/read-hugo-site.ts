@@ -22,7 +22,8 @@ export function findHugoConfig(root: string): string | undefined {
 /**
  * Reads a Hugo site: `baseURL`, `title`, `params.description`, the language code, `params.author` or `author`,
  * `copyright`, `timeZone`, `[permalinks]`, `[frontmatter]`, `uglyURLs`, `disablePathToLower`, `defaultContentLanguageInSubdir` and
- * `params.mainSections`, with the default language's own values first (`[languages.xx]`). Keys are case-insensitive,
+ * `params.mainSections`, with the default language's own values first (`[languages.xx]`, or a theme's
+ * `config/_default/languages.xx.toml`). Keys are case-insensitive,
  * as in Hugo.
  * https://gohugo.io/getting-started/configuration/
  */
@@ -39,6 +40,20 @@ export function readHugoSite(root: string, configFile: string, cwd: string): Det
 				const extra = collector.readData(file);
 				if (extra.ok) config = { ...config, [section]: lowerCaseKeys(extra.data) };
 			}
+		}
+		// A language's own files, as themes split them: `languages.en.toml` is `[languages.en]`, `params.en.toml` its
+		// `[languages.en.params]`.
+		for (const name of listNames(join(root, "config/_default")).sort()) {
+			const match = /^(languages|params)\.([a-z]{2,3}(?:-[a-z0-9]+)*)\.(?:toml|ya?ml|json)$/i.exec(name);
+			if (match === null) continue;
+			const extra = collector.readData(`config/_default/${name}`);
+			if (!extra.ok) continue;
+			const code = (match[2] ?? "").toLowerCase();
+			const languages = { ...((config.languages ?? {}) as Record<string, unknown>) };
+			const before = (languages[code] ?? {}) as Record<string, unknown>;
+			const values = lowerCaseKeys(extra.data) as Record<string, unknown>;
+			languages[code] = match[1]?.toLowerCase() === "params" ? { ...before, params: values } : { ...before, ...values };
+			config = { ...config, languages };
 		}
 	}
 	const defaultLanguage = text(config.defaultcontentlanguage) ?? "en";

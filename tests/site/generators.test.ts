@@ -310,3 +310,31 @@ describeWith([JEKYLL], "the posts collection and posts without a title, as Jekyl
 		expect(ours.sort(byLink)).toEqual(jekyll.sort(byLink));
 	});
 });
+
+// Themes (Blowfish, Congo…) split the config into a folder, with a file per language: `languages.en.toml` is Hugo's
+// `[languages.en]`, where the site's title and language code are then.
+describeWith([HUGO], "a config folder with a file per language, as Hugo reads it", () => {
+	it("gives the feed the title and language of Hugo's own feed", async () => {
+		const dir = copyFixture("hugo");
+		const config = readFileSync(join(dir, "hugo.toml"), "utf8")
+			.replace(/^title = .*\n/m, "")
+			.replace(/^languageCode = .*\n/m, "");
+		rmSync(join(dir, "hugo.toml"));
+		mkdirSync(join(dir, "config", "_default"), { recursive: true });
+		writeFileSync(join(dir, "config", "_default", "hugo.toml"), `defaultContentLanguage = "en"\n${config}`);
+		writeFileSync(
+			join(dir, "config", "_default", "languages.en.toml"),
+			'languageCode = "en-au"\nweight = 1\ntitle = "Tide Tables South"\n',
+		);
+		run("hugo", ["--quiet", "--destination", "public"], dir);
+		const hugo = childrenNamed(parseXml(readFileSync(join(dir, "public", "index.xml"), "utf8")), "channel")[0];
+		const { result } = await buildSite(dir, new Date());
+		const ours = childrenNamed(parseXml(result.outputs?.rss ?? ""), "channel")[0];
+		// "Home on Tide Tables South": Hugo's feed title names the home page's title before the site's.
+		expect(hugo === undefined ? undefined : childText(hugo, "title")).toMatch(/ on Tide Tables South$/);
+		expect(ours === undefined ? undefined : childText(ours, "title")).toBe("Tide Tables South");
+		expect(ours === undefined ? undefined : childText(ours, "language")).toBe(
+			hugo === undefined ? undefined : childText(hugo, "language"),
+		);
+	});
+});
