@@ -46,8 +46,8 @@ const PATH_KEYS: Readonly<Partial<Record<SiteRules["generator"], string>>> = {
 /**
  * Maps a page's front matter from its generator's dialect to wirefeed's keys, before validation: Hugo's
  * case-insensitive keys and its `published` date; Jekyll's `defaults:` and space-separated `categories`/`tags`; Astro's
- * `updatedDate`/`heroImage`; Zola's `[taxonomies]`; Eleventy's directory data under the front matter and its
- * collection tags left out; the generator's link key moved to `sitePath`. WordPress exports are recognised by their
+ * `updatedDate`/`heroImage`; Zola's `[taxonomies]`; Eleventy's directory data under the front matter, its
+ * `eleventyComputed` permalink over both, and its collection tags left out; the generator's link key moved to `sitePath`. WordPress exports are recognised by their
  * keys whatever the site: `post_date_gmt` (UTC) wins over `post_date`, and `post_name` is the slug. Pure.
  */
 export function normalizeSiteFields(data: SiteFields, relPath: string, rules: SiteRules | undefined): SiteFields {
@@ -166,6 +166,10 @@ function normalizeEleventy(data: Record<string, unknown>, relPath: string, rules
 		if (data !== undefined) fields = mergeData(fields, data);
 	}
 	fields = mergeData(fields, data);
+	// `eleventyComputed` is computed after the cascade: its permalink wins over every plain one.
+	const computed = fields.eleventyComputed;
+	if (typeof computed === "object" && computed !== null && "permalink" in computed)
+		fields.permalink = (computed as Record<string, unknown>).permalink;
 	// Collection names (`posts`) are how Eleventy builds its lists, not topics of the post.
 	const collections = new Set(rules.collectionTags ?? []);
 	if (fields.tags !== undefined) {

@@ -54,7 +54,7 @@ export function readEleventySite(root: string, configFile: string, cwd: string):
 			configFile,
 		);
 	}
-	const posts = findPostsFolder(input, collection, root, collector);
+	const posts = findPostsFolder(input, collection, root, collector, source);
 	return siteFrom(collector, {
 		generator: "eleventy",
 		articlesDir: posts.dir,
@@ -114,8 +114,22 @@ function readData(
 		return read.ok ? read.data : undefined;
 	}
 	const source = readFileSync(path, "utf8");
+	const isFirstRead = !collector.files.includes(file);
 	collector.readText(file, source);
-	return readObjectLiteral(source, /export\s+default/) ?? readObjectLiteral(source, /module\.exports\s*=/);
+	const data = readObjectLiteral(source, /export\s+default/) ?? readObjectLiteral(source, /module\.exports\s*=/);
+	// A permalink made by a function (`eleventyComputed: { permalink: (data) => … }`) cannot be known without running it.
+	const computed = dig(data, "eleventyComputed");
+	const hasPermalink =
+		data !== undefined &&
+		("permalink" in data || (typeof computed === "object" && computed !== null && "permalink" in computed));
+	if (isFirstRead && !hasPermalink && /\bpermalink\s*[:(]/.test(source))
+		collector.note(
+			"warning",
+			"site/permalink-in-code",
+			`${file} makes "permalink" in code, which wirefeed does not run: links follow Eleventy's default; set "permalink" in the wirefeed config to the site's pattern`,
+			file,
+		);
+	return data;
 }
 
 // The folder whose directory data tags its templates with the feed's collection, else `posts/` or `blog/`.
@@ -124,6 +138,7 @@ function findPostsFolder(
 	collection: string,
 	root: string,
 	collector: SettingsCollector,
+	configSource: string,
 ): { readonly dir: string; readonly origin: string } {
 	const visit = (dir: string, depth: number): string | undefined => {
 		for (const name of listFolders(dir)) {
@@ -142,10 +157,41 @@ function findPostsFolder(
 	const tagged = visit(input, 0);
 	if (tagged !== undefined)
 		return { dir: tagged, origin: `${toRootPath(root, tagged)} (its directory data tags "${collection}")` };
+	const globbed = findCollectionGlob(configSource, collection);
+	if (globbed !== undefined && isFolder(join(root, globbed.folder)))
+		return { dir: join(root, globbed.folder), origin: `${globbed.folder} (the "${collection}" collection's glob)` };
 	for (const name of ["posts", "blog"]) {
 		if (existsSync(join(input, name))) return { dir: join(input, name), origin: toRootPath(root, join(input, name)) };
 	}
 	return { dir: join(input, "posts"), origin: "posts" };
+}
+
+// `addCollection("posts", (api) => api.getFilteredByGlob("src/posts/**/*.md"))`: the folder before the glob's first
+// wildcard, from the project root (where Eleventy resolves it).
+function findCollectionGlob(source: string, collection: string): { readonly folder: string } | undefined {
+	const name = collection.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+	const call = new RegExp(
+		`addCollection\\(\\s*["'\`]${name}["'\`][^]{0,400}?getFilteredByGlob\\(\\s*\\[?\\s*(["'\`])([^"'\`]+)\\1`,
+	).exec(source);
+	const glob = call?.[2];
+	if (glob === undefined) return undefined;
+	const fixed: string[] = [];
+	for (const segment of glob.replace(/^\.\//, "").split("/")) {
+		if (/[*?[\]{}!]/.test(segment)) break;
+		fixed.push(segment);
+	}
+	// A glob naming no wildcard is one file: its folder.
+	if (fixed.length === glob.replace(/^\.\//, "").split("/").length) fixed.pop();
+	const folder = fixed.join("/");
+	return folder === "" || folder.split("/").includes("..") ? undefined : { folder };
+}
+
+function isFolder(path: string): boolean {
+	try {
+		return statSync(path).isDirectory();
+	} catch {
+		return false;
+	}
 }
 
 // Directory data of the posts folder (with its parents up to the input folder) and of each folder inside it.

@@ -1,6 +1,6 @@
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { dirname, join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { exitCodeFor } from "../../src/exit-code.js";
 import { buildSite, fixtureSite } from "./build-fixture-site.js";
@@ -201,6 +201,87 @@ describe("an Eleventy site (input folder, directory data, JavaScript front matte
 						item.url.startsWith("https://hives.example/apiary/harvest/"),
 				),
 			).toBe(true);
+		} finally {
+			rmSync(dir, { recursive: true, force: true });
+		}
+	});
+
+	// `eleventyComputed` is computed after the data cascade, so its permalink wins over every plain one: the directory
+	// data's over the front matter's, the front matter's own over the directory data's (as Eleventy 3 builds them).
+	it("takes a permalink from eleventyComputed, which wins over the plain permalink", async () => {
+		const dir = mkdtempSync(join(tmpdir(), "wirefeed-eleventy-computed-"));
+		try {
+			cpSync(fixtureSite("eleventy"), dir, { recursive: true });
+			const write = (path: string, text: string) => {
+				mkdirSync(dirname(join(dir, path)), { recursive: true });
+				writeFileSync(join(dir, path), text);
+			};
+			write(
+				"src/posts/smoker/smoker.11tydata.json",
+				'{ "eleventyComputed": { "permalink": "/tools/{{ page.fileSlug }}/" } }',
+			);
+			write(
+				"src/posts/smoker/fuel.md",
+				'---\ntitle: Smoker fuel\ndate: 2023-06-01\npermalink: "/ignored/"\n---\nDry pine needles burn cool.\n',
+			);
+			write(
+				"src/posts/smoker/lighting.md",
+				'---\ntitle: Lighting The Smoker\ndate: 2023-06-02\neleventyComputed:\n  permalink: "/how-to/{{ title | slugify }}/"\n---\nLight it from the bottom.\n',
+			);
+			const { result, items } = await buildSite(dir, NOW);
+			expect(result.diagnostics.filter((d) => d.severity === "error" || d.rule.startsWith("site/"))).toEqual([]);
+			expect(items.map((item) => item.url)).toEqual(
+				expect.arrayContaining([
+					"https://hives.example/tools/fuel/",
+					"https://hives.example/how-to/lighting-the-smoker/",
+				]),
+			);
+		} finally {
+			rmSync(dir, { recursive: true, force: true });
+		}
+	});
+
+	// A permalink computed by a function in JavaScript directory data cannot be known without running it: said once,
+	// with the key that sets the links, rather than publishing Eleventy's default links without a word.
+	it("says when a JavaScript data file computes the permalink in code", async () => {
+		const dir = mkdtempSync(join(tmpdir(), "wirefeed-eleventy-code-permalink-"));
+		try {
+			cpSync(fixtureSite("eleventy"), dir, { recursive: true });
+			rmSync(join(dir, "src/posts/posts.11tydata.json"));
+			writeFileSync(
+				join(dir, "src/posts/posts.11tydata.js"),
+				`export default {\n\ttags: ["posts"],\n\televentyComputed: {\n\t\tpermalink: (data) => \`/journal/\${data.page.fileSlug}/\`,\n\t},\n};\n`,
+			);
+			const { result } = await buildSite(dir, NOW);
+			expect(rulesOf(result)).toContain("warning posts.11tydata.js site/permalink-in-code");
+		} finally {
+			rmSync(dir, { recursive: true, force: true });
+		}
+	});
+
+	// Sites from before the feed plugin's collection option name their posts by a glob in the config's code.
+	it("finds the posts by the collection's getFilteredByGlob when no directory data tags them", async () => {
+		const dir = mkdtempSync(join(tmpdir(), "wirefeed-eleventy-glob-"));
+		try {
+			cpSync(fixtureSite("eleventy"), dir, { recursive: true });
+			rmSync(join(dir, "src/posts/posts.11tydata.json"));
+			renameSync(join(dir, "src/posts"), join(dir, "src/articles"));
+			const config = join(dir, "eleventy.config.js");
+			writeFileSync(
+				config,
+				readFileSync(config, "utf8").replace(
+					"{\n",
+					'{\n\televentyConfig.addCollection("posts", function (collectionApi) {\n\t\treturn collectionApi.getFilteredByGlob("./src/articles/**/*.md");\n\t});\n',
+				),
+			);
+			const { result, items } = await buildSite(dir, NOW);
+			expect(result.site?.articles).toBe("src/articles");
+			expect(items.map((item) => item.url)).toEqual(
+				expect.arrayContaining([
+					"https://hives.example/articles/swarm-day/",
+					"https://hives.example/harvest/honey-yield/",
+				]),
+			);
 		} finally {
 			rmSync(dir, { recursive: true, force: true });
 		}
