@@ -17,7 +17,8 @@ export function buildEleventyPath(rules: SiteRules, page: PageFacts): string | u
 	const { dirs, stem } = splitPath(inputPath);
 	const prefix = rules.pathPrefix ?? "";
 	if (page.path !== undefined && page.path.trim() !== "") {
-		const fileSlug = stem === "index" ? (dirs.at(-1) ?? "") : stem.replace(DATE_PREFIX_RE, "");
+		// Eleventy's fileSlug: an `index` file's folder name; a date prefix dropped from either.
+		const fileSlug = (stem === "index" ? (dirs.at(-1) ?? "") : stem).replace(DATE_PREFIX_RE, "");
 		let isKnown = true;
 		const filled = page.path.trim().replace(EXPRESSION_RE, (_, expression: string) => {
 			const value = fillExpression(expression.replace(/\s+/g, " "), {

@@ -287,6 +287,27 @@ describe("an Eleventy site (input folder, directory data, JavaScript front matte
 		}
 	});
 
+	// Eleventy's `page.fileSlug` drops a date from the file name, and from the folder name of an `index.md`.
+	it("gives page.fileSlug without the date, for a dated file and a dated folder's index", async () => {
+		const dir = mkdtempSync(join(tmpdir(), "wirefeed-eleventy-fileslug-"));
+		try {
+			cpSync(fixtureSite("eleventy"), dir, { recursive: true });
+			const write = (path: string, text: string) => {
+				mkdirSync(dirname(join(dir, path)), { recursive: true });
+				writeFileSync(join(dir, path), text);
+			};
+			const permalink = 'permalink: "/p/{{ page.fileSlug }}/"';
+			write("src/posts/2023-07-01-wax-melt.md", `---\ntitle: Wax melt\n${permalink}\n---\nThe wax was melted.\n`);
+			write("src/posts/2023-07-02-frames/index.md", `---\ntitle: Frames\n${permalink}\n---\nNew frames.\n`);
+			const { items } = await buildSite(dir, NOW);
+			expect(items.map((item) => item.url)).toEqual(
+				expect.arrayContaining(["https://hives.example/p/wax-melt/", "https://hives.example/p/frames/"]),
+			);
+		} finally {
+			rmSync(dir, { recursive: true, force: true });
+		}
+	});
+
 	it("reads each site file once: the posts folder's directory data is listed once", async () => {
 		const { result } = await buildSite(fixtureSite("eleventy"), NOW);
 		expect(result.site?.files).toEqual([
