@@ -1,4 +1,4 @@
-import { cp, mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promises";
+import { cp, mkdtemp, readdir, readFile, rm, stat, utimes, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { basename, join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -79,6 +79,21 @@ describe("the no-change shortcut", () => {
 		await writeFile(file, (await readFile(file, "utf8")).replace("Tens of thousands march", "Thousands march"));
 		const result = await run();
 		expect(result.items.map((i) => i.title)).toContain("Thousands march in Minsk for the fifth Sunday in a row");
+		await expectSameAsCold(result);
+	});
+
+	test("an article edited to the same length is picked up: its mtime alone tells", async () => {
+		await run();
+		const file = join(articlesDir, "2020-09-15-minsk-sunday-march.md");
+		const before = await stat(file);
+		await writeFile(file, (await readFile(file, "utf8")).replace("Tens of thousands march", "Tens of thousands marcH"));
+		// A quarter of a millisecond after the mtime the stamp holds: the same size, the mtime differs only in its fraction.
+		await utimes(file, before.atime, (before.mtimeMs + 0.25) / 1000);
+		expect((await stat(file)).size).toBe(before.size);
+		const result = await run();
+		expect(result.items.map((i) => i.title)).toContain(
+			"Tens of thousands marcH in Minsk for the fifth Sunday in a row",
+		);
 		await expectSameAsCold(result);
 	});
 
