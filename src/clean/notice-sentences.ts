@@ -52,9 +52,14 @@ const CREDIT_PATTERNS: readonly TextPattern[] = [
 		/(?:reporting|writing|editing|compiled|translated) by/iu,
 		/^[^\p{L}\p{N}]{0,2}(?:additional )?(?:reporting|writing|editing|compiled|translated) by\b/iu,
 	),
+	// A picture's credit under the last photo: "Photo: Ann Roe/Harbour Photos", "Image credit: AFP".
+	/^(?:photo|photos|photograph|image|images|picture|video|graphic|illustration)(?: credits?)?:\s*\S/i,
 ];
 // A person's name after a separator: "· Michael E. Miller", "| By Jane Roe".
 const BYLINE_RE = /^(?:by\s+)?\p{Lu}[\p{L}'’-]*\.?(?:\s+\p{Lu}[\p{L}'’-]*\.?){1,3}$/iu;
+// What a site footer links to after its copyright line ("| Terms of Use | Privacy Policy"): part of the notice, no name.
+const FOOTER_LINK_RE =
+	/^(?:terms(?: of (?:use|service))?|privacy(?: policy| notice)?|cookie(?:s| policy)?|contact(?: us)?|about(?: us)?|advertise(?: with us)?|site ?map|accessibility|careers|subscribe|disclaimer|ethics policy)$/i;
 const BYLINE_SEPARATOR_RE = /\s+[·|•]\s+/;
 
 // The line-break alternative starts only where a run of whitespace starts: from inside a long run of spaces without a
@@ -92,11 +97,15 @@ export function isCreditSentence(sentence: string): boolean {
 	return CREDIT_PATTERNS.some((pattern) => pattern.test(sentence.trim()));
 }
 
+function isByline(part: string): boolean {
+	return BYLINE_RE.test(part) && !FOOTER_LINK_RE.test(part) && !isNoticeSentence(part);
+}
+
 /** Splits a byline off a notice: "(c) 2016, The Washington Post · Jane Roe" → the notice and "Jane Roe". */
 export function splitByline(notice: string): { readonly notice: string; readonly byline?: string } {
 	const parts = notice.split(BYLINE_SEPARATOR_RE);
 	let end = parts.length;
-	while (end > 1 && BYLINE_RE.test((parts[end - 1] ?? "").trim()) && !isNoticeSentence(parts[end - 1] ?? "")) end--;
+	while (end > 1 && isByline((parts[end - 1] ?? "").trim())) end--;
 	if (end === parts.length) return { notice };
 	return { notice: parts.slice(0, end).join(" · ").trim(), byline: parts.slice(end).join(" · ").trim() };
 }

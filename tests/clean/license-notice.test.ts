@@ -182,6 +182,24 @@ describe("extractLicenseNotice", () => {
 		expect(outcome.html).toBe(ARTICLE);
 	});
 
+	it("finds a notice that a photo credit follows, and keeps the credit", () => {
+		const outcome = runStep(
+			extractLicenseNotice,
+			`${ARTICLE}<p>Copyright 2016 The Associated Press. All rights reserved.</p><p>Photo: Ann Roe/Harbour Photos</p>`,
+		);
+		expect(outcome.state.notice).toBe("Copyright 2016 The Associated Press. All rights reserved.");
+		expect(outcome.html).toBe(`${ARTICLE}<p>Photo: Ann Roe/Harbour Photos</p>`);
+	});
+
+	it("keeps a footer's links with the notice: they are no byline", () => {
+		const outcome = runStep(
+			extractLicenseNotice,
+			`${ARTICLE}<p>Copyright © 2016 Harbour Media Inc. | Terms of Use | Privacy Policy</p>`,
+		);
+		expect(outcome.state.notice).toBe("Copyright © 2016 Harbour Media Inc. | Terms of Use | Privacy Policy");
+		expect(outcome.html).toBe(ARTICLE);
+	});
+
 	it("keeps the byline out of the rights and in the body", () => {
 		const outcome = runStep(
 			extractLicenseNotice,
