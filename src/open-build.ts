@@ -7,6 +7,7 @@ import { createDiagnostic, type Diagnostic } from "./diagnostic.js";
 import { checkArticlesFolder } from "./load/check-articles-folder.js";
 import { escapeControls } from "./report/escape-controls.js";
 import type { DetectedSite } from "./site/detected-site.js";
+import { mayHoldSite } from "./site/may-hold-site.js";
 import { sitesBelow } from "./site/missing-site.js";
 import { checkOutputFolder } from "./write/check-output-folder.js";
 
@@ -78,7 +79,20 @@ export async function openBuild(options: BuildOptions, site?: DetectedSite): Pro
 			? configSourceFromObject(withoutSiteRules(options.config))
 			: await readConfigSource({ configFile: options.configFile, cwd });
 	// A detected site needs no wirefeed config: its own config says where it lives.
-	if (!read.ok && (site === undefined || options.configFile !== undefined)) return failedEarly([read.diagnostic]);
+	if (!read.ok && (site === undefined || options.configFile !== undefined)) {
+		// `--articles` naming a site's root from outside it: the site is not detected there, --site reads it.
+		const isSiteRoot =
+			site === undefined &&
+			options.articlesDir !== undefined &&
+			options.configFile === undefined &&
+			mayHoldSite(articlesDir);
+		const hint = isSiteRoot
+			? escapeControls(
+					`; ${articlesLabel} looks like a site's root: pass --site ${articlesLabel} to build it by its own rules`,
+				)
+			: "";
+		return failedEarly([{ ...read.diagnostic, message: read.diagnostic.message + hint }]);
+	}
 	const source = read.ok ? read.source : undefined;
 	// The site's config files decide the build as much as wirefeed's: a change to either is a change.
 	const stamped: ConfigSource | undefined =

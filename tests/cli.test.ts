@@ -403,6 +403,24 @@ describe("wirefeed build --site DIR where no site is", () => {
 	});
 });
 
+describe("wirefeed build --articles DIR naming a site's root, with no config", () => {
+	test("says the folder is a site and that --site builds it, and writes nothing", async () => {
+		const { cp } = await import("node:fs/promises");
+		await cp(join(FIXTURES, "sites/hugo"), join(tmp, "blog"), { recursive: true });
+		await mkdir(join(tmp, "elsewhere"));
+		const run = await wirefeed(
+			["build", "--articles", "../blog", "--out", "out", "--no-cache"],
+			join(tmp, "elsewhere"),
+		);
+		expect(run.code).toBe(2);
+		expect(run.stderr).toContain("config/invalid");
+		expect(run.stderr).toContain("../blog looks like a site's root: pass --site ../blog to build it by its own rules");
+		expect(existsSync(join(tmp, "elsewhere/out"))).toBe(false);
+		const site = await wirefeed(["build", "--site", "../blog", "--out", "out", "--no-cache"], join(tmp, "elsewhere"));
+		expect(site.code, site.stderr).toBe(0);
+	});
+});
+
 describe("head and --explain in a site's root, with no wirefeed config", () => {
 	test("read the site as build does", async () => {
 		const { cp } = await import("node:fs/promises");
