@@ -28,7 +28,14 @@ export function buildHugoPath(rules: SiteRules, page: PageFacts): string {
 	const raw =
 		pattern === undefined
 			? joinUrlPath(...dirs, slug ?? fileName, "")
-			: expandHugoPattern(pattern, { page, dirs, section, fileName, slug, timeZone: rules.timeZone });
+			: expandHugoPattern(pattern, {
+					page,
+					sections: hugoSectionsPath(dirs, rules),
+					section,
+					fileName,
+					slug,
+					timeZone: rules.timeZone,
+				});
 	const made = rules.keepPathCase === true ? makeHugoPath(raw) : makeHugoPath(raw).toLowerCase();
 	const path = rules.languagePath === undefined ? made : joinUrlPath(rules.languagePath, made);
 	const hasExtension = /\.[a-z0-9]+$/i.test(path);
@@ -53,7 +60,7 @@ function expandHugoPattern(
 	pattern: string,
 	at: {
 		readonly page: PageFacts;
-		readonly dirs: readonly string[];
+		readonly sections: string;
 		readonly section: string;
 		readonly fileName: string;
 		readonly slug: string | undefined;
@@ -76,7 +83,7 @@ function expandHugoPattern(
 		weekdayname: (DAY_NAMES[date.weekday] ?? "").toLowerCase(),
 		yearday: String(date.yearDay),
 		section: at.section,
-		sections: at.dirs.join("/"),
+		sections: at.sections,
 		title: urlized(at.page.title),
 		slug: at.slug === undefined ? urlized(at.page.title) : urlized(at.slug),
 		slugorfilename: at.slug ?? at.fileName,
@@ -84,6 +91,17 @@ function expandHugoPattern(
 		contentbasename: at.fileName,
 	};
 	return joinUrlPath(pattern.replace(TOKEN_RE, (_, token: string) => values[token] ?? ""));
+}
+
+// Hugo's `:sections`: the path of the page's nearest section, the top-level folder or a folder below it with an
+// `_index` file (a folder without one only groups files).
+function hugoSectionsPath(dirs: readonly string[], rules: SiteRules): string {
+	const nested = new Set(rules.nestedSections ?? []);
+	for (let end = dirs.length; end > 1; end--) {
+		const path = dirs.slice(0, end).join("/");
+		if (nested.has(path)) return path;
+	}
+	return dirs[0] ?? "";
 }
 
 /**

@@ -6,6 +6,7 @@ import { readHugoDateHandlers } from "./hugo-date-handlers.js";
 import { HUGO_CONFIG_NAMES } from "./may-hold-site.js";
 import { dig, lowerCaseKeys, text } from "./read-data-file.js";
 import { readPerson, siteFrom } from "./site-from.js";
+import { LIST_PAGE_RE } from "./site-rules.js";
 
 /** The Hugo config file of a folder (`hugo.toml`, `config.toml`, … or `config/_default/`), if it has one. */
 export function findHugoConfig(root: string): string | undefined {
@@ -124,6 +125,9 @@ export function readHugoSite(root: string, configFile: string, cwd: string): Det
 			...(inSubdir && { languagePath: defaultLanguage.toLowerCase() }),
 			...(dateHandlers !== undefined && { dateHandlers }),
 			...(config.disablepathtolower === true && { keepPathCase: true }),
+			...(Object.values(permalinks).some((pattern) => pattern.includes(":sections")) && {
+				nestedSections: findNestedSections(contentRoot),
+			}),
 		},
 		origins: { articles: sections.length > 0 ? `${configFile} params.mainSections` : "the largest section" },
 	});
@@ -159,6 +163,22 @@ function largestSection(contentRoot: string): string[] {
 		}
 	}
 	return best === undefined ? [] : [best];
+}
+
+// Folders below the top level that hold an `_index` file, from the content folder, `/`-separated.
+function findNestedSections(contentRoot: string): string[] {
+	const found: string[] = [];
+	const walk = (relDir: string, depth: number): void => {
+		if (depth > 6 || found.length > 1000) return;
+		for (const name of listNames(join(contentRoot, relDir))) {
+			const path = relDir === "" ? name : `${relDir}/${name}`;
+			if (!isFolder(join(contentRoot, path))) continue;
+			if (depth > 0 && listNames(join(contentRoot, path)).some((file) => LIST_PAGE_RE.test(file))) found.push(path);
+			walk(path, depth + 1);
+		}
+	};
+	walk("", 0);
+	return found.sort();
 }
 
 function countPages(dir: string, depth: number): number {

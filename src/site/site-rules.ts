@@ -45,6 +45,11 @@ export interface SiteRules {
 	readonly dateHandlers?: Readonly<
 		Partial<Record<"date" | "publishDate" | "lastmod" | "expiryDate", readonly string[]>>
 	>;
+	/**
+	 * Hugo's nested sections: the folders below the top level that hold an `_index` file, from the content folder
+	 * (`posts/series`). Read only when a `[permalinks]` pattern has `:sections`: a folder without one is no section.
+	 */
+	readonly nestedSections?: readonly string[];
 	/** Hugo `disablePathToLower`: paths keep the case of the file names. */
 	readonly keepPathCase?: boolean;
 	/** Eleventy's `pathPrefix`, `/`-separated, without slashes around it. */

@@ -78,6 +78,15 @@ const WRITTEN_DATES: Readonly<Record<string, string>> = {
 		'+++\ntitle = "Early tide"\ndate = 2024-04-01T01:30:00+09:00\n+++\nThe first tide of April.\n',
 	"content/notes/tide-gauge.md": "---\ntitle: Tide gauge\nlastmod: 2024-02-13T08:00:00Z\n---\nThe gauge was read.\n",
 };
+// Nested folders: one with an `_index.md` is a section of its own (`:sections` is `posts/series`), one without only
+// groups files (`:sections` stays `posts`), though the default link keeps every folder.
+const NESTED_FOLDERS: Readonly<Record<string, string>> = {
+	"content/posts/2024/deep-water.md":
+		"---\ntitle: Deep water\ndate: 2024-02-14T08:00:00Z\n---\nSoundings off the pier.\n",
+	"content/posts/series/_index.md": "---\ntitle: The lamp series\n---\n",
+	"content/posts/series/part-one.md": "---\ntitle: Part one\ndate: 2024-02-15T08:00:00Z\n---\nThe first lamp.\n",
+	"content/posts/series/extra/part-two.md": "---\ntitle: Part two\ndate: 2024-02-16T08:00:00Z\n---\nThe second lamp.\n",
+};
 const HUGO_CONFIGS = [
 	{ name: "as written", top: "", tables: "", feeds: "", files: LANGUAGE_FILES },
 	{ name: "bilingual", top: 'defaultContentLanguage = "en"\n', tables: LANGUAGES, feeds: "", files: LANGUAGE_FILES },
@@ -118,6 +127,23 @@ const HUGO_CONFIGS = [
 		files: LANGUAGE_FILES,
 		replace: ['notes = "/:year/:month/:slug/"', 'notes = "/:year/:month/:slug"'] as const,
 	},
+	{
+		name: "nested folders, default links",
+		top: "",
+		tables: "",
+		feeds: "",
+		files: NESTED_FOLDERS,
+		subsections: ["posts/series"],
+	},
+	{
+		name: "nested folders, [permalinks] with :sections",
+		top: "",
+		tables: "",
+		feeds: "",
+		files: NESTED_FOLDERS,
+		subsections: ["posts/series"],
+		replace: ['notes = "/:year/:month/:slug/"', 'notes = "/:sections/:slug/"\n  posts = "/:sections/:slug/"'] as const,
+	},
 ];
 
 describeWith([HUGO], "links and dates as Hugo makes them", () => {
@@ -134,7 +160,9 @@ describeWith([HUGO], "links and dates as Hugo makes them", () => {
 		}
 		run("hugo", ["--quiet", "--destination", "public"], dir);
 		const hugo: GeneratedItem[] = [];
-		for (const section of ["posts", "notes"]) {
+		// A nested section has a feed of its own; its pages are in no feed of the sections above it.
+		const subsections = "subsections" in setup ? setup.subsections : [];
+		for (const section of ["posts", "notes", ...subsections]) {
 			const channel = childrenNamed(
 				parseXml(readFileSync(join(dir, "public", feeds, section, "index.xml"), "utf8")),
 				"channel",
