@@ -6,6 +6,7 @@ import type { DetectedSite } from "./detected-site.js";
 import { ASTRO_CONFIG_NAMES } from "./may-hold-site.js";
 import { text } from "./read-data-file.js";
 import { readConstLiterals, readObjectLiteral } from "./read-js-literals.js";
+import { readModuleScope } from "./read-module-scope.js";
 import { siteFrom } from "./site-from.js";
 
 /** The Astro config of a folder that also has content collections, if it has one. */
@@ -17,24 +18,28 @@ export function findAstroConfig(root: string): string | undefined {
 
 /**
  * Reads an Astro site without running its config: `site` and `base` when written as plain strings in
- * `astro.config.*`, the blog collection's folder from `src/content.config.*` (`glob({ base })`) or `src/content/blog`,
+ * `astro.config.*` or as constants of the site's files it imports (`site: SITE.website`), the blog collection's folder
+ * from `src/content.config.*` (`glob({ base })`, a constant there too) or `src/content/blog`,
  * the route from `src/pages/<route>/[...slug].astro`, and `SITE_TITLE`/`SITE_DESCRIPTION` from `src/consts.*`.
  */
 export function readAstroSite(root: string, configFile: string, cwd: string): DetectedSite {
 	const collector = new SettingsCollector(root, cwd);
 	const source = readFileSync(join(root, configFile), "utf8");
 	collector.readText(configFile, source);
-	const config = readObjectLiteral(source, /defineConfig\(/) ?? readObjectLiteral(source, /export\s+default/) ?? {};
+	const scope = readModuleScope(source, configFile, siteFileReader(root, collector));
+	const config =
+		readObjectLiteral(source, /defineConfig\(/, scope) ?? readObjectLiteral(source, /export\s+default/, scope) ?? {};
 	const site = text(config.site);
 	const base = text(config.base) ?? "";
 	if (site !== undefined && /^https?:\/\//i.test(site)) {
 		const url = site.replace(/\/+$/, "") + base.replace(/^\/*/, "/").replace(/\/*$/, "/");
-		collector.set("url", url, `${configFile} site (a plain string there, read without running the file)`);
+		const how = /\bsite\s*:\s*["'`]/.test(source) ? "a plain string there" : "a constant of the site's files";
+		collector.set("url", url, `${configFile} site (${how}, read without running the file)`);
 	} else
 		collector.note(
 			"warning",
 			"site/url-in-code",
-			`Astro's "site" in ${configFile} is not a plain string, and wirefeed never runs code; set "url" in the wirefeed config`,
+			`Astro's "site" in ${configFile} is neither a plain string nor a constant of the site's files, and wirefeed never runs code; set "url" in the wirefeed config`,
 			configFile,
 		);
 	for (const name of ["src/consts.ts", "src/consts.js", "src/consts.mjs"]) {
@@ -70,7 +75,8 @@ function findCollection(
 		if (!existsSync(join(root, name))) continue;
 		const source = readFileSync(join(root, name), "utf8");
 		collector.readText(name, source);
-		const base = text(readObjectLiteral(source, /glob\(/)?.base);
+		const scope = readModuleScope(source, name, siteFileReader(root, collector));
+		const base = text(readObjectLiteral(source, /glob\(/, scope)?.base);
 		if (base !== undefined && existsSync(join(root, base))) {
 			const folder = base.replace(/\/+$/, "").split("/").at(-1) ?? "blog";
 			return { dir: join(root, base), name: folder, origin: `${name} glob({ base })` };
@@ -97,6 +103,17 @@ function findRoute(root: string, collection: string): { readonly pattern: string
 	return {
 		pattern: ASTRO_DEFAULT_ROUTE.replace("blog", collection),
 		origin: `the blog starter's route /${collection}/<id>/`,
+	};
+}
+
+// Reads a file of the site by its path from the root, recording it among the files the build depends on.
+function siteFileReader(root: string, collector: SettingsCollector): (path: string) => string | undefined {
+	return (path) => {
+		const file = join(root, path);
+		if (!existsSync(file) || !statSync(file).isFile()) return undefined;
+		const source = readFileSync(file, "utf8");
+		collector.readText(path, source);
+		return source;
 	};
 }
 

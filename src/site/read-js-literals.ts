@@ -8,19 +8,27 @@ export interface LiteralObject {
 /**
  * Reads the object literal that follows `anchor` (a regular expression ending just before the `{`, such as
  * `export default` or `defineConfig(`) in JavaScript or TypeScript source, without running anything: strings, numbers,
- * booleans, nested objects and arrays are read; any property whose value is code (a call, a variable, a function, a
- * template with `${}`) is skipped. Undefined when the anchor or a well-formed object is not found.
+ * booleans, nested objects and arrays are read; any property whose value is code (a call, a function, a variable or a
+ * template with `${}` that `scope` does not hold) is skipped. `scope` holds the constants the source can see
+ * (`SITE.website`, `${BLOG_PATH}`). Undefined when the anchor or a well-formed object is not found.
  */
-export function readObjectLiteral(source: string, anchor: RegExp): LiteralObject | undefined {
+export function readObjectLiteral(
+	source: string,
+	anchor: RegExp,
+	scope: LiteralObject = {},
+): LiteralObject | undefined {
 	const code = blankComments(source);
 	const match = new RegExp(`${anchor.source}\\s*\\{`, anchor.flags.replace("g", "")).exec(code);
 	if (match === null) return undefined;
-	const reader = new LiteralReader(code, match.index + match[0].length - 1);
+	const reader = new LiteralReader(code, match.index + match[0].length - 1, scope);
 	const value = reader.readValue();
 	return typeof value === "object" && value !== null && !Array.isArray(value) ? (value as LiteralObject) : undefined;
 }
 
-/** Reads `const NAME = literal;` declarations (JavaScript front matter, `export const SITE_TITLE = "…"`); others are skipped. */
+/**
+ * Reads `const NAME = literal;` declarations (JavaScript front matter, `export const SITE_TITLE = "…"`, an object
+ * `as const`); others are skipped.
+ */
 export function readConstLiterals(source: string): Record<string, LiteralValue> {
 	const code = blankComments(source);
 	const values: Record<string, LiteralValue> = {};
@@ -66,6 +74,7 @@ class LiteralReader {
 	constructor(
 		private readonly code: string,
 		private index: number,
+		private readonly scope: LiteralObject = {},
 	) {}
 
 	readValue(): Read {
@@ -87,6 +96,15 @@ class LiteralReader {
 			this.index += word[0].length;
 			return word[0] === "null" ? null : word[0] === "true";
 		}
+		// A constant the source can see (`SITE.website`), when it is not called or indexed.
+		const reference = REFERENCE_RE.exec(this.code.slice(this.index, this.index + 200));
+		if (reference !== null && !this.isFollowedByCode(reference[0].length)) {
+			const value = lookUp(this.scope, reference[0]);
+			if (value !== undefined) {
+				this.index += reference[0].length;
+				return value;
+			}
+		}
 		this.skipExpression();
 		return SKIPPED;
 	}
@@ -97,6 +115,10 @@ class LiteralReader {
 	}
 
 	isAtExpressionEnd(): boolean {
+		this.skipSpace();
+		// `as const` and `satisfies Type` change no value.
+		const assertion = /^(?:as|satisfies)\s+[A-Za-z_$][\w$.]*(?:<[^;\n]*>)?(?:\[\])*/.exec(this.code.slice(this.index));
+		if (assertion !== null) this.index += assertion[0].length;
 		this.skipSpace();
 		const char = this.code[this.index];
 		return char === undefined || char === ";" || char === "\n" || /^\s*(?:\n|$)/.test(this.code.slice(this.index));
@@ -203,7 +225,18 @@ class LiteralReader {
 		if (end === -1) return SKIPPED;
 		const text = this.code.slice(this.index + 1, end);
 		this.index = end + 1;
-		return text.includes("${") || text.includes("\\") ? SKIPPED : text;
+		if (text.includes("\\")) return SKIPPED;
+		// Each `${NAME}` must be a string or number constant in scope; anything else is code.
+		let isWhole = true;
+		const value = text.replace(/\$\{\s*([^}]*?)\s*\}/g, (_, expression: string) => {
+			const part = new RegExp(`^${REFERENCE_RE.source.slice(1)}$`).test(expression)
+				? lookUp(this.scope, expression)
+				: undefined;
+			if (typeof part === "string" || typeof part === "number") return String(part);
+			isWhole = false;
+			return "";
+		});
+		return isWhole ? value : SKIPPED;
 	}
 
 	// Skips to the `,` or closing bracket that ends the current expression, over nested brackets and strings.
@@ -232,6 +265,20 @@ class LiteralReader {
 	private skipSpace(): void {
 		while (/\s/.test(this.code[this.index] ?? "")) this.index++;
 	}
+}
+
+// A name or a chain of properties (`SITE.website`, `config?.site`), as written in code.
+const REFERENCE_RE = /^[A-Za-z_$][\w$]*(?:\s*\??\.\s*[A-Za-z_$][\w$]*)*/;
+
+// The value a reference names in scope, undefined when any step is not there.
+function lookUp(scope: LiteralObject, reference: string): LiteralValue | undefined {
+	let value: LiteralValue | undefined = scope;
+	for (const name of reference.split(/\s*\??\.\s*/)) {
+		if (typeof value !== "object" || value === null || Array.isArray(value) || !Object.hasOwn(value, name))
+			return undefined;
+		value = (value as LiteralObject)[name];
+	}
+	return value === scope ? undefined : value;
 }
 
 const ESCAPES: Readonly<Record<string, string>> = { n: "\n", t: "\t", r: "\r", "0": "\0" };

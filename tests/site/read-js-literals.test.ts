@@ -82,4 +82,30 @@ describe("readConstLiterals", () => {
 			),
 		).toEqual({ SITE_TITLE: "Harbour Log", SITE_DESCRIPTION: "Tides" });
 	});
+
+	it("reads an object `as const` or `satisfies` a type, as themes write their site config", () => {
+		expect(
+			readConstLiterals(
+				'export const SITE = {\n  website: "https://a.example/", // yours\n  margin: 15 * 60,\n} as const;\nexport const B = { n: 1 } satisfies Config;',
+			),
+		).toEqual({ SITE: { website: "https://a.example/" }, B: { n: 1 } });
+	});
+});
+
+describe("readObjectLiteral with the constants in scope", () => {
+	const scope = { SITE: { website: "https://a.example/" }, BLOG_PATH: "src/data/blog" };
+
+	it("reads a constant's property and a template of constants", () => {
+		const source =
+			"defineConfig({ site: SITE.website, base: `./${BLOG_PATH}`, a: SITE.website.replace(x), b: `${other}` })";
+		expect(readObjectLiteral(source, /defineConfig\(/, scope)).toEqual({
+			site: "https://a.example/",
+			base: "./src/data/blog",
+		});
+		expect(readObjectLiteral(source, /defineConfig\(/)).toEqual({});
+	});
+
+	it("never reads an inherited property as a constant", () => {
+		expect(readObjectLiteral("x({ a: SITE.constructor, b: toString })", /x\(/, scope)).toEqual({});
+	});
 });

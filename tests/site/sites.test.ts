@@ -159,6 +159,24 @@ describe("an Astro blog (.md and .mdx, z.coerce.date() dates)", () => {
 	});
 });
 
+// The shapes of AstroPaper, the most forked Astro blog theme: posts in src/data/blog (its glob base a template of a
+// constant), the site URL in src/config.ts (`site: SITE.website`, the object `as const`), the route a folder
+// (src/pages/posts/[...slug]/index.astro) beside a paginated list ([...page].astro), dates pubDatetime/modDatetime.
+// The links are those real Astro 5.18 gave this site (astro build: dist/ pages and @astrojs/rss's rss.xml), checked by
+// hand: Astro is not a dependency and tests have no network.
+describe("an AstroPaper blog (src/data/blog, SITE.website, posts/[...slug]/index.astro, pubDatetime)", () => {
+	it("finds the posts where the glob base's constant points", async () => {
+		const { result } = await buildSite(fixtureSite("astro-paper"), NOW);
+		expect(result.site?.articles).toBe("src/data/blog");
+	});
+
+	it("takes the site URL from the config object astro.config.ts imports", async () => {
+		const { result } = await buildSite(fixtureSite("astro-paper"), NOW);
+		expect(result.site?.settings.url?.value).toBe("https://kiln.example/");
+		expect(result.diagnostics.filter((d) => d.rule === "site/url-in-code")).toEqual([]);
+	});
+});
+
 describe("an Eleventy site (input folder, directory data, JavaScript front matter)", () => {
 	it("follows Eleventy's permalinks and leaves out what it never writes or lists", async () => {
 		const { result, items } = await buildSite(fixtureSite("eleventy"), NOW);
