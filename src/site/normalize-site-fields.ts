@@ -135,6 +135,10 @@ function normalizeAstro(data: Record<string, unknown>): Record<string, unknown> 
 	const fields = { ...data };
 	// The blog starter's schema: pubDate, updatedDate, heroImage (https://docs.astro.build/en/tutorials/add-content-collections/).
 	if (fields.updated === undefined && fields.updatedDate !== undefined) fields.updated = fields.updatedDate;
+	// AstroPaper's: pubDatetime, and modDatetime (empty until the post is edited).
+	if (fields.pubDate === undefined && fields.pubDatetime !== undefined) fields.pubDate = fields.pubDatetime;
+	if (fields.updated === undefined && fields.modDatetime !== undefined && fields.modDatetime !== null)
+		fields.updated = fields.modDatetime;
 	// A heroImage relative to the file is an asset Astro renames on build: its published URL cannot be known.
 	if (typeof fields.heroImage === "string" && /^\.\.?\//.test(fields.heroImage)) delete fields.heroImage;
 	else if (fields.image === undefined && typeof fields.heroImage === "string") fields.image = fields.heroImage;

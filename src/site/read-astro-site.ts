@@ -91,19 +91,42 @@ function findCollection(
 	return { dir: join(contentDir, "blog"), name: "blog", origin: "src/content/blog" };
 }
 
-// The page that renders the collection: `src/pages/blog/[...slug].astro` makes `/blog/<id>/`.
+// The files that render one entry each, as Astro routes them: `[...slug].astro` or `[...slug]/index.astro`.
+const ROUTE_FILES = ["[...slug]", "[slug]", "[...id]", "[id]"].flatMap((name) => [
+	`${name}.astro`,
+	`${name}/index.astro`,
+]);
+
+/**
+ * The page that renders the collection: `src/pages/blog/[...slug].astro` makes `/blog/<id>/`. Of the folders with
+ * such a page, the one whose page calls `getCollection("<collection>")` wins, then the collection's name
+ * (`blog/`), then its plural or singular (`posts/` for the collection `post`); else the first by name.
+ */
 function findRoute(root: string, collection: string): { readonly pattern: string; readonly origin: string } {
 	const pages = join(root, "src", "pages");
-	for (const folder of [collection, ...listFolders(pages)]) {
-		for (const file of ["[...slug].astro", "[slug].astro", "[...id].astro", "[id].astro"]) {
-			if (existsSync(join(pages, folder, file)))
-				return { pattern: `/${folder}/:id/`, origin: `src/pages/${folder}/${file}` };
-		}
+	const rendersCollection = new RegExp(`getCollection\\(\\s*["'\`]${escapeRegExp(collection)}["'\`]`);
+	let best: { readonly rank: number; readonly folder: string; readonly file: string } | undefined;
+	for (const folder of listFolders(pages)) {
+		const file = ROUTE_FILES.find((name) => existsSync(join(pages, folder, name)));
+		if (file === undefined) continue;
+		const rank = rendersCollection.test(readFileSync(join(pages, folder, file), "utf8"))
+			? 0
+			: folder === collection
+				? 1
+				: folder === `${collection}s` || `${folder}s` === collection
+					? 2
+					: 3;
+		if (best === undefined || rank < best.rank) best = { rank, folder, file };
 	}
+	if (best !== undefined) return { pattern: `/${best.folder}/:id/`, origin: `src/pages/${best.folder}/${best.file}` };
 	return {
 		pattern: ASTRO_DEFAULT_ROUTE.replace("blog", collection),
 		origin: `the blog starter's route /${collection}/<id>/`,
 	};
+}
+
+function escapeRegExp(text: string): string {
+	return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
 
 // Reads a file of the site by its path from the root, recording it among the files the build depends on.

@@ -97,6 +97,7 @@ describe("readObjectLiteral with the constants in scope", () => {
 
 	it("reads a constant's property and a template of constants", () => {
 		const source =
+			// biome-ignore lint/suspicious/noTemplateCurlyInString: JavaScript source, read as text.
 			"defineConfig({ site: SITE.website, base: `./${BLOG_PATH}`, a: SITE.website.replace(x), b: `${other}` })";
 		expect(readObjectLiteral(source, /defineConfig\(/, scope)).toEqual({
 			site: "https://a.example/",

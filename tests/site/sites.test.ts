@@ -175,6 +175,60 @@ describe("an AstroPaper blog (src/data/blog, SITE.website, posts/[...slug]/index
 		expect(result.site?.settings.url?.value).toBe("https://kiln.example/");
 		expect(result.diagnostics.filter((d) => d.rule === "site/url-in-code")).toEqual([]);
 	});
+
+	it("links each post where the route in a folder publishes it, with pubDatetime and modDatetime as its dates", async () => {
+		const { result, items } = await buildSite(fixtureSite("astro-paper"), NOW);
+		expect(exitCodeFor(result.status, result.diagnostics)).toBe(0);
+		expect(items.map((item) => [item.url, item.published])).toEqual([
+			["https://kiln.example/posts/kiln-firing/", "2022-09-23T15:22:00.000Z"],
+			["https://kiln.example/posts/glaze-notes-for-beginners/", "2022-09-23T04:58:53.000Z"],
+			["https://kiln.example/posts/techniques/throwing-bowls/", "2022-06-12T23:00:00.000Z"],
+		]);
+		for (const item of items) expect(item.id).toBe(item.url);
+		expect(rulesOf(result)).toContain("info unfinished-mugs.md select/draft");
+	});
+});
+
+// The shape of Astro Cactus and other themes: a collection named `post` rendered by src/pages/posts/[...slug].astro
+// through a helper (no getCollection("post") in the page), beside notes/[...slug].astro for another collection, and
+// the site URL a typed constant (`export const siteConfig: SiteConfig = {…}`). Real Astro 5.18 built this shape's
+// pages and rss.xml at /posts/<id>/ (checked by hand; Astro is not a dependency).
+describe("an Astro blog whose collection `post` is rendered under posts/", () => {
+	it("links the posts under posts/, not the first folder with a route", async () => {
+		const dir = mkdtempSync(join(tmpdir(), "wirefeed-astro-posts-"));
+		try {
+			const write = (path: string, text: string) => {
+				mkdirSync(join(dir, path, ".."), { recursive: true });
+				writeFileSync(join(dir, path), text);
+			};
+			write(
+				"astro.config.ts",
+				'import { defineConfig } from "astro/config";\nimport { siteConfig } from "./src/site.config";\n\nexport default defineConfig({\n\tsite: siteConfig.url,\n});\n',
+			);
+			write(
+				"src/site.config.ts",
+				'import type { SiteConfig } from "@/types";\n\nexport const siteConfig: SiteConfig = {\n\ttitle: "Cacti",\n\turl: "https://cacti.example/",\n};\n',
+			);
+			write(
+				"src/content.config.ts",
+				'const post = defineCollection({\n\tloader: glob({ base: "./src/content/post", pattern: "**/*.{md,mdx}" }),\n});\nconst note = defineCollection({\n\tloader: glob({ base: "./src/content/note", pattern: "**/*.{md,mdx}" }),\n});\nexport const collections = { post, note };\n',
+			);
+			write("src/pages/notes/[...slug].astro", '---\nconst notes = await getCollection("note");\n---\n');
+			write("src/pages/posts/[...slug].astro", "---\nconst posts = await getAllPosts();\n---\n");
+			write(
+				"src/content/post/spines.md",
+				"---\ntitle: Spines\ndescription: d\npublishDate: 22 Feb 2023\n---\n\nSharp.\n",
+			);
+			write("src/content/note/water.md", '---\ntitle: Water\npublishDate: "2023-05-01T00:00:00Z"\n---\n\nRarely.\n');
+			const { result, items } = await buildSite(dir, NOW);
+			expect(result.site?.settings.url?.value).toBe("https://cacti.example/");
+			expect(items.map((item) => [item.url, item.published])).toEqual([
+				["https://cacti.example/posts/spines/", "2023-02-22T00:00:00.000Z"],
+			]);
+		} finally {
+			rmSync(dir, { recursive: true, force: true });
+		}
+	});
 });
 
 describe("an Eleventy site (input folder, directory data, JavaScript front matter)", () => {
