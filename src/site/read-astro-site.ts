@@ -5,7 +5,7 @@ import { SettingsCollector } from "./collect-settings.js";
 import type { DetectedSite } from "./detected-site.js";
 import { ASTRO_CONFIG_NAMES } from "./may-hold-site.js";
 import { text } from "./read-data-file.js";
-import { readConstLiterals, readObjectLiteral } from "./read-js-literals.js";
+import { type LiteralObject, readConstLiterals, readObjectLiteral } from "./read-js-literals.js";
 import { readModuleScope } from "./read-module-scope.js";
 import { siteFrom } from "./site-from.js";
 
@@ -58,14 +58,20 @@ export function readAstroSite(root: string, configFile: string, cwd: string): De
 		articlesDir: collection.dir,
 		contentRoot: collection.dir,
 		permalinks: { "*": route.pattern },
+		// Astro's collections without a loader leave out files and folders whose names start with `_`.
+		ignore: collection.isLegacy ? ["**/_*"] : [],
 		origins: { articles: collection.origin, permalink: route.origin },
 	});
 }
 
+// The names a blog's collection goes by, most likely first, when the site's feed does not say which it lists.
+const BLOG_NAMES = ["blog", "posts", "post", "articles"];
+
 function findCollection(
 	root: string,
 	collector: SettingsCollector,
-): { readonly dir: string; readonly name: string; readonly origin: string } {
+): { readonly dir: string; readonly name: string; readonly origin: string; readonly isLegacy: boolean } {
+	const listed = findFeedCollection(root, collector);
 	for (const name of [
 		"src/content.config.ts",
 		"src/content.config.mjs",
@@ -76,19 +82,66 @@ function findCollection(
 		const source = readFileSync(join(root, name), "utf8");
 		collector.readText(name, source);
 		const scope = readModuleScope(source, name, siteFileReader(root, collector));
-		const base = text(readObjectLiteral(source, /glob\(/, scope)?.base);
-		if (base !== undefined && existsSync(join(root, base))) {
-			const folder = base.replace(/\/+$/, "").split("/").at(-1) ?? "blog";
-			return { dir: join(root, base), name: folder, origin: `${name} glob({ base })` };
-		}
+		const collections = readGlobCollections(source, scope).filter(({ base }) => existsSync(join(root, base)));
+		const chosen = pickCollection(
+			collections.map((collection) => collection.name),
+			listed,
+		);
+		const found = collections.find((collection) => collection.name === chosen) ?? collections[0];
+		if (found !== undefined)
+			return { dir: join(root, found.base), name: found.name, origin: `${name} glob({ base })`, isLegacy: false };
 	}
+	// Collections without a loader (Astro 4's `type: "content"`, or no config): the folders of src/content.
 	const contentDir = join(root, "src", "content");
-	if (existsSync(join(contentDir, "blog")))
-		return { dir: join(contentDir, "blog"), name: "blog", origin: "src/content/blog" };
 	const folders = listFolders(contentDir);
-	const only = folders.length === 1 ? folders[0] : undefined;
-	if (only !== undefined) return { dir: join(contentDir, only), name: only, origin: `src/content/${only}` };
-	return { dir: join(contentDir, "blog"), name: "blog", origin: "src/content/blog" };
+	const chosen = pickCollection(folders, listed) ?? (folders.length === 1 ? folders[0] : undefined) ?? "blog";
+	return { dir: join(contentDir, chosen), name: chosen, origin: `src/content/${chosen}`, isLegacy: true };
+}
+
+// The collection the site's own feed lists: `getCollection("blog")` in src/pages/rss.xml.*, when it says so there.
+function findFeedCollection(root: string, collector: SettingsCollector): string | undefined {
+	for (const name of ["rss.xml", "feed.xml", "rss.xml/index"].flatMap((stem) =>
+		[".js", ".ts", ".mjs"].map((extension) => `src/pages/${stem}${extension}`),
+	)) {
+		if (!existsSync(join(root, name))) continue;
+		const source = readFileSync(join(root, name), "utf8");
+		collector.readText(name, source);
+		const listed = /\bgetCollection\(\s*["'`]([^"'`]+)["'`]/.exec(source)?.[1];
+		if (listed !== undefined) return listed;
+	}
+	return undefined;
+}
+
+// The site's feed's collection, else the first of the usual names of a blog's.
+function pickCollection(names: readonly string[], listed: string | undefined): string | undefined {
+	if (listed !== undefined && names.includes(listed)) return listed;
+	return BLOG_NAMES.find((name) => names.includes(name));
+}
+
+/**
+ * The collections a content config loads with `glob({ base })`, by the name it exports them under
+ * (`const posts = defineCollection(…)` in `collections = { blog: posts }` is "blog"); one unnamed when the
+ * `defineCollection` calls cannot be told apart.
+ */
+function readGlobCollections(source: string, scope: LiteralObject): { readonly name: string; readonly base: string }[] {
+	const exported = new Map<string, string>();
+	const list = /\bcollections\s*=\s*\{([^}]*)\}/.exec(source)?.[1] ?? "";
+	for (const entry of list.split(",")) {
+		const [key, value = key] = entry.split(":").map((part) => part.trim().replace(/^["']|["']$/g, ""));
+		if (key !== undefined && key !== "" && value !== undefined) exported.set(value, key);
+	}
+	const definitions = [
+		...source.matchAll(/\b(?:const|let|var)\s+([A-Za-z_$][\w$]*)\s*(?::[^=]+)?=\s*defineCollection\s*\(/g),
+	];
+	const collections = definitions.flatMap((definition, index) => {
+		const definitionSource = source.slice(definition.index, definitions[index + 1]?.index ?? source.length);
+		const base = text(readObjectLiteral(definitionSource, /glob\(/, scope)?.base);
+		const name = definition[1] ?? "";
+		return base === undefined ? [] : [{ name: exported.get(name) ?? name, base }];
+	});
+	if (collections.length > 0) return collections;
+	const base = text(readObjectLiteral(source, /glob\(/, scope)?.base);
+	return base === undefined ? [] : [{ name: base.replace(/\/+$/, "").split("/").at(-1) ?? "blog", base }];
 }
 
 // The files that render one entry each, as Astro routes them: `[...slug].astro` or `[...slug]/index.astro`.

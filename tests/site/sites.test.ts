@@ -231,6 +231,103 @@ describe("an Astro blog whose collection `post` is rendered under posts/", () =>
 	});
 });
 
+// A site's files written to a temporary folder, built zero-config there, then removed.
+async function buildFiles(files: Readonly<Record<string, string>>): Promise<Awaited<ReturnType<typeof buildSite>>> {
+	const dir = mkdtempSync(join(tmpdir(), "wirefeed-site-"));
+	try {
+		for (const [path, text] of Object.entries(files)) {
+			mkdirSync(join(dir, path, ".."), { recursive: true });
+			writeFileSync(join(dir, path), text);
+		}
+		return await buildSite(dir, NOW);
+	} finally {
+		rmSync(dir, { recursive: true, force: true });
+	}
+}
+
+const ASTRO_CONFIG =
+	'import { defineConfig } from "astro/config";\nexport default defineConfig({ site: "https://lab.example" });\n';
+const astroPost = (title: string, date: string) =>
+	`---\ntitle: "${title}"\ndescription: "d"\npubDate: "${date}"\n---\n\nAbout ${title}.\n`;
+
+// Real Astro 5.18 built these shapes (dist/ pages and rss.xml checked by hand; Astro is not a dependency).
+describe("an Astro site with several collections", () => {
+	const config = (names: string) =>
+		`import { glob } from "astro/loaders";\n\nconst projects = defineCollection({\n\tloader: glob({ base: "./src/content/projects", pattern: "**/*.md" }),\n});\n\nconst blog = defineCollection({\n\tloader: glob({ base: "./src/content/blog", pattern: "**/*.{md,mdx}" }),\n});\n\nexport const collections = { ${names} };\n`;
+	const files = {
+		"astro.config.mjs": ASTRO_CONFIG,
+		"src/content/projects/robot-arm.md": astroPost("Robot arm", "2024-02-01"),
+		"src/content/blog/post-one.md": astroPost("Post one", "2024-03-01"),
+		"src/pages/blog/[...slug].astro": "---\nconst posts = await getCollection('blog');\n---\n",
+		"src/pages/projects/[slug].astro": "---\nconst projects = await getCollection('projects');\n---\n",
+	};
+
+	it("reads the one the site's rss.xml lists, not the first defined", async () => {
+		const { items } = await buildFiles({
+			...files,
+			"src/content.config.ts": config("projects, blog"),
+			"src/pages/rss.xml.js":
+				"export async function GET(context) {\n\tconst posts = await getCollection('blog');\n\treturn rss({ site: context.site, items: posts.map((post) => ({ ...post.data, link: '/blog/' + post.id + '/' })) });\n}\n",
+		});
+		expect(items.map((item) => item.url)).toEqual(["https://lab.example/blog/post-one/"]);
+	});
+
+	it("reads the one named blog when no feed names one, by the name it is exported under", async () => {
+		const renamed = config("projects, blog: writing").replace("const blog =", "const writing =");
+		const { items } = await buildFiles({ ...files, "src/content.config.ts": renamed });
+		expect(items.map((item) => item.url)).toEqual(["https://lab.example/blog/post-one/"]);
+	});
+});
+
+describe("an Astro 4 blog (src/content/config.ts, type: 'content')", () => {
+	const files = {
+		"astro.config.mjs": ASTRO_CONFIG,
+		"src/pages/blog/[...slug].astro": "---\nconst posts = await getCollection('blog');\n---\n",
+		"src/content/blog/first-post.md": astroPost("First", "Jul 08 2022"),
+		"src/content/blog/_hidden.md": astroPost("Hidden", "Jul 12 2022"),
+		"src/content/blog/_drafts/wip.md": astroPost("Work in progress", "Jul 13 2022"),
+		"src/content/blog/nested/Deep One.md": astroPost("Deep", "Jul 10 2022"),
+	};
+
+	it("leaves out the files and folders whose names start with _, as collections without a loader do", async () => {
+		const { items } = await buildFiles({
+			...files,
+			"src/content/config.ts":
+				"const blog = defineCollection({\n\ttype: 'content',\n});\nexport const collections = { blog };\n",
+		});
+		expect(items.map((item) => item.url)).toEqual([
+			"https://lab.example/blog/nested/deep-one/",
+			"https://lab.example/blog/first-post/",
+		]);
+	});
+
+	it("reads the folder named posts when there is no blog/, beside other collections", async () => {
+		const { items } = await buildFiles({
+			"astro.config.mjs": ASTRO_CONFIG,
+			"src/content/config.ts":
+				"const posts = defineCollection({ type: 'content' });\nconst authors = defineCollection({ type: 'data' });\nexport const collections = { posts, authors };\n",
+			"src/content/authors/ada.json": '{ "name": "Ada" }\n',
+			"src/content/posts/first-post.md": astroPost("First", "Jul 08 2022"),
+			"src/pages/posts/[slug].astro": "---\nconst posts = await getCollection('posts');\n---\n",
+		});
+		expect(items.map((item) => item.url)).toEqual(["https://lab.example/posts/first-post/"]);
+	});
+
+	it("keeps them with Astro 5's glob() loader, which reads every file its pattern matches", async () => {
+		const { items } = await buildFiles({
+			...files,
+			"src/content.config.ts":
+				"const blog = defineCollection({\n\tloader: glob({ base: './src/content/blog', pattern: '**/*.{md,mdx}' }),\n});\nexport const collections = { blog };\n",
+		});
+		expect(items.map((item) => item.url)).toEqual([
+			"https://lab.example/blog/_drafts/wip/",
+			"https://lab.example/blog/_hidden/",
+			"https://lab.example/blog/nested/deep-one/",
+			"https://lab.example/blog/first-post/",
+		]);
+	});
+});
+
 describe("an Eleventy site (input folder, directory data, JavaScript front matter)", () => {
 	it("follows Eleventy's permalinks and leaves out what it never writes or lists", async () => {
 		const { result, items } = await buildSite(fixtureSite("eleventy"), NOW);
