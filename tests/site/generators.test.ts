@@ -214,16 +214,21 @@ describeWith([JEKYLL], "links and dates as Jekyll and jekyll-feed make them", ()
 	});
 });
 
+// Writes files into a copied site, making the folders on their way.
+function writerInto(dir: string): (path: string, text: string) => void {
+	return (path, text) => {
+		mkdirSync(dirname(join(dir, path)), { recursive: true });
+		writeFileSync(join(dir, path), text);
+	};
+}
+
 // A `_posts` folder inside a folder of the site puts its posts in that folder's category (Jekyll's Document), before
 // the front matter's; a folder inside `_posts` is only for the writer's order. Jekyll's `exclude` and `_`-folders
 // hold no posts.
 describeWith([JEKYLL], "posts in category folders, as Jekyll reads them", () => {
 	it("matches every entry of jekyll-feed, with posts in _posts, news/_posts and Harbour/Notices/_posts", async () => {
 		const dir = copyFixture("jekyll");
-		const write = (path: string, text: string) => {
-			mkdirSync(dirname(join(dir, path)), { recursive: true });
-			writeFileSync(join(dir, path), text);
-		};
+		const write = writerInto(dir);
 		write("news/_posts/2024-04-05-ferry-times.md", "---\ntitle: Ferry times\n---\nThe ferry runs twice a day now.\n");
 		write(
 			"Harbour/Notices/_posts/2024-04-06-wall-repair.md",
@@ -257,10 +262,7 @@ describeWith([JEKYLL], "posts in category folders, as Jekyll reads them", () => 
 describeWith([JEKYLL], "front matter defaults from _config.yml, as Jekyll applies them", () => {
 	it("matches every entry of jekyll-feed when defaults set the permalink by scope", async () => {
 		const dir = copyFixture("jekyll");
-		const write = (path: string, text: string) => {
-			mkdirSync(dirname(join(dir, path)), { recursive: true });
-			writeFileSync(join(dir, path), text);
-		};
+		const write = writerInto(dir);
 		write("news/_posts/2024-04-05-ferry-times.md", "---\ntitle: Ferry times\n---\nThe ferry runs twice a day now.\n");
 		write(
 			"_config.yml",
@@ -300,10 +302,7 @@ describeWith([JEKYLL], "front matter defaults from _config.yml, as Jekyll applie
 describeWith([JEKYLL], "the posts collection and posts without a title, as Jekyll reads them", () => {
 	it("matches every entry of jekyll-feed, with its titles", async () => {
 		const dir = copyFixture("jekyll");
-		const write = (path: string, text: string) => {
-			mkdirSync(dirname(join(dir, path)), { recursive: true });
-			writeFileSync(join(dir, path), text);
-		};
+		const write = writerInto(dir);
 		write("_posts/2024-04-05-night-watch_log-NOTES.md", "---\ntags: watch\n---\n# Night watch\n\nAll quiet.\n");
 		write("_posts/2024-04-06-lens-polish.md", "---\nslug: polishing\n---\nThe lens was polished.\n");
 		write("_posts/2024-04-07-no-front-matter.md", "The keeper wrote this without front matter.\n");
