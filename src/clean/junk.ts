@@ -124,8 +124,7 @@ function isJunkElement(element: Element): boolean {
 }
 
 function isPluginBlock(element: Element): boolean {
-	const classes = element.properties.className;
-	return Array.isArray(classes) && classes.some((name) => PLUGIN_BLOCK_CLASSES.has(String(name)));
+	return readClassNames(element).some((name) => PLUGIN_BLOCK_CLASSES.has(name));
 }
 
 function isTrackingPixel(img: Element): boolean {
