@@ -9,8 +9,11 @@ import { guardPattern, type TextPattern } from "./patterns.js";
 export interface BoilerplatePhrase {
 	readonly pattern: TextPattern;
 	readonly reason: string;
-	/** Only when the block is mostly link text ("In other news: <a>…</a>"); the same words as prose stay. */
-	readonly needsLinks?: boolean;
+	/**
+	 * Only when at least this share of the block's text is link text ("In other news: <a>…</a>"); the same words as
+	 * prose stay.
+	 */
+	readonly minLinkShare?: number;
 }
 
 /** Whole-block wordings that are never article text. */
@@ -30,7 +33,16 @@ const BOILERPLATE_PHRASES: readonly BoilerplatePhrase[] = [
 		pattern:
 			/^(?:in other news|explore further|related|read more|see also|more|also read|recommended|watch|listen)\s*:\s+\S.{0,200}$/i,
 		reason: "related link",
-		needsLinks: true,
+		minLinkShare: 0.5,
+	},
+	// A post's taxonomy as the theme prints it under the text ("Tags: <a>ferries</a>, <a>harbour</a>", "Filed Under:
+	// <a>News</a>"): links to the site's archives, never article text.
+	{
+		pattern:
+			/^(?:(?:tags|categories|category|topics|labels)\s*:|(?:filed|posted|published) (?:under|in)\s*:?|tagged(?: with| as)?\s*:?)\s*\S.{0,300}$/i,
+		reason: "taxonomy links",
+		// The label is long beside short names ("Filed Under: News, Local" is 38 % links).
+		minLinkShare: 0.3,
 	},
 	{ pattern: /^slide:?\s*\d+\s*\/?\s*(?:of\s*)?\d+\s*\.?\s*(?:caption:?)?$/i, reason: "gallery control" },
 	{
@@ -49,6 +61,13 @@ const BOILERPLATE_PHRASES: readonly BoilerplatePhrase[] = [
 		pattern:
 			/^(?:media playback is (?:not supported|unsupported) on your device|your browser does not support (?:the )?(?:video|audio)(?: tag| element)?\.?)$/i,
 		reason: "video prompt",
+	},
+	// A comments widget's fallback ("Please enable JavaScript to view the comments powered by Disqus.") and a likes
+	// widget's placeholder (Jetpack's "Like Loading..."): the page's furniture, copied with the text by scrapers.
+	{
+		pattern:
+			/^(?:please )?(?:enable|turn on) javascript to (?:view|see|load|read|post|leave) (?:the )?comments\b.{0,60}$|^(?:like )?loading(?:\.{3}|…)$/i,
+		reason: "comments or likes widget",
 	},
 	// A template's note that the page needs scripts ("Warning: This post has KaTeX enabled, … enable JavaScript."):
 	// a feed reader runs none, and the note is about the page, not the article.
@@ -128,9 +147,9 @@ const BOILERPLATE_PHRASES: readonly BoilerplatePhrase[] = [
 
 /** The reason a curated wording gives for a whole block, or undefined when the block is not one. */
 export function matchBoilerplatePhrase(text: string, linkDensity: () => number): string | undefined {
-	for (const { pattern, reason, needsLinks } of BOILERPLATE_PHRASES) {
+	for (const { pattern, reason, minLinkShare } of BOILERPLATE_PHRASES) {
 		if (!pattern.test(text)) continue;
-		if (needsLinks === true && linkDensity() < 0.5) continue;
+		if (minLinkShare !== undefined && linkDensity() < minLinkShare) continue;
 		return `${reason} (curated wording)`;
 	}
 	return undefined;

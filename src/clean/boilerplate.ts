@@ -66,8 +66,8 @@ interface Judged {
 	readonly linkDensity: () => number;
 	/** Its fingerprint, as the evidence knows blocks; read on first use (only with evidence). */
 	readonly fingerprint: () => string;
-	/** An earlier block introduces it ("Here is a link:"). */
-	readonly isIntroduced: boolean;
+	/** The earlier block that introduces it ("Here is a link:"), if one does. */
+	readonly introducer: Judged | undefined;
 	/** See isProtected; computed for the few blocks that could go. */
 	protection?: boolean;
 	/** Headings structure the article ("Introduction"): the same ones in many articles are no evidence of junk. */
@@ -115,14 +115,8 @@ function judgeBlocks(all: readonly Block[]): Judged[] {
 		.map((block) => ({ block, text: readBlockText(block) }))
 		.filter(({ block, text }) => text !== "" || hasMedia(block.nodes));
 	// A block ending in a colon introduces the next one, and the whole list that one belongs to.
-	const introduced = new Set<Block | ParentNode>();
+	const introducers = new Map<Block | ParentNode, Judged>();
 	return blocks.map(({ block, text }, index) => {
-		const isIntroduced = introduced.has(block) || introduced.has(block.parent);
-		const next = blocks[index + 1]?.block;
-		if (text.endsWith(":") && next !== undefined) {
-			introduced.add(next);
-			if (next.parent.type === "element" && /^(?:ul|ol|dl)$/.test(next.parent.tagName)) introduced.add(next.parent);
-		}
 		let density: number | undefined;
 		const linkDensity = () => {
 			density ??= readLinkDensity(block.nodes, text);
@@ -135,7 +129,15 @@ function judgeBlocks(all: readonly Block[]): Judged[] {
 		};
 		const isHeading = /^h[1-6]$/.test(block.element?.tagName ?? "");
 		const words = countSpacedWords(text);
-		return { block, text, words, linkDensity, fingerprint, isIntroduced, isHeading, reason: undefined };
+		const introducer = introducers.get(block) ?? introducers.get(block.parent);
+		const item: Judged = { block, text, words, linkDensity, fingerprint, introducer, isHeading, reason: undefined };
+		const next = blocks[index + 1]?.block;
+		if (text.endsWith(":") && next !== undefined) {
+			introducers.set(next, item);
+			if (next.parent.type === "element" && /^(?:ul|ol|dl)$/.test(next.parent.tagName))
+				introducers.set(next.parent, item);
+		}
+		return item;
 	});
 }
 
@@ -145,7 +147,8 @@ function isProtected(item: Judged): boolean {
 	const { text, block } = item;
 	const [first = ""] = splitSentences(text);
 	item.protection =
-		item.isIntroduced ||
+		// What a sentence introduces is the article's; what a label being removed introduces ("Like this:") is not.
+		(item.introducer !== undefined && item.introducer.reason === undefined) ||
 		isNoticeSentence(first) ||
 		isCreditSentence(first) ||
 		(BYLINE_RE.test(text) && item.words <= 12) ||

@@ -60,6 +60,13 @@ describe("removeBoilerplate", () => {
 		["a social promo", "<p>Follow Jane Roe on Twitter: @janeroe</p>"],
 		["a photo sales button", "<p>Buy this photo</p>"],
 		["a timestamp line", "<p>Last Updated May 23, 2016 5:28 AM EDT</p>"],
+		[
+			"a comments widget's script prompt",
+			'<p>Please enable JavaScript to view the <a href="https://disqus.example/?ref_noscript">comments powered by Disqus.</a></p>',
+		],
+		["a likes widget's placeholder", "<p>Like Loading...</p>"],
+		["a tag list", '<p>Tags: <a href="/tag/ferries">ferries</a>, <a href="/tag/harbour">harbour</a></p>'],
+		["a category list", '<p>Filed Under: <a href="/c/news">News</a>, <a href="/c/local">Local</a></p>'],
 	])("removes %s, wherever it stands", (_, junk) => {
 		for (const input of [`${junk}${STORY}`, `${STORY}${junk}`]) {
 			const outcome = run(input);
@@ -118,10 +125,24 @@ describe("removeBoilerplate", () => {
 			`<p>Useful links:</p><ul><li><a href="/a">Pier map</a></li></ul>${STORY}`,
 		],
 		["an embed link", '<p><a href="https://www.youtube.com/watch?v=Ab3_x-9QzKc">Video: YouTube</a></p>'],
+		[
+			"a sentence about tags",
+			"<p>Tags: the harbour master keeps them on every crate, and they are checked at dawn.</p>",
+		],
+		[
+			"a sentence that starts like a category list",
+			'<p>Filed under pressure, the <a href="/m">mayor</a> resigned on Friday after a week of protests at the harbour.</p>',
+		],
+		["a sentence about comments", "<p>Readers can view the comments powered by the new system from Monday.</p>"],
 	])("keeps %s", (_, kept) => {
 		for (const input of [`${STORY}${kept}`, `${kept}${STORY}`]) {
 			expect(run(input)).toMatchObject({ html: input, hits: 0 });
 		}
+	});
+
+	it('takes what a removed label introduces as no article text: a likes widget under its "Like this:" heading', () => {
+		const outcome = run(`${STORY}<div><h3>Like this:</h3><p>Like Loading...</p></div>`);
+		expect(outcome.html.replace(/\n/g, "")).toBe(STORY.replace(/\n/g, ""));
 	});
 
 	it("keeps an article that follows a plea", () => {
