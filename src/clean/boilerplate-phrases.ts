@@ -120,6 +120,13 @@ const BOILERPLATE_PHRASES: readonly BoilerplatePhrase[] = [
 		),
 		reason: "social promo",
 	},
+	// How to reach the newsroom, under a wire story: "To contact the reporter on this story: …", "Have a news tip?
+	// Email us at …", "Email the author at …". Addresses for the page's readers, not the story.
+	{
+		pattern:
+			/^(?:to contact the (?:reporters?|editors?|writers?|authors?) (?:on|of|for|responsible for) this (?:story|article)\b.{0,400}|(?:have|got) a (?:news )?tip\?.{0,160}|(?:e-?mail|contact|reach) the (?:author|reporter|writer)s? (?:at|on|via)\b.{0,100})$/i,
+		reason: "newsroom contact",
+	},
 	{
 		pattern: /^(?:how we rate|read our (?:ratings?|review) (?:guide|policy)|our ratings explained)\b.{0,120}$/i,
 		reason: "rating legend",

@@ -4,8 +4,9 @@ import { collapseWhitespace } from "./tree.js";
 
 // Shared vocabulary: what a rights notice, a wire credit and a byline read like. license-notice moves notices out of
 // the body; boilerplate must never take one for site junk. Sources: the BNS wording (shared/examples), the AP, CBS,
-// AFP, Reuters, Tech Times and KTRK variants of corpus/notices, the Gatehouse footer, Creative Commons footers, and
-// the wordings of issue #12 ("AP: Copyright …", "—Copyright …", "reprinted with permission").
+// AFP, Reuters, Tech Times and KTRK variants of corpus/notices, the Gatehouse footer, Creative Commons footers, a
+// syndication network's licence footer, and the wordings of issue #12 ("AP: Copyright …", "—Copyright …",
+// "reprinted with permission").
 
 // What may stand before a notice: dashes, bullets, an opening parenthesis, an agency label ("AP:", "Reuters:").
 const PREFIX_RE = /^(?:[-–—―_*•·>|~=]+\s*|\((?![cC]\))\s*|(?:\p{Lu}[\p{L}.&-]*\s+){0,2}\p{Lu}[\p{L}.&-]*:\s+)+/u;
@@ -20,6 +21,10 @@ const RIGHTS_WORDINGS: readonly RegExp[] = [
 	/\blicen[cs]ed under\b/i,
 	/\b(?:available|published|released|distributed|shared) under (?:a |the |an )?(?:creative commons|CC[ -](?:BY|0)|CC0)\b/i,
 	/\b(?:reprinted|republished|reproduced|used|published|appears) (?:here )?with (?:the )?(?:kind )?permission (?:of|from)\b/i,
+	// A syndication network's footer: "… was legally licensed through the NewsCred publisher network. Please direct
+	// all licensing questions to …".
+	/\blegally licen[cs]ed (?:through|via|from|by)\b/i,
+	/\b(?:direct|send|address) (?:all |any )?(?:licen[cs]ing|reprint|permissions?) (?:questions|enquiries|inquiries|requests)\b/i,
 	// A science-news footer: "This document is subject to copyright. Apart from any fair dealing …".
 	/\b(?:this|the) (?:document|article|story|material|content|work) is (?:subject to|protected by) copyright\b/i,
 ];

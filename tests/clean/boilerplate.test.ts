@@ -65,6 +65,12 @@ describe("removeBoilerplate", () => {
 			'<p>Please enable JavaScript to view the <a href="https://disqus.example/?ref_noscript">comments powered by Disqus.</a></p>',
 		],
 		["a likes widget's placeholder", "<p>Like Loading...</p>"],
+		[
+			"a reporter-contact footer",
+			"<p>To contact the reporter on this story: Jane Roe in Harbour Town at jroe@news.example To contact the editors responsible for this story: Sam Poe at spoe@news.example</p>",
+		],
+		["a news-tip prompt", "<p>Have a news tip? Email us at tips@news.example or call 555-0100.</p>"],
+		["an author-contact line", "<p>Email the author at jroe@news.example.</p>"],
 		["a tag list", '<p>Tags: <a href="/tag/ferries">ferries</a>, <a href="/tag/harbour">harbour</a></p>'],
 		["a category list", '<p>Filed Under: <a href="/c/news">News</a>, <a href="/c/local">Local</a></p>'],
 	])("removes %s, wherever it stands", (_, junk) => {
@@ -95,6 +101,7 @@ describe("removeBoilerplate", () => {
 		["a bare URL", "<p>https://harbour.example/s/8812</p>"],
 		["a promotion", "<p>Subscribe to our podcast for more harbour stories every week.</p>"],
 		["a related story link", '<p><a href="/x">Storm damage along the coast, in pictures</a></p>'],
+		["a separator line", "<p>___</p>"],
 	])("removes %s at the top or the bottom of the body", (_, junk) => {
 		expect(run(`${junk}${STORY}`).html.replace(/\n/g, "")).toBe(STORY.replace(/\n/g, ""));
 		expect(run(`${STORY}${junk}`).html.replace(/\n/g, "")).toBe(STORY.replace(/\n/g, ""));
@@ -143,6 +150,11 @@ describe("removeBoilerplate", () => {
 	it('takes what a removed label introduces as no article text: a likes widget under its "Like this:" heading', () => {
 		const outcome = run(`${STORY}<div><h3>Like this:</h3><p>Like Loading...</p></div>`);
 		expect(outcome.html.replace(/\n/g, "")).toBe(STORY.replace(/\n/g, ""));
+	});
+
+	it("keeps a separator between two parts of the article", () => {
+		const input = `${STORY}<p>* * *</p>${STORY}`;
+		expect(run(input)).toMatchObject({ html: input, hits: 0 });
 	});
 
 	it("keeps an article that follows a plea", () => {

@@ -49,6 +49,11 @@ describe("extractLicenseNotice", () => {
 			"Copyright 2016 Reuters.",
 		],
 		[
+			"a syndication network's licence footer",
+			`${ARTICLE}<p>This article was written by Jane Roe from The Harbour Times and was legally licensed through the Example Wire publisher network. Please direct all licensing questions to legal@wire.example.</p>`,
+			"This article was written by Jane Roe from The Harbour Times and was legally licensed through the Example Wire publisher network. Please direct all licensing questions to legal@wire.example.",
+		],
+		[
 			"lower case",
 			`${ARTICLE}<p>copyright 2016 tech times. all rights reserved.</p>`,
 			"copyright 2016 tech times. all rights reserved.",
