@@ -1,6 +1,7 @@
 import MarkdownIt from "markdown-it";
 import footnotes from "markdown-it-footnote";
 import { addAutoParagraphs } from "./add-auto-paragraphs.js";
+import { dropAttributeSyntax } from "./drop-attribute-syntax.js";
 import { precheckLinkify, skipParagraphsWithoutLinkText } from "./precheck-linkify.js";
 
 // markdown-it's default: above the cleaner's MAX_HTML_DEPTH (64), so that Markdown this deep is flattened, and warned
@@ -22,6 +23,7 @@ markdown.renderer.rules.footnote_ref = (tokens, idx, options, env, self) =>
 	`<sup class="footnote-ref">${self.rules.footnote_caption?.(tokens, idx, options, env, self) ?? ""}</sup>`;
 markdown.renderer.rules.footnote_anchor = () => "";
 skipParagraphsWithoutLinkText(markdown);
+dropAttributeSyntax(markdown);
 precheckLinkify(markdown.linkify);
 keepTooDeepBlocks(markdown);
 

@@ -1,0 +1,97 @@
+import { mkdtemp, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { build } from "../../src/index.js";
+
+// Jekyll's kramdown, Hugo's goldmark and Pandoc give blocks, links and headings attributes in braces (`{: .note}`,
+// `{:target="_blank"}`, `## Setup {#setup}`), and generators put a table of contents where a marker stands (kramdown's
+// `* TOC` + `{:toc}`, markdown-it-table-of-contents' `[[toc]]`, Python-Markdown's `[TOC]`). A site shows none of that
+// syntax as text; a feed reader must not either.
+let tmp: string;
+beforeAll(async () => {
+	tmp = await mkdtemp(join(tmpdir(), "wirefeed-attributes-"));
+});
+afterAll(async () => {
+	await rm(tmp, { recursive: true, force: true });
+});
+
+async function htmlOf(body: string): Promise<string> {
+	const dir = await mkdtemp(join(tmp, "site-"));
+	await writeFile(join(dir, "post.md"), `---\ntitle: Tuning the harbour database\ndate: 2024-05-01\n---\n\n${body}\n`);
+	const result = await build({
+		config: { url: "https://harbour.example/" },
+		articlesDir: dir,
+		cwd: tmp,
+		write: false,
+		cacheDir: false,
+		site: false,
+		now: new Date("2025-01-01T00:00:00Z"),
+	});
+	return (JSON.parse(result.outputs?.json ?? "{}").items[0].content_html as string).trim();
+}
+
+describe("attribute and table-of-contents syntax in Markdown", () => {
+	it("drops kramdown's block attributes, on their own line after a block or before it", async () => {
+		const html = await htmlOf(
+			[
+				"Set the buffers to a quarter of memory.",
+				"{: .notice--info}",
+				"",
+				'{: #warning style="color: red"}',
+				"Never run it on the primary.",
+			].join("\n"),
+		);
+		expect(html).toBe("<p>Set the buffers to a quarter of memory.</p>\n<p>Never run it on the primary.</p>");
+	});
+
+	it("drops kramdown's span attributes after a link, an emphasis or code", async () => {
+		const html = await htmlOf(
+			'Read [the manual](https://db.example/manual){:target="_blank"} and *always*{: .loud} run `vacuum`{:.language-sql} first.',
+		);
+		expect(html).toBe(
+			'<p>Read <a href="https://db.example/manual">the manual</a> and <em>always</em> run <code>vacuum</code> first.</p>',
+		);
+	});
+
+	it("removes kramdown's table of contents marker with the list it stands for", async () => {
+		const html = await htmlOf(
+			["* TOC", "{:toc}", "", "The harbour database is small.", "", "## Buffers", "", "Set them once."].join("\n"),
+		);
+		expect(html).toBe("<p>The harbour database is small.</p>\n<h2>Buffers</h2>\n<p>Set them once.</p>");
+	});
+
+	it("removes the table of contents markers of markdown-it's plugins, Python-Markdown and GitLab", async () => {
+		// markdown-it-toc-done-right's placeholder is a dollar sign and "{toc}".
+		for (const marker of ["[[toc]]", "[TOC]", "[[_TOC_]]", "\u0024{toc}"]) {
+			expect(await htmlOf(`${marker}\n\nThe harbour database is small.`)).toBe("<p>The harbour database is small.</p>");
+		}
+	});
+
+	it("drops heading attributes, as goldmark, kramdown and Pandoc read them", async () => {
+		const html = await htmlOf(
+			["## Shared buffers {#buffers}", "", "### Checkpoints {#checkpoints .no_toc}", "", "Set them once."].join("\n"),
+		);
+		expect(html).toBe("<h2>Shared buffers</h2>\n<h3>Checkpoints</h3>\n<p>Set them once.</p>");
+	});
+
+	it("keeps braces that are the article's text or code", async () => {
+		const body = [
+			"A set is written {1, 2, 3} and a map {a: 1}; an empty one is {}.",
+			"",
+			"## Why {braces} matter",
+			"",
+			"Write `{: .note}` under a paragraph to style it.",
+			"",
+			"```",
+			"{:toc}",
+			"[[toc]]",
+			"```",
+		].join("\n");
+		const html = await htmlOf(body);
+		expect(html).toContain("<p>A set is written {1, 2, 3} and a map {a: 1}; an empty one is {}.</p>");
+		expect(html).toContain("<h2>Why {braces} matter</h2>");
+		expect(html).toContain("<code>{: .note}</code>");
+		expect(html).toContain("<pre><code>{:toc}\n[[toc]]\n</code></pre>");
+	});
+});
