@@ -69,6 +69,13 @@ const BOILERPLATE_PHRASES: readonly BoilerplatePhrase[] = [
 			/^(?:please )?(?:enable|turn on) javascript to (?:view|see|load|read|post|leave) (?:the )?comments\b.{0,60}$|^(?:like )?loading(?:\.{3}|…)$/i,
 		reason: "comments or likes widget",
 	},
+	// A prompt to the page's comment section, which a feed does not carry: "What do you think? Let us know in the
+	// comments below." The whole block, so a sentence reporting what someone asked stays.
+	{
+		pattern:
+			/^(?:(?:what do you think|thoughts|agree|disagree)\?\s*)?(?:let us know|tell us|share your (?:thoughts|views|opinion)|sound off|join the (?:discussion|conversation))(?: what you think)? (?:in|on|via|using) the comments?(?: (?:section|box|form))?(?: below)?[.!]?$/i,
+		reason: "comments prompt",
+	},
 	// A template's note that the page needs scripts ("Warning: This post has KaTeX enabled, … enable JavaScript."):
 	// a feed reader runs none, and the note is about the page, not the article.
 	{

@@ -65,6 +65,8 @@ describe("removeBoilerplate", () => {
 			'<p>Please enable JavaScript to view the <a href="https://disqus.example/?ref_noscript">comments powered by Disqus.</a></p>',
 		],
 		["a likes widget's placeholder", "<p>Like Loading...</p>"],
+		["a prompt to comment", "<p>What do you think? Let us know in the comments below.</p>"],
+		["a prompt to comment, shorter", "<p>Share your thoughts in the comments.</p>"],
 		[
 			"a reporter-contact footer",
 			"<p>To contact the reporter on this story: Jane Roe in Harbour Town at jroe@news.example To contact the editors responsible for this story: Sam Poe at spoe@news.example</p>",
@@ -139,6 +141,10 @@ describe("removeBoilerplate", () => {
 		[
 			"a sentence that starts like a category list",
 			'<p>Filed under pressure, the <a href="/m">mayor</a> resigned on Friday after a week of protests at the harbour.</p>',
+		],
+		[
+			"a sentence about what readers said",
+			"<p>Let us know what you think, the mayor told the crowd, and hundreds of comments followed.</p>",
 		],
 		["a sentence about comments", "<p>Readers can view the comments powered by the new system from Monday.</p>"],
 	])("keeps %s", (_, kept) => {
