@@ -3,6 +3,7 @@ import footnotes from "markdown-it-footnote";
 import { addAutoParagraphs } from "./add-auto-paragraphs.js";
 import { dropAttributeSyntax } from "./drop-attribute-syntax.js";
 import { precheckLinkify, skipParagraphsWithoutLinkText } from "./precheck-linkify.js";
+import { splitCodeLabels } from "./split-code-labels.js";
 
 // markdown-it's default: above the cleaner's MAX_HTML_DEPTH (64), so that Markdown this deep is flattened, and warned
 // about, by the cleaner.
@@ -24,6 +25,7 @@ markdown.renderer.rules.footnote_ref = (tokens, idx, options, env, self) =>
 markdown.renderer.rules.footnote_anchor = () => "";
 skipParagraphsWithoutLinkText(markdown);
 dropAttributeSyntax(markdown);
+splitCodeLabels(markdown);
 precheckLinkify(markdown.linkify);
 keepTooDeepBlocks(markdown);
 

@@ -1,0 +1,79 @@
+import { mkdtemp, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { build } from "../../src/index.js";
+
+// Tutorials exported from a site's rendered pages back to Markdown (DigitalOcean's community tutorials are the
+// largest such collection) carry the labels the site drew on its code blocks as text: the "Output" label glued to the
+// block's first line ("OutputID Name Status"), and an `[environment]` line that coloured the block. A reader of the
+// feed must see the label as a label and the output as it was, and the article's own code must never change.
+let tmp: string;
+beforeAll(async () => {
+	tmp = await mkdtemp(join(tmpdir(), "wirefeed-code-labels-"));
+});
+afterAll(async () => {
+	await rm(tmp, { recursive: true, force: true });
+});
+
+async function htmlOf(body: string): Promise<string> {
+	const dir = await mkdtemp(join(tmp, "tutorial-"));
+	await writeFile(
+		join(dir, "tutorial.md"),
+		`---\nauthor: Sam Roe\ndate: 2018-03-26\nlanguage: en\n---\n\n# How to list your servers\n\n${body}\n`,
+	);
+	const result = await build({
+		config: { url: "https://tutorials.example/" },
+		articlesDir: dir,
+		cwd: tmp,
+		write: false,
+		cacheDir: false,
+		site: false,
+		now: new Date("2025-01-01T00:00:00Z"),
+	});
+	return (JSON.parse(result.outputs?.json ?? "{}").items[0].content_html as string).trim();
+}
+
+const indent = (lines: readonly string[]) => lines.map((line) => `    ${line}`).join("\n");
+
+describe("labels of exported code blocks", () => {
+	it.each([
+		["a table's header", ["OutputID Name Status", "1234 web-1 active"], "Output\nID Name Status\n1234 web-1 active\n"],
+		[
+			"a lower-case first word",
+			["Outputserver1 | SUCCESS => {", '    "ping": "pong"', "}"],
+			'Output\nserver1 | SUCCESS => {\n    "ping": "pong"\n}\n',
+		],
+		["a checksum", ["Output332b64236d30 go1.4.3.tar.gz"], "Output\n332b64236d30 go1.4.3.tar.gz\n"],
+		["an elision", ["Output...", "Done."], "Output\n...\nDone.\n"],
+		[
+			"output that follows its command in one block",
+			["doctl compute tag create web", "", "OutputName Droplet Count", "web 0"],
+			"doctl compute tag create web\n\nOutput\nName Droplet Count\nweb 0\n",
+		],
+	])("puts the Output label on its own line before %s", async (_, lines, code) => {
+		const html = await htmlOf(`List them:\n\n${indent(lines)}\n\nThat is all.`);
+		expect(html).toContain(`<pre><code>${code}</code></pre>`);
+	});
+
+	it("drops the line that set a block's background colour", async () => {
+		const html = await htmlOf(`Leave the server:\n\n${indent(["[environment]", "exit"])}\n\nThat is all.`);
+		expect(html).toContain("<pre><code>exit\n</code></pre>");
+	});
+
+	it.each([
+		["Java that starts with an Output class", ["OutputStream out = new FileOutputStream(path);", "out.close();"]],
+		["a call on an Output object", ["Output.print(result);"]],
+		["an INI file with an [environment] section", ["[environment]", "PATH = /usr/local/bin"]],
+		["the word Output and a space", ["Output of the command:", "ok"]],
+	])("leaves %s as it is", async (_, lines) => {
+		const html = await htmlOf(`The file:\n\n${indent(lines)}\n\nThat is all.`);
+		const escaped = lines.join("\n").replace(/&/g, "&amp;").replace(/</g, "&lt;");
+		expect(html).toContain(`<pre><code>${escaped}\n</code></pre>`);
+	});
+
+	it("leaves fenced code alone: its author wrote it as it is", async () => {
+		const html = await htmlOf("```\nOutputID Name\n[environment]\n```");
+		expect(html).toContain("<pre><code>OutputID Name\n[environment]\n</code></pre>");
+	});
+});
