@@ -24,5 +24,21 @@ export function astroEntryId(page: PageFacts): string {
 /** The URL path of an entry's page: the route pattern with `:id` filled (the starter's `/blog/${post.id}/`). */
 export function buildAstroPath(rules: SiteRules, page: PageFacts): string {
 	const route = rules.permalinks["*"] ?? ASTRO_DEFAULT_ROUTE;
-	return route.replace(":id", astroEntryId(page).split("/").map(encodeURIComponent).join("/"));
+	const id = rules.hasAstroPaperPaths ? astroPaperPath(page) : astroEntryId(page);
+	return route.replace(":id", id.split("/").map(encodeURIComponent).join("/"));
+}
+
+/**
+ * AstroPaper's `getPath(id, filePath)` without its `/posts` (the route's): the file's folders, those starting with `_`
+ * left out and each slugified, then the last segment of the entry's id (`_releases/v2.md` is `v2`; a `slug` in
+ * `notes/` is `notes/<slug>`). Its themes slugify folders with github-slugger, lodash.kebabcase or slugify across
+ * versions; all three agree on lower-case names with hyphens.
+ */
+function astroPaperPath(page: PageFacts): string {
+	const folders = page.relPath
+		.split("/")
+		.slice(0, -1)
+		.filter((folder) => folder !== "" && !folder.startsWith("_"))
+		.map((folder) => githubSlug(folder));
+	return [...folders, astroEntryId(page).split("/").at(-1) ?? ""].join("/");
 }

@@ -1,3 +1,4 @@
+import picomatch from "picomatch";
 import { LIST_PAGE_RE, type SiteRules } from "./site-rules.js";
 
 /** Why a page of a site is not a post of its feed: the rule id and a message. */
@@ -15,7 +16,7 @@ const LIVE_STATUSES = new Set(["publish", "future"]);
 /**
  * Tells whether a page is one its generator leaves out of every list and feed, whatever its date: Hugo's `_index.md`
  * list pages, `headless` bundles and `_build` options; Eleventy's `permalink: false` and
- * `eleventyExcludeFromCollections`; a Jekyll file not named by a date; WordPress posts whose `post_status` is not live or whose `post_type` is not `post`.
+ * `eleventyExcludeFromCollections`; a Jekyll file not named by a date; an Astro file its glob() pattern does not match; WordPress posts whose `post_status` is not live or whose `post_type` is not `post`.
  * These are expected, so they are info, and the rest of the front matter is not validated. Pure.
  */
 export function findExclusion(
@@ -36,6 +37,10 @@ export function findExclusion(
 			return notListed(`_build.render is "${String(render)}": no page to link to`);
 	}
 	if (fields.sitePath === false) return notListed("permalink: false writes no page");
+	// Astro's glob() loader reads only the files its pattern matches (AstroPaper's `**∕[^_]*.md` skips `_template.md`).
+	const pattern = rules?.generator === "astro" ? rules.entryPattern : undefined;
+	if (pattern !== undefined && !matchesGlob(pattern, [rules?.contentPath, relPath].filter(Boolean).join("/")))
+		return notListed(`the glob() pattern "${pattern.join('", "')}" of the collection does not match it`);
 	// Jekyll reads only `YYYY-MM-DD-title.ext` files of `_posts` as posts.
 	if (rules?.generator === "jekyll" && !JEKYLL_POST_NAME_RE.test(relPath.split("/").at(-1) ?? ""))
 		return notListed("Jekyll reads only files named YYYY-MM-DD-title as posts");
@@ -52,6 +57,20 @@ export function findExclusion(
 	if (typeof type === "string" && type.trim() !== "" && type.trim().toLowerCase() !== "post")
 		return notListed(`post_type is "${type.trim()}", not a post`);
 	return undefined;
+}
+
+// Compiled once per pattern list: every article of a build is tested against the same one.
+const globMatchers = new Map<string, (path: string) => boolean>();
+
+// As Astro's loader lists them (tinyglobby, picomatch's syntax): names starting with a dot are not matched.
+function matchesGlob(patterns: readonly string[], path: string): boolean {
+	const key = JSON.stringify(patterns);
+	let matcher = globMatchers.get(key);
+	if (matcher === undefined) {
+		matcher = picomatch([...patterns]);
+		globMatchers.set(key, matcher);
+	}
+	return matcher(path);
 }
 
 function isTrue(value: unknown): boolean {

@@ -59,7 +59,7 @@ export function normalizeSiteFields(data: SiteFields, relPath: string, rules: Si
 		case "jekyll":
 			return moveKey(normalizeJekyll(fields, relPath, rules), PATH_KEYS.jekyll);
 		case "astro":
-			return normalizeAstro(fields);
+			return normalizeAstro(fields, rules);
 		case "zola":
 			return moveKey(normalizeZola(fields), PATH_KEYS.zola);
 		case "eleventy":
@@ -131,8 +131,11 @@ function titleizeJekyllSlug(relPath: string): string {
 		.join(" ");
 }
 
-function normalizeAstro(data: Record<string, unknown>): Record<string, unknown> {
+function normalizeAstro(data: Record<string, unknown>, rules: SiteRules): Record<string, unknown> {
 	const fields = { ...data };
+	// AstroPaper's rss.xml.ts dates an item `modDatetime ?? pubDatetime`: an edited post is published anew there.
+	if (rules.isDatedByModified && fields.modDatetime !== undefined && fields.modDatetime !== null)
+		fields.pubDate ??= fields.modDatetime;
 	// The blog starter's schema: pubDate, updatedDate, heroImage (https://docs.astro.build/en/tutorials/add-content-collections/).
 	if (fields.updated === undefined && fields.updatedDate !== undefined) fields.updated = fields.updatedDate;
 	// AstroPaper's: pubDatetime, and modDatetime (empty until the post is edited).

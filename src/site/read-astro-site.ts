@@ -5,7 +5,7 @@ import { SettingsCollector } from "./collect-settings.js";
 import type { DetectedSite } from "./detected-site.js";
 import { ASTRO_CONFIG_NAMES } from "./may-hold-site.js";
 import { text } from "./read-data-file.js";
-import { type LiteralObject, readConstLiterals, readObjectLiteral } from "./read-js-literals.js";
+import { type LiteralObject, type LiteralValue, readConstLiterals, readObjectLiteral } from "./read-js-literals.js";
 import { readModuleScope } from "./read-module-scope.js";
 import { siteFrom } from "./site-from.js";
 
@@ -20,7 +20,8 @@ export function findAstroConfig(root: string): string | undefined {
  * Reads an Astro site without running its config: `site` and `base` when written as plain strings in
  * `astro.config.*` or as constants of the site's files it imports (`site: SITE.website`), the blog collection's folder
  * from `src/content.config.*` (`glob({ base })`, a constant there too) or `src/content/blog`,
- * the route from `src/pages/<route>/[...slug].astro`, and `SITE_TITLE`/`SITE_DESCRIPTION` from `src/consts.*`.
+ * the route from `src/pages/<route>/[...slug].astro`, and `SITE_TITLE`/`SITE_DESCRIPTION` from `src/consts.*`;
+ * from `src/pages/rss.xml.*`, how the site's own feed links and dates its items.
  */
 export function readAstroSite(root: string, configFile: string, cwd: string): DetectedSite {
 	const collector = new SettingsCollector(root, cwd);
@@ -51,16 +52,28 @@ export function readAstroSite(root: string, configFile: string, cwd: string): De
 		collector.set("description", text(values.SITE_DESCRIPTION), `${name} SITE_DESCRIPTION`);
 		break;
 	}
-	const collection = findCollection(root, collector);
-	const route = findRoute(root, collection.name);
+	const feed = readFeedFile(root, collector);
+	const collection = findCollection(root, collector, feed.collection);
+	const route = findRoute(root, collection.name, collector);
+	// @astrojs/rss ends every link with a slash unless its call says `trailingSlash: false`; the site's own
+	// `trailingSlash` and `build.format` change its pages, not its feed (checked against Astro 5.18).
+	const pattern = feed.hasNoTrailingSlash ? route.pattern.replace(/\/+$/, "") : route.pattern;
 	return siteFrom(collector, {
 		generator: "astro",
 		articlesDir: collection.dir,
 		contentRoot: collection.dir,
-		permalinks: { "*": route.pattern },
+		permalinks: { "*": pattern },
 		// Astro's collections without a loader leave out files and folders whose names start with `_`.
 		ignore: collection.isLegacy ? ["**/_*"] : [],
-		origins: { articles: collection.origin, permalink: route.origin },
+		extra: {
+			...(collection.pattern !== undefined && { entryPattern: collection.pattern }),
+			...(route.hasAstroPaperPaths && { hasAstroPaperPaths: true }),
+			...(feed.isDatedByModified && { isDatedByModified: true }),
+		},
+		origins: {
+			articles: collection.origin,
+			permalink: feed.hasNoTrailingSlash ? `${route.origin}, ${feed.file} trailingSlash: false` : route.origin,
+		},
 	});
 }
 
@@ -70,8 +83,14 @@ const BLOG_NAMES = ["blog", "posts", "post", "articles"];
 function findCollection(
 	root: string,
 	collector: SettingsCollector,
-): { readonly dir: string; readonly name: string; readonly origin: string; readonly isLegacy: boolean } {
-	const listed = findFeedCollection(root, collector);
+	listed: string | undefined,
+): {
+	readonly dir: string;
+	readonly name: string;
+	readonly origin: string;
+	readonly isLegacy: boolean;
+	readonly pattern?: readonly string[];
+} {
 	for (const name of [
 		"src/content.config.ts",
 		"src/content.config.mjs",
@@ -89,7 +108,13 @@ function findCollection(
 		);
 		const found = collections.find((collection) => collection.name === chosen) ?? collections[0];
 		if (found !== undefined)
-			return { dir: join(root, found.base), name: found.name, origin: `${name} glob({ base })`, isLegacy: false };
+			return {
+				dir: join(root, found.base),
+				name: found.name,
+				origin: `${name} glob({ base })`,
+				isLegacy: false,
+				...(found.pattern !== undefined && { pattern: found.pattern }),
+			};
 	}
 	// Collections without a loader (Astro 4's `type: "content"`, or no config): the folders of src/content.
 	const contentDir = join(root, "src", "content");
@@ -98,18 +123,35 @@ function findCollection(
 	return { dir: join(contentDir, chosen), name: chosen, origin: `src/content/${chosen}`, isLegacy: true };
 }
 
-// The collection the site's own feed lists: `getCollection("blog")` in src/pages/rss.xml.*, when it says so there.
-function findFeedCollection(root: string, collector: SettingsCollector): string | undefined {
+/** What the site's own feed (src/pages/rss.xml.*) says about its items, read as text. */
+interface FeedFacts {
+	readonly file?: string;
+	/** The collection it lists: `getCollection("blog")`. */
+	readonly collection?: string;
+	/** `rss({ trailingSlash: false })`: @astrojs/rss leaves the links' last slash off. */
+	readonly hasNoTrailingSlash?: boolean;
+	/** AstroPaper's `pubDate: new Date(data.modDatetime ?? data.pubDatetime)`. */
+	readonly isDatedByModified?: boolean;
+}
+
+// The first feed file that names a collection with `getCollection(…)`.
+function readFeedFile(root: string, collector: SettingsCollector): FeedFacts {
 	for (const name of ["rss.xml", "feed.xml", "rss.xml/index"].flatMap((stem) =>
 		[".js", ".ts", ".mjs"].map((extension) => `src/pages/${stem}${extension}`),
 	)) {
 		if (!existsSync(join(root, name))) continue;
 		const source = readFileSync(join(root, name), "utf8");
 		collector.readText(name, source);
-		const listed = /\bgetCollection\(\s*["'`]([^"'`]+)["'`]/.exec(source)?.[1];
-		if (listed !== undefined) return listed;
+		const collection = /\bgetCollection\(\s*["'`]([^"'`]+)["'`]/.exec(source)?.[1];
+		if (collection === undefined) continue;
+		return {
+			file: name,
+			collection,
+			hasNoTrailingSlash: /\btrailingSlash\s*:\s*false\b/.test(source),
+			isDatedByModified: /\bmodDatetime\s*\?\?\s*[\w$.]*pubDatetime\b/.test(source),
+		};
 	}
-	return undefined;
+	return {};
 }
 
 // The site's feed's collection, else the first of the usual names of a blog's.
@@ -123,7 +165,7 @@ function pickCollection(names: readonly string[], listed: string | undefined): s
  * (`const posts = defineCollection(…)` in `collections = { blog: posts }` is "blog"); one unnamed when the
  * `defineCollection` calls cannot be told apart.
  */
-function readGlobCollections(source: string, scope: LiteralObject): { readonly name: string; readonly base: string }[] {
+function readGlobCollections(source: string, scope: LiteralObject): GlobCollection[] {
 	const exported = new Map<string, string>();
 	const list = /\bcollections\s*=\s*\{([^}]*)\}/.exec(source)?.[1] ?? "";
 	for (const entry of list.split(",")) {
@@ -135,13 +177,30 @@ function readGlobCollections(source: string, scope: LiteralObject): { readonly n
 	];
 	const collections = definitions.flatMap((definition, index) => {
 		const definitionSource = source.slice(definition.index, definitions[index + 1]?.index ?? source.length);
-		const base = text(readObjectLiteral(definitionSource, /glob\(/, scope)?.base);
+		const options = readObjectLiteral(definitionSource, /glob\(/, scope);
+		const base = text(options?.base);
 		const name = definition[1] ?? "";
-		return base === undefined ? [] : [{ name: exported.get(name) ?? name, base }];
+		return base === undefined ? [] : [globCollection(exported.get(name) ?? name, base, options?.pattern)];
 	});
 	if (collections.length > 0) return collections;
-	const base = text(readObjectLiteral(source, /glob\(/, scope)?.base);
-	return base === undefined ? [] : [{ name: base.replace(/\/+$/, "").split("/").at(-1) ?? "blog", base }];
+	const options = readObjectLiteral(source, /glob\(/, scope);
+	const base = text(options?.base);
+	return base === undefined
+		? []
+		: [globCollection(base.replace(/\/+$/, "").split("/").at(-1) ?? "blog", base, options?.pattern)];
+}
+
+interface GlobCollection {
+	readonly name: string;
+	readonly base: string;
+	/** `pattern` when written as a string or a list of strings; else unknown (every file is read). */
+	readonly pattern?: readonly string[];
+}
+
+function globCollection(name: string, base: string, pattern: LiteralValue | undefined): GlobCollection {
+	const patterns = typeof pattern === "string" ? [pattern] : Array.isArray(pattern) ? pattern : [];
+	const isText = patterns.length > 0 && patterns.every((entry) => typeof entry === "string" && entry !== "");
+	return { name, base, ...(isText && { pattern: patterns as readonly string[] }) };
 }
 
 // The files that render one entry each, as Astro routes them: `[...slug].astro` or `[...slug]/index.astro`.
@@ -155,7 +214,11 @@ const ROUTE_FILES = ["[...slug]", "[slug]", "[...id]", "[id]"].flatMap((name) =>
  * such a page, the one whose page calls `getCollection("<collection>")` wins, then the collection's name
  * (`blog/`), then its plural or singular (`posts/` for the collection `post`); else the first by name.
  */
-function findRoute(root: string, collection: string): { readonly pattern: string; readonly origin: string } {
+function findRoute(
+	root: string,
+	collection: string,
+	collector: SettingsCollector,
+): { readonly pattern: string; readonly origin: string; readonly hasAstroPaperPaths?: boolean } {
 	const pages = join(root, "src", "pages");
 	const rendersCollection = new RegExp(`getCollection\\(\\s*["'\`]${escapeRegExp(collection)}["'\`]`);
 	let best: { readonly rank: number; readonly folder: string; readonly file: string } | undefined;
@@ -171,7 +234,17 @@ function findRoute(root: string, collection: string): { readonly pattern: string
 					: 3;
 		if (best === undefined || rank < best.rank) best = { rank, folder, file };
 	}
-	if (best !== undefined) return { pattern: `/${best.folder}/:id/`, origin: `src/pages/${best.folder}/${best.file}` };
+	if (best !== undefined) {
+		const origin = `src/pages/${best.folder}/${best.file}`;
+		const source = readFileSync(join(root, origin), "utf8");
+		collector.readText(origin, source);
+		return {
+			pattern: `/${best.folder}/:id/`,
+			origin,
+			// AstroPaper: `params: { slug: getPath(post.id, post.filePath, false) }`.
+			...(/\bgetPath\(\s*[\w$.]*\bid\s*,\s*[\w$.]*\bfilePath\b/.test(source) && { hasAstroPaperPaths: true }),
+		};
+	}
 	return {
 		pattern: ASTRO_DEFAULT_ROUTE.replace("blog", collection),
 		origin: `the blog starter's route /${collection}/<id>/`,

@@ -58,6 +58,18 @@ export interface SiteRules {
 	readonly directoryData?: Readonly<Record<string, Readonly<Record<string, unknown>>>>;
 	/** Eleventy collection names, which are tags the generator uses for itself, not topics (`posts`, `all`). */
 	readonly collectionTags?: readonly string[];
+	/**
+	 * Astro's `glob({ pattern })`: the files of the collection's base folder that are entries, from that folder
+	 * (`**∕[^_]*.md`). A file it does not match is no post (Astro's loader never reads it).
+	 */
+	readonly entryPattern?: readonly string[];
+	/**
+	 * AstroPaper's `getPath(post.id, post.filePath)` makes the post's route and feed link: the file's folders not
+	 * starting with `_`, then the last segment of the entry's id (`_releases/v2.md` is `/posts/v2/`).
+	 */
+	readonly hasAstroPaperPaths?: boolean;
+	/** The site's rss.xml dates a post by AstroPaper's `modDatetime` when it has one (`modDatetime ?? pubDatetime`). */
+	readonly isDatedByModified?: boolean;
 }
 
 /** The page-bundle and list-page names a generator gives special meaning to. */

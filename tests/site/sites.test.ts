@@ -161,9 +161,10 @@ describe("an Astro blog (.md and .mdx, z.coerce.date() dates)", () => {
 
 // The shapes of AstroPaper, the most forked Astro blog theme: posts in src/data/blog (its glob base a template of a
 // constant), the site URL in src/config.ts (`site: SITE.website`, the object `as const`), the route a folder
-// (src/pages/posts/[...slug]/index.astro) beside a paginated list ([...page].astro), dates pubDatetime/modDatetime.
-// The links are those real Astro 5.18 gave this site (astro build: dist/ pages and @astrojs/rss's rss.xml), checked by
-// hand: Astro is not a dependency and tests have no network.
+// (src/pages/posts/[...slug]/index.astro, its slug from getPath()) beside a paginated list ([...page].astro), dates
+// pubDatetime/modDatetime, the glob pattern **/[^_]*.md. The links and dates are those real Astro 5.18 gave this site
+// (astro build: dist/ pages and @astrojs/rss's rss.xml, with AstroPaper's getPath and getSortedPosts beside it),
+// checked by hand: Astro is not a dependency and tests have no network.
 describe("an AstroPaper blog (src/data/blog, SITE.website, posts/[...slug]/index.astro, pubDatetime)", () => {
 	it("finds the posts where the glob base's constant points", async () => {
 		const { result } = await buildSite(fixtureSite("astro-paper"), NOW);
@@ -176,16 +177,28 @@ describe("an AstroPaper blog (src/data/blog, SITE.website, posts/[...slug]/index
 		expect(result.diagnostics.filter((d) => d.rule === "site/url-in-code")).toEqual([]);
 	});
 
-	it("links each post where the route in a folder publishes it, with pubDatetime and modDatetime as its dates", async () => {
+	// AstroPaper's getPath(): the folders of the file not starting with _, then the last segment of the entry's id.
+	it("links each post where its getPath() publishes it, dated as its rss.xml.ts dates it (modDatetime ?? pubDatetime)", async () => {
 		const { result, items } = await buildSite(fixtureSite("astro-paper"), NOW);
 		expect(exitCodeFor(result.status, result.diagnostics)).toBe(0);
 		expect(items.map((item) => [item.url, item.published])).toEqual([
-			["https://kiln.example/posts/kiln-firing/", "2022-09-23T15:22:00.000Z"],
+			["https://kiln.example/posts/kiln-firing/", "2025-03-22T06:25:46.734Z"],
+			["https://kiln.example/posts/kiln-log-2/", "2023-02-10T09:00:00.000Z"],
 			["https://kiln.example/posts/glaze-notes-for-beginners/", "2022-09-23T04:58:53.000Z"],
+			["https://kiln.example/posts/techniques/trimming-feet/", "2022-07-01T08:00:00.000Z"],
 			["https://kiln.example/posts/techniques/throwing-bowls/", "2022-06-12T23:00:00.000Z"],
 		]);
 		for (const item of items) expect(item.id).toBe(item.url);
 		expect(rulesOf(result)).toContain("info unfinished-mugs.md select/draft");
+	});
+
+	it("leaves out the files its glob() pattern (**/[^_]*.md) does not match, saying so", async () => {
+		const { result } = await buildSite(fixtureSite("astro-paper"), NOW);
+		expect(rulesOf(result)).toEqual(
+			expect.arrayContaining(["info _template.md select/not-listed", "info raku.mdx select/not-listed"]),
+		);
+		const note = result.diagnostics.find((d) => d.file.endsWith("_template.md"));
+		expect(note?.message).toContain('glob() pattern "**/[^_]*.md"');
 	});
 });
 
@@ -276,6 +289,39 @@ describe("an Astro site with several collections", () => {
 		const renamed = config("projects, blog: writing").replace("const blog =", "const writing =");
 		const { items } = await buildFiles({ ...files, "src/content.config.ts": renamed });
 		expect(items.map((item) => item.url)).toEqual(["https://lab.example/blog/post-one/"]);
+	});
+});
+
+// @astrojs/rss appends a slash to every link (its `trailingSlash` option, true by default), whatever the site's
+// `build.format` and `trailingSlash`: real Astro 5.18 published /blog/<id>/ in rss.xml with format 'file', 'preserve'
+// and 'directory' and trailingSlash 'always', 'never' and 'ignore', and /blog/<id> only with rss({ trailingSlash: false }).
+describe("an Astro blog's links without a trailing slash", () => {
+	const feed = (options: string) =>
+		`import rss from "@astrojs/rss";\nimport { getCollection } from "astro:content";\n\nexport async function GET(context) {\n\tconst posts = await getCollection("blog");\n\treturn rss({\n\t\ttitle: "Lab",\n\t\tdescription: "Notes",\n\t\tsite: context.site,${options}\n\t\titems: posts.map((post) => ({ ...post.data, link: \`/blog/\${post.id}/\` })),\n\t});\n}\n`;
+	const files = {
+		"src/content.config.ts":
+			"const blog = defineCollection({\n\tloader: glob({ base: './src/content/blog', pattern: '**/*.{md,mdx}' }),\n});\nexport const collections = { blog };\n",
+		"src/pages/blog/[...slug].astro": "---\nconst posts = await getCollection('blog');\n---\n",
+		"src/content/blog/first-post.md": astroPost("First", "Jul 08 2022"),
+	};
+
+	it("are the feed's when its rss() call says trailingSlash: false", async () => {
+		const { items } = await buildFiles({
+			...files,
+			"astro.config.mjs": ASTRO_CONFIG,
+			"src/pages/rss.xml.js": feed("\n\t\ttrailingSlash: false,"),
+		});
+		expect(items.map((item) => item.url)).toEqual(["https://lab.example/blog/first-post"]);
+	});
+
+	it("are not the feed's for build.format 'file' and trailingSlash 'never' alone", async () => {
+		const { items } = await buildFiles({
+			...files,
+			"astro.config.mjs":
+				'import { defineConfig } from "astro/config";\nexport default defineConfig({\n\tsite: "https://lab.example",\n\ttrailingSlash: "never",\n\tbuild: { format: "file" },\n});\n',
+			"src/pages/rss.xml.js": feed(""),
+		});
+		expect(items.map((item) => item.url)).toEqual(["https://lab.example/blog/first-post/"]);
 	});
 });
 
