@@ -2,6 +2,7 @@ import { findLicenseMention } from "./find-license-mention.js";
 import { findSourceRights } from "./find-source-rights.js";
 import { formatLicenseSentence } from "./format-license-sentence.js";
 import { normalizeRightsText } from "./normalize-rights-text.js";
+import { REPRODUCTION_BANS } from "./reproduction-bans.js";
 import { resolveLicense } from "./resolve-license.js";
 import type { LicenseInfo, ResolvedLicense, ResolvedRights, RightsInput, RightsOrigin, SourceRights } from "./types.js";
 
@@ -110,7 +111,10 @@ function readClaim(
 		if (resolution.kind === "known") license = resolution.license;
 		else if (resolution.kind === "url") license = { url: resolution.url };
 		else {
-			warnings.push(`${origin} licence "${licenseText}" is not a known licence or an http(s) URL; kept as rights text`);
+			if (!isReservation(licenseText))
+				warnings.push(
+					`${origin} licence "${licenseText}" is not a known licence or an http(s) URL; kept as rights text (write an SPDX id such as CC-BY-4.0, or its URL, to link the licence)`,
+				);
 			if (text === undefined) text = licenseText;
 			else if (!text.toLowerCase().includes(licenseText.toLowerCase())) text = `${text} ${licenseText}`;
 		}
@@ -119,6 +123,14 @@ function readClaim(
 		...withText(text === undefined ? undefined : { value: text, origin }),
 		...withLicense(license === undefined ? undefined : { value: license, origin }),
 	};
+}
+
+// A licence key that reserves the rights instead of naming a licence ("All rights reserved", "© 2023 Jane Roe",
+// "Do not reproduce"): the rights text it is meant to be, nothing to warn about.
+const COPYRIGHT_MARK_RE = /^(?:©|\(c\)|copyright\b)/i;
+
+function isReservation(text: string): boolean {
+	return COPYRIGHT_MARK_RE.test(text) || REPRODUCTION_BANS.some((ban) => ban.test(text));
 }
 
 function selectSourceDefaults(input: RightsInput, warnings: string[]): SourceRights | undefined {

@@ -252,15 +252,29 @@ describe("resolveRights: publisher", () => {
 });
 
 describe("resolveRights: messy input", () => {
-	it("keeps an unknown licence as the rights text, with a warning", () => {
+	it("keeps an unknown licence as the rights text, with a warning that says how to link it", () => {
 		const rights = resolveRights({
-			frontMatter: { license: "All rights reserved" },
+			frontMatter: { license: "Harbour Open Licence 2" },
 			defaults: ccSite(),
 		});
-		expect(rights.text).toBe("All rights reserved");
+		expect(rights.text).toBe("Harbour Open Licence 2");
 		expect(rights.license).toBeUndefined();
 		expect(rights.origins).toEqual({ text: "front-matter" });
-		expect(rights.warnings).toEqual([expect.stringContaining('licence "All rights reserved" is not a known licence')]);
+		expect(rights.warnings).toEqual([
+			expect.stringMatching(/licence "Harbour Open Licence 2" is not a known licence.*its URL/),
+		]);
+	});
+
+	it.each([
+		"All rights reserved",
+		"© 2023 Jane Roe",
+		"Copyright Harbour Times",
+		"Do not reproduce without permission.",
+	])("takes a reservation in the licence key (%s) as the rights text, without a warning", (reservation) => {
+		const rights = resolveRights({ frontMatter: { license: reservation }, defaults: ccSite() });
+		expect(rights.text).toBe(reservation);
+		expect(rights.license).toBeUndefined();
+		expect(rights.warnings).toEqual([]);
 	});
 
 	it("appends an unknown licence to front matter rights text, once", () => {
