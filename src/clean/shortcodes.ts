@@ -33,7 +33,15 @@ const WP_CAPTION_OPEN_RE = /\[(?:wp_)?caption\b([^[\]]*)\]/;
 const WP_CAPTION_CLOSE_RE = /\[\/(?:wp_)?caption\]/;
 const WP_EMBED_RE = /\[embed\b[^[\]]*\]\s*([^\s[]+)\s*\[\/embed\]/g;
 // Left over when a pair could not be matched (its halves in different elements): the brackets go, the text stays.
-const WP_STRAY_RE = /\[\/?(?:embed|gallery|playlist|(?:wp_)?caption)\b[^[\]]*\]/g;
+// Forms of contact and newsletter plugins go too: a feed reader cannot post them.
+const WP_STRAY_RE =
+	/\[\/?(?:embed|gallery|playlist|(?:wp_)?caption|contact-form(?:-7)?|wpforms|gravityforms?|ninja_forms?|mc4wp_form)\b[^[\]]*\]/g;
+// The tags of page builders (WPBakery `vc_`, Divi `et_pb_`, Avada `fusion_`, Enfold `av_`) lay the text out in rows
+// and columns: the tags go, the text they wrap stays. One that points at an image or a video by URL
+// (`[et_pb_image src="…"]`, `[vc_video link="…"]`) becomes the image or a link to it.
+const WP_BUILDER_RE = /\[\/?(?:vc|et_pb|fusion|av)_[\w-]*\b[^[\]]*\]/g;
+const BUILDER_MEDIA_RE = /\b(?:src|link|url|image_url|video_url)\s*=\s*["']?(https?:\/\/[^\s"'\]]+)/i;
+const IMAGE_URL_RE = /\.(?:jpe?g|png|gif|webp|avif|svg)(?:[?#]|$)/i;
 // Liquid (Jekyll) and Go/Jinja-style tags outside code; `[label]({% post_url … %})` keeps its label.
 // A link whose target starts with a template; whether the target holds a closing `}}` or `%}` is checked on the match.
 const LIQUID_LINK_RE = /\[([^[\]]+)\]\((\s*\{[{%][^)[]*)\)/g;
@@ -281,11 +289,18 @@ function rewriteText(node: Text, state: CleanState, counter: { hits: number }, i
 			emit(renderHugo(name.toLowerCase(), readArguments(args), inner, state, line, inPhrasing));
 			continue;
 		}
-		for (const wp of splitByMatches(piece, WP_EMBED_RE)) {
+		for (const wp of splitByMatches(piece, WP_EMBED_RE).flatMap((part) =>
+			typeof part === "string" ? splitByMatches(part, WP_BUILDER_RE) : [part],
+		)) {
 			if (typeof wp !== "string") {
 				counter.hits++;
-				const url = wp[1] ?? "";
-				emit([createElement("a", { href: url }, [createText(url)])]);
+				const url = wp[0].startsWith("[embed") ? (wp[1] ?? "") : BUILDER_MEDIA_RE.exec(wp[0])?.[1];
+				if (url === undefined) continue; // a builder's layout tag
+				emit([
+					IMAGE_URL_RE.test(url) && !wp[0].startsWith("[embed")
+						? createElement("img", { src: url, alt: readArguments(wp[0].slice(1, -1)).named.get("alt") ?? "" }, [])
+						: createElement("a", { href: url }, [createText(url)]),
+				]);
 				continue;
 			}
 			// On a site whose Liquid was rendered before Markdown, what looks like a tag is text (`{% raw %}`).

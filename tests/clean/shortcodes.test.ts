@@ -77,6 +77,31 @@ describe("replaceShortcodes", () => {
 			"<a href=\"{{ '/about/' | relative_url }}\">About</a>",
 			'<a href="/about/">About</a>',
 		],
+		[
+			"WPBakery (Visual Composer) layout → its text",
+			'<p>[vc_row][vc_column width="1/1"][vc_column_text]The festival returns.</p><p>Tickets go on sale in May.[/vc_column_text][/vc_column][/vc_row]</p>',
+			"<p>The festival returns.</p><p>Tickets go on sale in May.</p>",
+		],
+		[
+			"Divi layout → its text",
+			'<p>[et_pb_section admin_label="section"][et_pb_row][et_pb_column type="4_4"][et_pb_text]The ferry leaves at noon.[/et_pb_text][/et_pb_column][/et_pb_row][/et_pb_section]</p>',
+			"<p>The ferry leaves at noon.</p>",
+		],
+		[
+			"Avada (Fusion) layout → its text",
+			'<p>[fusion_builder_container hundred_percent="no"][fusion_text]Rain is due.[/fusion_text][/fusion_builder_container]</p>',
+			"<p>Rain is due.</p>",
+		],
+		[
+			"a page builder's image and video → the image and a link",
+			'<p>[et_pb_image src="https://harbour.example/a.jpg" alt="Boats"][/et_pb_image][vc_video link="https://video.example/v/1"]</p>',
+			'<p><img src="https://harbour.example/a.jpg" alt="Boats"><a href="https://video.example/v/1">https://video.example/v/1</a></p>',
+		],
+		[
+			"a form plugin's shortcode → removed",
+			'<p>Write to us: [contact-form-7 id="42" title="Contact form 1"]</p>',
+			"<p>Write to us: </p>",
+		],
 		["an unresolvable template in href → attribute dropped", '<a href="{% post_url 2013-09-20-x %}">x</a>', "<a>x</a>"],
 	])("converts %s", (_, input, expected) => {
 		expect(replace(input)).toBe(expected);
@@ -96,6 +121,16 @@ describe("replaceShortcodes", () => {
 		const outcome = runStep(replaceShortcodes, input);
 		expect(outcome.html).toBe(input);
 		expect(outcome.hits).toBe(0);
+	});
+
+	it("removes a page builder's layout without a warning (no word is lost), and warns of a removed form", () => {
+		const { state } = runStep(
+			replaceShortcodes,
+			'<p>[vc_row][vc_column]The festival returns.[/vc_column][/vc_row]</p><p>[wpforms id="7"]</p>',
+		);
+		expect(state.diagnostics).toEqual([
+			expect.objectContaining({ rule: "clean/template-tag-removed", message: expect.stringContaining("[wpforms") }),
+		]);
 	});
 
 	it("warns with the rule id and an estimated line", () => {
