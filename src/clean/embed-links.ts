@@ -72,9 +72,25 @@ export function linkToIframe(iframe: Element, readSafe: (url: string) => string 
 	return safe === undefined ? undefined : createEmbedLink(readEmbedPage(safe), readProperty(iframe, "title")?.trim());
 }
 
+// A gist is embedded by a script (`<script src="https://gist.github.com/user/id.js?file=x">`) that writes its code
+// into the page: a reader runs no script, so without a link the code is simply gone.
+const GIST_SCRIPT_RE = /^(?:https?:)?\/\/gist\.github\.com\/((?:[\w-]+\/)?[0-9a-f]+)\.js(?:\?file=([^&#]+))?/i;
+
+/** A gist's script as a link to the gist, "Code: GitHub Gist (file)"; undefined for any other script. */
+export function linkToGistScript(script: Element): Element | undefined {
+	const match = GIST_SCRIPT_RE.exec(readProperty(script, "src")?.trim() ?? "");
+	if (match === null) return undefined;
+	const file = match[2] === undefined ? "" : ` (${decodeURIComponent(match[2])})`;
+	const link = createElement("a", { href: `https://gist.github.com/${match[1]}` }, [
+		createText(`Code: GitHub Gist${file}`),
+	]);
+	setElementData(link, { isEmbed: true });
+	return link;
+}
+
 /** True when the text is an embed link's label (what createEmbedLink writes), so a second run recognises it. */
 export function isEmbedLabel(text: string): boolean {
-	return /^(?:Video|Post|Audio|Embedded): \S/.test(text);
+	return /^(?:Video|Post|Audio|Code|Embedded): \S/.test(text);
 }
 
 function parseHttpUrl(url: string): URL | undefined {

@@ -1,6 +1,6 @@
 import type { Element, Root } from "hast";
 import { readSafeUrl } from "../url/read-safe-url.js";
-import { createEmbedLink, isEmbedLabel, linkToIframe, readEmbedKind } from "./embed-links.js";
+import { createEmbedLink, isEmbedLabel, linkToGistScript, linkToIframe, readEmbedKind } from "./embed-links.js";
 import type { CleanRule, CleanState } from "./rule.js";
 import {
 	collapseWhitespace,
@@ -16,13 +16,23 @@ const URL_ONLY_RE = /^(?:https?:)?\/\/\S+$/i;
 // Blocks a bare player URL stands alone in.
 const EMBED_HOLDERS: ReadonlySet<string> = new Set(["p", "div", "figure", "li", "dd", "blockquote", "center"]);
 
-/** Replaces each iframe by a link to what it embedded (or removes it); runs first, so later rules see the final links. */
+/**
+ * Replaces each iframe by a link to what it embedded (or removes it), and a gist's script by a link to the gist; runs
+ * first, so later rules see the final links.
+ */
 export function convertIframes(tree: Root, state: CleanState): number {
 	// Most bodies have no iframe: one cheap walk says so.
 	if (!hasIframe(tree)) return 0;
 	let hits = 0;
 	const inLinks = collectIframesInLinks(tree);
 	visitElements(tree, (node, parent, index) => {
+		if (node.tagName === "script") {
+			const gist = inLinks.has(node) ? undefined : linkToGistScript(node);
+			if (gist === undefined) return undefined;
+			hits++;
+			parent.children.splice(index, 1, gist);
+			return index + 1;
+		}
 		if (node.tagName !== "iframe") return undefined;
 		hits++;
 		// A link inside a link cannot be read back; the embed goes.
@@ -92,7 +102,7 @@ function sameAddress(href: string, text: string): boolean {
 function hasIframe(tree: Root): boolean {
 	let found = false;
 	walkElements(tree, (element) => {
-		if (element.tagName === "iframe") found = true;
+		if (element.tagName === "iframe" || element.tagName === "script") found = true;
 		return found ? "skip" : undefined;
 	});
 	return found;
@@ -103,7 +113,7 @@ function collectIframesInLinks(tree: Root): Set<Element> {
 	walkElements(tree, (node) => {
 		if (node.tagName !== "a") return undefined;
 		walkElements(node, (child) => {
-			if (child.tagName === "iframe") found.add(child);
+			if (child.tagName === "iframe" || child.tagName === "script") found.add(child);
 		});
 		return "skip";
 	});
@@ -114,7 +124,7 @@ function collectIframesInLinks(tree: Root): Set<Element> {
 export const embeds: CleanRule = {
 	id: "embeds",
 	description:
-		'An <iframe>, or a YouTube/Vimeo/X/Instagram URL alone in a paragraph, becomes a titled link ("Video: YouTube"); summaries skip it.',
+		'An <iframe>, a GitHub gist\'s <script>, or a YouTube/Vimeo/X/Instagram URL alone in a paragraph, becomes a titled link ("Video: YouTube", "Code: GitHub Gist"); summaries skip it.',
 	defaultEnabled: true,
 	run: convertIframes,
 };

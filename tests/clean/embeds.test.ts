@@ -26,6 +26,24 @@ describe("convertIframes", () => {
 			'<a href="https://charts.example.net/e/xyz/">Embedded: charts.example.net</a>',
 			1,
 		],
+		[
+			"a GitHub gist's script → a link to the gist (its code would otherwise vanish with the script)",
+			'<p>Here is the code:</p><script src="https://gist.github.com/jroe/0a1b2c3d4e5f.js"></script>',
+			'<p>Here is the code:</p><a href="https://gist.github.com/jroe/0a1b2c3d4e5f">Code: GitHub Gist</a>',
+			1,
+		],
+		[
+			"one file of a gist → a link to the gist",
+			'<script src="https://gist.github.com/0a1b2c3d4e5f.js?file=pier.py"></script>',
+			'<a href="https://gist.github.com/0a1b2c3d4e5f">Code: GitHub Gist (pier.py)</a>',
+			1,
+		],
+		[
+			"another script → left to sanitize",
+			'<script src="https://cdn.example.net/x.js"></script>',
+			'<script src="https://cdn.example.net/x.js"></script>',
+			0,
+		],
 		["a javascript: iframe → nothing", '<p>a<iframe src="javascript:x"></iframe></p>', "<p>a</p>", 1],
 		[
 			"an iframe inside a link → nothing",
