@@ -10,6 +10,7 @@ import {
 } from "./notice-sentences.js";
 import { compilePatterns } from "./patterns.js";
 import type { CleanRule, CleanState } from "./rule.js";
+import { findTrailingNotice, type TrailingNotice } from "./trailing-notice.js";
 import {
 	type ChildNode,
 	collapseWhitespace,
@@ -51,6 +52,7 @@ export function extractLicenseNotice(tree: Root, state: CleanState): number {
 	});
 	const notices: string[] = [];
 	const taken: Taken[] = [];
+	let trailing: TrailingNotice | undefined;
 	let examined = 0;
 	for (const block of [...blocks].reverse()) {
 		const raw = block.nodes.map((node) => readText(node, HIDDEN_IN_FEED)).join("");
@@ -74,7 +76,12 @@ export function extractLicenseNotice(tree: Root, state: CleanState): number {
 		const hasClass = block.element !== undefined && hasNoticeClass(block.element);
 		const isNoticeBlock =
 			text.length <= MAX_NOTICE_LENGTH && ((first !== undefined && isNoticeSentence(first, extra)) || hasClass);
-		if (!isNoticeBlock) break;
+		if (!isNoticeBlock) {
+			// The last paragraph may still end in one ("… left at nine.<br>© 2016 AP").
+			if (notices.length === 0) trailing = findTrailingNotice(block, sentences, extra, MAX_NOTICE_LENGTH);
+			if (trailing !== undefined) notices.push(trailing.notice);
+			break;
+		}
 		// A credit line after the notice ("The Associated Press contributed to this report.") stays.
 		let keep = sentences.length;
 		while (keep > 1 && isCreditSentence(sentences[keep - 1] ?? "")) keep--;
@@ -87,8 +94,9 @@ export function extractLicenseNotice(tree: Root, state: CleanState): number {
 	}
 	if (notices.length === 0 || isOnlyText(blocks, taken)) return 0;
 	for (const { block, rest } of taken) replaceBlock(block, rest === undefined ? undefined : createText(rest));
+	trailing?.cut();
 	state.notice = notices.join(" ");
-	return taken.length;
+	return taken.length + (trailing === undefined ? 0 : 1);
 }
 
 // A notice detector never eats an article's only text: a body that would be left without words or pictures keeps it.

@@ -25,6 +25,11 @@ const RIGHTS_WORDINGS: readonly RegExp[] = [
 	// all licensing questions to …".
 	/\blegally licen[cs]ed (?:through|via|from|by)\b/i,
 	/\b(?:direct|send|address) (?:all |any )?(?:licen[cs]ing|reprint|permissions?) (?:questions|enquiries|inquiries|requests)\b/i,
+	// An attribution requirement, the rights statement of sites that allow reuse with credit: "Reproduction is
+	// authorised provided the source is acknowledged", "При полном или частичном использовании материалов ссылка на …
+	// обязательна", its Ukrainian, Spanish, German and French wordings.
+	/\b(?:reproduction|republication|reuse|redistribution) (?:is )?(?:authori[sz]ed|permitted|allowed) (?:provided|on condition) (?:that )?the source is (?:acknowledged|cited|credited|mentioned|indicated)\b/i,
+	/(?:при (?:полном или частичном |частичном или полном )?(?:использовании|цитировании|перепечатке|копировании|воспроизведении) (?:материалов|информации)[^.]{0,100}(?:ссылка|гиперссылка)[^.]{0,100}обязательна|при (?:повному або частковому |частковому або повному )?(?:використанні|цитуванні|передруку|копіюванні|відтворенні) (?:матеріалів|інформації)[^.]{0,100}(?:посилання|гіперпосилання)[^.]{0,100}обов[’'ʼ]?язков|reproducción (?:total o parcial )?(?:autorizada|permitida) (?:citando|mencionando|con mención de|indicando) (?:la |el )?(?:fuente|origen)|(?:die )?quelle (?:ist )?anzugeben|unter angabe der quelle|nur mit quellenangabe|reproduction autorisée (?:avec|sous réserve de) (?:la )?mention de la source)/i,
 	// A science-news footer: "This document is subject to copyright. Apart from any fair dealing …".
 	/\b(?:this|the) (?:document|article|story|material|content|work) is (?:subject to|protected by) copyright\b/i,
 ];

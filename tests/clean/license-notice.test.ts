@@ -113,6 +113,46 @@ describe("extractLicenseNotice", () => {
 			`${ARTICLE}<p>Todos los derechos reservados. Prohibida su reproducción total o parcial.</p>`,
 			"Todos los derechos reservados. Prohibida su reproducción total o parcial.",
 		],
+		[
+			"a Latvian agency's ban with its name inside",
+			`${ARTICLE}<p>LETA informācijas izmantošana bez LETA rakstiskas atļaujas ir aizliegta.</p>`,
+			"LETA informācijas izmantošana bez LETA rakstiskas atļaujas ir aizliegta.",
+		],
+		[
+			"a Lithuanian agency's ban that ends in the verb",
+			`${ARTICLE}<p>ELTA informacijos kopijuoti, platinti ar kitaip naudoti be ELTA sutikimo draudžiama.</p>`,
+			"ELTA informacijos kopijuoti, platinti ar kitaip naudoti be ELTA sutikimo draudžiama.",
+		],
+		[
+			"a Russian permission only in writing",
+			`${ARTICLE}<p>Использование материалов разрешено только с письменного согласия редакции.</p>`,
+			"Использование материалов разрешено только с письменного согласия редакции.",
+		],
+		[
+			"a Russian attribution requirement",
+			`${ARTICLE}<p>При полном или частичном использовании материалов ссылка на «Гавань-Пресс» обязательна.</p>`,
+			"При полном или частичном использовании материалов ссылка на «Гавань-Пресс» обязательна.",
+		],
+		[
+			"a Ukrainian attribution requirement",
+			`${ARTICLE}<p>При використанні матеріалів посилання на «Гавань» обов'язкове.</p>`,
+			"При використанні матеріалів посилання на «Гавань» обов'язкове.",
+		],
+		[
+			"a Spanish attribution requirement",
+			`${ARTICLE}<p>Reproducción autorizada citando la fuente.</p>`,
+			"Reproducción autorizada citando la fuente.",
+		],
+		[
+			"a German attribution requirement",
+			`${ARTICLE}<p>Bei Verwendung ist die Quelle anzugeben.</p>`,
+			"Bei Verwendung ist die Quelle anzugeben.",
+		],
+		[
+			"an English attribution requirement",
+			`${ARTICLE}<p>Reproduction is authorised provided the source is acknowledged.</p>`,
+			"Reproduction is authorised provided the source is acknowledged.",
+		],
 	])("extracts %s", (_, input, notice) => {
 		const outcome = runStep(extractLicenseNotice, input);
 		expect(outcome.state.notice).toBe(notice);
@@ -212,6 +252,37 @@ describe("extractLicenseNotice", () => {
 		);
 		expect(outcome.state.notice).toBe("(c) 2016, The Washington Post");
 		expect(outcome.html).toBe(`${ARTICLE}<p>Jane Roe</p>`);
+	});
+
+	it.each([
+		[
+			"on a line of its own after a line break",
+			"<p>The last ferry left at nine.<br>Copyright 2016 The Associated Press. All rights reserved.</p>",
+			"<p>The last ferry left at nine.</p>",
+			"Copyright 2016 The Associated Press. All rights reserved.",
+		],
+		[
+			"after the article's last sentence, starting with the mark",
+			"<p>Please credit us when you share. © 2023 Harbour Times</p>",
+			"<p>Please credit us when you share.</p>",
+			"© 2023 Harbour Times",
+		],
+		[
+			"after a sentence with a link",
+			'<p>Read <a href="/r">the full report</a>.<br>\n© 2016 AFP</p>',
+			'<p>Read <a href="/r">the full report</a>.</p>',
+			"© 2016 AFP",
+		],
+		[
+			"in loose text after the last block (a WordPress body without paragraphs)",
+			"The last ferry left at nine.<br>\n© 2016 AFP",
+			"The last ferry left at nine.",
+			"© 2016 AFP",
+		],
+	])("takes a notice that ends the last paragraph %s, and keeps the paragraph", (_, last, kept, notice) => {
+		const outcome = runStep(extractLicenseNotice, `${ARTICLE}${last}`);
+		expect(outcome.state.notice).toBe(notice);
+		expect(outcome.html).toBe(`${ARTICLE}${kept}`);
 	});
 
 	it("applies configured patterns", () => {
