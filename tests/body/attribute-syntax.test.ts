@@ -1,35 +1,12 @@
-import { mkdtemp, rm, writeFile } from "node:fs/promises";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { build } from "../../src/index.js";
+import { describe, expect, it } from "vitest";
+import { renderOneArticle } from "../support/render-one-article.js";
 
 // Jekyll's kramdown, Hugo's goldmark and Pandoc give blocks, links and headings attributes in braces (`{: .note}`,
 // `{:target="_blank"}`, `## Setup {#setup}`), and generators put a table of contents where a marker stands (kramdown's
 // `* TOC` + `{:toc}`, markdown-it-table-of-contents' `[[toc]]`, Python-Markdown's `[TOC]`). A site shows none of that
 // syntax as text; a feed reader must not either.
-let tmp: string;
-beforeAll(async () => {
-	tmp = await mkdtemp(join(tmpdir(), "wirefeed-attributes-"));
-});
-afterAll(async () => {
-	await rm(tmp, { recursive: true, force: true });
-});
-
-async function htmlOf(body: string): Promise<string> {
-	const dir = await mkdtemp(join(tmp, "site-"));
-	await writeFile(join(dir, "post.md"), `---\ntitle: Tuning the harbour database\ndate: 2024-05-01\n---\n\n${body}\n`);
-	const result = await build({
-		config: { url: "https://harbour.example/" },
-		articlesDir: dir,
-		cwd: tmp,
-		write: false,
-		cacheDir: false,
-		site: false,
-		now: new Date("2025-01-01T00:00:00Z"),
-	});
-	return (JSON.parse(result.outputs?.json ?? "{}").items[0].content_html as string).trim();
-}
+const htmlOf = (body: string) =>
+	renderOneArticle("post.md", `---\ntitle: Tuning the harbour database\ndate: 2024-05-01\n---\n\n${body}\n`);
 
 describe("attribute and table-of-contents syntax in Markdown", () => {
 	it("drops kramdown's block attributes, on their own line after a block or before it", async () => {

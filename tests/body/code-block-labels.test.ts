@@ -1,38 +1,15 @@
-import { mkdtemp, rm, writeFile } from "node:fs/promises";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { build } from "../../src/index.js";
+import { describe, expect, it } from "vitest";
+import { renderOneArticle } from "../support/render-one-article.js";
 
 // Tutorials exported from a site's rendered pages back to Markdown (DigitalOcean's community tutorials are the
 // largest such collection) carry the labels the site drew on its code blocks as text: the "Output" label glued to the
 // block's first line ("OutputID Name Status"), and an `[environment]` line that coloured the block. A reader of the
 // feed must see the label as a label and the output as it was, and the article's own code must never change.
-let tmp: string;
-beforeAll(async () => {
-	tmp = await mkdtemp(join(tmpdir(), "wirefeed-code-labels-"));
-});
-afterAll(async () => {
-	await rm(tmp, { recursive: true, force: true });
-});
-
-async function htmlOf(body: string): Promise<string> {
-	const dir = await mkdtemp(join(tmp, "tutorial-"));
-	await writeFile(
-		join(dir, "tutorial.md"),
+const htmlOf = (body: string) =>
+	renderOneArticle(
+		"tutorial.md",
 		`---\nauthor: Sam Roe\ndate: 2018-03-26\nlanguage: en\n---\n\n# How to list your servers\n\n${body}\n`,
 	);
-	const result = await build({
-		config: { url: "https://tutorials.example/" },
-		articlesDir: dir,
-		cwd: tmp,
-		write: false,
-		cacheDir: false,
-		site: false,
-		now: new Date("2025-01-01T00:00:00Z"),
-	});
-	return (JSON.parse(result.outputs?.json ?? "{}").items[0].content_html as string).trim();
-}
 
 const indent = (lines: readonly string[]) => lines.map((line) => `    ${line}`).join("\n");
 
