@@ -4,6 +4,7 @@ import { parse as parseToml, TomlDate, TomlError } from "smol-toml";
 import { createDiagnostic, type Diagnostic } from "../diagnostic.js";
 import type { SourceFile } from "../load/read-source.js";
 import { readLiteralDeclarations } from "../site/read-js-literals.js";
+import { findJsonObjectEnd } from "./find-json-object-end.js";
 
 /** A file split into its front matter data and its body. */
 export interface FrontMatter {
@@ -20,6 +21,12 @@ export interface FrontMatter {
 
 /** The language of a file's front matter (`none` when it has none). */
 export type FrontMatterSyntax = "yaml" | "toml" | "json" | "js" | "none";
+
+/** How a site's generator reads front matter beyond the common fences. */
+export interface FrontMatterOptions {
+	/** Hugo's reading: blank lines may come before the front matter, and a file opening with `{` has JSON front matter. */
+	readonly isHugo?: boolean;
+}
 
 /** Limits that keep hostile front matter from using unbounded time or memory. */
 const FRONT_MATTER_LIMITS = {
@@ -40,8 +47,15 @@ const JS_LANGUAGES = new Set(["js", "javascript"]);
  * Splits YAML (`---`), TOML (`+++`) or JSON (`---json`) front matter from the body with gray-matter.
  * Front matter in any other language (`---js`, `---coffee`, …) is refused: article files are data and never run code.
  */
-export function parseFrontMatter(source: SourceFile): FrontMatter | Diagnostic {
+export function parseFrontMatter(source: SourceFile, options: FrontMatterOptions = {}): FrontMatter | Diagnostic {
 	const { text, file } = source;
+	if (options.isHugo === true) {
+		// Hugo's page lexer (lexIntroSection, parser/pageparser/pagelexer_intro.go) skips spaces and line breaks before
+		// the front matter, and reads `{` there as the start of JSON front matter.
+		const lead = HUGO_LEAD_RE.exec(text)?.[0] ?? "";
+		if (text.charAt(lead.length) === "{") return parseHugoJson(source, lead.length);
+		if (lead !== "" && /^(?:---|\+\+\+)/.test(text.slice(lead.length))) return parseAfterLead(source, lead);
+	}
 	const fence = text.startsWith("+++") ? "+++" : text.startsWith("---") ? "---" : undefined;
 	// Like gray-matter, a longer run (`-----`, a Markdown thematic break) opens no front matter.
 	if (fence === undefined || text.charAt(3) === fence[0])
@@ -140,6 +154,84 @@ export function parseFrontMatter(source: SourceFile): FrontMatter | Diagnostic {
 		bodyLine: countLines(head) + 1,
 		syntax: parseLanguage === "toml" ? "toml" : parseLanguage === "json" ? "json" : "yaml",
 	};
+}
+
+const HUGO_LEAD_RE = /^[ \t\n]+/;
+
+// Front matter after blank lines, with its lines (the body's, a key's, an error's) counted from the top of the file.
+function parseAfterLead(source: SourceFile, lead: string): FrontMatter | Diagnostic {
+	const parsed = parseFrontMatter({ ...source, text: source.text.slice(lead.length) });
+	const shift = countLines(lead);
+	if ("severity" in parsed) return parsed.line === undefined ? parsed : { ...parsed, line: parsed.line + shift };
+	if (parsed.syntax === "none") return { data: {}, raw: "", body: source.text, bodyLine: 1, syntax: "none" };
+	return { ...parsed, raw: "\n".repeat(shift) + parsed.raw, bodyLine: parsed.bodyLine + shift };
+}
+
+// Hugo's JSON front matter: the object opening at `start`, then one line break (the lexer's consumeCRLF). The raw text
+// keeps the lines before it, so a key's line in it is its line in the file.
+function parseHugoJson(source: SourceFile, start: number): FrontMatter | Diagnostic {
+	const { text, file } = source;
+	const openLine = countLines(text.slice(0, start)) + 1;
+	const end = findJsonObjectEnd(text, start);
+	if (end === -1) {
+		return createDiagnostic(
+			"error",
+			"front-matter/unterminated",
+			`JSON front matter opened with "{" on line ${openLine} is never closed; end it with a matching "}" (Hugo reads a file starting with "{" as JSON front matter)`,
+			{ file, line: openLine, column: 1 },
+		);
+	}
+	if (end - start > FRONT_MATTER_LIMITS.maxBytes) {
+		return createDiagnostic(
+			"error",
+			"front-matter/too-large",
+			`front matter is over ${FRONT_MATTER_LIMITS.maxBytes / 1024} KiB; move long text into the body`,
+			{ file, line: openLine },
+		);
+	}
+	const raw = text.slice(0, end);
+	let value: unknown;
+	try {
+		value = JSON.parse(raw);
+	} catch (error) {
+		return describeJsonError(error, raw, file, openLine);
+	}
+	const excess = measureExcess(value);
+	if (excess !== undefined)
+		return createDiagnostic("error", "front-matter/too-complex", excess, { file, line: openLine });
+	const headEnd = text.charAt(end) === "\n" ? end + 1 : end;
+	return {
+		data: { ...(value as Record<string, unknown>) },
+		raw,
+		body: text.slice(headEnd),
+		bodyLine: countLines(text.slice(0, headEnd)) + 1,
+		syntax: "json",
+	};
+}
+
+// V8 says where JSON went wrong as a position (Node 22 adds the line and column): the file's line and column of it.
+function describeJsonError(error: unknown, raw: string, file: string, openLine: number): Diagnostic {
+	const message = error instanceof Error ? error.message : String(error);
+	const position = /\bat position (\d+)/.exec(message);
+	const reason = message.replace(/\s*(?:in JSON\s*)?at position \d+.*$/s, "").replace(/\s+in JSON$/, "");
+	const hint =
+		'fix it, or start the body with something other than "{" (Hugo reads a file starting with "{" as JSON front matter)';
+	if (position === null)
+		return createDiagnostic(
+			"error",
+			"front-matter/invalid-json",
+			`front matter is not valid JSON: ${reason}; ${hint}`,
+			{
+				file,
+				line: openLine,
+			},
+		);
+	const before = raw.slice(0, Number(position[1]));
+	return createDiagnostic("error", "front-matter/invalid-json", `front matter is not valid JSON: ${reason}; ${hint}`, {
+		file,
+		line: countLines(before) + 1,
+		column: before.length - before.lastIndexOf("\n"),
+	});
 }
 
 function readLiteralFrontMatter(text: string, firstLineEnd: number): FrontMatter | undefined {

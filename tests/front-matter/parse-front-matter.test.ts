@@ -104,3 +104,69 @@ describe("parseFrontMatter", () => {
 		expect(parse("---\n- a\n- b\n---\nBody")).toMatchObject({ rule: "front-matter/not-a-mapping" });
 	});
 });
+
+// Hugo's page lexer (parser/pageparser/pagelexer_intro.go) skips blank lines before the front matter, and reads a file
+// whose first other character is `{` as JSON front matter, up to the brace that closes it (braces in strings do not
+// count), then one line break. Checked against Debian's hugo 0.111.
+describe("parseFrontMatter, as Hugo reads a file", () => {
+	const parseHugo = (text: string) => parseFrontMatter(makeSource("a.md", text), { isHugo: true });
+
+	test("a file opening with { is JSON front matter, to the brace that closes it", () => {
+		const result = parseHugo(
+			'{\n  "title": "Braces {inside} \\"quoted\\"",\n  "date": "2024-03-04T08:00:00-05:00",\n  "params": {"x": 1}\n}\n\nBody\n',
+		);
+		expect(result).toEqual({
+			data: { title: 'Braces {inside} "quoted"', date: "2024-03-04T08:00:00-05:00", params: { x: 1 } },
+			raw: '{\n  "title": "Braces {inside} \\"quoted\\"",\n  "date": "2024-03-04T08:00:00-05:00",\n  "params": {"x": 1}\n}',
+			body: "\nBody\n",
+			bodyLine: 6,
+			syntax: "json",
+		});
+	});
+
+	test("JSON front matter on one line, after blank lines, with the body on the closing line", () => {
+		expect(parseHugo('\n\n{"title": "Compact"} Same line.\nNext\n')).toMatchObject({
+			data: { title: "Compact" },
+			body: " Same line.\nNext\n",
+			bodyLine: 3,
+			syntax: "json",
+		});
+	});
+
+	test("YAML and TOML front matter after blank lines, with their lines counted from the file's top", () => {
+		expect(parseHugo("\n\n---\ntitle: Late\n---\nBody\n")).toMatchObject({
+			data: { title: "Late" },
+			body: "Body\n",
+			bodyLine: 6,
+			syntax: "yaml",
+		});
+		expect(parseHugo('\n+++\ntitle = "T"\n+++\nBody\n')).toMatchObject({ data: { title: "T" }, bodyLine: 5 });
+		expect(parseHugo("\n\n---\ntitle: ok\ntags: [a, b\n---\nBody")).toMatchObject({
+			rule: "front-matter/invalid-yaml",
+			line: 6,
+		});
+	});
+
+	test("JSON that never closes its brace is unterminated; JSON that does not parse says where", () => {
+		expect(parseHugo('{"title": "x", "date": "2024-01-01"\nBody\n')).toMatchObject({
+			severity: "error",
+			rule: "front-matter/unterminated",
+			line: 1,
+		});
+		const invalid = parseHugo('\n{\n"title": "x",\n"date": "2024-01-01",\n}\nBody\n');
+		expect(invalid).toMatchObject({ severity: "error", rule: "front-matter/invalid-json", line: 5 });
+		expect("message" in invalid && invalid.message).toMatch(/^front matter is not valid JSON: /);
+	});
+
+	test("a body that opens with a shortcode is read as JSON, as Hugo does, and refused with its reason", () => {
+		expect(parseHugo('{{< figure src="a.png" >}}\n\nBody\n')).toMatchObject({
+			severity: "error",
+			rule: "front-matter/invalid-json",
+		});
+	});
+
+	test("outside a Hugo site, { and blank lines open no front matter", () => {
+		expect(parse('{"title": "x"}\nBody\n')).toMatchObject({ data: {}, syntax: "none", bodyLine: 1 });
+		expect(parse("\n---\ntitle: x\n---\nBody\n")).toMatchObject({ data: {}, syntax: "none" });
+	});
+});

@@ -87,6 +87,16 @@ const NESTED_FOLDERS: Readonly<Record<string, string>> = {
 	"content/posts/series/part-one.md": "---\ntitle: Part one\ndate: 2024-02-15T08:00:00Z\n---\nThe first lamp.\n",
 	"content/posts/series/extra/part-two.md": "---\ntitle: Part two\ndate: 2024-02-16T08:00:00Z\n---\nThe second lamp.\n",
 };
+// Front matter as Hugo reads it beyond the fences: JSON, a file opening with `{` (keys in any case, a date with its
+// offset, a page bundle, braces and quotes inside strings), and YAML after blank lines.
+const JSON_FRONT_MATTER: Readonly<Record<string, string>> = {
+	"content/posts/harbour-json.md":
+		'{\n  "Title": "Harbour {JSON} \\"log\\"",\n  "Date": "2024-03-04T08:00:00-05:00",\n  "tags": ["json"]\n}\n\nThe harbour log in JSON.\n',
+	"content/posts/json-bundle/index.md": '{"title": "JSON bundle", "date": "2024-03-05"} Same line.\nMore.\n',
+	"content/notes/json-note.md":
+		'{\n   "title": "Note in JSON",\n   "date": "2024-03-31T23:30:00-02:00",\n   "slug": "jnote"\n}\nBody.\n',
+	"content/posts/late-start.md": "\n\n---\ntitle: Late start\ndate: 2024-03-06T07:00:00Z\n---\nBlank lines first.\n",
+};
 const HUGO_CONFIGS = [
 	{ name: "as written", top: "", tables: "", feeds: "", files: LANGUAGE_FILES },
 	{ name: "bilingual", top: 'defaultContentLanguage = "en"\n', tables: LANGUAGES, feeds: "", files: LANGUAGE_FILES },
@@ -128,6 +138,14 @@ const HUGO_CONFIGS = [
 		replace: ['notes = "/:year/:month/:slug/"', 'notes = "/:year/:month/:slug"'] as const,
 	},
 	{
+		name: "JSON front matter, blank lines before front matter",
+		top: "",
+		tables: "",
+		feeds: "",
+		files: JSON_FRONT_MATTER,
+		hasTitles: true,
+	},
+	{
 		name: "nested folders, default links",
 		top: "",
 		tables: "",
@@ -160,6 +178,7 @@ describeWith([HUGO], "links and dates as Hugo makes them", () => {
 		}
 		run("hugo", ["--quiet", "--destination", "public"], dir);
 		const hugo: GeneratedItem[] = [];
+		const hugoTitles = new Map<string, string>();
 		// A nested section has a feed of its own; its pages are in no feed of the sections above it.
 		const subsections = "subsections" in setup ? setup.subsections : [];
 		for (const section of ["posts", "notes", ...subsections]) {
@@ -168,6 +187,7 @@ describeWith([HUGO], "links and dates as Hugo makes them", () => {
 				"channel",
 			)[0];
 			for (const item of channel === undefined ? [] : childrenNamed(channel, "item")) {
+				hugoTitles.set(childText(item, "link") ?? "", childText(item, "title") ?? "");
 				hugo.push({
 					link: childText(item, "link") ?? "",
 					id: childText(item, "guid") ?? "",
@@ -177,6 +197,10 @@ describeWith([HUGO], "links and dates as Hugo makes them", () => {
 		}
 		expect(hugo.length).toBeGreaterThan(4);
 		expect(await wirefeedItems(dir)).toEqual(hugo.sort(byLink));
+		if ("hasTitles" in setup) {
+			const { items } = await buildSite(dir, new Date());
+			expect(new Map(items.map((item) => [item.url, item.title]))).toEqual(hugoTitles);
+		}
 	});
 });
 

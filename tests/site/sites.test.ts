@@ -50,6 +50,48 @@ describe("a Hugo site (TOML config, page bundles, _index.md, two main sections)"
 		expect(quay?.html).not.toMatch(/\{\{|\]\(\)/);
 	});
 
+	// Hugo reads a file opening with `{` as JSON front matter, and front matter after blank lines; the expected items
+	// are what Debian's hugo 0.111 writes in its section feeds for these files.
+	it("reads JSON front matter and front matter after blank lines, as Hugo does", async () => {
+		const dir = mkdtempSync(join(tmpdir(), "wirefeed-hugo-json-"));
+		try {
+			cpSync(fixtureSite("hugo"), dir, { recursive: true });
+			const write = (path: string, text: string) => {
+				mkdirSync(dirname(join(dir, path)), { recursive: true });
+				writeFileSync(join(dir, path), text);
+			};
+			write(
+				"content/posts/harbour-json.md",
+				'{\n  "Title": "Harbour {JSON} \\"log\\"",\n  "Date": "2024-03-04T08:00:00-05:00"\n}\n\nThe harbour log.\n',
+			);
+			write("content/posts/json-bundle/index.md", '{"title": "JSON bundle", "date": "2024-03-05"} Same line.\n');
+			write(
+				"content/notes/json-note.md",
+				'{"title": "Note in JSON", "date": "2024-03-31T23:30:00-02:00", "slug": "jnote"}\nBody.\n',
+			);
+			write(
+				"content/posts/late-start.md",
+				"\n\n---\ntitle: Late start\ndate: 2024-03-06T07:00:00Z\n---\nBlank lines first.\n",
+			);
+			const { result, items } = await buildSite(dir, NOW);
+			expect(result.diagnostics.filter((d) => d.severity !== "info")).toEqual([]);
+			const added = items.filter((item) => /json|late-start|jnote/.test(item.url));
+			expect(added.map((item) => [item.url, item.title, item.published, item.summary])).toEqual([
+				["https://tides.example/log/2024/03/jnote/", "Note in JSON", "2024-04-01T01:30:00.000Z", "Body."],
+				["https://tides.example/log/posts/late-start/", "Late start", "2024-03-06T07:00:00.000Z", "Blank lines first."],
+				["https://tides.example/log/posts/json-bundle/", "JSON bundle", "2024-03-05T00:00:00.000Z", "Same line."],
+				[
+					"https://tides.example/log/posts/harbour-json/",
+					'Harbour {JSON} "log"',
+					"2024-03-04T13:00:00.000Z",
+					"The harbour log.",
+				],
+			]);
+		} finally {
+			rmSync(dir, { recursive: true, force: true });
+		}
+	});
+
 	it("takes the feed's settings from hugo.toml", async () => {
 		const { result } = await buildSite(fixtureSite("hugo"), NOW);
 		const rss = result.outputs?.rss ?? "";
