@@ -9,6 +9,7 @@ import { buildSiteLink } from "../site/build-site-link.js";
 import { findExclusion } from "../site/find-exclusion.js";
 import { jekyllPathCategories } from "../site/jekyll-link.js";
 import { normalizeSiteFields } from "../site/normalize-site-fields.js";
+import { readJekyllNameDate } from "../site/read-jekyll-name-date.js";
 import { readSiteDate } from "../site/read-site-date.js";
 import { readWrittenOffset } from "../site/read-written-offset.js";
 import type { Article, Enclosure, Media, Person } from "./article.js";
@@ -68,7 +69,9 @@ export function toArticle(source: SourceFile, frontMatter: FrontMatter, config: 
 	const readDate = (value: unknown) =>
 		readSiteDate(value instanceof Date ? value : String(value), config.timezone, config.site);
 	const dateKey = firstKey(fields, IDENTITY_KEYS.date) ?? firstKey(fields, ["publishDate"]);
-	const dateValue = dateKey === undefined ? pathFacts.datePrefix : fields[dateKey];
+	// Jekyll reads more file names as dated than `YYYY-MM-DD-` (`2024-1-5-title.md`).
+	const nameDate = config.site?.generator === "jekyll" ? readJekyllNameDate(source.relPath) : pathFacts.datePrefix;
+	const dateValue = dateKey === undefined ? nameDate : fields[dateKey];
 	let published: Date | undefined;
 	if ((dateValue === undefined || typeof dateValue === "boolean") && config.site?.generator === "zola") {
 		// Zola's feeds hold only dated pages (https://www.getzola.org/documentation/templates/feeds/).

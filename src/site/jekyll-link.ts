@@ -1,6 +1,7 @@
 import { DAY_NAMES, MONTH_NAMES, pad2, zonedDateParts } from "../article/zoned-date-parts.js";
 import type { PageFacts } from "./page-facts.js";
 import { joinUrlPath, splitPath } from "./page-facts.js";
+import { JEKYLL_DATE_PREFIX_RE } from "./read-jekyll-name-date.js";
 import type { SiteRules } from "./site-rules.js";
 
 /** Jekyll's built-in permalink styles. https://jekyllrb.com/docs/permalinks/#built-in-formats */
@@ -13,7 +14,6 @@ const JEKYLL_PERMALINK_STYLES: Readonly<Record<string, string>> = {
 };
 
 const TOKEN_RE = /:([a-z_]+)/g;
-const DATE_PREFIX_RE = /^(\d{2,4}-\d{1,2}-\d{1,2})-/;
 
 /** A site `permalink` setting as a pattern: a style name is expanded, anything else is already one. */
 export function expandJekyllStyle(permalink: string | undefined): string {
@@ -86,7 +86,7 @@ function jekyllPostName(page: PageFacts): string {
 	const slug = page.slug?.trim();
 	if (slug) return slug;
 	const { stem } = splitPath(page.relPath);
-	return stem.replace(DATE_PREFIX_RE, "");
+	return stem.replace(JEKYLL_DATE_PREFIX_RE, "");
 }
 
 /** Jekyll's `Utils.slugify` in its `default` and `pretty` modes. https://jekyllrb.com/docs/liquid/filters/#slugify */

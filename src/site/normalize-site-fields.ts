@@ -3,6 +3,7 @@ import { withoutContentLanguage } from "./hugo-link.js";
 import { applyJekyllDefaults } from "./jekyll-defaults.js";
 import { mergeData } from "./merge-data.js";
 import { joinUrlPath } from "./page-facts.js";
+import { JEKYLL_DATE_PREFIX_RE } from "./read-jekyll-name-date.js";
 import type { SiteRules } from "./site-rules.js";
 
 /** Front matter in wirefeed's own key names, with what the generator's dialect adds. */
@@ -120,7 +121,7 @@ function normalizeJekyll(data: Record<string, unknown>, relPath: string, rules: 
 // Jekyll's `titleize_slug` of the file name without its date: each hyphen-separated word capitalized as Ruby does
 // (first letter upper case, the rest lower case).
 function titleizeJekyllSlug(relPath: string): string {
-	const stem = (relPath.split("/").at(-1) ?? "").replace(/\.[^.]+$/, "").replace(/^\d{2,4}-\d{1,2}-\d{1,2}-/, "");
+	const stem = (relPath.split("/").at(-1) ?? "").replace(/\.[^.]+$/, "").replace(JEKYLL_DATE_PREFIX_RE, "");
 	return stem
 		.replace(/\.+$/, "")
 		.split("-")

@@ -3,6 +3,10 @@ import type { SiteRules } from "./site-rules.js";
 
 // A YAML timestamp with seconds and no zone: Ruby's YAML (so Jekyll) reads it as UTC, whatever the site's time zone.
 const YAML_NAIVE_TIMESTAMP_RE = /^\d{4}-\d{1,2}-\d{1,2}(?:[Tt]|[ \t]+)\d{1,2}:\d{2}:\d{2}(?:\.\d*)?$/;
+// A date with a one-digit month or day, before its time or its end.
+const SHORT_DATE_RE = /^(\d{4})-(\d{1,2})-(\d{1,2})(?=$|[Tt\s])/;
+const padDate = (_: string, year: string, month: string, day: string) =>
+	`${year}-${month.padStart(2, "0")}-${day.padStart(2, "0")}`;
 // A zone in a date string JavaScript reads: Z, GMT/UTC with or without an offset, ±hh:mm, or a US zone name.
 const ZONE_RE = /(?:\bZ|\b(?:GMT|UTC)|[+-]\d{2}:?\d{2}|\b[ECMP][SD]T)\s*(?:\([^)]*\))?$/i;
 
@@ -13,7 +17,9 @@ const ZONE_RE = /(?:\bZ|\b(?:GMT|UTC)|[+-]\d{2}:?\d{2}|\b[ECMP][SD]T)\s*(?:\([^)
  */
 export function readSiteDate(value: string | Date, timeZone: string, rules: SiteRules | undefined): DateResult {
 	if (value instanceof Date || rules === undefined) return parseDate(value, timeZone);
-	const text = value.trim();
+	const trimmed = value.trim();
+	// Ruby reads one-digit months and days (YAML 1.1 timestamps, Time.parse): `2024-1-6 09:30` is 2024-01-06 09:30.
+	const text = rules.generator === "jekyll" ? trimmed.replace(SHORT_DATE_RE, padDate) : trimmed;
 	if (rules.generator === "jekyll" && YAML_NAIVE_TIMESTAMP_RE.test(text)) return parseDate(text, "UTC");
 	const parsed = parseDate(text, timeZone);
 	if (parsed.ok || rules.generator !== "astro") return parsed;

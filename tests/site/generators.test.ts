@@ -362,6 +362,51 @@ describeWith([JEKYLL], "the posts collection and posts without a title, as Jekyl
 	});
 });
 
+// Jekyll's DATE_FILENAME_MATCHER takes one-digit months and days and two-digit years (`24-02-08`, read by Ruby's
+// Time.parse as 2024, `99-…` as 1999); a front matter date with one-digit parts is read as Jekyll reads it: with
+// seconds a YAML timestamp (UTC), without them a string in the site's zone.
+const SHORT_DATES: Readonly<Record<string, string>> = {
+	"_posts/2024-1-5-short-date.md": "---\ntitle: Short date\n---\nOne-digit month and day.\n",
+	"_posts/2024-02-7-mixed.md": "---\ntitle: Mixed digits\n---\nA two-digit month, a one-digit day.\n",
+	"_posts/24-02-08-short-year.md": "---\ntitle: Short year\n---\nA two-digit year.\n",
+	"_posts/99-12-31-last-century.md": "---\ntitle: Last century\n---\nA two-digit year from 69 on.\n",
+	"_posts/2024-1-6-timed.md": "---\ntitle: Timed\ndate: 2024-1-6 09:30\n---\nA time without seconds.\n",
+	"_posts/2024-1-9-stamped.md": "---\ntitle: Stamped\ndate: 2024-1-9 10:00:00\n---\nA YAML timestamp.\n",
+	"_posts/2024-1-7-untitled-entry.md": "---\ntags: lamp\n---\nNo title.\n",
+};
+
+describeWith([JEKYLL], "post file names with one-digit months and days, as Jekyll reads them", () => {
+	it("gives each post jekyll-feed's link, id, date and title", async () => {
+		const dir = copyFixture("jekyll");
+		const write = writerInto(dir);
+		for (const [path, text] of Object.entries(SHORT_DATES)) write(path, text);
+		run("jekyll", ["build", "--quiet", "--source", dir, "--destination", join(dir, "_site")], dir);
+		const feed = parseXml(readFileSync(join(dir, "_site", "feed.xml"), "utf8"));
+		const jekyll = childrenNamed(feed, "entry").map((entry) => ({
+			link: childrenNamed(entry, "link")[0]?.attributes.href ?? "",
+			id: childText(entry, "id") ?? "",
+			published: Date.parse(childText(entry, "published") ?? ""),
+			title: childText(entry, "title") ?? "",
+		}));
+		expect(jekyll.map((entry) => entry.link)).toEqual(
+			expect.arrayContaining([
+				"https://keeper.example/log/2024/01/05/short-date.html",
+				"https://keeper.example/log/1999/12/31/last-century.html",
+			]),
+		);
+		expect(jekyll).toHaveLength(10);
+		const { result, items } = await buildSite(dir, new Date());
+		expect(result.diagnostics.filter((d) => d.severity === "error")).toEqual([]);
+		const ours = items.map((item) => ({
+			link: item.url,
+			id: item.id,
+			published: Date.parse(item.published),
+			title: item.title,
+		}));
+		expect(ours.sort(byLink)).toEqual(jekyll.sort(byLink));
+	});
+});
+
 // Themes (Blowfish, Congo…) split the config into a folder, with a file per language: `languages.en.toml` is Hugo's
 // `[languages.en]`, where the site's title and language code are then.
 describeWith([HUGO], "a config folder with a file per language, as Hugo reads it", () => {

@@ -149,6 +149,35 @@ describe("a Jekyll site (_config.yml, _posts, _drafts, Liquid)", () => {
 		]);
 	});
 
+	// Jekyll names a post `YYYY-M-D-title` too, and a two-digit year is Ruby's Time.parse's (`24` → 2024, `99` → 1999);
+	// the expected links and dates are what Jekyll 4.3 and jekyll-feed give these files.
+	it("reads post file names with one-digit months and days and two-digit years, and such front matter dates", async () => {
+		const dir = mkdtempSync(join(tmpdir(), "wirefeed-jekyll-short-dates-"));
+		try {
+			cpSync(fixtureSite("jekyll"), dir, { recursive: true });
+			const write = (path: string, text: string) => writeFileSync(join(dir, "_posts", path), text);
+			write("2024-1-5-short-date.md", "---\ntitle: Short date\n---\nOne-digit month and day.\n");
+			write("24-02-08-short-year.md", "---\ntitle: Short year\n---\nA two-digit year.\n");
+			write("99-12-31-last-century.md", "---\ntitle: Last century\n---\nA two-digit year from 69 on.\n");
+			write("2024-1-6-timed.md", "---\ntitle: Timed\ndate: 2024-1-6 09:30\n---\nA time without seconds.\n");
+			write("2024-1-9-stamped.md", "---\ntitle: Stamped\ndate: 2024-1-9 10:00:00\n---\nA YAML timestamp.\n");
+			write("2024-1-7-untitled-entry.md", "---\ntags: lamp\n---\nNo title.\n");
+			const { result, items } = await buildSite(dir, NOW);
+			expect(result.diagnostics.filter((d) => d.severity === "error")).toEqual([]);
+			const added = items.filter((item) => !item.url.includes("/04/"));
+			expect(added.map((item) => [item.url, item.published, item.title])).toEqual([
+				["https://keeper.example/log/2024/02/08/short-year.html", "2024-02-07T22:00:00.000Z", "Short year"],
+				["https://keeper.example/log/2024/01/09/stamped.html", "2024-01-09T10:00:00.000Z", "Stamped"],
+				["https://keeper.example/log/2024/01/07/untitled-entry.html", "2024-01-06T22:00:00.000Z", "Untitled Entry"],
+				["https://keeper.example/log/2024/01/06/timed.html", "2024-01-06T07:30:00.000Z", "Timed"],
+				["https://keeper.example/log/2024/01/05/short-date.html", "2024-01-04T22:00:00.000Z", "Short date"],
+				["https://keeper.example/log/1999/12/31/last-century.html", "1999-12-30T22:00:00.000Z", "Last century"],
+			]);
+		} finally {
+			rmSync(dir, { recursive: true, force: true });
+		}
+	});
+
 	// Jekyll reads a `_posts` in any folder, with or without one at the top (findJekyllPosts).
 	it("reads the posts of a site whose only _posts folder is a category's", async () => {
 		const dir = mkdtempSync(join(tmpdir(), "wirefeed-jekyll-category-"));
