@@ -87,7 +87,7 @@ export async function buildFrom(start: StartedBuild | FailedStart): Promise<Buil
 	const listing = run.listSources(); // load/: every article file, sorted, with size and mtime
 	const facts = readEach(listing.entries, run.readFacts, start.options.onProgress); // parse/: scan or full parse; memoized
 	const unique = rejectDuplicateIds(foundArticles(facts)); // select/: the first file of each id and link
-	const selection = selectArticles(unique.kept, run.now); // select/: no drafts or future articles; newest first
+	const selection = selectArticles(unique.kept, run.now, run.config.site); // select/: no drafts or future articles; newest first
 	const links = run.indexLinks(unique.kept); // site/: every article's link, for the references bodies make
 	const evidenceOf = learnEvidence(selection.candidates, run.config.limit, run.readBlocks); // evidence/: blocks repeated
 	const render = (article: SourceFacts) => run.renderArticle(article, evidenceOf(article), links); // render/: memoized

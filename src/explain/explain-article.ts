@@ -112,7 +112,7 @@ function learnFolderEvidence(options: {
 		const article = readFacts(entry, config).article;
 		if (article !== undefined) found.push(article);
 	}
-	const { candidates } = selectArticles(rejectDuplicateIds(found).kept, options.now ?? new Date());
+	const { candidates } = selectArticles(rejectDuplicateIds(found).kept, options.now ?? new Date(), config.site);
 	// The build's evidence stage; the explained file, named by its blocks, is asked about as any article outside the window.
 	return learnEvidence<SourceFacts | ArticleBlocks>(candidates, config.limit, (article) =>
 		"fingerprints" in article ? article : readArticleBlocks(readWholeArticle(article, config), config),

@@ -1,5 +1,6 @@
 import type { ArticleFacts } from "../article/article.js";
 import { createDiagnostic, type Diagnostic } from "../diagnostic.js";
+import type { SiteRules } from "../site/site-rules.js";
 
 /** Articles eligible for the feed, newest first, and what was held back. */
 export interface Selection<T extends ArticleFacts> {
@@ -12,9 +13,14 @@ export interface Selection<T extends ArticleFacts> {
 
 /**
  * Leaves out drafts, expired articles and those not yet available (future-dated, or under an embargo such as Hugo's
- * `publishDate`), relative to `now`, and sorts the rest newest first (by their displayed date).
+ * `publishDate`) relative to `now`, unless the site's generator builds them (Jekyll's `future: true`, Hugo's
+ * `buildFuture`), and sorts the rest newest first (by their displayed date).
  */
-export function selectArticles<T extends ArticleFacts>(articles: readonly T[], now: Date): Selection<T> {
+export function selectArticles<T extends ArticleFacts>(
+	articles: readonly T[],
+	now: Date,
+	site?: Pick<SiteRules, "isFutureBuilt">,
+): Selection<T> {
 	const diagnostics: Diagnostic[] = [];
 	const candidates: T[] = [];
 	let nextScheduled: Date | undefined;
@@ -28,7 +34,7 @@ export function selectArticles<T extends ArticleFacts>(articles: readonly T[], n
 		} else if (article.expires !== undefined && article.expires <= now) {
 			const message = `expired on ${article.expires.toISOString()}; left out`;
 			diagnostics.push(createDiagnostic("info", "select/expired", message, { file: article.file }));
-		} else if (availableFrom > now) {
+		} else if (availableFrom > now && site?.isFutureBuilt !== true) {
 			const message = `scheduled for ${availableFrom.toISOString()}; left out until then`;
 			diagnostics.push(createDiagnostic("info", "select/scheduled", message, { file: article.file }));
 			wakeAt(availableFrom);

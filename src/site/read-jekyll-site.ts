@@ -61,6 +61,7 @@ export function readJekyllSite(root: string, configFile: string, cwd: string): D
 		ignore: posts.ignore,
 		extra: {
 			...(separator !== undefined && { excerptSeparator: separator }),
+			...(config.future === true && { isFutureBuilt: true }),
 			...(defaults.length > 0 && { frontMatterDefaults: defaults }),
 		},
 		origins: {

@@ -32,6 +32,8 @@ export interface SiteRules {
 		readonly isTyped: boolean;
 		readonly values: Readonly<Record<string, unknown>>;
 	}[];
+	/** Jekyll `future: true`, Hugo `buildFuture`: pages dated (or embargoed) after the build are published now. */
+	readonly isFutureBuilt?: boolean;
 	/** Hugo `uglyURLs`: links end in `.html` instead of `/`. */
 	readonly uglyUrls?: boolean;
 	/** Hugo's default content language, lower-cased: a file named for it (`post.en.md`) is the page `post`. */

@@ -18,6 +18,20 @@ describe("selectArticles", () => {
 		expect(selection.nextScheduled).toEqual(new Date("2026-06-01T00:00:00Z"));
 		expect(selection.diagnostics.map((d) => d.rule)).toEqual(["select/draft", "select/scheduled", "select/scheduled"]);
 	});
+
+	test("publishes future articles now when the site builds them (Jekyll's future, Hugo's buildFuture)", () => {
+		const later = makeArticle({ id: "f", published: new Date("2027-01-01T00:00:00Z") });
+		const embargoed = makeArticle({
+			id: "e",
+			published: new Date("2025-01-01T00:00:00Z"),
+			availableFrom: new Date("2026-06-01T00:00:00Z"),
+		});
+		const draft = makeArticle({ id: "d", draft: true, published: new Date("2027-01-01T00:00:00Z") });
+		const selection = selectArticles([later, embargoed, draft], NOW, { isFutureBuilt: true });
+		expect(selection.candidates.map((a) => a.id)).toEqual(["f", "e"]);
+		expect(selection.nextScheduled).toBeUndefined();
+		expect(selection.diagnostics.map((d) => d.rule)).toEqual(["select/draft"]);
+	});
 });
 
 describe("rejectDuplicateIds", () => {

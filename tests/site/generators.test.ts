@@ -137,6 +137,14 @@ const HUGO_CONFIGS = [
 		files: LANGUAGE_FILES,
 		replace: ['notes = "/:year/:month/:slug/"', 'notes = "/:year/:month/:slug"'] as const,
 	},
+	// The fixture's embargoed page (publishDate 2999) is in Hugo's feed then; so is a page dated after the build.
+	{
+		name: "buildFuture = true",
+		top: "buildFuture = true\n",
+		tables: "",
+		feeds: "",
+		files: { "content/notes/next-season.md": "---\ntitle: Next season\ndate: 2999-02-01T08:00:00Z\n---\nLater.\n" },
+	},
 	{
 		name: "JSON front matter, blank lines before front matter",
 		top: "",
@@ -234,6 +242,18 @@ describeWith([JEKYLL], "links and dates as Jekyll and jekyll-feed make them", ()
 		}
 		const jekyll = jekyllFeedEntries(dir);
 		expect(jekyll.length).toBe(3);
+		expect(await wirefeedItems(dir)).toEqual(jekyll.sort(byLink));
+	});
+});
+
+describeWith([JEKYLL], "future: true, as Jekyll builds it", () => {
+	it("matches every entry of jekyll-feed, with a post dated after the build", async () => {
+		const dir = copyFixture("jekyll");
+		const config = join(dir, "_config.yml");
+		writeFileSync(config, `${readFileSync(config, "utf8")}future: true\n`);
+		writeFileSync(join(dir, "_posts", "2999-01-01-next-season.md"), "---\ntitle: Next season\n---\nLater.\n");
+		const jekyll = jekyllFeedEntries(dir);
+		expect(jekyll).toHaveLength(4);
 		expect(await wirefeedItems(dir)).toEqual(jekyll.sort(byLink));
 	});
 });

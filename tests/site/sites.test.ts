@@ -92,6 +92,22 @@ describe("a Hugo site (TOML config, page bundles, _index.md, two main sections)"
 		}
 	});
 
+	// Hugo's `buildFuture` publishes pages dated, or with a publishDate, after the build (checked against hugo 0.111).
+	it("publishes future pages now with buildFuture = true, as Hugo builds them", async () => {
+		const dir = mkdtempSync(join(tmpdir(), "wirefeed-hugo-future-"));
+		try {
+			cpSync(fixtureSite("hugo"), dir, { recursive: true });
+			const config = join(dir, "hugo.toml");
+			writeFileSync(config, `buildFuture = true\n${readFileSync(config, "utf8")}`);
+			const { result, items } = await buildSite(dir, NOW);
+			expect(items.map((item) => item.url)).toContain("https://tides.example/log/posts/embargoed/");
+			expect(rulesOf(result)).not.toContain("info embargoed.md select/scheduled");
+			expect(result.nextScheduled).toBeUndefined();
+		} finally {
+			rmSync(dir, { recursive: true, force: true });
+		}
+	});
+
 	it("takes the feed's settings from hugo.toml", async () => {
 		const { result } = await buildSite(fixtureSite("hugo"), NOW);
 		const rss = result.outputs?.rss ?? "";
@@ -173,6 +189,21 @@ describe("a Jekyll site (_config.yml, _posts, _drafts, Liquid)", () => {
 				["https://keeper.example/log/2024/01/05/short-date.html", "2024-01-04T22:00:00.000Z", "Short date"],
 				["https://keeper.example/log/1999/12/31/last-century.html", "1999-12-30T22:00:00.000Z", "Last century"],
 			]);
+		} finally {
+			rmSync(dir, { recursive: true, force: true });
+		}
+	});
+
+	// Jekyll's `future: true` builds posts dated after the build, and jekyll-feed lists them (checked against Jekyll 4.3).
+	it("publishes future posts now with future: true, as Jekyll builds them", async () => {
+		const dir = mkdtempSync(join(tmpdir(), "wirefeed-jekyll-future-"));
+		try {
+			cpSync(fixtureSite("jekyll"), dir, { recursive: true });
+			writeFileSync(join(dir, "_config.yml"), `${readFileSync(join(dir, "_config.yml"), "utf8")}future: true\n`);
+			writeFileSync(join(dir, "_posts", "2999-01-01-next-season.md"), "---\ntitle: Next season\n---\nLater.\n");
+			const { result, items } = await buildSite(dir, NOW);
+			expect(items[0]?.url).toBe("https://keeper.example/log/2999/01/01/next-season.html");
+			expect(result.nextScheduled).toBeUndefined();
 		} finally {
 			rmSync(dir, { recursive: true, force: true });
 		}
