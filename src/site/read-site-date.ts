@@ -7,13 +7,19 @@ const YAML_NAIVE_TIMESTAMP_RE = /^\d{4}-\d{1,2}-\d{1,2}(?:[Tt]|[ \t]+)\d{1,2}:\d
 const SHORT_DATE_RE = /^(\d{4})-(\d{1,2})-(\d{1,2})(?=$|[Tt\s])/;
 const padDate = (_: string, year: string, month: string, day: string) =>
 	`${year}-${month.padStart(2, "0")}-${day.padStart(2, "0")}`;
+// `2024/06/08`, `2024-6-1T8:00`: a year, a month and a day, in that order.
+const YEAR_FIRST_RE = /^\d{4}([-/.])\d{1,2}\1\d{1,2}(?!\d)/;
+const MONTH_NAME_RE = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b/i;
+const isWholeDay = (text: string) =>
+	YEAR_FIRST_RE.test(text) ||
+	(MONTH_NAME_RE.test(text) && /(?<!\d)\d{4}(?!\d)/.test(text) && /(?<![\d:])\d{1,2}(?![\d:])/.test(text));
 // A zone in a date string JavaScript reads: Z, GMT/UTC with or without an offset, ±hh:mm, or a US zone name.
 const ZONE_RE = /(?:\bZ|\b(?:GMT|UTC)|[+-]\d{2}:?\d{2}|\b[ECMP][SD]T)\s*(?:\([^)]*\))?$/i;
 
 /**
- * A front matter date as the site's generator reads it: Jekyll takes a naive YAML timestamp as UTC; Astro accepts any
- * string JavaScript's `Date` does (`z.coerce.date()`: "Jul 08 2022"), a naive one in the site's zone; everything else
- * as wirefeed's own date reader does.
+ * A front matter date as the site's generator reads it: Jekyll takes a naive YAML timestamp as UTC, and what Ruby's
+ * `Time.parse` reads; Astro accepts any string JavaScript's `Date` does (`z.coerce.date()`: "Jul 08 2022"), a naive one
+ * in the site's zone; everything else as wirefeed's own date reader does.
  */
 export function readSiteDate(value: string | Date, timeZone: string, rules: SiteRules | undefined): DateResult {
 	if (value instanceof Date || rules === undefined) return parseDate(value, timeZone);
@@ -22,8 +28,14 @@ export function readSiteDate(value: string | Date, timeZone: string, rules: Site
 	const text = rules.generator === "jekyll" ? trimmed.replace(SHORT_DATE_RE, padDate) : trimmed;
 	if (rules.generator === "jekyll" && YAML_NAIVE_TIMESTAMP_RE.test(text)) return parseDate(text, "UTC");
 	const parsed = parseDate(text, timeZone);
-	if (parsed.ok || rules.generator !== "astro") return parsed;
-	return parseJavaScriptDate(text, timeZone) ?? parsed;
+	if (parsed.ok) return parsed;
+	if (rules.generator === "astro") return parseJavaScriptDate(text, timeZone) ?? parsed;
+	// Jekyll reads dates with Ruby's Time.parse ("May 3, 2024", "2024/06/08", "2024-06-09 08:00:00 UTC"), which
+	// JavaScript's Date reads the same way when the text names a whole day: year first, or a month's name. Others are
+	// refused, never guessed: digits alone for a day and a month (`01/02/2024`) Ruby reads day first and JavaScript
+	// month first, and JavaScript finds a date in what Ruby refuses ("Summer 2024", "1.5").
+	if (rules.generator === "jekyll" && isWholeDay(text)) return parseJavaScriptDate(text, timeZone) ?? parsed;
+	return parsed;
 }
 
 // V8 reads a zone-less string as local time: take the wall clock it read and place it in the site's zone instead, so

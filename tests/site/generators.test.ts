@@ -258,6 +258,26 @@ describeWith([JEKYLL], "future: true, as Jekyll builds it", () => {
 	});
 });
 
+// Jekyll reads a front matter date with Ruby's Time.parse, which takes far more than ISO 8601: these forms are read as
+// it reads them (a zone-less one in the site's zone).
+const LOOSE_DATES = ["2024-06-01 8:00", "May 3, 2024", "2024/06/08", "2024-06-09 08:00:00 UTC", "June 10 2024 10:30"];
+
+describeWith([JEKYLL], "front matter dates as Jekyll reads them", () => {
+	it("matches every entry of jekyll-feed, with dates written in Time.parse's forms", async () => {
+		const dir = copyFixture("jekyll");
+		const write = writerInto(dir);
+		for (const [index, date] of LOOSE_DATES.entries()) {
+			write(
+				`_posts/2024-06-0${index + 1}-loose-${index + 1}.md`,
+				`---\ntitle: Loose ${index + 1}\ndate: ${date}\n---\nx\n`,
+			);
+		}
+		const jekyll = jekyllFeedEntries(dir);
+		expect(jekyll).toHaveLength(8);
+		expect(await wirefeedItems(dir)).toEqual(jekyll.sort(byLink));
+	});
+});
+
 // Writes files into a copied site, making the folders on their way.
 function writerInto(dir: string): (path: string, text: string) => void {
 	return (path, text) => {

@@ -209,6 +209,41 @@ describe("a Jekyll site (_config.yml, _posts, _drafts, Liquid)", () => {
 		}
 	});
 
+	// Jekyll reads front matter dates with Ruby's Time.parse; the expected dates are Jekyll 4.3's for these (in the
+	// fixture's Europe/Vilnius). A date whose day and month could be either way round is refused, never guessed.
+	it("reads front matter dates in the forms Ruby's Time.parse reads, and refuses day/month orders it cannot be sure of", async () => {
+		const dir = mkdtempSync(join(tmpdir(), "wirefeed-jekyll-dates-"));
+		try {
+			cpSync(fixtureSite("jekyll"), dir, { recursive: true });
+			const write = (name: string, date: string) =>
+				writeFileSync(join(dir, "_posts", `${name}.md`), `---\ntitle: ${name}\ndate: ${date}\n---\nx\n`);
+			write("2024-06-01-hour", "2024-06-01 8:00");
+			write("2024-06-02-words", "May 3, 2024");
+			write("2024-06-03-slashes", "2024/06/08");
+			write("2024-06-04-utc", "2024-06-09 08:00:00 UTC");
+			write("2024-06-05-ambiguous", "01/02/2024");
+			write("2024-06-06-season", "Summer 2024");
+			const { result, items } = await buildSite(dir, NOW);
+			const added = items.filter((item) => !item.url.includes("/04/"));
+			expect(added.map((item) => [item.title, item.published])).toEqual([
+				["2024-06-04-utc", "2024-06-09T08:00:00.000Z"],
+				["2024-06-03-slashes", "2024-06-07T21:00:00.000Z"],
+				["2024-06-01-hour", "2024-06-01T05:00:00.000Z"],
+				["2024-06-02-words", "2024-05-02T21:00:00.000Z"],
+			]);
+			expect(result.diagnostics.filter((d) => d.severity === "error")).toEqual([
+				expect.objectContaining({
+					file: expect.stringContaining("ambiguous"),
+					rule: "front-matter/invalid-date",
+					line: 3,
+				}),
+				expect.objectContaining({ file: expect.stringContaining("season"), rule: "front-matter/invalid-date" }),
+			]);
+		} finally {
+			rmSync(dir, { recursive: true, force: true });
+		}
+	});
+
 	// Jekyll reads a `_posts` in any folder, with or without one at the top (findJekyllPosts).
 	it("reads the posts of a site whose only _posts folder is a category's", async () => {
 		const dir = mkdtempSync(join(tmpdir(), "wirefeed-jekyll-category-"));
