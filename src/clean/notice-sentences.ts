@@ -65,8 +65,10 @@ const CREDIT_PATTERNS: readonly TextPattern[] = [
 	// A picture's credit under the last photo: "Photo: Ann Roe/Harbour Photos", "Image credit: AFP".
 	/^(?:photo|photos|photograph|image|images|picture|video|graphic|illustration)(?: credits?)?:\s*\S/i,
 ];
-// A person's name after a separator: "· Michael E. Miller", "| By Jane Roe".
-const BYLINE_RE = /^(?:by\s+)?\p{Lu}[\p{L}'’-]*\.?(?:\s+\p{Lu}[\p{L}'’-]*\.?){1,3}$/iu;
+// A person's name after a separator: "· Michael E. Miller", "| By Jane Roe", "· Anna van der Berg". Capitals are
+// read as capitals (under /i, \p{Lu} would match any letter, and "· Contact the newsroom" would be a name).
+const BYLINE_RE =
+	/^(?:[Bb]y\s+)?\p{Lu}[\p{L}'’-]*\.?(?:\s+(?:(?:van|von|der|den|de|da|di|du|del|la|le|ter|ten|bin|ibn|al)\s+)*\p{Lu}[\p{L}'’-]*\.?){1,3}$/u;
 // What a site footer links to after its copyright line ("| Terms of Use | Privacy Policy"): part of the notice, no name.
 const FOOTER_LINK_RE =
 	/^(?:terms(?: of (?:use|service))?|privacy(?: policy| notice)?|cookie(?:s| policy)?|contact(?: us)?|about(?: us)?|advertise(?: with us)?|site ?map|accessibility|careers|subscribe|disclaimer|ethics policy)$/i;

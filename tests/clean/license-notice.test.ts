@@ -236,6 +236,21 @@ describe("extractLicenseNotice", () => {
 		expect(outcome.html).toBe(`${ARTICLE}<p>Photo: Ann Roe/Harbour Photos</p>`);
 	});
 
+	it("keeps a byline with a name particle out of the rights", () => {
+		const outcome = runStep(extractLicenseNotice, `${ARTICLE}<p>(c) 2016, The Washington Post · Anna van der Berg</p>`);
+		expect(outcome.state.notice).toBe("(c) 2016, The Washington Post");
+		expect(outcome.html).toBe(`${ARTICLE}<p>Anna van der Berg</p>`);
+	});
+
+	it("keeps a footer's words after a separator with the notice when they are no name", () => {
+		const outcome = runStep(
+			extractLicenseNotice,
+			`${ARTICLE}<p>© 2016 Harbour Media · Contact the newsroom · Send us a tip</p>`,
+		);
+		expect(outcome.state.notice).toBe("© 2016 Harbour Media · Contact the newsroom · Send us a tip");
+		expect(outcome.html).toBe(ARTICLE);
+	});
+
 	it("keeps a footer's links with the notice: they are no byline", () => {
 		const outcome = runStep(
 			extractLicenseNotice,
