@@ -77,17 +77,19 @@ export function extractLicenseNotice(tree: Root, state: CleanState): number {
 		const isNoticeBlock =
 			text.length <= MAX_NOTICE_LENGTH && ((first !== undefined && isNoticeSentence(first, extra)) || hasClass);
 		if (!isNoticeBlock) {
-			// The last paragraph may still end in one ("… left at nine.<br>© 2016 AP").
-			if (notices.length === 0) trailing = findTrailingNotice(block, sentences, extra, MAX_NOTICE_LENGTH);
-			if (trailing !== undefined) notices.push(trailing.notice);
+			// The last paragraph may still end in one ("… left at nine.<br>© 2016 AP"), without a byline in it.
+			const found = notices.length === 0 ? findTrailingNotice(block, sentences, extra, MAX_NOTICE_LENGTH) : undefined;
+			const read = found === undefined ? undefined : readNotice(found.text);
+			if (read !== undefined && read.byline === undefined) {
+				trailing = found;
+				notices.push(read.notice);
+			}
 			break;
 		}
 		// A credit line after the notice ("The Associated Press contributed to this report.") stays.
 		let keep = sentences.length;
 		while (keep > 1 && isCreditSentence(sentences[keep - 1] ?? "")) keep--;
-		const { notice, byline } = splitByline(
-			unwrapParentheses(stripNoticePrefix(collapseWhitespace(sentences.slice(0, keep).join(" ")))),
-		);
+		const { notice, byline } = readNotice(collapseWhitespace(sentences.slice(0, keep).join(" ")));
 		notices.unshift(notice);
 		const rest = [byline, ...sentences.slice(keep)].filter((part) => part !== undefined && part !== "").join(" ");
 		taken.push(rest === "" ? { block } : { block, rest });
@@ -97,6 +99,11 @@ export function extractLicenseNotice(tree: Root, state: CleanState): number {
 	trailing?.cut();
 	state.notice = notices.join(" ");
 	return taken.length + (trailing === undefined ? 0 : 1);
+}
+
+/** The notice as the item's rights say it: without its prefix ("AP:", "—") or parentheses, its byline apart. */
+function readNotice(text: string): { readonly notice: string; readonly byline?: string } {
+	return splitByline(unwrapParentheses(stripNoticePrefix(text)));
 }
 
 // A notice detector never eats an article's only text: a body that would be left without words or pictures keeps it.

@@ -1,6 +1,6 @@
 import type { Text } from "hast";
 import type { Block } from "./blocks.js";
-import { isNoticeSentence, splitByline, stripNoticePrefix } from "./notice-sentences.js";
+import { isNoticeSentence, stripNoticePrefix } from "./notice-sentences.js";
 import { type ChildNode, collapseWhitespace, isElement, type ParentNode, setChildren } from "./tree.js";
 
 // A notice can end the article's last paragraph instead of standing in one of its own: on a line of its own after a
@@ -10,13 +10,16 @@ import { type ChildNode, collapseWhitespace, isElement, type ParentNode, setChil
 // is the article's, and stays.
 const COPYRIGHT_MARK_RE = /^(?:©|\(c\)|copyright\b)/i;
 
-/** The notice at the end of a paragraph, and how to cut it off; undefined when the paragraph does not end in one. */
+/** The notice's text at the end of a paragraph, as written, and how to cut it off. */
 export interface TrailingNotice {
-	readonly notice: string;
+	readonly text: string;
 	readonly cut: () => void;
 }
 
-/** Finds a notice ending the block's text, in its last text node, after at least one sentence of the article. */
+/**
+ * Finds a notice ending the block's text, in its last text node, after at least one sentence of the article; undefined
+ * when the paragraph does not end in one.
+ */
 export function findTrailingNotice(
 	block: Block,
 	sentences: readonly string[],
@@ -28,8 +31,7 @@ export function findTrailingNotice(
 	const first = sentences[start];
 	if (first === undefined) return undefined;
 	const text = collapseWhitespace(sentences.slice(start).join(" "));
-	const { notice, byline } = splitByline(stripNoticePrefix(text));
-	if (text.length > maxLength || byline !== undefined) return undefined;
+	if (text.length > maxLength) return undefined;
 	const last = findLastText(block.nodes, block.parent);
 	if (last === undefined) return undefined;
 	const at = findSuffix(last.node.value, text);
@@ -37,7 +39,7 @@ export function findTrailingNotice(
 	const before = last.node.value.slice(0, at);
 	const onOwnLine = /\n\s*$/.test(before) || (before.trim() === "" && isElement(last.siblingBefore, "br"));
 	if (!onOwnLine && !COPYRIGHT_MARK_RE.test(stripNoticePrefix(first))) return undefined;
-	return { notice, cut: () => cutFrom(last.parent, last.node, before) };
+	return { text, cut: () => cutFrom(last.parent, last.node, before) };
 }
 
 interface LastText {

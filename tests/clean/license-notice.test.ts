@@ -289,6 +289,12 @@ describe("extractLicenseNotice", () => {
 			"© 2016 AFP",
 		],
 		[
+			"in parentheses on a line of its own",
+			"<p>The last ferry left at nine.<br>(Copyright ©2016 KTRK-TV. All Rights Reserved.)</p>",
+			"<p>The last ferry left at nine.</p>",
+			"Copyright ©2016 KTRK-TV. All Rights Reserved.",
+		],
+		[
 			"in loose text after the last block (a WordPress body without paragraphs)",
 			"The last ferry left at nine.<br>\n© 2016 AFP",
 			"The last ferry left at nine.",
