@@ -24,6 +24,11 @@ const BOILERPLATE_PHRASES: readonly BoilerplatePhrase[] = [
 			/^(?:share|share this(?: story| article)?|share on (?:facebook|twitter|x)|tweet|email|print|like this|share this:?|like this:?)$/i,
 		reason: "share button",
 	},
+	// A newsletter platform's buttons (Substack, Ghost) between paragraphs: "Subscribe now", "Leave a comment".
+	{
+		pattern: /^(?:subscribe(?: now| for free)?|leave a comment|give a gift subscription)$/i,
+		reason: "subscribe button",
+	},
 	{
 		pattern:
 			/^(?:related|related coverage|related stories|related articles|related content|related links|related video|more coverage|read more|see also|recommended(?: for you)?|you may also like|you might also like|more from [\w .&'-]{1,40}|most popular|most read|trending(?: now)?|editor'?s picks)\s*:?$/i,

@@ -43,6 +43,9 @@ const PLUGIN_BLOCK_CLASSES: ReadonlySet<string> = new Set([
 	"crp_related",
 	"wp_rp_wrap",
 	"rp4wp-related-posts",
+	// Newsletter platforms' signup forms inside a post: Substack's subscription widget, Ghost's signup card.
+	"subscription-widget-wrap",
+	"kg-signup-card",
 ]);
 const LAZY_SOURCE_ATTRIBUTES = ["dataSrc", "dataLazySrc", "dataOriginal", "dataLazy", "dataUrl"];
 const LAZY_SRCSET_ATTRIBUTES = ["dataSrcset", "dataLazySrcset"];

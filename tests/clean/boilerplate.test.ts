@@ -65,6 +65,8 @@ describe("removeBoilerplate", () => {
 			'<p>Please enable JavaScript to view the <a href="https://disqus.example/?ref_noscript">comments powered by Disqus.</a></p>',
 		],
 		["a likes widget's placeholder", "<p>Like Loading...</p>"],
+		["a newsletter's subscribe button", '<p><a href="https://notes.example/subscribe?">Subscribe now</a></p>'],
+		["a newsletter's comment button", '<p><a href="https://notes.example/p/x/comments">Leave a comment</a></p>'],
 		["a prompt to comment", "<p>What do you think? Let us know in the comments below.</p>"],
 		["a prompt to comment, shorter", "<p>Share your thoughts in the comments.</p>"],
 		[
@@ -156,6 +158,17 @@ describe("removeBoilerplate", () => {
 	it('takes what a removed label introduces as no article text: a likes widget under its "Like this:" heading', () => {
 		const outcome = run(`${STORY}<div><h3>Like this:</h3><p>Like Loading...</p></div>`);
 		expect(outcome.html.replace(/\n/g, "")).toBe(STORY.replace(/\n/g, ""));
+	});
+
+	it.each([
+		["a newsletter's subscribe button", '<p><a href="https://notes.example/subscribe?">Subscribe now</a></p>'],
+		[
+			"a newsletter platform's subscribe button",
+			'<div><a href="https://notes.example/#/portal/signup">Subscribe</a></div>',
+		],
+	])("removes %s in the middle of the body too", (_, junk) => {
+		const [first, second] = STORY.split("\n");
+		expect(run(`${first}${junk}${second}`).html).toBe(`${first}${second}`);
 	});
 
 	it("keeps a separator between two parts of the article", () => {

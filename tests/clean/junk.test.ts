@@ -46,6 +46,16 @@ describe("stripJunk", () => {
 			"<p>a</p>",
 		],
 		[
+			"a Substack subscription widget",
+			'<p>a</p><div class="subscription-widget-wrap"><div class="subscription-widget show-subscribe"><div class="preamble"><p>Thanks for reading Harbour Notes! Subscribe for free to receive new posts and support my work.</p></div><form class="subscription-widget-subscribe"><input type="email" name="email"><input type="submit" value="Subscribe"></form></div></div><p>b</p>',
+			"<p>a</p><p>b</p>",
+		],
+		[
+			"a Ghost signup card",
+			'<p>a</p><div class="kg-card kg-signup-card"><h2 class="kg-signup-card-heading">Sign up for Harbour Notes</h2><form><input type="email"><button>Subscribe</button></form></div><p>b</p>',
+			"<p>a</p><p>b</p>",
+		],
+		[
 			"a Continued... pager link",
 			'<p>Interstate 95.   <a href="?viewmode=2">Continued...</a></p>',
 			"<p>Interstate 95.   </p>",
