@@ -21,8 +21,8 @@ const EMBED_HOLDERS: ReadonlySet<string> = new Set(["p", "div", "figure", "li", 
  * first, so later rules see the final links.
  */
 export function convertIframes(tree: Root, state: CleanState): number {
-	// Most bodies have no iframe: one cheap walk says so.
-	if (!hasIframe(tree)) return 0;
+	// Most bodies have no iframe or script: one cheap walk says so.
+	if (!hasEmbedTag(tree)) return 0;
 	let hits = 0;
 	const inLinks = collectIframesInLinks(tree);
 	visitElements(tree, (node, parent, index) => {
@@ -99,7 +99,7 @@ function sameAddress(href: string, text: string): boolean {
 	return bare(href) === bare(text);
 }
 
-function hasIframe(tree: Root): boolean {
+function hasEmbedTag(tree: Root): boolean {
 	let found = false;
 	walkElements(tree, (element) => {
 		if (element.tagName === "iframe" || element.tagName === "script") found = true;

@@ -294,13 +294,8 @@ function rewriteText(node: Text, state: CleanState, counter: { hits: number }, i
 		)) {
 			if (typeof wp !== "string") {
 				counter.hits++;
-				const url = wp[0].startsWith("[embed") ? (wp[1] ?? "") : BUILDER_MEDIA_RE.exec(wp[0])?.[1];
-				if (url === undefined) continue; // a builder's layout tag
-				emit([
-					IMAGE_URL_RE.test(url) && !wp[0].startsWith("[embed")
-						? createElement("img", { src: url, alt: readArguments(wp[0].slice(1, -1)).named.get("alt") ?? "" }, [])
-						: createElement("a", { href: url }, [createText(url)]),
-				]);
+				const replacement = renderWordPressTag(wp);
+				if (replacement !== undefined) emit([replacement]);
 				continue;
 			}
 			// On a site whose Liquid was rendered before Markdown, what looks like a tag is text (`{% raw %}`).
@@ -309,6 +304,19 @@ function rewriteText(node: Text, state: CleanState, counter: { hits: number }, i
 	}
 	flush();
 	return out;
+}
+
+/**
+ * `[embed]url[/embed]` → a link; a page builder's tag → the image or the link to the video it gives by URL, or nothing
+ * (a layout tag: its text stays where it is).
+ */
+function renderWordPressTag(match: RegExpExecArray): ElementContent | undefined {
+	const [tag] = match;
+	if (tag.startsWith("[embed")) return link(match[1] ?? "");
+	const url = BUILDER_MEDIA_RE.exec(tag)?.[1];
+	if (url === undefined) return undefined;
+	if (!IMAGE_URL_RE.test(url)) return link(url);
+	return createElement("img", { src: url, alt: readArguments(tag.slice(1, -1)).named.get("alt") ?? "" }, []);
 }
 
 /** A Hugo shortcode found in text: `inner` is what a paired one wraps. */

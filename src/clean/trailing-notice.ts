@@ -1,4 +1,5 @@
 import type { Text } from "hast";
+import { COPYRIGHT_MARK_RE } from "../license/reproduction-bans.js";
 import type { Block } from "./blocks.js";
 import { isNoticeSentence, stripNoticePrefix } from "./notice-sentences.js";
 import { type ChildNode, collapseWhitespace, isElement, type ParentNode, setChildren } from "./tree.js";
@@ -8,7 +9,6 @@ import { type ChildNode, collapseWhitespace, isElement, type ParentNode, setChil
 // a single newline), or as a copyright line right after the last sentence ("… when you share. © 2023 Harbour
 // Times"). A ban or a licence wording inside the run of the text ("He left early. All rights reserved, he joked.")
 // is the article's, and stays.
-const COPYRIGHT_MARK_RE = /^(?:©|\(c\)|copyright\b)/i;
 
 /** The notice's text at the end of a paragraph, as written, and how to cut it off. */
 export interface TrailingNotice {

@@ -2,7 +2,7 @@ import { findLicenseMention } from "./find-license-mention.js";
 import { findSourceRights } from "./find-source-rights.js";
 import { formatLicenseSentence } from "./format-license-sentence.js";
 import { normalizeRightsText } from "./normalize-rights-text.js";
-import { REPRODUCTION_BANS } from "./reproduction-bans.js";
+import { COPYRIGHT_MARK_RE, REPRODUCTION_BANS } from "./reproduction-bans.js";
 import { resolveLicense } from "./resolve-license.js";
 import type { LicenseInfo, ResolvedLicense, ResolvedRights, RightsInput, RightsOrigin, SourceRights } from "./types.js";
 
@@ -127,7 +127,6 @@ function readClaim(
 
 // A licence key that reserves the rights instead of naming a licence ("All rights reserved", "© 2023 Jane Roe",
 // "Do not reproduce"): the rights text it is meant to be, nothing to warn about.
-const COPYRIGHT_MARK_RE = /^(?:©|\(c\)|copyright\b)/i;
 
 function isReservation(text: string): boolean {
 	return COPYRIGHT_MARK_RE.test(text) || REPRODUCTION_BANS.some((ban) => ban.test(text));

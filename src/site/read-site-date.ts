@@ -1,4 +1,5 @@
 import { type DateResult, parseDate, wallClockToUtc } from "../article/parse-date.js";
+import { pad2 } from "../article/zoned-date-parts.js";
 import type { SiteRules } from "./site-rules.js";
 
 // A YAML timestamp with seconds and no zone: Ruby's YAML (so Jekyll) reads it as UTC, whatever the site's time zone.
@@ -6,7 +7,7 @@ const YAML_NAIVE_TIMESTAMP_RE = /^\d{4}-\d{1,2}-\d{1,2}(?:[Tt]|[ \t]+)\d{1,2}:\d
 // A date with a one-digit month or day, before its time or its end.
 const SHORT_DATE_RE = /^(\d{4})-(\d{1,2})-(\d{1,2})(?=$|[Tt\s])/;
 const padDate = (_: string, year: string, month: string, day: string) =>
-	`${year}-${month.padStart(2, "0")}-${day.padStart(2, "0")}`;
+	`${year}-${pad2(Number(month))}-${pad2(Number(day))}`;
 // `2024/06/08`, `2024-6-1T8:00`: a year, a month and a day, in that order.
 const YEAR_FIRST_RE = /^\d{4}([-/.])\d{1,2}\1\d{1,2}(?!\d)/;
 const MONTH_NAME_RE = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b/i;
