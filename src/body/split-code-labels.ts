@@ -6,7 +6,8 @@ import type { MarkdownIt } from "markdown-it";
 // stays) and the `[environment]` line that coloured the block.
 // The label goes on a line of its own and the colour line goes; nothing else of the block changes. Only indented
 // blocks, which is how these exports write code: a fenced block is written by hand, as it is meant.
-const GLUED_OUTPUT_RE = /^Output(?=\S)/;
+// Glued to a letter, a digit or an elision; "Output: x" is a line of its own (an algorithm's, a program's).
+const GLUED_OUTPUT_RE = /^Output(?=[\p{L}\p{N}]|\.\.\.)/u;
 // What a first line of code that starts with "Output" looks like: a declaration (`OutputStream out = …`), a member
 // or a call (`Output.print(x)`, `Output(x)`), an assignment. "Output..." is the label and an elision.
 const CODE_LIKE_RE = /^Output\w*(?:<[^>\n]*>)?\s+\w+\s*(?:[=;(]|$)|^Output\w*\s*(?:\.(?!\.\.)|\(|=)/;

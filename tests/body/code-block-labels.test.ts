@@ -43,6 +43,8 @@ describe("labels of exported code blocks", () => {
 		["a call on an Output object", ["Output.print(result);"]],
 		["an INI file with an [environment] section", ["[environment]", "PATH = /usr/local/bin"]],
 		["the word Output and a space", ["Output of the command:", "ok"]],
+		["an algorithm's Output line", ["Input: a set S of n numbers.", "", "Output: the median of S."]],
+		["Output and a colon first", ["Output: the median of S."]],
 	])("leaves %s as it is", async (_, lines) => {
 		const html = await htmlOf(`The file:\n\n${indent(lines)}\n\nThat is all.`);
 		const escaped = lines.join("\n").replace(/&/g, "&amp;").replace(/</g, "&lt;");
