@@ -19,9 +19,11 @@ export interface BoilerplatePhrase {
 /** Whole-block wordings that are never article text. */
 const BOILERPLATE_PHRASES: readonly BoilerplatePhrase[] = [
 	{ pattern: /^read or share this story:?(?:\s+\S+)?$/i, reason: "share prompt" },
+	// Share buttons, one or a row of them ("Share on Facebook Share on Twitter"), in the languages of the news wirefeed
+	// republishes ("Поделиться", "Поділитися", "Dalintis", "Dalīties", "Teilen", "Partager", "Compartir").
 	{
 		pattern:
-			/^(?:share|share this(?: story| article)?|share on (?:facebook|twitter|x)|tweet|email|print|like this|share this:?|like this:?)$/i,
+			/^(?:(?:share|share this(?: story| article)?|share on (?:facebook|twitter|x|linkedin|whatsapp|telegram|reddit)|tweet|email|print|like this|поделиться|поділитися|dalintis|pasidalinti|dalīties|teilen|partager|compartir|udostępnij):?(?:\s+|$))+$/i,
 		reason: "share button",
 	},
 	// A newsletter platform's buttons (Substack, Ghost) between paragraphs: "Subscribe now", "Leave a comment".
@@ -39,6 +41,14 @@ const BOILERPLATE_PHRASES: readonly BoilerplatePhrase[] = [
 			/^(?:in other news|explore further|related|read more|see also|more|also read|recommended|watch|listen)\s*:\s+\S.{0,200}$/i,
 		reason: "related link",
 		minLinkShare: 0.5,
+	},
+	// The same line as a scraper keeps it, without its link: "Read also: <headline>", "Читайте также: …". A headline,
+	// so no sentence ends inside it ("Read also: her letter. She wrote it in 1990." stays). Only wordings that never
+	// start a sentence of an article; the label alone goes too.
+	{
+		pattern:
+			/^(?:read also|also read|читайте также|читайте тоже|читайте також|також читайте|taip pat skaitykite|skaitykite taip pat|lasiet arī|lasi arī|loe ka|lesen sie auch|lire aussi|à lire aussi|lea también|lee también|czytaj (?:także|też|również))\s*:(?:\s*|\s+(?!.*[.!]\s)\S.{0,160}[^.])$/i,
+		reason: "related link",
 	},
 	// A post's taxonomy as the theme prints it under the text ("Tags: <a>ferries</a>, <a>harbour</a>", "Filed Under:
 	// <a>News</a>"): links to the site's archives, never article text.
@@ -103,7 +113,7 @@ const BOILERPLATE_PHRASES: readonly BoilerplatePhrase[] = [
 	{ pattern: /^the post .{1,300} appeared first on .{1,120}$/i, reason: "WordPress RSS footer" },
 	{
 		pattern:
-			/\bis the world'?s largest (?:international )?multimedia news agency\b.{0,600}$|^(?:all )?(?:stock )?quotes (?:are )?delayed (?:by )?(?:at least |a minimum of )?\d+ minutes\b.{0,200}$/i,
+			/\bis the world'?s largest (?:international )?multimedia news agency\b.{0,600}$|^our standards:\s*the thomson reuters trust principles\.?$|^(?:all )?(?:stock )?quotes (?:are )?delayed (?:by )?(?:at least |a minimum of )?\d+ minutes\b.{0,200}$/i,
 		reason: "agency footer",
 	},
 	{ pattern: /^(?:image|photo|picture) (?:copyright|caption)$/i, reason: "caption label" },
@@ -130,6 +140,15 @@ const BOILERPLATE_PHRASES: readonly BoilerplatePhrase[] = [
 			/^(?:follow|like) /iu,
 			/^(?:follow|like) (?:us|[\p{Lu}][\p{L}.'-]*(?: [\p{Lu}][\p{L}.'-]*){0,3}) on (?:twitter|x|facebook|instagram|linkedin|threads|tiktok|youtube)\b.{0,80}$/iu,
 		),
+		reason: "social promo",
+	},
+	// A messenger channel's promo ("Subscribe to our Telegram channel", "Подписывайтесь на наш канал в Telegram, чтобы
+	// …", "Підписуйтесь на наш Telegram-канал"). The Russian and Ukrainian imperatives start only a promo; the English
+	// one must end at the channel, so a sentence reporting such a call ("Join our Telegram channel, the minister
+	// urged …") stays.
+	{
+		pattern:
+			/^(?:(?:subscribe to|join|follow) our (?:[\w-]+ ){0,2}(?:telegram|whatsapp|viber|signal)(?: channel| group| community)?(?: for [^,;]{1,40})?[.!]?|(?:подписывайтесь|подпишитесь|присоединяйтесь|підписуйтесь|підписуйтеся|підпишіться|приєднуйтесь) (?:на|к|до) (?:наш|нашему|нас|наш[іу]).{0,120})$/i,
 		reason: "social promo",
 	},
 	// How to reach the newsroom, under a wire story: "To contact the reporter on this story: …", "Have a news tip?

@@ -43,6 +43,8 @@ const PROMO_VERB_RE =
 	/^(?:follow|subscribe|sign up|join|download|get|like|share|click|tap|support|donate|register|log in|sign in|email us|contact us|send us|tell us|watch more|see more|read more)\b/i;
 const PROMO_OBJECT_RE =
 	/\b(?:newsletters?|app|podcasts?|twitter|facebook|instagram|youtube|tiktok|linkedin|subscri(?:be|ption|ber)|alerts?|e-?mail|inbox|updates|tips?)\b/i;
+// A wire desk's initials under a story ("bur-ach/jm", "mlm/sst"): the editors' codes, no words for a reader.
+const DESK_INITIALS_RE = /^[a-z]{2,5}(?:-[a-z]{2,5})*(?:\/[a-z]{2,5}(?:-[a-z]{2,5})*)+$/;
 const URL_ONLY_RE = /^(?:(?:https?:\/\/|www\.)\S+\s*)+$/i;
 // "Home » News » Free", "World | Politics | Business".
 const MENU_SEPARATOR_RE = /\s(?:»|›|\||·|\/|>)\s/g;
@@ -206,6 +208,7 @@ function readEdgeReason(item: Judged, evidence: CleanState["context"]["evidence"
 	if (words <= MAX_LINK_LIST_WORDS && item.linkDensity() >= LINK_DENSITY)
 		return "mostly link text, at the edge of the body";
 	if (URL_ONLY_RE.test(text)) return "only a URL, at the edge of the body";
+	if (DESK_INITIALS_RE.test(text)) return "a wire desk's initials, at the edge of the body";
 	if (words <= MAX_MENU_WORDS && (text.match(MENU_SEPARATOR_RE)?.length ?? 0) >= 2 && !/[.!?]$/.test(text))
 		return "a menu, at the edge of the body";
 	if (words <= MAX_PROMO_WORDS && PROMO_VERB_RE.test(text) && PROMO_OBJECT_RE.test(text))

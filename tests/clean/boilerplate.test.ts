@@ -77,8 +77,25 @@ describe("removeBoilerplate", () => {
 		["an author-contact line", "<p>Email the author at jroe@news.example.</p>"],
 		["a tag list", '<p>Tags: <a href="/tag/ferries">ferries</a>, <a href="/tag/harbour">harbour</a></p>'],
 		["a category list", '<p>Filed Under: <a href="/c/news">News</a>, <a href="/c/local">Local</a></p>'],
+		// A link to another story that the scraper kept as text ("Read also: <headline>"), in the languages of the news
+		// wirefeed republishes.
+		["a related-story line without its link", "<p>Read also: Ferry operator adds a winter route</p>"],
+		["a related-story line in Russian", "<p>Читайте также: Паромная переправа откроется в мае</p>"],
+		["a related-story line in Ukrainian", "<p>Читайте також: Порт оновить причали до осені</p>"],
+		["a related-story line in Lithuanian", "<p>Taip pat skaitykite: Uoste pradėti krantinės darbai</p>"],
+		["a related-story line in German", "<p>Lesen Sie auch: Neue Fähre für den Nordhafen</p>"],
+		["a related-story label in Russian", "<p>Читайте также:</p>"],
+		["a channel promo", "<p>Subscribe to our Telegram channel</p>"],
+		["a channel promo in Russian", "<p>Подписывайтесь на наш канал в Telegram, чтобы первыми узнавать новости</p>"],
+		["a channel promo in Ukrainian", "<p>Підписуйтесь на наш Telegram-канал</p>"],
+		["share buttons, one a line", "<p>Share on Facebook<br>Share on Twitter</p>"],
+		["a share button in Russian", "<p>Поделиться</p>"],
+		["a share button in Ukrainian", "<p>Поділитися</p>"],
+		["a share button in Lithuanian", "<p>Dalintis</p>"],
+		["an agency's standards line", "<p>Our Standards: The Thomson Reuters Trust Principles.</p>"],
 	])("removes %s, wherever it stands", (_, junk) => {
-		for (const input of [`${junk}${STORY}`, `${STORY}${junk}`]) {
+		const [first, second] = STORY.split("\n");
+		for (const input of [`${junk}${STORY}`, `${STORY}${junk}`, `${first}\n${junk}${second}\n`]) {
 			const outcome = run(input);
 			expect(outcome.html.replace(/\n/g, "")).toBe(STORY.replace(/\n/g, ""));
 			expect(outcome.hits).toBeGreaterThan(0);
@@ -105,6 +122,7 @@ describe("removeBoilerplate", () => {
 		["a bare URL", "<p>https://harbour.example/s/8812</p>"],
 		["a promotion", "<p>Subscribe to our podcast for more harbour stories every week.</p>"],
 		["a related story link", '<p><a href="/x">Storm damage along the coast, in pictures</a></p>'],
+		["a wire desk's initials", "<p>bur-ach/jm</p>"],
 		["a separator line", "<p>___</p>"],
 	])("removes %s at the top or the bottom of the body", (_, junk) => {
 		expect(run(`${junk}${STORY}`).html.replace(/\n/g, "")).toBe(STORY.replace(/\n/g, ""));
@@ -149,6 +167,15 @@ describe("removeBoilerplate", () => {
 			"<p>Let us know what you think, the mayor told the crowd, and hundreds of comments followed.</p>",
 		],
 		["a sentence about comments", "<p>Readers can view the comments powered by the new system from Monday.</p>"],
+		[
+			"a sentence that starts like a related-story line",
+			"<p>Read also: the harbour master's letter to every new captain. She wrote it in 1990.</p>",
+		],
+		[
+			"a sentence about a channel",
+			"<p>Join our Telegram channel, the minister urged farmers on Monday, as the ministry moved its notices online.</p>",
+		],
+		["a line of a path", "<p>The files live in usr/local, as before.</p>"],
 	])("keeps %s", (_, kept) => {
 		for (const input of [`${STORY}${kept}`, `${kept}${STORY}`]) {
 			expect(run(input)).toMatchObject({ html: input, hits: 0 });

@@ -54,6 +54,11 @@ describe("extractLicenseNotice", () => {
 			"This article was written by Jane Roe from The Harbour Times and was legally licensed through the Example Wire publisher network. Please direct all licensing questions to legal@wire.example.",
 		],
 		[
+			"a news agency whose name is written in lower case, with its wire code",
+			`${ARTICLE}<p>© dpa-infocom, dpa:210309-99-123456/3</p>`,
+			"© dpa-infocom, dpa:210309-99-123456/3",
+		],
+		[
 			"lower case",
 			`${ARTICLE}<p>copyright 2016 tech times. all rights reserved.</p>`,
 			"copyright 2016 tech times. all rights reserved.",
