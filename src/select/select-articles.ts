@@ -14,12 +14,12 @@ export interface Selection<T extends ArticleFacts> {
 /**
  * Leaves out drafts, expired articles and those not yet available (future-dated, or under an embargo such as Hugo's
  * `publishDate`) relative to `now`, unless the site's generator builds them (Jekyll's `future: true`, Hugo's
- * `buildFuture`), and sorts the rest newest first (by their displayed date).
+ * `buildFuture`, `buildExpired`, `buildDrafts`), and sorts the rest newest first (by their displayed date).
  */
 export function selectArticles<T extends ArticleFacts>(
 	articles: readonly T[],
 	now: Date,
-	site?: Pick<SiteRules, "isFutureBuilt">,
+	site?: Pick<SiteRules, "isFutureBuilt" | "isExpiredBuilt" | "isDraftBuilt">,
 ): Selection<T> {
 	const diagnostics: Diagnostic[] = [];
 	const candidates: T[] = [];
@@ -29,10 +29,12 @@ export function selectArticles<T extends ArticleFacts>(
 	};
 	for (const article of articles) {
 		const availableFrom = article.availableFrom ?? article.published;
-		if (article.draft) {
+		const { expires } = article;
+		const isExpired = expires !== undefined && expires <= now && site?.isExpiredBuilt !== true;
+		if (article.draft && site?.isDraftBuilt !== true) {
 			diagnostics.push(createDiagnostic("info", "select/draft", "draft; left out", { file: article.file }));
-		} else if (article.expires !== undefined && article.expires <= now) {
-			const message = `expired on ${article.expires.toISOString()}; left out`;
+		} else if (isExpired) {
+			const message = `expired on ${expires.toISOString()}; left out`;
 			diagnostics.push(createDiagnostic("info", "select/expired", message, { file: article.file }));
 		} else if (availableFrom > now && site?.isFutureBuilt !== true) {
 			const message = `scheduled for ${availableFrom.toISOString()}; left out until then`;
@@ -40,8 +42,8 @@ export function selectArticles<T extends ArticleFacts>(
 			wakeAt(availableFrom);
 		} else {
 			candidates.push(article);
-			// An expiry changes the feed as much as a publication does.
-			if (article.expires !== undefined) wakeAt(article.expires);
+			// An expiry changes the feed as much as a publication does (unless the site builds expired pages).
+			if (expires !== undefined && site?.isExpiredBuilt !== true) wakeAt(expires);
 		}
 	}
 	candidates.sort(compareNewestFirst);

@@ -22,7 +22,7 @@ export function findHugoConfig(root: string): string | undefined {
 
 /**
  * Reads a Hugo site: `baseURL`, `title`, `params.description`, the language code, `params.author` or `author`,
- * `copyright`, `timeZone`, `[permalinks]`, `[frontmatter]`, `buildFuture`, `uglyURLs`, `disablePathToLower`, `defaultContentLanguageInSubdir` and
+ * `copyright`, `timeZone`, `[permalinks]`, `[frontmatter]`, `buildFuture`, `buildExpired`, `buildDrafts`, `uglyURLs`, `disablePathToLower`, `defaultContentLanguageInSubdir` and
  * `params.mainSections`, with the default language's own values first (`[languages.xx]`, or a theme's
  * `config/_default/languages.xx.toml`). Keys are case-insensitive,
  * as in Hugo.
@@ -122,6 +122,8 @@ export function readHugoSite(root: string, configFile: string, cwd: string): Det
 		extra: {
 			...(config.uglyurls === true && { uglyUrls: true }),
 			...(config.buildfuture === true && { isFutureBuilt: true }),
+			...(config.buildexpired === true && { isExpiredBuilt: true }),
+			...(config.builddrafts === true && { isDraftBuilt: true }),
 			contentLanguage: defaultLanguage.toLowerCase(),
 			...(inSubdir && { languagePath: defaultLanguage.toLowerCase() }),
 			...(dateHandlers !== undefined && { dateHandlers }),

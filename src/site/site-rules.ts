@@ -34,6 +34,10 @@ export interface SiteRules {
 	}[];
 	/** Jekyll `future: true`, Hugo `buildFuture`: pages dated (or embargoed) after the build are published now. */
 	readonly isFutureBuilt?: boolean;
+	/** Hugo `buildExpired`: pages past their `expiryDate` are published. */
+	readonly isExpiredBuilt?: boolean;
+	/** Hugo `buildDrafts`: drafts are published. */
+	readonly isDraftBuilt?: boolean;
 	/** Hugo `uglyURLs`: links end in `.html` instead of `/`. */
 	readonly uglyUrls?: boolean;
 	/** Hugo's default content language, lower-cased: a file named for it (`post.en.md`) is the page `post`. */

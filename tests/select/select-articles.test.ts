@@ -32,6 +32,17 @@ describe("selectArticles", () => {
 		expect(selection.nextScheduled).toBeUndefined();
 		expect(selection.diagnostics.map((d) => d.rule)).toEqual(["select/draft"]);
 	});
+
+	test("publishes drafts and expired articles when the site builds them (Hugo's buildDrafts, buildExpired)", () => {
+		const expired = makeArticle({
+			id: "x",
+			published: new Date("2020-01-01T00:00:00Z"),
+			expires: new Date("2021-01-01T00:00:00Z"),
+		});
+		const draft = makeArticle({ id: "d", draft: true, published: new Date("2025-01-01T00:00:00Z") });
+		expect(selectArticles([expired, draft], NOW, { isExpiredBuilt: true }).candidates.map((a) => a.id)).toEqual(["x"]);
+		expect(selectArticles([expired, draft], NOW, { isDraftBuilt: true }).candidates.map((a) => a.id)).toEqual(["d"]);
+	});
 });
 
 describe("rejectDuplicateIds", () => {

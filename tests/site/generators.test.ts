@@ -154,6 +154,14 @@ const HUGO_CONFIGS = [
 		feeds: "",
 		files: { "content/notes/next-season.md": "---\ntitle: Next season\ndate: 2999-02-01T08:00:00Z\n---\nLater.\n" },
 	},
+	// The fixture's expired page (expiryDate 2001) and its draft are in Hugo's feed then.
+	{
+		name: "buildExpired = true, buildDrafts = true",
+		top: "buildExpired = true\nbuildDrafts = true\n",
+		tables: "",
+		feeds: "",
+		files: {},
+	},
 	{
 		name: "JSON front matter, blank lines before front matter",
 		top: "",

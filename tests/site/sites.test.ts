@@ -108,6 +108,24 @@ describe("a Hugo site (TOML config, page bundles, _index.md, two main sections)"
 		}
 	});
 
+	// Hugo's `buildExpired` and `buildDrafts` publish expired pages and drafts (checked against hugo 0.111).
+	it("publishes expired pages and drafts with buildExpired and buildDrafts, as Hugo builds them", async () => {
+		const dir = mkdtempSync(join(tmpdir(), "wirefeed-hugo-expired-"));
+		try {
+			cpSync(fixtureSite("hugo"), dir, { recursive: true });
+			const config = join(dir, "hugo.toml");
+			writeFileSync(config, `buildExpired = true\nbuildDrafts = true\n${readFileSync(config, "utf8")}`);
+			const { result, items } = await buildSite(dir, NOW);
+			expect(items.map((item) => item.url)).toEqual(
+				expect.arrayContaining(["https://tides.example/log/posts/expired/", "https://tides.example/log/posts/draft/"]),
+			);
+			expect(rulesOf(result)).not.toContain("info expired.md select/expired");
+			expect(rulesOf(result)).not.toContain("info draft.md select/draft");
+		} finally {
+			rmSync(dir, { recursive: true, force: true });
+		}
+	});
+
 	it("takes the feed's settings from hugo.toml", async () => {
 		const { result } = await buildSite(fixtureSite("hugo"), NOW);
 		const rss = result.outputs?.rss ?? "";
