@@ -1,5 +1,6 @@
 import { type DateResult, parseDate, wallClockToUtc } from "../article/parse-date.js";
 import { pad2 } from "../article/zoned-date-parts.js";
+import { normalizeHugoDate } from "./normalize-hugo-date.js";
 import type { SiteRules } from "./site-rules.js";
 
 // A YAML timestamp with seconds and no zone: Ruby's YAML (so Jekyll) reads it as UTC, whatever the site's time zone.
@@ -20,7 +21,8 @@ const ZONE_RE = /(?:\bZ|\b(?:GMT|UTC)|[+-]\d{2}:?\d{2}|\b[ECMP][SD]T)\s*(?:\([^)
 /**
  * A front matter date as the site's generator reads it: Jekyll takes a naive YAML timestamp as UTC, and what Ruby's
  * `Time.parse` reads; Astro accepts any string JavaScript's `Date` does (`z.coerce.date()`: "Jul 08 2022"), a naive one
- * in the site's zone; everything else as wirefeed's own date reader does.
+ * in the site's zone; Hugo refuses what it cannot read (`2024-04-08 10:00`, without seconds); everything else as wirefeed's
+ * own date reader does.
  */
 export function readSiteDate(value: string | Date, timeZone: string, rules: SiteRules | undefined): DateResult {
 	if (value instanceof Date || rules === undefined) return parseDate(value, timeZone);
@@ -29,6 +31,13 @@ export function readSiteDate(value: string | Date, timeZone: string, rules: Site
 	const text = rules.generator === "jekyll" ? trimmed.replace(SHORT_DATE_RE, padDate) : trimmed;
 	if (rules.generator === "jekyll" && YAML_NAIVE_TIMESTAMP_RE.test(text)) return parseDate(text, "UTC");
 	const parsed = parseDate(text, timeZone);
+	// What Hugo cannot read it dates year 1 (its link too): refused, with the form Hugo reads, rather than published.
+	const readable = rules.generator === "hugo" && parsed.ok ? normalizeHugoDate(text) : undefined;
+	if (readable !== undefined)
+		return {
+			ok: false,
+			reason: `is no date Hugo reads (Hugo 0.111 dates the page 1 January of year 1, later versions stop with an error); write it as "${readable}"`,
+		};
 	if (parsed.ok) return parsed;
 	if (rules.generator === "astro") return parseJavaScriptDate(text, timeZone) ?? parsed;
 	// Jekyll reads dates with Ruby's Time.parse ("May 3, 2024", "2024/06/08", "2024-06-09 08:00:00 UTC"), which

@@ -462,3 +462,42 @@ describeWith([HUGO], "a config folder with a file per language, as Hugo reads it
 		);
 	});
 });
+
+// A date without seconds (`2024-04-08 10:00`, as CMS date pickers write it) is no date Hugo 0.111 reads: it dates the
+// page 1 January of year 1 (its link too, `/1/01/…`), and Hugo 0.135 and later stop with an error. wirefeed refuses it
+// with the form Hugo reads, rather than publish an item of year 1 or one whose link is not the page's.
+describeWith([HUGO], "dates Hugo cannot read", () => {
+	it("are refused, where Hugo dates the page year 1", async () => {
+		const dir = copyFixture("hugo");
+		const write = writerInto(dir);
+		write(
+			"content/notes/no-seconds.md",
+			'---\ntitle: No seconds\ndate: "2024-04-08 10:00"\n---\nA date picker wrote it.\n',
+		);
+		write("content/notes/lower-t.md", "---\ntitle: Lower t\ndate: 2024-04-09t10:00:00z\n---\nTyped by hand.\n");
+		run("hugo", ["--quiet", "--destination", "public"], dir);
+		const channel = childrenNamed(
+			parseXml(readFileSync(join(dir, "public", "notes", "index.xml"), "utf8")),
+			"channel",
+		)[0];
+		const hugoDates = new Map(
+			(channel === undefined ? [] : childrenNamed(channel, "item")).map((item) => [
+				childText(item, "title"),
+				childText(item, "pubDate"),
+			]),
+		);
+		expect(hugoDates.get("No seconds")).toBe("Mon, 01 Jan 0001 00:00:00 +0000");
+		expect(hugoDates.get("Lower t")).toBe("Mon, 01 Jan 0001 00:00:00 +0000");
+		const { result, items } = await buildSite(dir, new Date());
+		const refused = result.diagnostics.filter((d) => d.rule === "front-matter/invalid-date");
+		expect(refused.map((d) => [d.severity, d.file.split("/").at(-1), d.line])).toEqual([
+			["error", "lower-t.md", 3],
+			["error", "no-seconds.md", 3],
+		]);
+		expect(refused.map((d) => d.message)).toEqual([
+			expect.stringContaining('write it as "2024-04-09T10:00:00Z"'),
+			expect.stringContaining('write it as "2024-04-08 10:00:00"'),
+		]);
+		expect(items.map((item) => item.title)).not.toContain("No seconds");
+	});
+});

@@ -126,6 +126,27 @@ describe("a Hugo site (TOML config, page bundles, _index.md, two main sections)"
 		}
 	});
 
+	// Hugo 0.111 dates `2024-04-08 10:00` (no seconds) 1 January of year 1, and Hugo 0.135+ stops with an error.
+	it("refuses a date Hugo cannot read, naming the form Hugo reads", async () => {
+		const dir = mkdtempSync(join(tmpdir(), "wirefeed-hugo-no-seconds-"));
+		try {
+			cpSync(fixtureSite("hugo"), dir, { recursive: true });
+			writeFileSync(
+				join(dir, "content/posts/picked.md"),
+				'+++\ntitle = "Picked"\ndate = "2024-04-08T10:00"\n+++\nA date picker wrote it.\n',
+			);
+			const { result, items } = await buildSite(dir, NOW);
+			expect(items.map((item) => item.title)).not.toContain("Picked");
+			const refused = result.diagnostics.filter((d) => d.file.endsWith("picked.md"));
+			expect(refused).toEqual([
+				expect.objectContaining({ severity: "error", rule: "front-matter/invalid-date", line: 3 }),
+			]);
+			expect(refused[0]?.message).toContain('write it as "2024-04-08T10:00:00"');
+		} finally {
+			rmSync(dir, { recursive: true, force: true });
+		}
+	});
+
 	it("takes the feed's settings from hugo.toml", async () => {
 		const { result } = await buildSite(fixtureSite("hugo"), NOW);
 		const rss = result.outputs?.rss ?? "";
