@@ -22,9 +22,12 @@ export function buildHugoPath(rules: SiteRules, page: PageFacts): string {
 	const isBundle = /^index(?:\.[a-z]{2,3}(?:-[a-z0-9]+)?)?$/i.test(stem) && allDirs.length > 0;
 	const dirs = isBundle ? allDirs.slice(0, -1) : allDirs;
 	const fileName = isBundle ? (allDirs.at(-1) ?? stem) : stem;
-	const slug = page.slug?.trim() || undefined;
+	// Hugo trims a front matter slug's outer hyphens (`-harbour-gate-` is `harbour-gate`).
+	const slug = page.slug?.replace(/^-+|-+$/g, "").trim() || undefined;
 	const section = dirs[0] ?? "";
 	const pattern = rules.permalinks[section];
+	// Hugo unescapes a pattern's expansion as a query before making it a path: a `+` in it is a space (`c++-tips` is
+	// `c-tips`), where a link without a pattern keeps it.
 	const raw =
 		pattern === undefined
 			? joinUrlPath(...dirs, slug ?? fileName, "")
@@ -35,7 +38,7 @@ export function buildHugoPath(rules: SiteRules, page: PageFacts): string {
 					fileName,
 					slug,
 					timeZone: rules.timeZone,
-				});
+				}).replaceAll("+", " ");
 	const made = rules.keepPathCase === true ? makeHugoPath(raw) : makeHugoPath(raw).toLowerCase();
 	const path = rules.languagePath === undefined ? made : joinUrlPath(rules.languagePath, made);
 	const hasExtension = /\.[a-z0-9]+$/i.test(path);
@@ -105,24 +108,24 @@ function hugoSectionsPath(dirs: readonly string[], rules: SiteRules): string {
 }
 
 /**
- * Hugo's `UnicodeSanitize`: keeps letters, digits, marks and `./\_#+~-@` (and `%XX` escapes); a run of spaces or hyphens
- * becomes one hyphen before the next kept character; anything else is dropped.
+ * Hugo's `UnicodeSanitize`: keeps letters, digits, marks and `./\_#+~-@` (and `%XX` escapes); spaces become one hyphen
+ * before the next kept character, none next to a hyphen (`part 1 - intro` is `part-1-intro`); anything else is dropped.
  */
 export function makeHugoPath(text: string): string {
 	const source = [...text];
 	let target = "";
 	let prependHyphen = false;
+	let wasHyphen = false;
 	source.forEach((char, index) => {
 		const isAllowed =
 			/^[./\\_#+~\-@\p{L}\p{N}\p{M}]$/u.test(char) ||
 			(char === "%" && /^[0-9a-f]{2}$/i.test((source[index + 1] ?? "") + (source[index + 2] ?? "")));
 		if (isAllowed) {
-			if (prependHyphen) {
-				if (target !== "") target += "-";
-				prependHyphen = false;
-			}
+			wasHyphen = char === "-";
+			if (prependHyphen && !wasHyphen) target += "-";
+			prependHyphen = false;
 			target += char;
-		} else if (target !== "" && /^\s$/u.test(char)) prependHyphen = true;
+		} else if (target !== "" && /^\s$/u.test(char) && !wasHyphen) prependHyphen = true;
 	});
 	return target;
 }

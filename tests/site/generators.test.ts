@@ -106,6 +106,19 @@ const JSON_FRONT_MATTER: Readonly<Record<string, string>> = {
 		'{\n   "title": "Note in JSON",\n   "date": "2024-03-31T23:30:00-02:00",\n   "slug": "jnote"\n}\nBody.\n',
 	"content/posts/late-start.md": "\n\n---\ntitle: Late start\ndate: 2024-03-06T07:00:00Z\n---\nBlank lines first.\n",
 };
+// Titles and names as people write them, made into paths: " - " is one hyphen, a `+` in a `[permalinks]` pattern's
+// expansion reads as a space (Hugo unescapes it as a query), and a front matter slug loses its outer hyphens.
+const WRITTEN_NAMES: Readonly<Record<string, string>> = {
+	"content/notes/neap-tides.md":
+		"---\ntitle: Tides, part 1 - the neaps\ndate: 2024-03-10T08:00:00Z\n---\nThe neap tides.\n",
+	"content/notes/quay-code.md": "---\ntitle: C++ on the quay\ndate: 2024-03-11T08:00:00Z\n---\nThe quay's code.\n",
+	"content/notes/gate.md":
+		"---\ntitle: Gate\nslug: -harbour-gate-\ndate: 2024-03-12T08:00:00Z\n---\nThe harbour gate.\n",
+	"content/notes/plus.md": "---\ntitle: Plus\nslug: a+b tides\ndate: 2024-03-13T08:00:00Z\n---\nSums.\n",
+	"content/posts/Log - week 3.md": "---\ntitle: Week three\ndate: 2024-03-14T08:00:00Z\n---\nThe third week.\n",
+	"content/posts/sums.md": "---\ntitle: Sums\nslug: a+b tides\ndate: 2024-03-15T08:00:00Z\n---\nSums.\n",
+	"content/posts/dashes.md": "---\ntitle: Dashes\nslug: x -- y - z\ndate: 2024-03-16T08:00:00Z\n---\nDashes.\n",
+};
 const HUGO_CONFIGS = [
 	{ name: "as written", top: "", tables: "", feeds: "", files: LANGUAGE_FILES },
 	{ name: "bilingual", top: 'defaultContentLanguage = "en"\n', tables: LANGUAGES, feeds: "", files: LANGUAGE_FILES },
@@ -138,6 +151,7 @@ const HUGO_CONFIGS = [
 		files: DATED_NAMES,
 	},
 	{ name: "front matter as sites write it", top: "", tables: "", feeds: "", files: WRITTEN_DATES },
+	{ name: "titles, slugs and file names as people write them", top: "", tables: "", feeds: "", files: WRITTEN_NAMES },
 	{
 		name: "uglyURLs, a pattern without a trailing slash",
 		top: "uglyURLs = true\n",

@@ -4,7 +4,7 @@ import { scanArticleFacts } from "../../src/scan/scan-article-facts.js";
 import { selectArticles } from "../../src/select/select-articles.js";
 import { astroEntryId } from "../../src/site/astro-link.js";
 import { buildEleventyPath } from "../../src/site/eleventy-link.js";
-import { makeHugoPath } from "../../src/site/hugo-link.js";
+import { buildHugoPath, makeHugoPath } from "../../src/site/hugo-link.js";
 import { slugifyJekyll } from "../../src/site/jekyll-link.js";
 import { EMPTY_LINK_INDEX } from "../../src/site/link-index.js";
 import { loadGeneratorSlugs } from "../../src/site/load-generator-slugs.js";
@@ -129,6 +129,22 @@ describe("slugs as each generator makes them", () => {
 		expect(makeHugoPath("Café & more")).toBe("Café-more");
 		expect(makeHugoPath("  v1.2 notes ")).toBe("v1.2-notes");
 		expect(makeHugoPath("a%20b c")).toBe("a%20b-c");
+		// No hyphen is added next to one (checked against hugo 0.111): titles say "part 1 - intro".
+		expect(makeHugoPath("Part 1 - Intro")).toBe("Part-1-Intro");
+		expect(makeHugoPath("x -- y")).toBe("x--y");
+		expect(makeHugoPath("trail -")).toBe("trail-");
+		expect(makeHugoPath("a- b")).toBe("a-b");
+	});
+
+	it("Hugo links: a pattern's `+` is a space, a slug loses its outer hyphens (checked against hugo 0.111)", () => {
+		const hugo = { ...rules("hugo"), permalinks: { notes: "/:year/:slug/" } };
+		const page = { title: "C++ on the quay", published: new Date("2024-03-11T08:00:00Z"), categories: [] };
+		expect(buildHugoPath(hugo, { ...page, relPath: "notes/quay.md" })).toBe("/2024/c-on-the-quay/");
+		expect(buildHugoPath(hugo, { ...page, relPath: "notes/sums.md", slug: "a+b tides" })).toBe("/2024/a-b-tides/");
+		expect(buildHugoPath(hugo, { ...page, relPath: "posts/sums.md", slug: "a+b tides" })).toBe("/posts/a+b-tides/");
+		expect(buildHugoPath(hugo, { ...page, relPath: "notes/gate.md", slug: "-harbour-gate-" })).toBe(
+			"/2024/harbour-gate/",
+		);
 	});
 
 	it("Jekyll's slugify: pretty mode keeps more punctuation and, cased, the case", () => {
