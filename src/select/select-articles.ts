@@ -4,7 +4,10 @@ import type { SiteRules } from "../site/site-rules.js";
 
 /** Articles eligible for the feed, newest first, and what was held back. */
 export interface Selection<T extends ArticleFacts> {
-	/** Published articles, newest first (ties broken by id): the render stage takes from the front until the limit is met. */
+	/**
+	 * Published articles, newest first (ties broken by id, or as the site's generator breaks them): the render stage
+	 * takes from the front until the limit is met.
+	 */
 	readonly candidates: readonly T[];
 	/** When the feed next changes by the clock alone: the earliest future publication or expiry, so a scheduler can wake up for it. */
 	readonly nextScheduled?: Date;
@@ -19,7 +22,7 @@ export interface Selection<T extends ArticleFacts> {
 export function selectArticles<T extends ArticleFacts>(
 	articles: readonly T[],
 	now: Date,
-	site?: Pick<SiteRules, "isFutureBuilt" | "isExpiredBuilt" | "isDraftBuilt">,
+	site?: Pick<SiteRules, "isFutureBuilt" | "isExpiredBuilt" | "isDraftBuilt"> & Partial<Pick<SiteRules, "generator">>,
 ): Selection<T> {
 	const diagnostics: Diagnostic[] = [];
 	const candidates: T[] = [];
@@ -46,7 +49,7 @@ export function selectArticles<T extends ArticleFacts>(
 			if (expires !== undefined && site?.isExpiredBuilt !== true) wakeAt(expires);
 		}
 	}
-	candidates.sort(compareNewestFirst);
+	candidates.sort(site?.generator === "eleventy" ? compareAsEleventy : compareNewestFirst);
 	return { candidates, ...(nextScheduled !== undefined && { nextScheduled }), diagnostics };
 }
 
@@ -55,4 +58,12 @@ function compareNewestFirst(a: ArticleFacts, b: ArticleFacts): number {
 	const byDate = b.published.getTime() - a.published.getTime();
 	if (byDate !== 0) return byDate;
 	return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+}
+
+// Eleventy sorts a collection by date, then by input path, and its feed plugin reverses it: equal dates, the last path
+// first (Sortable.sortFunctionDateInputPath). Within the articles folder, relPath orders as the input path does.
+function compareAsEleventy(a: ArticleFacts, b: ArticleFacts): number {
+	const byDate = b.published.getTime() - a.published.getTime();
+	if (byDate !== 0) return byDate;
+	return a.relPath > b.relPath ? -1 : a.relPath < b.relPath ? 1 : 0;
 }

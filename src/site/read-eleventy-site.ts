@@ -63,6 +63,8 @@ export function readEleventySite(root: string, configFile: string, cwd: string):
 			...(pathPrefix !== "" && { pathPrefix }),
 			directoryData: readDirectoryData(input, posts.dir, root, collector),
 			collectionTags: [...new Set(["all", "posts", collection])],
+			// Eleventy has no scheduling: a page dated after the build is written and listed like any other.
+			isFutureBuilt: true,
 		},
 		origins: { articles: posts.origin },
 	});

@@ -32,7 +32,7 @@ export interface SiteRules {
 		readonly isTyped: boolean;
 		readonly values: Readonly<Record<string, unknown>>;
 	}[];
-	/** Jekyll `future: true`, Hugo `buildFuture`: pages dated (or embargoed) after the build are published now. */
+	/** Jekyll `future: true`, Hugo `buildFuture`, always Eleventy: pages dated (or embargoed) after the build are published now. */
 	readonly isFutureBuilt?: boolean;
 	/** Hugo `buildExpired`: pages past their `expiryDate` are published. */
 	readonly isExpiredBuilt?: boolean;
