@@ -38,6 +38,7 @@ export function buildHugoPath(rules: SiteRules, page: PageFacts): string {
 					fileName,
 					slug,
 					timeZone: rules.timeZone,
+					keepPathCase: rules.keepPathCase === true,
 				}).replaceAll("+", " ");
 	const made = rules.keepPathCase === true ? makeHugoPath(raw) : makeHugoPath(raw).toLowerCase();
 	const path = rules.languagePath === undefined ? made : joinUrlPath(rules.languagePath, made);
@@ -68,6 +69,8 @@ function expandHugoPattern(
 		readonly fileName: string;
 		readonly slug: string | undefined;
 		readonly timeZone: string;
+		/** `disablePathToLower`: Hugo's urlize keeps the case of titles and slugs too. */
+		readonly keepPathCase: boolean;
 	},
 ): string {
 	// A date written with its offset keeps it (Go's time.Time): its day is the one written, whatever the site's zone.
@@ -76,7 +79,7 @@ function expandHugoPattern(
 		offset === undefined
 			? zonedDateParts(at.page.published, at.timeZone)
 			: zonedDateParts(new Date(at.page.published.getTime() + offset * 60_000), "UTC");
-	const urlized = (text: string) => makeHugoPath(text).toLowerCase();
+	const urlized = (text: string) => (at.keepPathCase ? makeHugoPath(text) : makeHugoPath(text).toLowerCase());
 	const values: Record<string, string> = {
 		year: String(date.year),
 		month: pad2(date.month),

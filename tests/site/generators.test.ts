@@ -152,6 +152,14 @@ const HUGO_CONFIGS = [
 	},
 	{ name: "front matter as sites write it", top: "", tables: "", feeds: "", files: WRITTEN_DATES },
 	{ name: "titles, slugs and file names as people write them", top: "", tables: "", feeds: "", files: WRITTEN_NAMES },
+	// Hugo's urlize keeps the case then, in a pattern's `:slug` and `:title` too.
+	{
+		name: "disablePathToLower = true",
+		top: "disablePathToLower = true\n",
+		tables: "",
+		feeds: "",
+		files: WRITTEN_NAMES,
+	},
 	{
 		name: "uglyURLs, a pattern without a trailing slash",
 		top: "uglyURLs = true\n",

@@ -147,6 +147,15 @@ describe("slugs as each generator makes them", () => {
 		);
 	});
 
+	it("Hugo links keep the case of titles and slugs in a pattern with disablePathToLower (checked against hugo 0.111)", () => {
+		const hugo = { ...rules("hugo"), permalinks: { notes: "/:year/:slug/" }, keepPathCase: true };
+		const page = { title: "Part 1 - The Neaps", published: new Date("2024-03-11T08:00:00Z"), categories: [] };
+		expect(buildHugoPath(hugo, { ...page, relPath: "notes/neaps.md" })).toBe("/2024/Part-1-The-Neaps/");
+		expect(buildHugoPath(hugo, { ...page, relPath: "notes/gate.md", slug: "Harbour Gate" })).toBe(
+			"/2024/Harbour-Gate/",
+		);
+	});
+
 	it("Jekyll's slugify: pretty mode keeps more punctuation and, cased, the case", () => {
 		expect(slugifyJekyll("Fog Signal (Test)", "pretty", true)).toBe("Fog-Signal-(Test)");
 		expect(slugifyJekyll("Fog Signal (Test)", "default", false)).toBe("fog-signal-test");
