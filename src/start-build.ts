@@ -21,6 +21,7 @@ import type { FeedEntry } from "./serialize/feed-model.js";
 import type { OutputDocument, RenderedDocuments } from "./serialize/render-documents.js";
 import { detectSite } from "./site/detect-site.js";
 import type { DetectedSite } from "./site/detected-site.js";
+import { flagUnreadPages } from "./site/flag-unread-pages.js";
 import { buildLinkIndex, type LinkIndex } from "./site/link-index.js";
 import { missingSite } from "./site/missing-site.js";
 import { type SiteSummary, summarizeSite } from "./site/summarize-site.js";
@@ -130,7 +131,7 @@ async function configureBuild(opened: OpenedBuild): Promise<BuildRun | FailedSta
 		articlesLabel,
 		cache,
 		notes,
-		listSources: () => listAll(site.ignore),
+		listSources: () => flagUnreadPages(listAll(site.ignore), site.site), // a post the generator publishes: a warning
 		indexLinks: (articles) => buildLinkIndex(articles, site.site, site.url),
 		readFacts: cache.memoizeFacts((entry) => readFacts(entry, site)),
 		readBlocks: cache.memoizeBlocks((article) => readArticleBlocks(reads.read(article), site)),

@@ -523,3 +523,17 @@ describeWith([HUGO], "dates Hugo cannot read", () => {
 		expect(items.map((item) => item.title)).not.toContain("No seconds");
 	});
 });
+
+// Hugo renders Org pages itself (go-org): they are in its feed, and wirefeed, which reads Markdown and HTML only, says so.
+describeWith([HUGO], "pages in formats wirefeed cannot read", () => {
+	it("are in Hugo's feed, and each is a warning", async () => {
+		const dir = copyFixture("hugo");
+		writerInto(dir)("content/posts/net-loft.org", "#+TITLE: The net loft\n#+DATE: 2024-03-09\n\nNets were hung.\n");
+		run("hugo", ["--quiet", "--destination", "public"], dir);
+		expect(readFileSync(join(dir, "public", "posts", "index.xml"), "utf8")).toContain("<title>The net loft</title>");
+		const { result } = await buildSite(dir, new Date());
+		expect(result.diagnostics.filter((d) => d.file.endsWith("net-loft.org"))).toEqual([
+			expect.objectContaining({ severity: "warning", rule: "site/unread-page" }),
+		]);
+	});
+});

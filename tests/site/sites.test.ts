@@ -147,6 +147,26 @@ describe("a Hugo site (TOML config, page bundles, _index.md, two main sections)"
 		}
 	});
 
+	// Hugo renders Org, AsciiDoc, reStructuredText and Pandoc pages too; wirefeed reads Markdown and HTML only.
+	it("warns of each post Hugo publishes in a format wirefeed cannot read", async () => {
+		const dir = mkdtempSync(join(tmpdir(), "wirefeed-hugo-org-"));
+		try {
+			cpSync(fixtureSite("hugo"), dir, { recursive: true });
+			writeFileSync(join(dir, "content/posts/net-loft.org"), "#+TITLE: The net loft\n#+DATE: 2024-03-09\n\nNets.\n");
+			writeFileSync(join(dir, "content/notes/swell.adoc"), "---\ntitle: Swell\ndate: 2024-03-09\n---\nSwell.\n");
+			writeFileSync(join(dir, "content/posts/quay-lights/lamp.jpg"), "");
+			const { result } = await buildSite(dir, NOW);
+			expect(rulesOf(result)).toEqual(
+				expect.arrayContaining(["warning swell.adoc site/unread-page", "warning net-loft.org site/unread-page"]),
+			);
+			expect(rulesOf(result)).toContain("info lamp.jpg load/ignored-file");
+			const org = result.diagnostics.find((d) => d.file.endsWith("net-loft.org"));
+			expect(org?.message).toMatch(/^Hugo publishes this Org page; wirefeed reads Markdown and HTML only/);
+		} finally {
+			rmSync(dir, { recursive: true, force: true });
+		}
+	});
+
 	it("takes the feed's settings from hugo.toml", async () => {
 		const { result } = await buildSite(fixtureSite("hugo"), NOW);
 		const rss = result.outputs?.rss ?? "";
