@@ -10,10 +10,28 @@ const scalar = <T extends z.ZodType>(inner: T) => z.preprocess(unwrapSingle, inn
 
 const text = scalar(z.union([z.string(), z.number().transform(String)]));
 const dateLike = scalar(z.union([z.string(), z.date(), z.number().transform(String)]));
+// A flag's words, in any case: Go's strconv.ParseBool (Hugo reads flags with cast.ToBool), and yes/no.
+const FLAG_WORDS: Readonly<Record<string, boolean>> = {
+	true: true,
+	t: true,
+	"1": true,
+	yes: true,
+	false: false,
+	f: false,
+	"0": false,
+	no: false,
+};
+// Empty (`draft:`, `draft: ""`) is unset, as Hugo and Jekyll read it; a number is true unless 0, as in Hugo.
 const flag = scalar(
 	z.union([
 		z.boolean(),
-		z.enum(["true", "false", "yes", "no"]).transform((value) => value === "true" || value === "yes"),
+		z.null().transform(() => undefined),
+		z.literal("").transform(() => undefined),
+		z.number().transform((value) => value !== 0),
+		z
+			.string()
+			.refine((value) => Object.hasOwn(FLAG_WORDS, value.toLowerCase()))
+			.transform((value) => FLAG_WORDS[value.toLowerCase()] === true),
 	]),
 );
 const list = z

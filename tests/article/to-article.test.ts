@@ -113,6 +113,11 @@ describe("toArticle", () => {
 		expect(map("a.md", "---\ntitle: A\ndate: 2020-01-01\ndraft: true\n---\nx").article?.draft).toBe(true);
 		expect(map("b.md", "---\ntitle: B\ndate: 2020-01-01\npublished: false\n---\nx").article?.draft).toBe(true);
 		expect(map("c.md", "---\ntitle: C\ndate: 2020-01-01\n#draft: true\n---\nx").article?.draft).toBe(false);
+		// Empty is unset, as in Hugo and Jekyll; numbers and Go's words for true and false (Hugo's cast.ToBool) are read.
+		const draftOf = (value: string) =>
+			map("d.md", `---\ntitle: D\ndate: 2020-01-01\ndraft: ${value}\n---\nx`).article?.draft;
+		expect(["", '""', "0", '"FALSE"', '"f"', "null"].map(draftOf)).toEqual([false, false, false, false, false, false]);
+		expect(["1", '"1"', '"True"', '"t"', "TRUE", '"yes"'].map(draftOf)).toEqual([true, true, true, true, true, true]);
 	});
 
 	test("the id ignores title, body and site scheme", () => {

@@ -119,6 +119,17 @@ const WRITTEN_NAMES: Readonly<Record<string, string>> = {
 	"content/posts/sums.md": "---\ntitle: Sums\nslug: a+b tides\ndate: 2024-03-15T08:00:00Z\n---\nSums.\n",
 	"content/posts/dashes.md": "---\ntitle: Dashes\nslug: x -- y - z\ndate: 2024-03-16T08:00:00Z\n---\nDashes.\n",
 };
+// `draft` as people write it: empty, a number, Go's words for true and false (Hugo reads it with cast.ToBool).
+const DRAFT_VALUES: Readonly<Record<string, string>> = {
+	"content/notes/empty-draft.md": "---\ntitle: Empty draft\ndate: 2024-03-20T08:00:00Z\ndraft:\n---\nPublished.\n",
+	"content/notes/blank-draft.md": '---\ntitle: Blank draft\ndate: 2024-03-21T08:00:00Z\ndraft: ""\n---\nPublished.\n',
+	"content/notes/zero-draft.md": "---\ntitle: Zero draft\ndate: 2024-03-22T08:00:00Z\ndraft: 0\n---\nPublished.\n",
+	"content/posts/one-draft.md": "---\ntitle: One draft\ndate: 2024-03-23T08:00:00Z\ndraft: 1\n---\nHeld back.\n",
+	"content/posts/cased-draft.md":
+		'---\ntitle: Cased draft\ndate: 2024-03-24T08:00:00Z\ndraft: "True"\n---\nHeld back.\n',
+	"content/posts/false-draft.md":
+		'+++\ntitle = "False draft"\ndate = 2024-03-25T08:00:00Z\ndraft = "FALSE"\n+++\nPublished.\n',
+};
 const HUGO_CONFIGS = [
 	{ name: "as written", top: "", tables: "", feeds: "", files: LANGUAGE_FILES },
 	{ name: "bilingual", top: 'defaultContentLanguage = "en"\n', tables: LANGUAGES, feeds: "", files: LANGUAGE_FILES },
@@ -152,6 +163,7 @@ const HUGO_CONFIGS = [
 	},
 	{ name: "front matter as sites write it", top: "", tables: "", feeds: "", files: WRITTEN_DATES },
 	{ name: "titles, slugs and file names as people write them", top: "", tables: "", feeds: "", files: WRITTEN_NAMES },
+	{ name: "draft values as written", top: "", tables: "", feeds: "", files: DRAFT_VALUES },
 	// Hugo's urlize keeps the case then, in a pattern's `:slug` and `:title` too.
 	{
 		name: "disablePathToLower = true",
