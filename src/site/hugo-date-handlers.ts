@@ -58,7 +58,8 @@ export function applyHugoDateHandlers(
 				break;
 			}
 			const keys = handler === ":default" ? DEFAULTS[kind] : handler.startsWith(":") ? [] : [handler];
-			const key = keys.find((name) => hasValue(data[name]));
+			// `published: false` is a flag, no date (see normalize-site-fields.ts).
+			const key = keys.find((name) => hasValue(data[name]) && typeof data[name] !== "boolean");
 			if (key !== undefined) {
 				found[kind] = data[key];
 				break;

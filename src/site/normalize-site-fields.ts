@@ -10,7 +10,8 @@ import type { SiteRules } from "./site-rules.js";
 export type SiteFields = Readonly<Record<string, unknown>>;
 
 // Hugo reads front matter keys case-insensitively; these are the ones wirefeed maps, in its own spelling.
-// `published` is a date alias in Hugo (https://gohugo.io/getting-started/configuration/#configure-front-matter).
+// `published` is a date alias in Hugo (https://gohugo.io/getting-started/configuration/#configure-front-matter), but
+// true or false is Jekyll's flag, the opposite of `draft` (Hugo's page_meta reads it so, undocumented).
 const HUGO_KEYS: Readonly<Record<string, string>> = {
 	title: "title",
 	date: "date",
@@ -46,7 +47,7 @@ const PATH_KEYS: Readonly<Partial<Record<SiteRules["generator"], string>>> = {
 
 /**
  * Maps a page's front matter from its generator's dialect to wirefeed's keys, before validation: Hugo's
- * case-insensitive keys and its `published` date; Jekyll's `defaults:` and space-separated `categories`/`tags`; Astro's
+ * case-insensitive keys and its `published` date (or flag); Jekyll's `defaults:` and space-separated `categories`/`tags`; Astro's
  * `updatedDate`/`heroImage`; Zola's `[taxonomies]`; Eleventy's directory data under the front matter, its
  * `eleventyComputed` permalink over both, and its collection tags left out; the generator's link key moved to `sitePath`. WordPress exports are recognised by their
  * keys whatever the site: `post_date_gmt` (UTC) wins over `post_date`, and `post_name` is the slug. Pure.
@@ -74,7 +75,8 @@ function normalizeHugo(data: Record<string, unknown>, relPath: string, rules: Si
 	const fields: Record<string, unknown> = {};
 	const lowered: Record<string, unknown> = {};
 	for (const [key, value] of Object.entries(data)) {
-		const canonical = HUGO_KEYS[key.toLowerCase()] ?? key;
+		const isFlag = key.toLowerCase() === "published" && typeof value === "boolean";
+		const canonical = isFlag ? "published" : (HUGO_KEYS[key.toLowerCase()] ?? key);
 		// The first spelling wins, as the first alias does in Hugo's own date lists.
 		if (!(canonical in fields)) fields[canonical] = value;
 		if (!(key.toLowerCase() in lowered)) lowered[key.toLowerCase()] = value;

@@ -127,6 +127,10 @@ const DRAFT_VALUES: Readonly<Record<string, string>> = {
 	"content/posts/one-draft.md": "---\ntitle: One draft\ndate: 2024-03-23T08:00:00Z\ndraft: 1\n---\nHeld back.\n",
 	"content/posts/cased-draft.md":
 		'---\ntitle: Cased draft\ndate: 2024-03-24T08:00:00Z\ndraft: "True"\n---\nHeld back.\n',
+	// Hugo reads a true or false `published` as Jekyll's flag (not drafted when true), and any other as a date.
+	"content/posts/unpublished.md":
+		"---\ntitle: Unpublished\ndate: 2024-03-26T08:00:00Z\npublished: false\n---\nHeld back.\n",
+	"content/notes/published.md": "---\ntitle: Published\ndate: 2024-03-27T08:00:00Z\npublished: true\n---\nOut.\n",
 	"content/posts/false-draft.md":
 		'+++\ntitle = "False draft"\ndate = 2024-03-25T08:00:00Z\ndraft = "FALSE"\n+++\nPublished.\n',
 };

@@ -120,6 +120,19 @@ describe("dates as each generator reads them", () => {
 	});
 });
 
+describe("Hugo's published key", () => {
+	// Hugo reads a true or false `published` as the opposite of `draft` (Jekyll's flag), any other value as a date.
+	const config = { ...makeConfig(), site: rules("hugo") };
+	const parse = (line: string) =>
+		parseArticle(makeSource("a.md", `---\ntitle: A\ndate: 2024-01-01\n${line}\n---\nText.\n`), config);
+
+	it("is a flag when true or false, else the publish date", () => {
+		expect(parse("published: false").article?.draft).toBe(true);
+		expect(parse("published: true").article?.draft).toBe(false);
+		expect(parse("published: 2031-01-01").article?.availableFrom?.toISOString()).toBe("2031-01-01T00:00:00.000Z");
+	});
+});
+
 describe("slugs as each generator makes them", () => {
 	// A build loads them once it reads a Zola or Eleventy site; these tests call the link builders directly.
 	beforeAll(loadGeneratorSlugs);
