@@ -37,13 +37,19 @@ const RIGHTS_WORDINGS: readonly RegExp[] = [
 // or "All content" may stand before the mark ("TM & © 2016 …", a broadcaster's footer).
 const COPYRIGHT_YEAR_RE =
 	/^(?:(?:TM|™)\s*(?:&|and)\s*|all (?:content|contents|material|materials)\s+)?(?:©|\(c\)|copyright\b)(?:\s*(?:©|\(c\)|copyright\b))*\s*\d{4}(?:\s*[-–]\s*\d{4})?\b(?![-–\d])[,.]?\s*(?:$|(?!(?:was|is|were|has|had|have|saw|sees|will|would|marked|marks|brought|became|began|ended|also|could|should)\b)\S)/iu;
-// A copyright line without a year: "© AFP", "Copyright Reuters". Not "Copyright law", "copyright holders". After the
-// sign an owner may be written in lower case ("© dpa-infocom, dpa:…"): the word "copyright" starts sentences, the
-// sign does not.
-const COPYRIGHT_OWNER_RE = guardPattern(
-	/^(?:©|copyright)/u,
-	/^(?:©\s*|copyright\b\s*(?=[\p{Lu}\d]))(?!(?:law|laws|holders?|owners?|infringements?|office|act|claims?|protection|issues?|terms?|notice|rules?|lawsuits?|cases?)\b)[\p{L}\d]/u,
+// A copyright line without a year: "© AFP", "Copyright Reuters", "Copyright NTB". Not "Copyright law", "copyright
+// holders". After the sign an owner may be written in lower case ("© dpa-infocom, dpa:…"): the word "copyright"
+// starts sentences, the sign does not.
+const COPYRIGHT_OWNER_START_RE = guardPattern(
+	/^(?:©|[Cc]opyright)/u,
+	/^(?:©\s*[\p{L}\d]|[Cc]opyright\b\s*[\p{Lu}\d])/u,
 );
+// What a sentence about copyright names after the word, in any case ("Copyright Office staff reviewed …").
+const COPYRIGHT_TOPIC_RE =
+	/^(?:©|copyright\b)\s*(?:law|laws|holders?|owners?|infringements?|office|act|claims?|protection|issues?|terms?|notice|rules?|lawsuits?|cases?)\b/i;
+const COPYRIGHT_OWNER_RE: TextPattern = {
+	test: (text) => COPYRIGHT_OWNER_START_RE.test(text) && !COPYRIGHT_TOPIC_RE.test(text),
+};
 // The owner before the year, as the whole line: "Copyright © harbournews 2016" (owners in lower case too).
 const COPYRIGHT_OWNER_YEAR_RE =
 	/^(?:©|\(c\)|copyright\b)(?:\s*(?:©|\(c\)|copyright\b))*\s*(?!(?:law|laws|holders?|owners?|infringements?|office|act|claims?|protection|issues?|terms?|notice|rules?|lawsuits?|cases?|reform|reforms|directive|bill|week|day|year|month)\b)[^\s\d]\S*(?:\s+[^\s\d]\S*){0,3}\s+\d{4}(?:\s*[-–]\s*\d{4})?\.?$/i;

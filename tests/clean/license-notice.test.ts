@@ -59,6 +59,26 @@ describe("extractLicenseNotice", () => {
 			"© dpa-infocom, dpa:210309-99-123456/3",
 		],
 		[
+			"a Russian agency's statement of whose rights the material is, with its ban",
+			`${ARTICLE}<p>Все права на материалы, опубликованные на сайте, принадлежат ЗАО «Интерфакс». Воспроизведение материалов без письменного разрешения запрещено.</p>`,
+			"Все права на материалы, опубликованные на сайте, принадлежат ЗАО «Интерфакс». Воспроизведение материалов без письменного разрешения запрещено.",
+		],
+		[
+			"the Ukrainian wording of whose rights the material is",
+			`${ARTICLE}<p>Усі права на матеріали належать ТОВ «Приклад Медіа».</p>`,
+			"Усі права на матеріали належать ТОВ «Приклад Медіа».",
+		],
+		[
+			"a capitalised Copyright and the agency's name, then the law it cites (Norwegian)",
+			`${ARTICLE}<p>Copyright NTB. Materialet er beskyttet etter åndsverkloven.</p>`,
+			"Copyright NTB. Materialet er beskyttet etter åndsverkloven.",
+		],
+		[
+			"the Nordic wordings of all rights reserved",
+			`${ARTICLE}<p>Alla rättigheter förbehållna.</p>`,
+			"Alla rättigheter förbehållna.",
+		],
+		[
 			"lower case",
 			`${ARTICLE}<p>copyright 2016 tech times. all rights reserved.</p>`,
 			"copyright 2016 tech times. all rights reserved.",
@@ -349,6 +369,14 @@ describe("extractLicenseNotice", () => {
 			`${ARTICLE}<p>Copyright 2024 was a record year for music piracy cases, the court said.</p>`,
 		],
 		["a last paragraph about copyright law", `${ARTICLE}<p>Copyright law changed in 2019.</p>`],
+		[
+			"a last paragraph whose sentence starts with a capitalised Copyright and an office",
+			`${ARTICLE}<p>Copyright Office staff reviewed the harbour museum's photo archive for two weeks.</p>`,
+		],
+		[
+			"a Russian last paragraph reporting whose rights the material is",
+			`${ARTICLE}<p>Суд заявил, что все права на материалы архива принадлежат музею.</p>`,
+		],
 		["a last paragraph naming a copyright reform and its year", `${ARTICLE}<p>Copyright reform 2019</p>`],
 		[
 			"a Lithuanian last paragraph reporting a ban",
