@@ -2,6 +2,7 @@ import type { Article } from "../article/article.js";
 import type { SiteConfig } from "../config/resolve-config.js";
 import { createDiagnostic, type Diagnostic } from "../diagnostic.js";
 import { sitePathOf } from "../url/site-path.js";
+import { fenceLiquidBlocks } from "./fence-liquid-blocks.js";
 import type { LinkIndex } from "./link-index.js";
 import { renderHugoShortcodes } from "./render-hugo-shortcodes.js";
 import { renderLiquid } from "./render-liquid.js";
@@ -47,7 +48,8 @@ export function prepareBody(article: Article, config: SiteConfig, links: LinkInd
 		for (const shortcode of resolved.unresolved)
 			warn("site/unresolved-link", `${shortcode} names no page of this site; link removed`);
 	}
-	// No site: a Jekyll post's `{{ site.url }}` links, which only Markdown can still read as links.
-	if (generator === undefined && article.format === "markdown") body = rootSiteUrlLinks(body, sitePathOf(config.url));
+	// No site: a Jekyll post's `{{ site.url }}` links, which only Markdown can still read as links, and its code blocks.
+	if (generator === undefined && article.format === "markdown")
+		body = fenceLiquidBlocks(rootSiteUrlLinks(body, sitePathOf(config.url)));
 	return { body, isTemplateResolved: false, diagnostics };
 }

@@ -13,8 +13,10 @@ export interface RenderedLiquid {
 	readonly removed: readonly string[];
 }
 
-const RAW_RE = /\{%-?\s*raw\s*-?%\}([\s\S]*?)\{%-?\s*endraw\s*-?%\}/g;
-const HIGHLIGHT_RE = /\{%-?\s*highlight\s+([\w+#.-]+)[^%]*?-?%\}\n?([\s\S]*?)\n?\{%-?\s*endhighlight\s*-?%\}/g;
+/** `{% raw %}…{% endraw %}`: what Liquid leaves as written. */
+export const RAW_RE = /\{%-?\s*raw\s*-?%\}([\s\S]*?)\{%-?\s*endraw\s*-?%\}/g;
+/** `{% highlight lang %}…{% endhighlight %}`: a code block. */
+export const HIGHLIGHT_RE = /\{%-?\s*highlight\s+([\w+#.-]+)[^%]*?-?%\}\n?([\s\S]*?)\n?\{%-?\s*endhighlight\s*-?%\}/g;
 const LINK_TAG_RE = /\{%-?\s*(link|post_url)\s+([^%]+?)\s*-?%\}/g;
 const SITE_URL_RE =
 	/\{\{-?\s*site\.url\s*-?\}\}\s*\{\{-?\s*site\.baseurl\s*-?\}\}|\{\{-?\s*site\.(url|baseurl)\s*-?\}\}/g;

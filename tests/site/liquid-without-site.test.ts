@@ -76,3 +76,38 @@ test("{{ site.baseurl }} and relative_url keep the path of the feed's url; {{ si
 		["tide tables", "https://pier.example/harbour/tides/"],
 	]);
 });
+
+// The same copied post's code: Jekyll's `{% highlight %}` block is code, and `{% raw %}` only tells Liquid to leave
+// what it wraps alone. Read as stray tags, the code became a paragraph (its `*` emphasis, its lines joined) and the
+// markers were warned about; in a fenced block the author wrote, the same tags are an example and stay.
+test("{% highlight %} blocks are code and {% raw %} markers go, outside code only", async () => {
+	const body = [
+		"Count the boats:",
+		"",
+		"{% highlight ruby linenos %}",
+		"total = boats * crews * 2",
+		"puts total",
+		"{% endhighlight %}",
+		"",
+		"{% raw %}",
+		"```liquid",
+		"{{ page.title }}",
+		"```",
+		"{% endraw %}",
+		"",
+		"Written in a Jekyll post:",
+		"",
+		"```",
+		"{% highlight go %}",
+		"{% endhighlight %}",
+		"```",
+	].join("\n");
+	const post = `---\ntitle: The boats\ndate: 2024-01-10\n---\n\n${body}\n`;
+	const { result, html } = await buildPost(post, "https://pier.example/");
+	expect(result.site).toBeUndefined();
+	expect(html).toContain('<pre><code class="language-ruby">total = boats * crews * 2\nputs total\n</code></pre>');
+	expect(html).toContain('<pre><code class="language-liquid">{{ page.title }}\n</code></pre>');
+	expect(html).toContain("<pre><code>{% highlight go %}\n{% endhighlight %}\n</code></pre>");
+	expect(html).not.toMatch(/raw %|<em>/);
+	expect(result.diagnostics.filter((d) => d.rule === "clean/template-tag-removed")).toEqual([]);
+});
