@@ -39,6 +39,9 @@ const WP_STRAY_RE =
 // The tags of page builders (WPBakery `vc_`, Divi `et_pb_`, Avada `fusion_`, Enfold `av_`) lay the text out in rows
 // and columns: the tags go, the text they wrap stays. One that points at an image or a video by URL
 // (`[et_pb_image src="…"]`, `[vc_video link="…"]`) becomes the image or a link to it.
+// A Zola site's embed shortcodes, called like functions (`{{ youtube(id="…") }}`): built into Zola before 0.17 and
+// kept by themes since. The same links as Hugo's. (Not `gist(url=…)`: Markdown has already linked the URL inside it.)
+const ZOLA_EMBED_RE = /\{\{\s*(youtube|vimeo|streamable)\(([^(){}]*)\)\s*\}\}/g;
 const WP_BUILDER_RE = /\[\/?(?:vc|et_pb|fusion|av)_[\w-]*\b[^[\]]*\]/g;
 const BUILDER_MEDIA_RE = /\b(?:src|link|url|image_url|video_url)\s*=\s*["']?(https?:\/\/[^\s"'\]]+)/i;
 const IMAGE_URL_RE = /\.(?:jpe?g|png|gif|webp|avif|svg)(?:[?#]|$)/i;
@@ -298,12 +301,37 @@ function rewriteText(node: Text, state: CleanState, counter: { hits: number }, i
 				if (replacement !== undefined) emit([replacement]);
 				continue;
 			}
-			// On a site whose Liquid was rendered before Markdown, what looks like a tag is text (`{% raw %}`).
-			pending += state.context.keepsTemplateText === true ? wp : removeLiquid(wp, state, counter, line);
+			const keepsText = state.context.keepsTemplateText === true;
+			const zola = !keepsText && wp.includes("(") ? splitByMatches(wp, ZOLA_EMBED_RE) : [wp];
+			for (const part of zola) {
+				const embed = typeof part === "string" ? undefined : renderZolaEmbed(part);
+				if (embed !== undefined) {
+					counter.hits++;
+					emit([embed]);
+					continue;
+				}
+				const text = typeof part === "string" ? part : part[0];
+				// On a site whose Liquid was rendered before Markdown, what looks like a tag is text (`{% raw %}`).
+				pending += keepsText ? text : removeLiquid(text, state, counter, line);
+			}
 		}
 	}
 	flush();
 	return out;
+}
+
+/** A Zola embed shortcode → a link to what it embeds, or undefined without the argument it needs. */
+function renderZolaEmbed(match: RegExpExecArray): Element | undefined {
+	const { named } = readArguments(match[2] ?? "");
+	const id = named.get("id");
+	switch (match[1]) {
+		case "youtube":
+			return id ? link(`https://www.youtube.com/watch?v=${id}`) : undefined;
+		case "vimeo":
+			return id ? link(`https://vimeo.com/${id}`) : undefined;
+		default:
+			return id ? link(`https://streamable.com/${id}`) : undefined;
+	}
 }
 
 /**
@@ -458,6 +486,9 @@ function renderHugo(
 		case "gist":
 			if (args.positional.length >= 2)
 				return [link(`https://gist.github.com/${args.positional[0]}/${args.positional[1]}`)];
+			break;
+		case "instagram":
+			if (first) return [link(`https://www.instagram.com/p/${first}/`)];
 			break;
 		case "tweet":
 		case "x":

@@ -63,6 +63,11 @@ describe("convertIframes", () => {
 describe("linkBareEmbeds", () => {
 	it.each([
 		[
+			"a gist's address alone (Hugo's and Zola's gist shortcodes write it) → a code link",
+			'<p><a href="https://gist.github.com/annroe/0a1b2c3d4e5f">https://gist.github.com/annroe/0a1b2c3d4e5f</a></p>',
+			'<p><a href="https://gist.github.com/annroe/0a1b2c3d4e5f">Code: GitHub Gist</a></p>',
+		],
+		[
 			"a bare YouTube URL in a paragraph",
 			"<p>https://www.youtube.com/watch?v=Ab3_x-9QzKc</p>",
 			'<p><a href="https://www.youtube.com/watch?v=Ab3_x-9QzKc">Video: YouTube</a></p>',

@@ -42,6 +42,21 @@ describe("replaceShortcodes", () => {
 			'<p><a href="https://www.youtube.com/watch?v=HpJgBcE-cFQ&amp;t=184">https://www.youtube.com/watch?v=HpJgBcE-cFQ&amp;t=184</a></p>',
 		],
 		[
+			"Hugo instagram → a link to the post",
+			"<p>{{< instagram CAbCdEfGhIj >}}</p>",
+			'<p><a href="https://www.instagram.com/p/CAbCdEfGhIj/">https://www.instagram.com/p/CAbCdEfGhIj/</a></p>',
+		],
+		[
+			"a Zola site's youtube shortcode → watch link",
+			'<p>{{ youtube(id="dQw4w9WgXcQ", autoplay=true) }}</p>',
+			'<p><a href="https://www.youtube.com/watch?v=dQw4w9WgXcQ">https://www.youtube.com/watch?v=dQw4w9WgXcQ</a></p>',
+		],
+		[
+			"a Zola site's vimeo shortcode → a link",
+			'<p>{{ vimeo(id="1234567") }}</p>',
+			'<p><a href="https://vimeo.com/1234567">https://vimeo.com/1234567</a></p>',
+		],
+		[
 			"a one-paragraph mermaid → code block",
 			"<p>{{< mermaid >}}graph TD; A-->B{{< /mermaid >}}</p>",
 			"<pre><code>graph TD; A-->B</code></pre>",
