@@ -2,8 +2,8 @@ import type { Article } from "../article/article.js";
 import type { SiteConfig } from "../config/resolve-config.js";
 import { createDiagnostic, type Diagnostic } from "../diagnostic.js";
 import { sitePathOf } from "../url/site-path.js";
-import { fenceLiquidBlocks } from "./fence-liquid-blocks.js";
 import type { LinkIndex } from "./link-index.js";
+import { renderCopiedLiquid } from "./render-copied-liquid.js";
 import { renderHugoShortcodes } from "./render-hugo-shortcodes.js";
 import { renderLiquid } from "./render-liquid.js";
 import { rootSiteUrlLinks } from "./root-site-url-links.js";
@@ -49,7 +49,9 @@ export function prepareBody(article: Article, config: SiteConfig, links: LinkInd
 			warn("site/unresolved-link", `${shortcode} names no page of this site; link removed`);
 	}
 	// No site: a Jekyll post's `{{ site.url }}` links, which only Markdown can still read as links, and its code blocks.
-	if (generator === undefined && article.format === "markdown")
-		body = fenceLiquidBlocks(rootSiteUrlLinks(body, sitePathOf(config.url)));
+	if (generator === undefined && article.format === "markdown") {
+		const sitePath = sitePathOf(config.url);
+		body = renderCopiedLiquid(rootSiteUrlLinks(body, sitePath), sitePath);
+	}
 	return { body, isTemplateResolved: false, diagnostics };
 }

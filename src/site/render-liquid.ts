@@ -1,5 +1,6 @@
 import { sitePathOf } from "../url/site-path.js";
 import { fenceCode } from "./fence-code.js";
+import { renderLiquidEmbeds } from "./render-liquid-embeds.js";
 
 /** Finds the URL of another page of the site from a Jekyll reference (`_posts/2024-03-01-x.md`, `2024-03-01-x`). */
 export type PageLookup = (reference: string) => string | undefined;
@@ -35,7 +36,7 @@ export function renderLiquid(body: string, siteUrl: string, lookup: PageLookup):
 	const url = new URL(siteUrl);
 	const basePath = sitePathOf(siteUrl);
 	const render = (text: string): string =>
-		text
+		renderLiquidEmbeds(text, basePath)
 			.replace(HIGHLIGHT_RE, (_, language: string, code: string) => fenceCode(language, code))
 			.replace(LINK_TAG_RE, (tag, _kind: string, reference: string) => {
 				const target = lookup(reference.trim().replace(/^["']|["']$/g, ""));

@@ -111,3 +111,20 @@ test("{% highlight %} blocks are code and {% raw %} markers go, outside code onl
 	expect(html).not.toMatch(/raw %|<em>/);
 	expect(result.diagnostics.filter((d) => d.rule === "clean/template-tag-removed")).toEqual([]);
 });
+
+test("a copied post's figure include and gist tag keep their picture and link, outside a site too", async () => {
+	const body = [
+		"The lamp room after painting.",
+		"",
+		'{% include image.html url="https://pier.example/img/lamp.jpg" description="The lamp room" %}',
+		"",
+		"{% gist 0a1b2c3d4e5f %}",
+	].join("\n");
+	const post = `---\ntitle: The lamp room\ndate: 2024-01-10\n---\n\n${body}\n`;
+	const { result, html } = await buildPost(post, "https://pier.example/");
+	expect(html).toContain(
+		'<figure><img src="https://pier.example/img/lamp.jpg" alt="The lamp room"><figcaption>The lamp room</figcaption></figure>',
+	);
+	expect(html).toContain('href="https://gist.github.com/0a1b2c3d4e5f"');
+	expect(result.diagnostics.filter((d) => d.rule === "clean/template-tag-removed")).toEqual([]);
+});

@@ -213,6 +213,46 @@ describe("a Jekyll site (_config.yml, _posts, _drafts, Liquid)", () => {
 		expect(first?.html).toContain("write {{ page.title }}.");
 	});
 
+	// What the common plugins and themes embed with a tag: jekyll-gist (a GitHub Pages default), jekyll-youtube, and
+	// Minimal Mistakes' figure and video includes. Removed as unevaluated Liquid, the picture and the players were gone.
+	it("keeps what embed tags and figure or video includes point at: a figure, and links", async () => {
+		const dir = mkdtempSync(join(tmpdir(), "wirefeed-jekyll-embeds-"));
+		try {
+			cpSync(fixtureSite("jekyll"), dir, { recursive: true });
+			const body = [
+				"The new lens arrived.",
+				"",
+				'{% include figure image_path="/assets/lens.jpg" alt="The lens on its stand" caption="Fitted on <Monday>." %}',
+				"",
+				'{% include video id="XsxDH4HcOWA" provider="youtube" %}',
+				"",
+				"{% youtube dQw4w9WgXcQ %}",
+				"",
+				"{% gist keeper/0a1b2c3d4e5f rotate.rb %}",
+				"",
+				'{% include toc.html title="Contents" %}',
+			].join("\n");
+			writeFileSync(join(dir, "_posts", "2024-04-05-new-lens.md"), `---\ntitle: New lens\n---\n${body}\n`);
+			const { result, items } = await buildSite(dir, NOW);
+			const html = items.find((item) => item.title === "New lens")?.html ?? "";
+			expect(html).toContain(
+				'<figure><img src="https://keeper.example/log/assets/lens.jpg" alt="The lens on its stand"><figcaption>Fitted on &lt;Monday>.</figcaption></figure>',
+			);
+			expect(html).toContain('href="https://www.youtube.com/watch?v=XsxDH4HcOWA"');
+			expect(html).toContain('href="https://www.youtube.com/watch?v=dQw4w9WgXcQ"');
+			expect(html).toContain('href="https://gist.github.com/keeper/0a1b2c3d4e5f"');
+			expect(html).not.toContain("{%");
+			const removed = result.diagnostics.filter(
+				(d) => d.rule === "site/template-tag-removed" && d.file.includes("new-lens"),
+			);
+			expect(removed.map((d) => d.message)).toEqual([
+				'removed Liquid "{% include toc.html title="Contents" %}": wirefeed does not evaluate it',
+			]);
+		} finally {
+			rmSync(dir, { recursive: true, force: true });
+		}
+	});
+
 	it("cuts summaries at the excerpt separator (a blank line by default)", async () => {
 		const { items } = await buildSite(fixtureSite("jekyll"), NOW);
 		expect(items.map((item) => item.summary)).toEqual([
