@@ -2,6 +2,7 @@ import MarkdownIt from "markdown-it";
 import footnotes from "markdown-it-footnote";
 import { addAutoParagraphs } from "./add-auto-paragraphs.js";
 import { dropAttributeSyntax } from "./drop-attribute-syntax.js";
+import { labelAlerts } from "./label-alerts.js";
 import { precheckLinkify, skipParagraphsWithoutLinkText } from "./precheck-linkify.js";
 import { splitCodeLabels } from "./split-code-labels.js";
 
@@ -25,6 +26,7 @@ markdown.renderer.rules.footnote_ref = (tokens, idx, options, env, self) =>
 markdown.renderer.rules.footnote_anchor = () => "";
 skipParagraphsWithoutLinkText(markdown);
 dropAttributeSyntax(markdown);
+labelAlerts(markdown);
 splitCodeLabels(markdown);
 precheckLinkify(markdown.linkify);
 keepTooDeepBlocks(markdown);
