@@ -123,7 +123,7 @@ const BOILERPLATE_PHRASES: readonly BoilerplatePhrase[] = [
 	},
 	{
 		pattern:
-			/^(?:advertisement|advertising|sponsored(?: content)?|story continues below(?: advertisement)?|continue reading (?:the main story|below))$/i,
+			/^(?:[-–—]\s*)?(?:advertisement|advertising|sponsored(?: content)?|story continues below(?: advertisement)?|continue reading (?:the main story|below))(?:\s*[-–—])?$/i,
 		reason: "ad label",
 	},
 	{

@@ -1,5 +1,14 @@
 import type { Element } from "hast";
-import { createElement, createText, readProperty, setElementData } from "./tree.js";
+import {
+	collapseWhitespace,
+	createElement,
+	createText,
+	readClassNames,
+	readProperty,
+	readText,
+	setElementData,
+	walkElements,
+} from "./tree.js";
 
 // Shared vocabulary of embeds: what an iframe or a bare player URL becomes in a feed, where neither plays (issue #12:
 // "a titled link or a thumbnail link, never a bare URL").
@@ -87,6 +96,47 @@ export function linkToGistScript(script: Element): Element | undefined {
 	]);
 	setElementData(link, { isEmbed: true });
 	return link;
+}
+
+// Instagram's embed code is a blockquote that its script turns into a player: without the script a reader sees
+// "View this post on Instagram" and "A post shared by Name (@handle)" (and, in older captioned embeds, the caption).
+const INSTAGRAM_POST_RE = /^https?:\/\/(?:www\.)?instagram\.com\/(?:[\w.]+\/)?(?:p|reel|tv)\/[\w-]+\/?/i;
+const SHARED_BY_RE = /^an? (?:post|photo|video|reel) shared by (.+?)(?: on \w{3}\.? \d.*)?$/i;
+const VIEW_PROMPT_RE = /^view (?:this|more) (?:post|photo|video|reel)s? on instagram$/i;
+
+/**
+ * An Instagram embed's blockquote as a link to the post, "Post: Instagram, shared by Name (@handle)", inside a
+ * blockquote of its caption when it has one; undefined for any other blockquote.
+ */
+export function linkToInstagramEmbed(quote: Element): Element | undefined {
+	if (!readClassNames(quote).includes("instagram-media")) return undefined;
+	let href = readInstagramPost(readProperty(quote, "dataInstgrmPermalink"));
+	let sharedBy: string | undefined;
+	const caption: string[] = [];
+	walkElements(quote, (element) => {
+		if (element.tagName === "a") href ??= readInstagramPost(readProperty(element, "href"));
+	});
+	walkElements(quote, (element) => {
+		if (element.tagName !== "p") return undefined;
+		const text = collapseWhitespace(readText(element));
+		const shared = SHARED_BY_RE.exec(text);
+		if (shared !== null) sharedBy = shared[1];
+		else if (text !== "" && !VIEW_PROMPT_RE.test(text)) caption.push(text);
+		return "skip";
+	});
+	if (href === undefined) return undefined;
+	const link = createEmbedLink(href, sharedBy === undefined ? undefined : `Instagram, shared by ${sharedBy}`);
+	const linked = createElement("p", {}, [link]);
+	if (caption.length === 0) return linked;
+	return createElement("blockquote", {}, [
+		...caption.map((text) => createElement("p", {}, [createText(text)])),
+		linked,
+	]);
+}
+
+// The post's address without the embed's tracking query.
+function readInstagramPost(url: string | undefined): string | undefined {
+	return INSTAGRAM_POST_RE.exec(url?.trim() ?? "")?.[0].replace(/^http:/i, "https:");
 }
 
 /** True when the text is an embed link's label (what createEmbedLink writes), so a second run recognises it. */

@@ -1,10 +1,18 @@
 import type { Element, Root } from "hast";
 import { readSafeUrl } from "../url/read-safe-url.js";
-import { createEmbedLink, isEmbedLabel, linkToGistScript, linkToIframe, readEmbedKind } from "./embed-links.js";
+import {
+	createEmbedLink,
+	isEmbedLabel,
+	linkToGistScript,
+	linkToIframe,
+	linkToInstagramEmbed,
+	readEmbedKind,
+} from "./embed-links.js";
 import type { CleanRule, CleanState } from "./rule.js";
 import {
 	collapseWhitespace,
 	isElement,
+	readClassNames,
 	readProperty,
 	readText,
 	setElementData,
@@ -17,8 +25,8 @@ const URL_ONLY_RE = /^(?:https?:)?\/\/\S+$/i;
 const EMBED_HOLDERS: ReadonlySet<string> = new Set(["p", "div", "figure", "li", "dd", "blockquote", "center"]);
 
 /**
- * Replaces each iframe by a link to what it embedded (or removes it), and a gist's script by a link to the gist; runs
- * first, so later rules see the final links.
+ * Replaces each iframe by a link to what it embedded (or removes it), a gist's script by a link to the gist and an
+ * Instagram embed's blockquote by a link to the post; runs first, so later rules see the final links.
  */
 export function convertIframes(tree: Root, state: CleanState): number {
 	// Most bodies have no iframe or script: one cheap walk says so.
@@ -26,6 +34,13 @@ export function convertIframes(tree: Root, state: CleanState): number {
 	let hits = 0;
 	const inLinks = collectIframesInLinks(tree);
 	visitElements(tree, (node, parent, index) => {
+		if (node.tagName === "blockquote") {
+			const post = linkToInstagramEmbed(node);
+			if (post === undefined) return undefined;
+			hits++;
+			parent.children.splice(index, 1, post);
+			return index + 1;
+		}
 		if (node.tagName === "script") {
 			const gist = inLinks.has(node) ? undefined : linkToGistScript(node);
 			if (gist === undefined) return undefined;
@@ -103,6 +118,7 @@ function hasEmbedTag(tree: Root): boolean {
 	let found = false;
 	walkElements(tree, (element) => {
 		if (element.tagName === "iframe" || element.tagName === "script") found = true;
+		else if (element.tagName === "blockquote" && readClassNames(element).includes("instagram-media")) found = true;
 		return found ? "skip" : undefined;
 	});
 	return found;

@@ -28,7 +28,7 @@ const TRACKER_HOST_RE =
 const FEED_FLARE_RE = /\/~(?:ff|a)\/|\/~r\/.*\/~4\//;
 // Containers that WordPress plugins append to every post, never the article's words: FeedBurner flare, Jetpack's
 // share, like and related-posts blocks (sharedaddy, jp-post-flair, jp-relatedposts), AddToAny, Shareaholic, Simple
-// Share Buttons, YARPP, Contextual Related Posts, WordPress Related Posts and Related Posts for WordPress.
+// Share Buttons, YARPP, Contextual Related Posts, WordPress Related Posts and Related Posts for WordPress; ad slots.
 const PLUGIN_BLOCK_CLASSES: ReadonlySet<string> = new Set([
 	"feedflare",
 	"sharedaddy",
@@ -46,7 +46,14 @@ const PLUGIN_BLOCK_CLASSES: ReadonlySet<string> = new Set([
 	// Newsletter platforms' signup forms inside a post: Substack's subscription widget, Ghost's signup card.
 	"subscription-widget-wrap",
 	"kg-signup-card",
+	// The Newspaper theme's (tagDiv) ad slots and tag box, and the Simple Author Box plugin's bio: on every post of the
+	// WordPress news sites that use them.
+	"td-a-rec",
+	"td-post-source-tags",
+	"saboxplugin-wrap",
 ]);
+// Ad Inserter's blocks: "code-block code-block-3". Both classes, so a theme's own "code-block" (code) stays.
+const AD_INSERTER_CLASS_RE = /^code-block-\d+$/;
 const LAZY_SOURCE_ATTRIBUTES = ["dataSrc", "dataLazySrc", "dataOriginal", "dataLazy", "dataUrl"];
 const LAZY_SRCSET_ATTRIBUTES = ["dataSrcset", "dataLazySrcset"];
 // "Go Back to Top. Skip To: Start of Article." (Wired), "Skip to main content", "Back to top".
@@ -127,7 +134,9 @@ function isJunkElement(element: Element): boolean {
 }
 
 function isPluginBlock(element: Element): boolean {
-	return readClassNames(element).some((name) => PLUGIN_BLOCK_CLASSES.has(name));
+	const names = readClassNames(element);
+	if (names.some((name) => PLUGIN_BLOCK_CLASSES.has(name))) return true;
+	return names.includes("code-block") && names.some((name) => AD_INSERTER_CLASS_RE.test(name));
 }
 
 function isTrackingPixel(img: Element): boolean {

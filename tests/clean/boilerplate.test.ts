@@ -75,6 +75,8 @@ describe("removeBoilerplate", () => {
 		],
 		["a news-tip prompt", "<p>Have a news tip? Email us at tips@news.example or call 555-0100.</p>"],
 		["an author-contact line", "<p>Email the author at jroe@news.example.</p>"],
+		["an ad label between dashes", "<p>- Advertisement -</p>"],
+		["an ad label between em dashes, in capitals", "<p>— ADVERTISEMENT —</p>"],
 		["a tag list", '<p>Tags: <a href="/tag/ferries">ferries</a>, <a href="/tag/harbour">harbour</a></p>'],
 		["a category list", '<p>Filed Under: <a href="/c/news">News</a>, <a href="/c/local">Local</a></p>'],
 		// A link to another story that the scraper kept as text ("Read also: <headline>"), in the languages of the news

@@ -39,6 +39,18 @@ describe("convertIframes", () => {
 			1,
 		],
 		[
+			"an Instagram embed → a link to the post, named after who shared it (its prompt would otherwise stay as text)",
+			'<p>a</p><blockquote class="instagram-media" data-instgrm-permalink="https://www.instagram.com/p/CAbCdEfGhIj/?utm_source=ig_embed" data-instgrm-version="13"><div><a href="https://www.instagram.com/p/CAbCdEfGhIj/?utm_source=ig_embed" target="_blank">View this post on Instagram</a><p>A post shared by Harbour Festival (@harbourfest)</p></div></blockquote><script async src="//www.instagram.com/embed.js"></script>',
+			'<p>a</p><p><a href="https://www.instagram.com/p/CAbCdEfGhIj/">Post: Instagram, shared by Harbour Festival (@harbourfest)</a></p><script async src="//www.instagram.com/embed.js"></script>',
+			1,
+		],
+		[
+			"an older, captioned Instagram embed → the caption stays, with the link",
+			'<blockquote class="instagram-media" data-instgrm-captioned data-instgrm-version="7"><div><p><a href="https://www.instagram.com/p/BXyZ123/" target="_blank">Sunrise over the pier this morning</a></p><p>A post shared by Ann Roe (@annroe) on <time datetime="2017-06-01T05:00:00+00:00">Jun 1, 2017 at 5:00am PDT</time></p></div></blockquote>',
+			'<blockquote><p>Sunrise over the pier this morning</p><p><a href="https://www.instagram.com/p/BXyZ123/">Post: Instagram, shared by Ann Roe (@annroe)</a></p></blockquote>',
+			1,
+		],
+		[
 			"another script → left to sanitize",
 			'<script src="https://cdn.example.net/x.js"></script>',
 			'<script src="https://cdn.example.net/x.js"></script>',

@@ -56,6 +56,21 @@ describe("stripJunk", () => {
 			"<p>a</p><p>b</p>",
 		],
 		[
+			"the Newspaper theme's ad slot and tag box (tagDiv, common on WordPress news sites)",
+			'<p>a</p><div class="td-a-rec td-a-rec-id-content_inline"><span class="td-adspot-title">- Advertisement -</span><div class="ad"></div></div><p>b</p><div class="td-post-source-tags"><ul class="td-tags"><li><span>TAGS</span></li><li><a href="https://x.example/tag/bread/">bread</a></li></ul></div>',
+			"<p>a</p><p>b</p>",
+		],
+		[
+			"an Ad Inserter block",
+			'<p>a</p><div class="code-block code-block-3" style="margin: 8px auto;"><p>Sponsored</p></div><p>b</p>',
+			"<p>a</p><p>b</p>",
+		],
+		[
+			"a Simple Author Box",
+			'<p>a</p><div class="saboxplugin-wrap"><div class="saboxplugin-desc"><p>Jane Roe covers the harbour for the Times.</p></div></div>',
+			"<p>a</p>",
+		],
+		[
 			"a Continued... pager link",
 			'<p>Interstate 95.   <a href="?viewmode=2">Continued...</a></p>',
 			"<p>Interstate 95.   </p>",
@@ -99,6 +114,7 @@ describe("stripJunk", () => {
 		["a link that mentions skipping", '<p>You can <a href="#s3">skip to step 3</a> if you have a user.</p>'],
 		["a 'Continued' link inside a sentence", '<p>The story <a href="/x">continued the next day</a>.</p>'],
 		["a class that merely starts like a share plugin's", '<p class="shared-story">The shared story of two towns.</p>'],
+		["a block classed only code-block", '<div class="code-block"><p>let x = 1;</p></div>'],
 		["already clean input", "<p>Text <em>with</em> markup.</p>"],
 	])("keeps %s", (_, input) => {
 		expect(strip(input)).toBe(input);
