@@ -51,6 +51,8 @@ const PLUGIN_BLOCK_CLASSES: ReadonlySet<string> = new Set([
 	"td-a-rec",
 	"td-post-source-tags",
 	"saboxplugin-wrap",
+	// Video.js's player, whose control labels ("Play", "Current Time 0:00") are its only text without its script.
+	"video-js",
 ]);
 // Ad Inserter's blocks: "code-block code-block-3". Both classes, so a theme's own "code-block" (code) stays.
 const AD_INSERTER_CLASS_RE = /^code-block-\d+$/;

@@ -29,6 +29,8 @@ const CREATIVE_COMMONS_RE = /creativecommons\.org\/licenses\/|licensebuttons\.ne
 // Only the end of an article carries its rights notice; earlier mentions are article text. Site boilerplate after
 // the notice ("Read or Share this story") is gone by now: the boilerplate rule runs first.
 const LOOKBACK_BLOCKS = 4;
+// The one notice that opens a body: MSN's syndication line, "© Provided by The Guardian", over a partner's article.
+const PROVIDED_BY_RE = /^©\s*provided by\s+\S.{0,100}$/i;
 const MAX_NOTICE_LENGTH = 600;
 
 /** A block the notice takes, whole or with what stays of it (a credit line, a byline). */
@@ -93,6 +95,12 @@ export function extractLicenseNotice(tree: Root, state: CleanState): number {
 		notices.unshift(notice);
 		const rest = [byline, ...sentences.slice(keep)].filter((part) => part !== undefined && part !== "").join(" ");
 		taken.push(rest === "" ? { block } : { block, rest });
+	}
+	const opening =
+		notices.length === 0 ? blocks.find((block) => readBlockText(block, HIDDEN_IN_FEED) !== "") : undefined;
+	if (opening !== undefined && PROVIDED_BY_RE.test(readBlockText(opening, HIDDEN_IN_FEED))) {
+		notices.push(readBlockText(opening, HIDDEN_IN_FEED));
+		taken.push({ block: opening });
 	}
 	if (notices.length === 0 || isOnlyText(blocks, taken)) return 0;
 	for (const { block, rest } of taken) replaceBlock(block, rest === undefined ? undefined : createText(rest));

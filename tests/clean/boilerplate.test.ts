@@ -95,6 +95,24 @@ describe("removeBoilerplate", () => {
 		["a share button in Ukrainian", "<p>Поділитися</p>"],
 		["a share button in Lithuanian", "<p>Dalintis</p>"],
 		["an agency's standards line", "<p>Our Standards: The Thomson Reuters Trust Principles.</p>"],
+		// A video player's control labels, copied as text with the page (Video.js: "Video Player is loading.", "Current
+		// Time 0:00", "This is a modal window."), one a block or run together.
+		["a video player's loading label", "<p>Video Player is loading.</p>"],
+		["a video player's dialog label", "<p>This is a modal window.</p>"],
+		[
+			"a video player's controls run together",
+			"<p>Play Video Play Mute Current Time 0:00 / Duration 1:45 Loaded: 0% Progress: 0% Stream Type LIVE Remaining Time -1:45 1x Playback Rate Chapters descriptions off, selected captions settings, opens captions settings dialog captions off, selected</p>",
+		],
+		["an audio player's prompt", "<p>Listen to this article</p>"],
+		["an audio player's counter", "<p>00:00 / 03:12</p>"],
+		["an audio player's AI note", "<p>Audio is AI-generated.</p>"],
+		["an ad label in Russian", "<p>Реклама</p>"],
+		["an ad label in German", "<p>Anzeige</p>"],
+		["a more-stories prompt", "<p>Click here to read more stories like this.</p>"],
+		[
+			"a related-links label in German, with its links",
+			'<p>Mehr zum Thema</p><ul><li><a href="/a">Neuer Busbahnhof eröffnet</a></li><li><a href="/b">Straßenbahn fährt wieder</a></li></ul>',
+		],
 	])("removes %s, wherever it stands", (_, junk) => {
 		const [first, second] = STORY.split("\n");
 		for (const input of [`${junk}${STORY}`, `${STORY}${junk}`, `${first}\n${junk}${second}\n`]) {
@@ -178,6 +196,12 @@ describe("removeBoilerplate", () => {
 			"<p>Join our Telegram channel, the minister urged farmers on Monday, as the ministry moved its notices online.</p>",
 		],
 		["a line of a path", "<p>The files live in usr/local, as before.</p>"],
+		[
+			"a sentence about a video player",
+			"<p>Play the video again, the coach told the team, and watch the left side.</p>",
+		],
+		["a time range in a schedule", "<p>Doors open 18:00 / 19:30 on Fridays.</p>"],
+		["a link prompt to a document", '<p>Click here to view the <a href="/ruling.pdf">court ruling</a>.</p>'],
 	])("keeps %s", (_, kept) => {
 		for (const input of [`${STORY}${kept}`, `${kept}${STORY}`]) {
 			expect(run(input)).toMatchObject({ html: input, hits: 0 });

@@ -71,6 +71,11 @@ describe("stripJunk", () => {
 			"<p>a</p>",
 		],
 		[
+			"a Video.js player's controls",
+			'<p>a</p><div class="video-js vjs-default-skin"><div class="vjs-loading-spinner"></div><button class="vjs-play-control"><span class="vjs-control-text">Play</span></button><div class="vjs-current-time">Current Time 0:00</div></div><p>b</p>',
+			"<p>a</p><p>b</p>",
+		],
+		[
 			"a Continued... pager link",
 			'<p>Interstate 95.   <a href="?viewmode=2">Continued...</a></p>',
 			"<p>Interstate 95.   </p>",

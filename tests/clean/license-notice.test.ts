@@ -79,6 +79,11 @@ describe("extractLicenseNotice", () => {
 			"Alla rättigheter förbehållna.",
 		],
 		[
+			"MSN's syndication line, which opens the body",
+			`<p>© Provided by The Harbour Times</p>${ARTICLE}`,
+			"© Provided by The Harbour Times",
+		],
+		[
 			"lower case",
 			`${ARTICLE}<p>copyright 2016 tech times. all rights reserved.</p>`,
 			"copyright 2016 tech times. all rights reserved.",
@@ -389,6 +394,10 @@ describe("extractLicenseNotice", () => {
 		[
 			"a Russian last paragraph about copying",
 			`${ARTICLE}<p>Суд заявил, что копирование материалов запрещено законом.</p>`,
+		],
+		[
+			"a first paragraph that only mentions who provided something",
+			`<p>Provided by the council: maps of the pier.</p>${ARTICLE}`,
 		],
 		["already clean input", ARTICLE],
 	])("keeps %s", (_, input) => {
