@@ -9,6 +9,7 @@ import { buildSiteLink } from "../site/build-site-link.js";
 import { findExclusion } from "../site/find-exclusion.js";
 import { jekyllPathCategories } from "../site/jekyll-link.js";
 import { normalizeSiteFields } from "../site/normalize-site-fields.js";
+import { findEleventyPathDate, readEleventyFileDate } from "../site/read-eleventy-date.js";
 import { readJekyllNameDate } from "../site/read-jekyll-name-date.js";
 import { readSiteDate } from "../site/read-site-date.js";
 import { readWrittenOffset } from "../site/read-written-offset.js";
@@ -70,8 +71,19 @@ export function toArticle(source: SourceFile, frontMatter: FrontMatter, config: 
 		readSiteDate(value instanceof Date ? value : String(value), config.timezone, config.site);
 	const dateKey = firstKey(fields, IDENTITY_KEYS.date) ?? firstKey(fields, ["publishDate"]);
 	// Jekyll reads more file names as dated than `YYYY-MM-DD-` (`2024-1-5-title.md`).
-	const nameDate = config.site?.generator === "jekyll" ? readJekyllNameDate(source.relPath) : pathFacts.datePrefix;
-	const dateValue = dateKey === undefined ? nameDate : fields[dateKey];
+	// Eleventy, any `YYYY-MM-DD` in the input path (`notes-2024-05-09.md`).
+	const nameDate =
+		config.site?.generator === "jekyll"
+			? readJekyllNameDate(source.relPath)
+			: config.site?.generator === "eleventy"
+				? findEleventyPathDate(config.site.contentPath, source.relPath)
+				: pathFacts.datePrefix;
+	const writtenDate = dateKey === undefined ? nameDate : fields[dateKey];
+	// Eleventy dates a page by its file when the value names one (`date: git Last Modified`) or there is no date.
+	const fileDate =
+		config.site?.generator === "eleventy" ? readEleventyFileDate(writtenDate, source.fileDates) : undefined;
+	if (fileDate?.warning !== undefined) warn(fileDate.warning.rule, fileDate.warning.message, dateKey);
+	const dateValue = fileDate?.date ?? writtenDate;
 	let published: Date | undefined;
 	if ((dateValue === undefined || typeof dateValue === "boolean") && config.site?.generator === "zola") {
 		// Zola's feeds hold only dated pages (https://www.getzola.org/documentation/templates/feeds/).

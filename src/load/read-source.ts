@@ -3,6 +3,7 @@ import { closeSync, readSync } from "node:fs";
 import { createDiagnostic, type Diagnostic } from "../diagnostic.js";
 import { type SourceEntry, takeOpenedStats } from "./list-sources.js";
 import { type OpenRefusal, openInside } from "./open-inside.js";
+import { type FileDates, readFileDates } from "./read-file-dates.js";
 
 /** One article file as read from disk: decoded, BOM removed, line endings normalized to LF. */
 export interface SourceFile {
@@ -12,6 +13,8 @@ export interface SourceFile {
 	readonly relPath: string;
 	readonly format: SourceEntry["format"];
 	readonly text: string;
+	/** When the file was made and changed, for a generator that dates pages by them; absent for a head-only read. */
+	readonly fileDates?: FileDates;
 }
 
 /** A whole file as read: decoded with its raw bytes, or the error diagnostic saying why it cannot be used. */
@@ -25,11 +28,13 @@ export function readSource(entry: SourceEntry, maxFileSize: number): LoadedSourc
 		diagnostic: createDiagnostic("error", rule, message, { file: entry.file }),
 	});
 	let bytes: Buffer;
+	let fileDates: FileDates;
 	try {
 		const opened = openInside(entry.path, entry.root);
 		if ("refusal" in opened) return changedWhileBuilding(entry, opened.refusal);
 		const { fd, stats } = opened;
 		takeOpenedStats(entry, stats);
+		fileDates = readFileDates(entry.path, stats);
 		try {
 			// Size is checked on the open file, not the listing, so a file that grew since cannot slip past the limit.
 			const size = stats.size;
@@ -63,7 +68,8 @@ export function readSource(entry: SourceEntry, maxFileSize: number): LoadedSourc
 		);
 	}
 	if (!isUtf8(bytes)) return fail("load/invalid-utf8", "file is not valid UTF-8; re-save it as UTF-8");
-	return { source: { file: entry.file, relPath: entry.relPath, format: entry.format, text: decodeText(bytes) }, bytes };
+	const text = decodeText(bytes);
+	return { source: { file: entry.file, relPath: entry.relPath, format: entry.format, text, fileDates }, bytes };
 }
 
 // One page: front matter is rarely longer, and a read of a page costs no more than a read of a few bytes.

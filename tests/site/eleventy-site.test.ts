@@ -1,7 +1,9 @@
-import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { spawnSync } from "node:child_process";
+import { cpSync, mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
+import { describeWith, program } from "../support/require-reader.js";
 import { buildSite, fixtureSite } from "./build-fixture-site.js";
 
 // Eleventy 3 and its feed plugin (@11ty/eleventy-plugin-rss 3) as they read a blog, checked by building the same
@@ -25,6 +27,10 @@ function eleventySite(files: Readonly<Record<string, string>>): string {
 	return dir;
 }
 
+const rulesOf = (result: Awaited<ReturnType<typeof buildSite>>["result"]) =>
+	result.diagnostics.map((d) => `${d.severity} ${d.file?.split("/").at(-1)} ${d.rule}`);
+const publishedOf = (items: Awaited<ReturnType<typeof buildSite>>["items"], title: string) =>
+	items.find((item) => item.title === title)?.published;
 const post = (title: string, front = "") => `---\ntitle: ${title}\n${front}---\n${title}, in a sentence.\n`;
 
 describe("an Eleventy site's posts, as its feed plugin lists them", () => {
@@ -49,5 +55,83 @@ describe("an Eleventy site's posts, as its feed plugin lists them", () => {
 		);
 		expect(items[0]?.title).toBe("Spring plans");
 		expect(result.nextScheduled).toBeUndefined();
+	});
+});
+
+// Eleventy's page.date (Template.getMappedDate): the data cascade's `date`, where four strings name a date of the file
+// itself; without one, the first YYYY-MM-DD anywhere in the input path; without that, the file's creation time.
+describe("an Eleventy site's dates, as Eleventy gives them", () => {
+	it("takes a date from anywhere in the input path, not only a file name's start", async () => {
+		const { result, items } = await buildSite(
+			eleventySite({ "src/posts/hive-check-2024-06-09.md": post("Hive check") }),
+			NOW,
+		);
+		expect(rulesOf(result).filter((rule) => rule.startsWith("error"))).toEqual([]);
+		expect(publishedOf(items, "Hive check")).toBe("2024-06-09T00:00:00.000Z");
+	});
+
+	// The creation time is what Eleventy takes, and a fresh checkout changes it: said, with the key that fixes it.
+	it("dates a post without a date by the file's creation time, and says so", async () => {
+		const dir = eleventySite({ "src/posts/mite-count.md": post("Mite count") });
+		const stats = statSync(join(dir, "src/posts/mite-count.md"));
+		const { result, items } = await buildSite(dir, NOW);
+		expect(rulesOf(result)).toContain("warning mite-count.md site/file-date");
+		expect(publishedOf(items, "Mite count")).toBe(
+			new Date(Math.trunc(stats.birthtimeMs === 0 ? stats.ctimeMs : stats.birthtimeMs)).toISOString(),
+		);
+	});
+
+	it("reads date: Last Modified as the file's last change (its ctime) and date: Created as its creation", async () => {
+		const dir = eleventySite({
+			"src/posts/wax-moth.md": post("Wax moth", "date: Last Modified\n"),
+			"src/posts/new-queen.md": post("New queen", "date: Created\n"),
+		});
+		const changed = statSync(join(dir, "src/posts/wax-moth.md")).ctimeMs;
+		const made = statSync(join(dir, "src/posts/new-queen.md"));
+		const { result, items } = await buildSite(dir, NOW);
+		expect(rulesOf(result).filter((rule) => !rule.startsWith("info") && !rule.includes("license/"))).toEqual([]);
+		expect(publishedOf(items, "Wax moth")).toBe(new Date(Math.trunc(changed)).toISOString());
+		expect(publishedOf(items, "New queen")).toBe(
+			new Date(Math.trunc(made.birthtimeMs === 0 ? made.ctimeMs : made.birthtimeMs)).toISOString(),
+		);
+	});
+
+	it("says when git has no date for date: git Last Modified, and dates it by the file's last change", async () => {
+		const dir = eleventySite({ "src/posts/feeding.md": post("Feeding", "date: git Last Modified\n") });
+		const changed = statSync(join(dir, "src/posts/feeding.md")).ctimeMs;
+		const { result, items } = await buildSite(dir, NOW);
+		expect(rulesOf(result)).toContain("warning feeding.md site/no-git-date");
+		expect(publishedOf(items, "Feeding")).toBe(new Date(Math.trunc(changed)).toISOString());
+	});
+});
+
+describeWith([program("git", "git")], "an Eleventy site's git dates", () => {
+	// Eleventy asks git for the author date: of the last commit of the file, and of the commit that added it.
+	it("reads date: git Last Modified and git Created from the file's commits", async () => {
+		const dir = eleventySite({
+			"src/posts/clover.md": post("Clover", "date: git Last Modified\n"),
+			"src/posts/heather.md": post("Heather", "date: git Created\n"),
+		});
+		const git = (args: readonly string[], date: string) => {
+			const done = spawnSync("git", ["-c", "user.name=Pip", "-c", "user.email=pip@hives.example", ...args], {
+				cwd: dir,
+				encoding: "utf8",
+				env: { ...process.env, GIT_AUTHOR_DATE: date, GIT_COMMITTER_DATE: date },
+			});
+			if (done.status !== 0) throw new Error(done.stderr);
+		};
+		git(["init", "-q"], "2024-01-10T08:00:00Z");
+		git(["add", "."], "2024-01-10T08:00:00Z");
+		git(["commit", "-q", "-m", "posts"], "2024-01-10T08:00:00Z");
+		writeFileSync(
+			join(dir, "src/posts/clover.md"),
+			post("Clover", "date: git Last Modified\n").replace("in a", "in one"),
+		);
+		writeFileSync(join(dir, "src/posts/heather.md"), post("Heather", "date: git Created\n").replace("in a", "in one"));
+		git(["commit", "-q", "-am", "edits"], "2024-02-20T09:30:00Z");
+		const { result, items } = await buildSite(dir, NOW);
+		expect(rulesOf(result).filter((rule) => rule.includes("site/"))).toEqual([]);
+		expect(publishedOf(items, "Clover")).toBe("2024-02-20T09:30:00.000Z");
+		expect(publishedOf(items, "Heather")).toBe("2024-01-10T08:00:00.000Z");
 	});
 });
