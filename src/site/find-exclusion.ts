@@ -16,7 +16,7 @@ const LIVE_STATUSES = new Set(["publish", "future"]);
 /**
  * Tells whether a page is one its generator leaves out of every list and feed, whatever its date: Hugo's `_index.md`
  * list pages, `headless` bundles and `_build` options; Eleventy's `permalink: false` and
- * `eleventyExcludeFromCollections`; a Jekyll file not named by a date; an Astro file its glob() pattern does not match; WordPress posts whose `post_status` is not live or whose `post_type` is not `post`.
+ * `eleventyExcludeFromCollections`, and a page not tagged with the feed's collection; a Jekyll file not named by a date; an Astro file its glob() pattern does not match; WordPress posts whose `post_status` is not live or whose `post_type` is not `post`.
  * These are expected, so they are info, and the rest of the front matter is not validated. Pure.
  */
 export function findExclusion(
@@ -50,6 +50,8 @@ export function findExclusion(
 		(Array.isArray(excluded) && excluded.some((name) => (rules?.collectionTags ?? ["posts"]).includes(String(name))))
 	)
 		return notListed("eleventyExcludeFromCollections");
+	if (typeof fields.eleventyNotTagged === "string")
+		return notListed(`not tagged "${fields.eleventyNotTagged}", so not in that Eleventy collection`);
 	const status = single(fields.post_status);
 	if (typeof status === "string" && status.trim() !== "" && !LIVE_STATUSES.has(status.trim().toLowerCase()))
 		return notListed(`post_status is "${status.trim()}"`);

@@ -173,13 +173,16 @@ function normalizeEleventy(data: Record<string, unknown>, relPath: string, rules
 	const folders = relPath.split("/").slice(0, -1);
 	for (let depth = 0; depth <= folders.length; depth++) {
 		const data = rules.directoryData?.[folders.slice(0, depth).join("/")];
-		if (data !== undefined) fields = mergeData(fields, data);
+		if (data !== undefined) fields = mergeData(fields, tagsAsList(data));
 	}
-	fields = mergeData(fields, data);
+	fields = mergeData(fields, tagsAsList(data));
 	// `eleventyComputed` is computed after the cascade: its permalink wins over every plain one.
 	const computed = fields.eleventyComputed;
 	if (typeof computed === "object" && computed !== null && "permalink" in computed)
 		fields.permalink = (computed as Record<string, unknown>).permalink;
+	// A tag collection holds the pages tagged with its name, and no others.
+	if (rules.postsTag !== undefined && !(Array.isArray(fields.tags) && fields.tags.includes(rules.postsTag)))
+		fields.eleventyNotTagged = rules.postsTag;
 	// Collection names (`posts`) are how Eleventy builds its lists, not topics of the post.
 	const collections = new Set(rules.collectionTags ?? []);
 	if (fields.tags !== undefined) {
@@ -190,6 +193,12 @@ function normalizeEleventy(data: Record<string, unknown>, relPath: string, rules
 		else delete fields.tags;
 	}
 	return fields;
+}
+
+// Eleventy reads a string of tags as a list of one, and merges the lists of the cascade (`tags: posts` in directory
+// data and `tags: moss` in front matter are both tags of the page).
+function tagsAsList(data: Readonly<Record<string, unknown>>): Readonly<Record<string, unknown>> {
+	return typeof data.tags === "string" ? { ...data, tags: [data.tags] } : data;
 }
 
 // WordPress keys, wherever the export lies: the GMT date is the instant; the local one needs the blog's zone.

@@ -2,6 +2,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { join, relative, sep } from "node:path";
 import { SettingsCollector } from "./collect-settings.js";
 import type { DetectedSite } from "./detected-site.js";
+import { findEleventyTaggedPosts } from "./find-eleventy-tagged-posts.js";
 import { ELEVENTY_CONFIG_NAMES } from "./may-hold-site.js";
 import { mergeData } from "./merge-data.js";
 import { dig, text } from "./read-data-file.js";
@@ -63,10 +64,12 @@ export function readEleventySite(root: string, configFile: string, cwd: string):
 			...(pathPrefix !== "" && { pathPrefix }),
 			directoryData: readDirectoryData(input, posts.dir, root, collector),
 			collectionTags: [...new Set(["all", "posts", collection])],
+			...(posts.isTagged === true && { postsTag: collection }),
 			// Eleventy has no scheduling: a page dated after the build is written and listed like any other.
 			isFutureBuilt: true,
 		},
 		origins: { articles: posts.origin },
+		...(posts.ignore !== undefined && posts.ignore.length > 0 && { ignore: posts.ignore }),
 	});
 }
 
@@ -134,14 +137,23 @@ function readData(
 	return data;
 }
 
-// The folder whose directory data tags its templates with the feed's collection, else `posts/` or `blog/`.
+interface PostsFolder {
+	readonly dir: string;
+	readonly origin: string;
+	/** Found by the collection's tag: a page without it there is in no feed. */
+	readonly isTagged?: boolean;
+	readonly ignore?: readonly string[];
+}
+
+// The folder whose directory data tags its templates with the feed's collection, else the folder of the collection's
+// glob, else the folder holding the pages whose front matter tags them so, else `posts/` or `blog/`.
 function findPostsFolder(
 	input: string,
 	collection: string,
 	root: string,
 	collector: SettingsCollector,
 	configSource: string,
-): { readonly dir: string; readonly origin: string } {
+): PostsFolder {
 	const visit = (dir: string, depth: number): string | undefined => {
 		for (const name of listFolders(dir)) {
 			const folder = join(dir, name);
@@ -158,10 +170,20 @@ function findPostsFolder(
 	};
 	const tagged = visit(input, 0);
 	if (tagged !== undefined)
-		return { dir: tagged, origin: `${toRootPath(root, tagged)} (its directory data tags "${collection}")` };
+		return {
+			dir: tagged,
+			origin: `${toRootPath(root, tagged)} (its directory data tags "${collection}")`,
+			isTagged: true,
+		};
 	const globbed = findCollectionGlob(configSource, collection);
 	if (globbed !== undefined && isFolder(join(root, globbed.folder)))
 		return { dir: join(root, globbed.folder), origin: `${globbed.folder} (the "${collection}" collection's glob)` };
+	const taggedPages = findEleventyTaggedPosts(input, collection);
+	if (taggedPages !== undefined) {
+		const dir = join(input, taggedPages.folder);
+		const origin = `${toRootPath(root, dir) || "."} (its pages' front matter tags "${collection}")`;
+		return { dir, origin, isTagged: true, ignore: taggedPages.ignore };
+	}
 	for (const name of ["posts", "blog"]) {
 		if (existsSync(join(input, name))) return { dir: join(input, name), origin: toRootPath(root, join(input, name)) };
 	}

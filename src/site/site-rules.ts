@@ -65,6 +65,11 @@ export interface SiteRules {
 	/** Eleventy collection names, which are tags the generator uses for itself, not topics (`posts`, `all`). */
 	readonly collectionTags?: readonly string[];
 	/**
+	 * The feed's Eleventy collection when it is made of the pages tagged with its name (found by directory data or front
+	 * matter tags): a page of the articles folder whose data cascade does not tag it so is in no feed.
+	 */
+	readonly postsTag?: string;
+	/**
 	 * Astro's `glob({ pattern })`: the files of the collection's base folder that are entries, from that folder
 	 * (`**∕[^_]*.md`). A file it does not match is no post (Astro's loader never reads it).
 	 */

@@ -58,6 +58,44 @@ describe("an Eleventy site's posts, as its feed plugin lists them", () => {
 	});
 });
 
+// A tag collection (`collections.posts`) is made of the pages tagged with its name, wherever they are; a page of the
+// posts folder without the tag is in no feed.
+describe("an Eleventy site's tag collection", () => {
+	it("finds posts tagged in their front matter, in any folder, and leaves out the untagged pages", async () => {
+		const dir = eleventySite({
+			"src/writing/moss.md": post("Moss", "date: 2022-02-01\ntags: [posts, moss]\n"),
+			"src/writing/lichen.md": post("Lichen", "date: 2022-03-01\ntags: posts\n"),
+			"src/writing/index.md": post("Writing", "permalink: /writing/\n"),
+			"src/notes/ferns.md": post("Ferns", "date: 2022-04-01\ntags:\n  - posts\n  - ferns\n"),
+			"src/about.md": post("About", "permalink: /about/\n"),
+			"src/drafts/old.md": post("Old", "date: 2022-01-01\n"),
+		});
+		rmSync(join(dir, "src/posts"), { recursive: true });
+		const { result, items } = await buildSite(dir, NOW);
+		expect(items.map((item) => [item.url, item.tags])).toEqual([
+			["https://hives.example/notes/ferns/", ["ferns"]],
+			["https://hives.example/writing/lichen/", []],
+			["https://hives.example/writing/moss/", ["moss"]],
+		]);
+		expect(rulesOf(result)).toEqual(
+			expect.arrayContaining(["info index.md select/not-listed", "info about.md select/not-listed"]),
+		);
+		expect(rulesOf(result).filter((rule) => rule.includes("old.md"))).toEqual([]);
+	});
+
+	// Eleventy merges tags through the data cascade: the directory data's and the front matter's, a string as a list.
+	it("merges the tags of directory data and front matter, as Eleventy's data cascade does", async () => {
+		const { items } = await buildSite(
+			eleventySite({
+				"src/posts/meadow/meadow.11tydata.json": '{ "tags": ["posts", "meadow"] }',
+				"src/posts/meadow/clover.md": post("Clover", "date: 2022-05-01\ntags: flowers\n"),
+			}),
+			NOW,
+		);
+		expect(items.find((item) => item.title === "Clover")?.tags).toEqual(["meadow", "flowers"]);
+	});
+});
+
 // Eleventy's page.date (Template.getMappedDate): the data cascade's `date`, where four strings name a date of the file
 // itself; without one, the first YYYY-MM-DD anywhere in the input path; without that, the file's creation time.
 describe("an Eleventy site's dates, as Eleventy gives them", () => {
