@@ -1,3 +1,4 @@
+import { formatLiquidDate } from "./format-liquid-date.js";
 import { generatorSlugs } from "./load-generator-slugs.js";
 import { joinUrlPath, type PageFacts, splitPath } from "./page-facts.js";
 import type { SiteRules } from "./site-rules.js";
@@ -8,8 +9,8 @@ const EXPRESSION_RE = /\{\{-?\s*([^}]*?)\s*-?\}\}/g;
 
 /**
  * The URL path Eleventy gives a template: its `permalink` (front matter or directory data) with `page.fileSlug`,
- * `page.filePathStem` and `title | slugify` filled in, else the input path without extension as a folder (`index` and
- * a file named after its folder stand for the folder). Undefined when the permalink uses anything else: Eleventy
+ * `page.filePathStem`, `title | slugify` and Liquid's `page.date | date: "%Y/%m"` filled in, else the input path
+ * without extension as a folder (`index` and a file named after its folder stand for the folder). Undefined when the permalink uses anything else: Eleventy
  * would run a template engine, wirefeed does not. https://www.11ty.dev/docs/permalinks/
  */
 export function buildEleventyPath(rules: SiteRules, page: PageFacts): string | undefined {
@@ -25,6 +26,8 @@ export function buildEleventyPath(rules: SiteRules, page: PageFacts): string | u
 				fileSlug,
 				filePathStem: joinUrlPath(...dirs, stem),
 				title: page.title,
+				date: page.published,
+				timeZone: rules.timeZone,
 			});
 			if (value === undefined) isKnown = false;
 			return value ?? "";
@@ -37,10 +40,22 @@ export function buildEleventyPath(rules: SiteRules, page: PageFacts): string | u
 	return joinUrlPath(prefix, ...dirs, isFolderIndex ? "" : stem, "");
 }
 
+// `page.date | date: "%Y/%m"`: Liquid's date filter, in single or double quotes.
+const LIQUID_DATE_RE = /^page\.date \| date: ?(["'])(.*)\1$/;
+
 function fillExpression(
 	expression: string,
-	page: { readonly fileSlug: string; readonly filePathStem: string; readonly title: string },
+	page: {
+		readonly fileSlug: string;
+		readonly filePathStem: string;
+		readonly title: string;
+		readonly date: Date;
+		readonly timeZone: string;
+	},
 ): string | undefined {
+	const liquidDate = LIQUID_DATE_RE.exec(expression);
+	// Eleventy's Liquid formats in the build machine's zone (UTC on the usual hosts); wirefeed in the site's `timezone`.
+	if (liquidDate !== null) return formatLiquidDate(page.date, liquidDate[2] ?? "", page.timeZone);
 	switch (expression) {
 		case "page.fileSlug":
 			return page.fileSlug;

@@ -58,6 +58,31 @@ describe("an Eleventy site's posts, as its feed plugin lists them", () => {
 	});
 });
 
+// Sites moved from Jekyll keep dated links with Liquid's `date` filter, which Eleventy's Liquid has built in; its clock
+// is the build machine's (UTC on the usual hosts), wirefeed's the config's `timezone` (UTC unless set).
+describe("an Eleventy permalink with Liquid's date filter", () => {
+	it("fills page.date | date with strftime's fields", async () => {
+		const { result, items } = await buildSite(
+			eleventySite({
+				"src/posts/posts.11tydata.json":
+					'{ "tags": ["posts"], "permalink": "/{{ page.date | date: \'%Y/%m/%d\' }}/{{ page.fileSlug }}/" }',
+				"src/posts/2023-04-05-kites.md": post("Kites"),
+				"src/posts/late.md": post("Late", "date: 2023-04-06T23:30:00-05:00\n"),
+				"src/posts/named.md": post("Named", "date: 2023-01-09\npermalink: \"/{{ page.date | date: '%b-%-d-%y' }}/\"\n"),
+			}),
+			NOW,
+		);
+		expect(rulesOf(result).filter((rule) => rule.includes("site/permalink-template"))).toEqual([]);
+		expect(items.map((item) => item.url)).toEqual(
+			expect.arrayContaining([
+				"https://hives.example/2023/04/05/kites/",
+				"https://hives.example/2023/04/07/late/",
+				"https://hives.example/Jan-9-23/",
+			]),
+		);
+	});
+});
+
 // A tag collection (`collections.posts`) is made of the pages tagged with its name, wherever they are; a page of the
 // posts folder without the tag is in no feed.
 describe("an Eleventy site's tag collection", () => {
