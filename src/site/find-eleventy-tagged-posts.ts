@@ -9,22 +9,32 @@ export interface TaggedPosts {
 	readonly folder: string;
 	/** Folders directly inside it that hold no tagged page (output, includes), as ignore globs (`about`, `about/**`). */
 	readonly ignore: readonly string[];
+	/** Some folder's directory data tags it (`blog/blog.11tydata.js`), not only pages' own front matter. */
+	readonly hasDirectoryData: boolean;
 }
 
 // Enough for any real blog's pages; the walk stops there rather than read a whole disk.
 const MAX_FILES = 5000;
+const MAX_DEPTH = 8;
 const HEAD_BYTES = 4096;
 const FRONT_MATTER_RE = /^---[ \t]*\n([\s\S]*?)\n---[ \t]*(?:\n|$)/;
 
 /**
- * The pages under Eleventy's input folder whose own front matter tags them with the collection's name (`tags: posts`,
- * `tags: [post, moss]`): Eleventy's tag collection holds them wherever they are. Folders starting with `_` or `.`
- * (includes, data, output) and `node_modules` are not pages. Undefined when no page is tagged so.
+ * The pages under Eleventy's input folder that the collection's tag names, as Eleventy's tag collection holds them
+ * wherever they are: every page of a folder whose directory data (or a parent's) tags it, and each page whose own
+ * front matter does (`tags: [posts, moss]`). `readFolderTags` gives a folder's own directory data tags. Folders starting
+ * with `_` or `.` (includes, data, output) and `node_modules` hold no pages. Undefined when no page is tagged so.
  */
-export function findEleventyTaggedPosts(input: string, collection: string): TaggedPosts | undefined {
-	const tagged: string[] = [];
+export function findEleventyTaggedPosts(
+	input: string,
+	collection: string,
+	readFolderTags: (folder: string) => readonly unknown[],
+): TaggedPosts | undefined {
+	// Folders (from the input folder, as lists of names) holding a tagged page, and those tagged whole.
+	const holding: (readonly string[])[] = [];
+	const wholes: (readonly string[])[] = [];
 	let seen = 0;
-	const visit = (dir: string, prefix: string): void => {
+	const visit = (dir: string, parts: readonly string[]): void => {
 		let names: string[];
 		try {
 			names = readdirSync(dir).sort();
@@ -34,34 +44,40 @@ export function findEleventyTaggedPosts(input: string, collection: string): Tagg
 		for (const name of names) {
 			if (seen >= MAX_FILES || name.startsWith(".") || name.startsWith("_") || name === "node_modules") continue;
 			const path = join(dir, name);
-			const relPath = prefix === "" ? name : `${prefix}/${name}`;
 			let isFolder: boolean;
 			try {
 				isFolder = statSync(path).isDirectory();
 			} catch {
 				continue;
 			}
-			if (isFolder) visit(path, relPath);
-			else if (formatOfPath(name) !== undefined) {
+			if (isFolder) {
+				// A folder its directory data tags is tagged whole: its pages need not be read.
+				if (readFolderTags(path).includes(collection)) {
+					holding.push([...parts, name]);
+					wholes.push([...parts, name]);
+				} else if (parts.length < MAX_DEPTH) visit(path, [...parts, name]);
+			} else if (formatOfPath(name) !== undefined) {
 				seen++;
-				if (readTags(path).includes(collection)) tagged.push(relPath);
+				if (readTags(path).includes(collection)) holding.push(parts);
 			}
 		}
 	};
-	visit(input, "");
-	if (tagged.length === 0) return undefined;
-	const folders = tagged.map((path) => path.split("/").slice(0, -1));
-	const common: string[] = [];
-	for (const [index, segment] of (folders[0] ?? []).entries()) {
-		if (!folders.every((parts) => parts[index] === segment)) break;
-		common.push(segment);
+	visit(input, []);
+	const [first, ...rest] = holding;
+	if (first === undefined) return undefined;
+	const common = [...first];
+	for (const parts of rest) {
+		let index = 0;
+		while (index < common.length && parts[index] === common[index]) index++;
+		common.length = index;
 	}
-	const holding = new Set(folders.filter((parts) => parts.length > common.length).map((parts) => parts[common.length]));
+	const inside = new Set(holding.filter((parts) => parts.length > common.length).map((parts) => parts[common.length]));
 	const ignore: string[] = [];
-	for (const name of listFolders(join(input, ...common))) {
-		if (!holding.has(name)) ignore.push(name, `${name}/**`);
-	}
-	return { folder: common.join("/"), ignore };
+	// A folder tagged whole is read whole; else the common folder's folders that hold no tagged page are skipped (its
+	// own pages are read, and left out when untagged).
+	if (!wholes.some((parts) => parts.length === common.length))
+		for (const name of listFolders(join(input, ...common))) if (!inside.has(name)) ignore.push(name, `${name}/**`);
+	return { folder: common.join("/"), ignore, hasDirectoryData: wholes.length > 0 };
 }
 
 // The `tags` of a page's YAML front matter, a string read as one tag as Eleventy reads it.

@@ -2,7 +2,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { join, relative, sep } from "node:path";
 import { SettingsCollector } from "./collect-settings.js";
 import type { DetectedSite } from "./detected-site.js";
-import { findEleventyTaggedPosts } from "./find-eleventy-tagged-posts.js";
+import { findEleventyTaggedPosts, type TaggedPosts } from "./find-eleventy-tagged-posts.js";
 import { ELEVENTY_CONFIG_NAMES } from "./may-hold-site.js";
 import { mergeData } from "./merge-data.js";
 import { dig, text } from "./read-data-file.js";
@@ -145,8 +145,8 @@ interface PostsFolder {
 	readonly ignore?: readonly string[];
 }
 
-// The folder whose directory data tags its templates with the feed's collection, else the folder of the collection's
-// glob, else the folder holding the pages whose front matter tags them so, else `posts/` or `blog/`.
+// The folder holding every page the feed's collection tags, by directory data or front matter (the collection's glob
+// in the config wins over front matter tags alone), else `posts/` or `blog/`.
 function findPostsFolder(
 	input: string,
 	collection: string,
@@ -154,36 +154,28 @@ function findPostsFolder(
 	collector: SettingsCollector,
 	configSource: string,
 ): PostsFolder {
-	const visit = (dir: string, depth: number): string | undefined => {
-		for (const name of listFolders(dir)) {
-			const folder = join(dir, name);
-			const dataFile = DATA_EXTENSIONS.map((extension) => join(folder, `${name}${extension}`)).find(existsSync);
-			if (dataFile !== undefined) {
-				const tags = readData(dataFile, root, collector)?.tags;
-				const list = Array.isArray(tags) ? tags : [tags];
-				if (list.includes(collection)) return folder;
-			}
-			const inner = depth < 2 ? visit(folder, depth + 1) : undefined;
-			if (inner !== undefined) return inner;
-		}
-		return undefined;
+	const folderTags = (folder: string): readonly unknown[] => {
+		const name = folder.split(sep).at(-1) ?? "";
+		const dataFile = DATA_EXTENSIONS.map((extension) => join(folder, `${name}${extension}`)).find(existsSync);
+		const tags = dataFile === undefined ? undefined : readData(dataFile, root, collector)?.tags;
+		return Array.isArray(tags) ? tags : [tags];
 	};
-	const tagged = visit(input, 0);
-	if (tagged !== undefined)
+	const tagged = findEleventyTaggedPosts(input, collection, folderTags);
+	const fromTags = (found: TaggedPosts): PostsFolder => {
+		const dir = join(input, found.folder);
+		const by = found.hasDirectoryData ? "its directory data tags" : "its pages' front matter tags";
 		return {
-			dir: tagged,
-			origin: `${toRootPath(root, tagged)} (its directory data tags "${collection}")`,
+			dir,
+			origin: `${toRootPath(root, dir) || "."} (${by} "${collection}")`,
 			isTagged: true,
+			ignore: found.ignore,
 		};
+	};
+	if (tagged?.hasDirectoryData === true) return fromTags(tagged);
 	const globbed = findCollectionGlob(configSource, collection);
 	if (globbed !== undefined && isFolder(join(root, globbed.folder)))
 		return { dir: join(root, globbed.folder), origin: `${globbed.folder} (the "${collection}" collection's glob)` };
-	const taggedPages = findEleventyTaggedPosts(input, collection);
-	if (taggedPages !== undefined) {
-		const dir = join(input, taggedPages.folder);
-		const origin = `${toRootPath(root, dir) || "."} (its pages' front matter tags "${collection}")`;
-		return { dir, origin, isTagged: true, ignore: taggedPages.ignore };
-	}
+	if (tagged !== undefined) return fromTags(tagged);
 	for (const name of ["posts", "blog"]) {
 		if (existsSync(join(input, name))) return { dir: join(input, name), origin: toRootPath(root, join(input, name)) };
 	}

@@ -108,6 +108,31 @@ describe("an Eleventy site's tag collection", () => {
 		expect(rulesOf(result).filter((rule) => rule.includes("old.md"))).toEqual([]);
 	});
 
+	// Directory data tags whole folders and front matter single pages: the collection holds both, from any folder.
+	it("holds the posts of every folder its directory data tags, and pages tagged elsewhere", async () => {
+		const { result, items } = await buildSite(
+			eleventySite({
+				"src/til/til.11tydata.json": '{ "tags": ["posts"] }',
+				"src/til/smoke.md": post("Smoke calms", "date: 2023-09-02\n"),
+				"src/notes/ferns.md": post("Ferns", "date: 2023-09-03\ntags: [posts, ferns]\n"),
+				"src/notes/todo.md": post("To do", "date: 2023-09-04\n"),
+				"src/about.md": post("About", "permalink: /about/\n"),
+			}),
+			NOW,
+		);
+		expect(result.site?.articles).toBe("src");
+		expect(items.map((item) => item.url)).toEqual([
+			"https://hives.example/notes/ferns/",
+			"https://hives.example/til/smoke/",
+			"https://hives.example/harvest/honey-yield/",
+			"https://hives.example/posts/with-photo/",
+			"https://hives.example/posts/swarm-day/",
+		]);
+		expect(rulesOf(result)).toEqual(
+			expect.arrayContaining(["info todo.md select/not-listed", "info about.md select/not-listed"]),
+		);
+	});
+
 	// Eleventy merges tags through the data cascade: the directory data's and the front matter's, a string as a list.
 	it("merges the tags of directory data and front matter, as Eleventy's data cascade does", async () => {
 		const { items } = await buildSite(
