@@ -1,4 +1,5 @@
 import type { Root, Text } from "hast";
+import { repairMojibake } from "./repair-mojibake.js";
 import type { CleanRule } from "./rule.js";
 import {
 	BLOCK_TAGS,
@@ -11,10 +12,10 @@ import {
 	walkProseText,
 } from "./tree.js";
 
-/** Encoding-level repairs that apply to every text, code included: NFC, XML-forbidden characters, CR. */
+/** Encoding-level repairs that apply to every text, code included: mojibake, NFC, XML-forbidden characters, CR. */
 export function normalizeCharacters(text: string): string {
 	// `&#13;` in scraped HTML decodes to a bare CR; XML parsers turn CR into LF anyway.
-	return stripXmlForbidden(text.normalize("NFC")).replace(/\r\n?/g, "\n");
+	return stripXmlForbidden(repairMojibake(text).normalize("NFC")).replace(/\r\n?/g, "\n");
 }
 
 // Conservative typography: each fix needs a letter before it and a space (or the end) after it,
