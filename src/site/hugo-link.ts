@@ -43,9 +43,10 @@ export function buildHugoPath(rules: SiteRules, page: PageFacts): string {
 	const made = rules.keepPathCase === true ? makeHugoPath(raw) : makeHugoPath(raw).toLowerCase();
 	const path = rules.languagePath === undefined ? made : joinUrlPath(rules.languagePath, made);
 	const hasExtension = /\.[a-z0-9]+$/i.test(path);
-	// `uglyURLs`: a page is a `.html` file, whether its pattern ends in a slash or not.
-	if (rules.uglyUrls === true && path !== "/" && (path.endsWith("/") || !hasExtension))
-		return `${path.replace(/\/$/, "")}.html`;
+	// `uglyURLs` (for the site, or for the page's section): a page is a `.html` file, whether its pattern ends in a
+	// slash or not.
+	const isUgly = rules.uglyUrls === true || rules.uglySections?.includes(section) === true;
+	if (isUgly && path !== "/" && (path.endsWith("/") || !hasExtension)) return `${path.replace(/\/$/, "")}.html`;
 	return path.endsWith("/") || hasExtension ? path : `${path}/`;
 }
 

@@ -22,7 +22,7 @@ export function findHugoConfig(root: string): string | undefined {
 
 /**
  * Reads a Hugo site: `baseURL`, `title`, `params.description`, the language code, `params.author` or `author`,
- * `copyright`, `timeZone`, `[permalinks]`, `[frontmatter]`, `buildFuture`, `buildExpired`, `buildDrafts`, `uglyURLs`, `disablePathToLower`, `defaultContentLanguageInSubdir` and
+ * `copyright`, `timeZone`, `[permalinks]`, `[frontmatter]`, `buildFuture`, `buildExpired`, `buildDrafts`, `uglyURLs` (or `[uglyURLs]` by section), `disablePathToLower`, `defaultContentLanguageInSubdir` and
  * `params.mainSections`, with the default language's own values first (`[languages.xx]`, or a theme's
  * `config/_default/languages.xx.toml`). Keys are case-insensitive,
  * as in Hugo.
@@ -104,6 +104,13 @@ export function readHugoSite(root: string, configFile: string, cwd: string): Det
 	);
 	const ignore = otherLanguages.map((code) => `**/*.${code}.{md,markdown,html,htm}`);
 	const dateHandlers = readHugoDateHandlers(config.frontmatter);
+	// `[uglyURLs]` may name sections (`notes = true`) instead of holding one value for the site.
+	const uglySections =
+		typeof config.uglyurls === "object" && config.uglyurls !== null
+			? Object.entries(config.uglyurls)
+					.filter(([, value]) => value === true)
+					.map(([section]) => section)
+			: [];
 	// Hugo puts the default language in a folder of its own only when there is another language.
 	const inSubdir = config.defaultcontentlanguageinsubdir === true && otherLanguages.length > 0;
 	const single = sections.length === 1 ? sections[0] : undefined;
@@ -121,6 +128,7 @@ export function readHugoSite(root: string, configFile: string, cwd: string): Det
 		ignore,
 		extra: {
 			...(config.uglyurls === true && { uglyUrls: true }),
+			...(uglySections.length > 0 && { uglySections }),
 			...(config.buildfuture === true && { isFutureBuilt: true }),
 			...(config.buildexpired === true && { isExpiredBuilt: true }),
 			...(config.builddrafts === true && { isDraftBuilt: true }),

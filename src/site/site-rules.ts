@@ -40,6 +40,8 @@ export interface SiteRules {
 	readonly isDraftBuilt?: boolean;
 	/** Hugo `uglyURLs`: links end in `.html` instead of `/`. */
 	readonly uglyUrls?: boolean;
+	/** Hugo `[uglyURLs]` by section: the sections whose links end in `.html`. */
+	readonly uglySections?: readonly string[];
 	/** Hugo's default content language, lower-cased: a file named for it (`post.en.md`) is the page `post`. */
 	readonly contentLanguage?: string;
 	/**

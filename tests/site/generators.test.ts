@@ -184,6 +184,14 @@ const HUGO_CONFIGS = [
 		files: LANGUAGE_FILES,
 		replace: ['notes = "/:year/:month/:slug/"', 'notes = "/:year/:month/:slug"'] as const,
 	},
+	// A section's own setting: the notes are `.html` files, the posts folders.
+	{
+		name: "uglyURLs for one section",
+		top: "",
+		tables: "\n[uglyURLs]\n  notes = true\n",
+		feeds: "",
+		files: WRITTEN_NAMES,
+	},
 	// The fixture's embargoed page (publishDate 2999) is in Hugo's feed then; so is a page dated after the build.
 	{
 		name: "buildFuture = true",

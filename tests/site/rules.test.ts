@@ -120,6 +120,16 @@ describe("dates as each generator reads them", () => {
 	});
 });
 
+describe("Hugo's uglyURLs by section", () => {
+	it("makes a .html file of the pages of the sections it names only (checked against hugo 0.111)", () => {
+		const hugo = { ...rules("hugo"), permalinks: { notes: "/:year/:slug/" }, uglySections: ["notes"] };
+		const page = { title: "Swell", published: new Date("2024-03-11T08:00:00Z"), categories: [] };
+		expect(buildHugoPath(hugo, { ...page, relPath: "notes/swell.md" })).toBe("/2024/swell.html");
+		expect(buildHugoPath(hugo, { ...page, relPath: "notes/swell/index.md" })).toBe("/2024/swell.html");
+		expect(buildHugoPath(hugo, { ...page, relPath: "posts/swell.md" })).toBe("/posts/swell/");
+	});
+});
+
 describe("Hugo's published key", () => {
 	// Hugo reads a true or false `published` as the opposite of `draft` (Jekyll's flag), any other value as a date.
 	const config = { ...makeConfig(), site: rules("hugo") };
