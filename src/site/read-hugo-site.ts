@@ -5,6 +5,7 @@ import type { DetectedSite } from "./detected-site.js";
 import { readHugoDateHandlers } from "./hugo-date-handlers.js";
 import { HUGO_CONFIG_NAMES } from "./may-hold-site.js";
 import { dig, lowerCaseKeys, text } from "./read-data-file.js";
+import { readHugoConfigFolder } from "./read-hugo-config-folder.js";
 import { readPerson, siteFrom } from "./site-from.js";
 import { LIST_PAGE_RE } from "./site-rules.js";
 
@@ -31,36 +32,19 @@ export function findHugoConfig(root: string): string | undefined {
 export function readHugoSite(root: string, configFile: string, cwd: string): DetectedSite {
 	const collector = new SettingsCollector(root, cwd);
 	const read = collector.readData(configFile);
-	let config = lowerCaseKeys(read.ok ? read.data : {}) as Record<string, unknown>;
-	// config/_default/params.toml and friends hold the section named after them.
-	if (configFile.startsWith("config/_default/")) {
-		for (const section of ["params", "permalinks", "languages", "frontmatter"]) {
-			for (const extension of ["toml", "yaml", "yml", "json"]) {
-				const file = `config/_default/${section}.${extension}`;
-				if (!existsSync(join(root, file))) continue;
-				const extra = collector.readData(file);
-				if (extra.ok) config = { ...config, [section]: lowerCaseKeys(extra.data) };
-			}
-		}
-		// A language's own files, as themes split them: `languages.en.toml` is `[languages.en]`, `params.en.toml` its
-		// `[languages.en.params]`.
-		for (const name of listNames(join(root, "config/_default")).sort()) {
-			const match = /^(languages|params)\.([a-z]{2,3}(?:-[a-z0-9]+)*)\.(?:toml|ya?ml|json)$/i.exec(name);
-			if (match === null) continue;
-			const extra = collector.readData(`config/_default/${name}`);
-			if (!extra.ok) continue;
-			const code = (match[2] ?? "").toLowerCase();
-			const languages = { ...((config.languages ?? {}) as Record<string, unknown>) };
-			const before = (languages[code] ?? {}) as Record<string, unknown>;
-			const values = lowerCaseKeys(extra.data) as Record<string, unknown>;
-			languages[code] = match[1]?.toLowerCase() === "params" ? { ...before, params: values } : { ...before, ...values };
-			config = { ...config, languages };
-		}
-	}
+	const main = lowerCaseKeys(read.ok ? read.data : {}) as Record<string, unknown>;
+	// config/_default/params.toml and friends hold the table named after them.
+	const defaults = configFile.startsWith("config/_default/")
+		? readHugoConfigFolder(collector, "config/_default", main, configFile).config
+		: main;
+	// `hugo` builds for the production environment: config/production/ lies over the defaults (a theme's published
+	// baseURL is often there, and a local one in the defaults).
+	const production = readHugoConfigFolder(collector, "config/production", defaults);
+	const config = production.config;
 	const defaultLanguage = text(config.defaultcontentlanguage) ?? "en";
 	const language = (dig(config, "languages", defaultLanguage.toLowerCase()) ?? {}) as Record<string, unknown>;
 	const pick = (...path: readonly string[]) => dig(language, ...path) ?? dig(config, ...path);
-	const at = (key: string) => `${configFile} ${key}`;
+	const at = (key: string) => `${production.origins[key.split(".")[0]?.toLowerCase() ?? ""] ?? configFile} ${key}`;
 
 	const baseUrl = text(config.baseurl);
 	if (baseUrl !== undefined && /^https?:\/\//i.test(baseUrl)) collector.set("url", baseUrl, at("baseURL"));

@@ -561,3 +561,39 @@ describeWith([HUGO], "pages in formats wirefeed cannot read", () => {
 		]);
 	});
 });
+
+// Themes keep a local baseURL in `config/_default/` and the published one in `config/production/`, which `hugo`
+// (whose environment is production) lays over the defaults, table by table.
+describeWith([HUGO], "a config folder with production settings, as hugo builds the site", () => {
+	it("matches every item of Hugo's section feeds", async () => {
+		const dir = copyFixture("hugo");
+		const config = readFileSync(join(dir, "hugo.toml"), "utf8").replace(
+			/^baseURL = .*$/m,
+			'baseURL = "http://localhost:1313/"',
+		);
+		rmSync(join(dir, "hugo.toml"));
+		const write = writerInto(dir);
+		write("config/_default/hugo.toml", config);
+		write(
+			"config/production/hugo.toml",
+			'baseURL = "https://tides.example/harbour/"\n[permalinks]\n  posts = "/:year/:slug/"\n',
+		);
+		write("config/development/hugo.toml", 'baseURL = "http://dev.example/"\n');
+		run("hugo", ["--quiet", "--destination", "public"], dir);
+		const hugo: GeneratedItem[] = [];
+		for (const section of ["posts", "notes"]) {
+			const channel = childrenNamed(
+				parseXml(readFileSync(join(dir, "public", section, "index.xml"), "utf8")),
+				"channel",
+			)[0];
+			for (const item of channel === undefined ? [] : childrenNamed(channel, "item"))
+				hugo.push({
+					link: childText(item, "link") ?? "",
+					id: childText(item, "guid") ?? "",
+					published: Date.parse(childText(item, "pubDate") ?? ""),
+				});
+		}
+		expect(hugo.map((item) => item.link)).toContain("https://tides.example/harbour/2024/archive-tour/");
+		expect(await wirefeedItems(dir)).toEqual(hugo.sort(byLink));
+	});
+});

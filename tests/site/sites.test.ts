@@ -167,6 +167,39 @@ describe("a Hugo site (TOML config, page bundles, _index.md, two main sections)"
 		}
 	});
 
+	// `hugo` builds for the production environment: `config/production/` lies over `config/_default/`.
+	it("takes the published baseURL and permalinks from config/production/", async () => {
+		const dir = mkdtempSync(join(tmpdir(), "wirefeed-hugo-production-"));
+		try {
+			cpSync(fixtureSite("hugo"), dir, { recursive: true });
+			const config = readFileSync(join(dir, "hugo.toml"), "utf8").replace(
+				/^baseURL = .*$/m,
+				'baseURL = "http://localhost:1313/"',
+			);
+			rmSync(join(dir, "hugo.toml"));
+			mkdirSync(join(dir, "config/_default"), { recursive: true });
+			mkdirSync(join(dir, "config/production"), { recursive: true });
+			writeFileSync(join(dir, "config/_default/hugo.toml"), config);
+			writeFileSync(
+				join(dir, "config/production/hugo.toml"),
+				'baseURL = "https://tides.example/harbour/"\n[permalinks]\n  posts = "/:year/:slug/"\n',
+			);
+			const { result, items } = await buildSite(dir, NOW);
+			expect(result.site?.settings.url).toEqual({
+				value: "https://tides.example/harbour/",
+				from: "config/production/hugo.toml baseURL",
+			});
+			expect(items.map((item) => item.url)).toEqual(
+				expect.arrayContaining([
+					"https://tides.example/harbour/2024/archive-tour/",
+					"https://tides.example/harbour/2024/02/fog-the-horn-notes/",
+				]),
+			);
+		} finally {
+			rmSync(dir, { recursive: true, force: true });
+		}
+	});
+
 	it("takes the feed's settings from hugo.toml", async () => {
 		const { result } = await buildSite(fixtureSite("hugo"), NOW);
 		const rss = result.outputs?.rss ?? "";
