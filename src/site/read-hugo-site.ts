@@ -33,18 +33,18 @@ export function readHugoSite(root: string, configFile: string, cwd: string): Det
 	const collector = new SettingsCollector(root, cwd);
 	const read = collector.readData(configFile);
 	const main = lowerCaseKeys(read.ok ? read.data : {}) as Record<string, unknown>;
-	// config/_default/params.toml and friends hold the table named after them.
-	const defaults = configFile.startsWith("config/_default/")
-		? readHugoConfigFolder(collector, "config/_default", main, configFile).config
-		: main;
-	// `hugo` builds for the production environment: config/production/ lies over the defaults (a theme's published
-	// baseURL is often there, and a local one in the defaults).
-	const production = readHugoConfigFolder(collector, "config/production", defaults);
+	// Hugo lays its config folder over a root config file: config/_default/ (params.toml and friends hold the table
+	// named after them), then config/production/, as `hugo` builds for production (a theme's published baseURL is often
+	// there, and a local one in the defaults).
+	const isInFolder = configFile.startsWith("config/_default/");
+	const defaults = readHugoConfigFolder(collector, "config/_default", main, isInFolder ? configFile : undefined);
+	const production = readHugoConfigFolder(collector, "config/production", defaults.config);
 	const config = production.config;
+	const origins = { ...defaults.origins, ...production.origins };
 	const defaultLanguage = text(config.defaultcontentlanguage) ?? "en";
 	const language = (dig(config, "languages", defaultLanguage.toLowerCase()) ?? {}) as Record<string, unknown>;
 	const pick = (...path: readonly string[]) => dig(language, ...path) ?? dig(config, ...path);
-	const at = (key: string) => `${production.origins[key.split(".")[0]?.toLowerCase() ?? ""] ?? configFile} ${key}`;
+	const at = (key: string) => `${origins[key.split(".")[0]?.toLowerCase() ?? ""] ?? configFile} ${key}`;
 
 	const baseUrl = text(config.baseurl);
 	if (baseUrl !== undefined && /^https?:\/\//i.test(baseUrl)) collector.set("url", baseUrl, at("baseURL"));

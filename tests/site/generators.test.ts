@@ -565,7 +565,11 @@ describeWith([HUGO], "pages in formats wirefeed cannot read", () => {
 // Themes keep a local baseURL in `config/_default/` and the published one in `config/production/`, which `hugo`
 // (whose environment is production) lays over the defaults, table by table.
 describeWith([HUGO], "a config folder with production settings, as hugo builds the site", () => {
-	it("matches every item of Hugo's section feeds", async () => {
+	// The folder lies over a root config file too: config/_default/ first.
+	it.each([
+		{ layout: "config/_default/hugo.toml", root: false },
+		{ layout: "hugo.toml, with config/_default/ over it", root: true },
+	])("matches every item of Hugo's section feeds, config in $layout", async ({ root }) => {
 		const dir = copyFixture("hugo");
 		const config = readFileSync(join(dir, "hugo.toml"), "utf8").replace(
 			/^baseURL = .*$/m,
@@ -573,7 +577,10 @@ describeWith([HUGO], "a config folder with production settings, as hugo builds t
 		);
 		rmSync(join(dir, "hugo.toml"));
 		const write = writerInto(dir);
-		write("config/_default/hugo.toml", config);
+		if (root) {
+			write("hugo.toml", config.replace('notes = "/:year/:month/:slug/"', 'notes = "/root/:slug/"'));
+			write("config/_default/hugo.toml", '[permalinks]\n  notes = "/:year/:month/:slug/"\n');
+		} else write("config/_default/hugo.toml", config);
 		write(
 			"config/production/hugo.toml",
 			'baseURL = "https://tides.example/harbour/"\n[permalinks]\n  posts = "/:year/:slug/"\n',

@@ -200,6 +200,19 @@ describe("a Hugo site (TOML config, page bundles, _index.md, two main sections)"
 		}
 	});
 
+	it("lays config/_default/ over a root hugo.toml, as Hugo does", async () => {
+		const dir = mkdtempSync(join(tmpdir(), "wirefeed-hugo-layers-"));
+		try {
+			cpSync(fixtureSite("hugo"), dir, { recursive: true });
+			mkdirSync(join(dir, "config/_default"), { recursive: true });
+			writeFileSync(join(dir, "config/_default/hugo.toml"), '[permalinks]\n  posts = "/:year/:slug/"\n');
+			const { items } = await buildSite(dir, NOW);
+			expect(items.map((item) => item.url)).toContain("https://tides.example/log/2024/archive-tour/");
+		} finally {
+			rmSync(dir, { recursive: true, force: true });
+		}
+	});
+
 	it("takes the feed's settings from hugo.toml", async () => {
 		const { result } = await buildSite(fixtureSite("hugo"), NOW);
 		const rss = result.outputs?.rss ?? "";
