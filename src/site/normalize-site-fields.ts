@@ -38,6 +38,8 @@ const HUGO_KEYS: Readonly<Record<string, string>> = {
 	images: "images",
 };
 
+const HUGO_DATE_KEYS: ReadonlySet<string> = new Set(["date", "publishDate", "lastmod", "expiryDate"]);
+
 // The keys whose value becomes the link path in each generator (Hugo's is mapped above).
 const PATH_KEYS: Readonly<Partial<Record<SiteRules["generator"], string>>> = {
 	jekyll: "permalink",
@@ -77,6 +79,8 @@ function normalizeHugo(data: Record<string, unknown>, relPath: string, rules: Si
 	for (const [key, value] of Object.entries(data)) {
 		const isFlag = key.toLowerCase() === "published" && typeof value === "boolean";
 		const canonical = isFlag ? "published" : (HUGO_KEYS[key.toLowerCase()] ?? key);
+		// An empty date key (`publishDate:`, `expiryDate: ""`) is passed over for the next, as Hugo's date handlers do.
+		if (HUGO_DATE_KEYS.has(canonical) && (value === null || value === "")) continue;
 		// The first spelling wins, as the first alias does in Hugo's own date lists.
 		if (!(canonical in fields)) fields[canonical] = value;
 		if (!(key.toLowerCase() in lowered)) lowered[key.toLowerCase()] = value;

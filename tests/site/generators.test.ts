@@ -134,6 +134,15 @@ const DRAFT_VALUES: Readonly<Record<string, string>> = {
 	"content/posts/false-draft.md":
 		'+++\ntitle = "False draft"\ndate = 2024-03-25T08:00:00Z\ndraft = "FALSE"\n+++\nPublished.\n',
 };
+// Date keys left empty, as CMS front matter and archetypes leave them: Hugo passes over them to the next key.
+const EMPTY_DATES: Readonly<Record<string, string>> = {
+	"content/notes/empty-date.md":
+		'---\ntitle: Empty date\ndate: ""\nlastmod: 2024-03-20T08:00:00Z\n---\nDated by lastmod.\n',
+	"content/notes/null-date.md":
+		"---\ntitle: Null date\ndate:\npublishDate: 2024-03-21T08:00:00Z\n---\nDated by publishDate.\n",
+	"content/posts/empty-bounds.md":
+		'---\ntitle: Empty bounds\ndate: 2024-03-22T08:00:00Z\nexpiryDate: ""\npublishDate:\nlastmod: ""\n---\nNo bounds.\n',
+};
 const HUGO_CONFIGS = [
 	{ name: "as written", top: "", tables: "", feeds: "", files: LANGUAGE_FILES },
 	{ name: "bilingual", top: 'defaultContentLanguage = "en"\n', tables: LANGUAGES, feeds: "", files: LANGUAGE_FILES },
@@ -168,6 +177,7 @@ const HUGO_CONFIGS = [
 	{ name: "front matter as sites write it", top: "", tables: "", feeds: "", files: WRITTEN_DATES },
 	{ name: "titles, slugs and file names as people write them", top: "", tables: "", feeds: "", files: WRITTEN_NAMES },
 	{ name: "draft values as written", top: "", tables: "", feeds: "", files: DRAFT_VALUES },
+	{ name: "empty date keys", top: "", tables: "", feeds: "", files: EMPTY_DATES },
 	// Hugo's urlize keeps the case then, in a pattern's `:slug` and `:title` too.
 	{
 		name: "disablePathToLower = true",

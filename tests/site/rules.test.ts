@@ -130,11 +130,19 @@ describe("Hugo's uglyURLs by section", () => {
 	});
 });
 
-describe("Hugo's published key", () => {
+describe("Hugo's published and date keys", () => {
 	// Hugo reads a true or false `published` as the opposite of `draft` (Jekyll's flag), any other value as a date.
 	const config = { ...makeConfig(), site: rules("hugo") };
 	const parse = (line: string) =>
 		parseArticle(makeSource("a.md", `---\ntitle: A\ndate: 2024-01-01\n${line}\n---\nText.\n`), config);
+
+	it("passes over empty date keys to the next, as Hugo does", () => {
+		const text = '---\ntitle: B\ndate: ""\npublishDate:\nexpiryDate: ""\nlastmod: 2024-02-01\n---\nText.\n';
+		const article = parseArticle(makeSource("b.md", text), config).article;
+		expect(article?.published.toISOString()).toBe("2024-02-01T00:00:00.000Z");
+		expect(article?.availableFrom).toBeUndefined();
+		expect(article?.expires).toBeUndefined();
+	});
 
 	it("is a flag when true or false, else the publish date", () => {
 		expect(parse("published: false").article?.draft).toBe(true);
