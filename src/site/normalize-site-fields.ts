@@ -55,8 +55,11 @@ const PATH_KEYS: Readonly<Partial<Record<SiteRules["generator"], string>>> = {
  * keys whatever the site: `post_date_gmt` (UTC) wins over `post_date`, and `post_name` is the slug. Pure.
  */
 export function normalizeSiteFields(data: SiteFields, relPath: string, rules: SiteRules | undefined): SiteFields {
-	const fields: Record<string, unknown> = { ...normalizeWordPress(data) };
-	if (rules === undefined) return fields;
+	const normalized = normalizeWordPress(data);
+	if (rules === undefined) return { ...normalized };
+	// A key left empty (`tags:`, `slug:`), as CMS front matter and archetypes leave them, is not set: the generators
+	// read nothing from it.
+	const fields = Object.fromEntries(Object.entries(normalized).filter(([, value]) => value !== null));
 	switch (rules.generator) {
 		case "hugo":
 			return normalizeHugo(fields, relPath, rules);
@@ -79,8 +82,8 @@ function normalizeHugo(data: Record<string, unknown>, relPath: string, rules: Si
 	for (const [key, value] of Object.entries(data)) {
 		const isFlag = key.toLowerCase() === "published" && typeof value === "boolean";
 		const canonical = isFlag ? "published" : (HUGO_KEYS[key.toLowerCase()] ?? key);
-		// An empty date key (`publishDate:`, `expiryDate: ""`) is passed over for the next, as Hugo's date handlers do.
-		if (HUGO_DATE_KEYS.has(canonical) && (value === null || value === "")) continue;
+		// An empty date key (`expiryDate: ""`) is passed over for the next, as Hugo's date handlers do.
+		if (HUGO_DATE_KEYS.has(canonical) && value === "") continue;
 		// The first spelling wins, as the first alias does in Hugo's own date lists.
 		if (!(canonical in fields)) fields[canonical] = value;
 		if (!(key.toLowerCase() in lowered)) lowered[key.toLowerCase()] = value;

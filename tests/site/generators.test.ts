@@ -134,12 +134,15 @@ const DRAFT_VALUES: Readonly<Record<string, string>> = {
 	"content/posts/false-draft.md":
 		'+++\ntitle = "False draft"\ndate = 2024-03-25T08:00:00Z\ndraft = "FALSE"\n+++\nPublished.\n',
 };
-// Date keys left empty, as CMS front matter and archetypes leave them: Hugo passes over them to the next key.
+// Keys left empty, as CMS front matter and archetypes leave them: Hugo passes over an empty date key to the next.
 const EMPTY_DATES: Readonly<Record<string, string>> = {
 	"content/notes/empty-date.md":
 		'---\ntitle: Empty date\ndate: ""\nlastmod: 2024-03-20T08:00:00Z\n---\nDated by lastmod.\n',
 	"content/notes/null-date.md":
 		"---\ntitle: Null date\ndate:\npublishDate: 2024-03-21T08:00:00Z\n---\nDated by publishDate.\n",
+	// Other keys left empty: Hugo reads nothing from them.
+	"content/posts/empty-keys.md":
+		"---\ntitle: Empty keys\ndate: 2024-03-23T08:00:00Z\ntags:\ncategories: []\nimages:\ndescription:\nsummary:\nslug:\nurl:\nauthor:\nkeywords:\n---\nNothing else.\n",
 	"content/posts/empty-bounds.md":
 		'---\ntitle: Empty bounds\ndate: 2024-03-22T08:00:00Z\nexpiryDate: ""\npublishDate:\nlastmod: ""\n---\nNo bounds.\n',
 };
@@ -177,7 +180,7 @@ const HUGO_CONFIGS = [
 	{ name: "front matter as sites write it", top: "", tables: "", feeds: "", files: WRITTEN_DATES },
 	{ name: "titles, slugs and file names as people write them", top: "", tables: "", feeds: "", files: WRITTEN_NAMES },
 	{ name: "draft values as written", top: "", tables: "", feeds: "", files: DRAFT_VALUES },
-	{ name: "empty date keys", top: "", tables: "", feeds: "", files: EMPTY_DATES },
+	{ name: "empty keys", top: "", tables: "", feeds: "", files: EMPTY_DATES },
 	// Hugo's urlize keeps the case then, in a pattern's `:slug` and `:title` too.
 	{
 		name: "disablePathToLower = true",

@@ -144,6 +144,13 @@ describe("Hugo's published and date keys", () => {
 		expect(article?.expires).toBeUndefined();
 	});
 
+	it("reads a key left empty as not set, as Hugo does", () => {
+		const text = "---\ntitle: C\ndate: 2024-02-01\ntags:\nslug:\nurl:\ndescription:\nauthor:\nimages:\n---\nText.\n";
+		const { article, diagnostics } = parseArticle(makeSource("notes/c.md", text), config);
+		expect(diagnostics.filter((d) => d.severity === "error")).toEqual([]);
+		expect(article?.link).toBe("https://news.example.org/notes/c/");
+	});
+
 	it("is a flag when true or false, else the publish date", () => {
 		expect(parse("published: false").article?.draft).toBe(true);
 		expect(parse("published: true").article?.draft).toBe(false);
