@@ -39,8 +39,10 @@ export function buildHugoPath(rules: SiteRules, page: PageFacts): string {
 					slug,
 					timeZone: rules.timeZone,
 					keepPathCase: rules.keepPathCase === true,
+					isAccentFree: rules.hasAccentFreePaths === true,
 				}).replaceAll("+", " ");
-	const made = rules.keepPathCase === true ? makeHugoPath(raw) : makeHugoPath(raw).toLowerCase();
+	const sanitized = makeHugoPath(raw, rules.hasAccentFreePaths === true);
+	const made = rules.keepPathCase === true ? sanitized : sanitized.toLowerCase();
 	const path = rules.languagePath === undefined ? made : joinUrlPath(rules.languagePath, made);
 	const hasExtension = /\.[a-z0-9]+$/i.test(path);
 	// `uglyURLs` (for the site, or for the page's section): a page is a `.html` file, whether its pattern ends in a
@@ -72,6 +74,8 @@ function expandHugoPattern(
 		readonly timeZone: string;
 		/** `disablePathToLower`: Hugo's urlize keeps the case of titles and slugs too. */
 		readonly keepPathCase: boolean;
+		/** `removePathAccents`: Hugo's urlize drops the accents of titles and slugs too. */
+		readonly isAccentFree: boolean;
 	},
 ): string {
 	// A date written with its offset keeps it (Go's time.Time): its day is the one written, whatever the site's zone.
@@ -80,7 +84,10 @@ function expandHugoPattern(
 		offset === undefined
 			? zonedDateParts(at.page.published, at.timeZone)
 			: zonedDateParts(new Date(at.page.published.getTime() + offset * 60_000), "UTC");
-	const urlized = (text: string) => (at.keepPathCase ? makeHugoPath(text) : makeHugoPath(text).toLowerCase());
+	const urlized = (text: string) => {
+		const sanitized = makeHugoPath(text, at.isAccentFree);
+		return at.keepPathCase ? sanitized : sanitized.toLowerCase();
+	};
 	const values: Record<string, string> = {
 		year: String(date.year),
 		month: pad2(date.month),
@@ -114,9 +121,17 @@ function hugoSectionsPath(dirs: readonly string[], rules: SiteRules): string {
 /**
  * Hugo's `UnicodeSanitize`: keeps letters, digits, marks and `./\_#+~-@` (and `%XX` escapes); spaces become one hyphen
  * before the next kept character, none next to a hyphen (`part 1 - intro` is `part-1-intro`); anything else is dropped.
+ * With `removePathAccents`, accents go first (Hugo's RemoveAccentsString: decomposed, nonspacing marks dropped).
  */
-export function makeHugoPath(text: string): string {
-	const source = [...text];
+export function makeHugoPath(text: string, isAccentFree = false): string {
+	const source = [
+		...(isAccentFree
+			? text
+					.normalize("NFD")
+					.replace(/\p{Mn}/gu, "")
+					.normalize("NFC")
+			: text),
+	];
 	let target = "";
 	let prependHyphen = false;
 	let wasHyphen = false;

@@ -23,10 +23,10 @@ export function findHugoConfig(root: string): string | undefined {
 
 /**
  * Reads a Hugo site: `baseURL`, `title`, `params.description`, the language code, `params.author` or `author`,
- * `copyright`, `timeZone`, `[permalinks]`, `[frontmatter]`, `buildFuture`, `buildExpired`, `buildDrafts`, `uglyURLs` (or `[uglyURLs]` by section), `disablePathToLower`, `defaultContentLanguageInSubdir` and
+ * `copyright`, `timeZone`, `[permalinks]`, `[frontmatter]`, `buildFuture`, `buildExpired`, `buildDrafts`, `uglyURLs`
+ * (or `[uglyURLs]` by section), `disablePathToLower`, `removePathAccents`, `defaultContentLanguageInSubdir` and
  * `params.mainSections`, with the default language's own values first (`[languages.xx]`, or a theme's
- * `config/_default/languages.xx.toml`). Keys are case-insensitive,
- * as in Hugo.
+ * `config/_default/languages.xx.toml`), and `config/production/` over the rest. Keys are case-insensitive, as in Hugo.
  * https://gohugo.io/getting-started/configuration/
  */
 export function readHugoSite(root: string, configFile: string, cwd: string): DetectedSite {
@@ -120,6 +120,7 @@ export function readHugoSite(root: string, configFile: string, cwd: string): Det
 			...(inSubdir && { languagePath: defaultLanguage.toLowerCase() }),
 			...(dateHandlers !== undefined && { dateHandlers }),
 			...(config.disablepathtolower === true && { keepPathCase: true }),
+			...(config.removepathaccents === true && { hasAccentFreePaths: true }),
 			...(Object.values(permalinks).some((pattern) => pattern.includes(":sections")) && {
 				nestedSections: findNestedSections(contentRoot),
 			}),

@@ -60,6 +60,8 @@ export interface SiteRules {
 	readonly nestedSections?: readonly string[];
 	/** Hugo `disablePathToLower`: paths keep the case of the file names. */
 	readonly keepPathCase?: boolean;
+	/** Hugo `removePathAccents`: paths lose the accents of titles and file names (`Über` is `uber`). */
+	readonly hasAccentFreePaths?: boolean;
 	/** Eleventy's `pathPrefix`, `/`-separated, without slashes around it. */
 	readonly pathPrefix?: string;
 	/** Eleventy directory data (`blog/blog.11tydata.json`) by folder relative to the articles folder ("" for itself). */

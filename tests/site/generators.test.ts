@@ -181,6 +181,17 @@ const HUGO_CONFIGS = [
 	{ name: "titles, slugs and file names as people write them", top: "", tables: "", feeds: "", files: WRITTEN_NAMES },
 	{ name: "draft values as written", top: "", tables: "", feeds: "", files: DRAFT_VALUES },
 	{ name: "empty keys", top: "", tables: "", feeds: "", files: EMPTY_DATES },
+	// Accents go from titles and file names (`Über` is `uber`); a letter without a decomposition (`ø`) stays.
+	{
+		name: "removePathAccents = true",
+		top: "removePathAccents = true\n",
+		tables: "",
+		feeds: "",
+		files: {
+			"content/notes/creme.md": "---\ntitle: Über café crème\ndate: 2024-03-20T08:00:00Z\n---\nCoffee.\n",
+			"content/posts/Ålesund ørret.md": "---\ntitle: Trout\ndate: 2024-03-21T08:00:00Z\n---\nFish.\n",
+		},
+	},
 	// Hugo's urlize keeps the case then, in a pattern's `:slug` and `:title` too.
 	{
 		name: "disablePathToLower = true",

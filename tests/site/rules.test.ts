@@ -172,6 +172,8 @@ describe("slugs as each generator makes them", () => {
 		expect(makeHugoPath("x -- y")).toBe("x--y");
 		expect(makeHugoPath("trail -")).toBe("trail-");
 		expect(makeHugoPath("a- b")).toBe("a-b");
+		// removePathAccents: marks go, a letter without a decomposition stays.
+		expect(makeHugoPath("Über café ørret", true)).toBe("Uber-cafe-ørret");
 	});
 
 	it("Hugo links: a pattern's `+` is a space, a slug loses its outer hyphens (checked against hugo 0.111)", () => {
