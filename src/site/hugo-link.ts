@@ -42,7 +42,7 @@ export function buildHugoPath(rules: SiteRules, page: PageFacts): string {
 					isAccentFree: rules.hasAccentFreePaths === true,
 				}).replaceAll("+", " ");
 	const sanitized = makeHugoPath(raw, rules.hasAccentFreePaths === true);
-	const made = rules.keepPathCase === true ? sanitized : sanitized.toLowerCase();
+	const made = rules.keepPathCase === true ? sanitized : lowerCaseAsGo(sanitized);
 	const path = rules.languagePath === undefined ? made : joinUrlPath(rules.languagePath, made);
 	const hasExtension = /\.[a-z0-9]+$/i.test(path);
 	// `uglyURLs` (for the site, or for the page's section): a page is a `.html` file, whether its pattern ends in a
@@ -86,7 +86,7 @@ function expandHugoPattern(
 			: zonedDateParts(new Date(at.page.published.getTime() + offset * 60_000), "UTC");
 	const urlized = (text: string) => {
 		const sanitized = makeHugoPath(text, at.isAccentFree);
-		return at.keepPathCase ? sanitized : sanitized.toLowerCase();
+		return at.keepPathCase ? sanitized : lowerCaseAsGo(sanitized);
 	};
 	const values: Record<string, string> = {
 		year: String(date.year),
@@ -147,4 +147,10 @@ export function makeHugoPath(text: string, isAccentFree = false): string {
 		} else if (target !== "" && /^\s$/u.test(char) && !wasHyphen) prependHyphen = true;
 	});
 	return target;
+}
+
+// Go's strings.ToLower maps each letter alone (Unicode's simple case mapping): a final capital sigma is σ, where
+// JavaScript writes ς at a word's end, and a dotted capital I is i, where JavaScript adds a combining dot.
+function lowerCaseAsGo(text: string): string {
+	return Array.from(text, (char) => (char === "\u0130" ? "i" : char.toLowerCase())).join("");
 }

@@ -117,6 +117,8 @@ const WRITTEN_NAMES: Readonly<Record<string, string>> = {
 	"content/notes/plus.md": "---\ntitle: Plus\nslug: a+b tides\ndate: 2024-03-13T08:00:00Z\n---\nSums.\n",
 	"content/posts/Log - week 3.md": "---\ntitle: Week three\ndate: 2024-03-14T08:00:00Z\n---\nThe third week.\n",
 	"content/posts/sums.md": "---\ntitle: Sums\nslug: a+b tides\ndate: 2024-03-15T08:00:00Z\n---\nSums.\n",
+	// Go lower-cases letter by letter: a final capital sigma is σ, a dotted capital I is i.
+	"content/notes/greek.md": "---\ntitle: ΟΔΟΣ ΚΑΙ İSTANBUL\ndate: 2024-03-17T08:00:00Z\n---\nRoads.\n",
 	"content/posts/dashes.md": "---\ntitle: Dashes\nslug: x -- y - z\ndate: 2024-03-16T08:00:00Z\n---\nDashes.\n",
 };
 // `draft` as people write it: empty, a number, Go's words for true and false (Hugo reads it with cast.ToBool).

@@ -176,6 +176,13 @@ describe("slugs as each generator makes them", () => {
 		expect(makeHugoPath("Über café ørret", true)).toBe("Uber-cafe-ørret");
 	});
 
+	it("Hugo links lower-case letter by letter, as Go does (checked against hugo 0.111)", () => {
+		const hugo = { ...rules("hugo"), permalinks: { notes: "/:slug/" } };
+		const page = { title: "ΟΔΟΣ İSTANBUL", published: new Date("2024-03-11T08:00:00Z"), categories: [] };
+		expect(decodeURI(buildHugoPath(hugo, { ...page, relPath: "notes/greek.md" }))).toBe("/οδοσ-istanbul/");
+		expect(decodeURI(buildHugoPath(hugo, { ...page, relPath: "posts/ΟΔΟΣ.md" }))).toBe("/posts/οδοσ/");
+	});
+
 	it("Hugo links: a pattern's `+` is a space, a slug loses its outer hyphens (checked against hugo 0.111)", () => {
 		const hugo = { ...rules("hugo"), permalinks: { notes: "/:year/:slug/" } };
 		const page = { title: "C++ on the quay", published: new Date("2024-03-11T08:00:00Z"), categories: [] };
