@@ -6,6 +6,7 @@ import { readHugoDateHandlers } from "./hugo-date-handlers.js";
 import { HUGO_CONFIG_NAMES } from "./may-hold-site.js";
 import { dig, lowerCaseKeys, text } from "./read-data-file.js";
 import { readHugoConfigFolder } from "./read-hugo-config-folder.js";
+import { readHugoSections } from "./read-hugo-sections.js";
 import { readPerson, siteFrom } from "./site-from.js";
 import { LIST_PAGE_RE } from "./site-rules.js";
 
@@ -97,6 +98,12 @@ export function readHugoSite(root: string, configFile: string, cwd: string): Det
 			: [];
 	// Hugo puts the default language in a folder of its own only when there is another language.
 	const inSubdir = config.defaultcontentlanguageinsubdir === true && otherLanguages.length > 0;
+	const sectionRules = readHugoSections(
+		collector,
+		contentDir,
+		defaultLanguage.toLowerCase(),
+		config.builddrafts === true,
+	);
 	const single = sections.length === 1 ? sections[0] : undefined;
 	const articlesDir =
 		single !== undefined && isFolder(join(contentRoot, single)) ? join(contentRoot, single) : contentRoot;
@@ -121,6 +128,8 @@ export function readHugoSite(root: string, configFile: string, cwd: string): Det
 			...(dateHandlers !== undefined && { dateHandlers }),
 			...(config.disablepathtolower === true && { keepPathCase: true }),
 			...(config.removepathaccents === true && { hasAccentFreePaths: true }),
+			...(Object.keys(sectionRules.cascades).length > 0 && { cascades: sectionRules.cascades }),
+			...(sectionRules.draftSections.length > 0 && { draftSections: sectionRules.draftSections }),
 			...(Object.values(permalinks).some((pattern) => pattern.includes(":sections")) && {
 				nestedSections: findNestedSections(contentRoot),
 			}),

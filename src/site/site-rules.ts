@@ -58,6 +58,13 @@ export interface SiteRules {
 	 * (`posts/series`). Read only when a `[permalinks]` pattern has `:sections`: a folder without one is no section.
 	 */
 	readonly nestedSections?: readonly string[];
+	/**
+	 * Hugo's section pages: each folder's `cascade` (from the content folder, "" for the folder itself), which lies
+	 * under the front matter of the pages below it, the nearest section's first.
+	 */
+	readonly cascades?: Readonly<Record<string, Readonly<Record<string, unknown>>>>;
+	/** Hugo folders (from the content folder) whose section page is a draft: nothing below them is built. */
+	readonly draftSections?: readonly string[];
 	/** Hugo `disablePathToLower`: paths keep the case of the file names. */
 	readonly keepPathCase?: boolean;
 	/** Hugo `removePathAccents`: paths lose the accents of titles and file names (`Über` is `uber`). */

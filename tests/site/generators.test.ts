@@ -148,6 +148,20 @@ const EMPTY_DATES: Readonly<Record<string, string>> = {
 	"content/posts/empty-bounds.md":
 		'---\ntitle: Empty bounds\ndate: 2024-03-22T08:00:00Z\nexpiryDate: ""\npublishDate:\nlastmod: ""\n---\nNo bounds.\n',
 };
+// A section's `cascade` lies under its pages' front matter (a page's own key wins), as themes use it to hide a
+// section; a section that is a draft, by its own `draft` or a cascaded one, takes every page below it out of the build.
+const CASCADES: Readonly<Record<string, string>> = {
+	"content/posts/hidden/_index.md": "---\ntitle: Hidden\ncascade:\n  _build:\n    list: never\n---\n",
+	"content/posts/hidden/unlisted.md": "---\ntitle: Unlisted\ndate: 2024-03-20T08:00:00Z\n---\nNot listed.\n",
+	"content/posts/hidden/listed.md":
+		"---\ntitle: Listed\ndate: 2024-03-21T08:00:00Z\n_build:\n  list: always\n---\nIts own key wins.\n",
+	"content/notes/wip/_index.md": '+++\ntitle = "Work in progress"\n[cascade]\n  draft = true\n+++\n',
+	"content/notes/wip/unfinished.md": "---\ntitle: Unfinished\ndate: 2024-03-22T08:00:00Z\n---\nNot yet.\n",
+	"content/notes/wip/finished.md":
+		"---\ntitle: Finished\ndate: 2024-03-23T08:00:00Z\ndraft: false\n---\nIn a draft section all the same.\n",
+	"content/notes/old/_index.md": "---\ntitle: Old\ndraft: true\n---\n",
+	"content/notes/old/ferry.md": "---\ntitle: Old ferry\ndate: 2024-03-24T08:00:00Z\n---\nRetired.\n",
+};
 const HUGO_CONFIGS = [
 	{ name: "as written", top: "", tables: "", feeds: "", files: LANGUAGE_FILES },
 	{ name: "bilingual", top: 'defaultContentLanguage = "en"\n', tables: LANGUAGES, feeds: "", files: LANGUAGE_FILES },
@@ -183,6 +197,14 @@ const HUGO_CONFIGS = [
 	{ name: "titles, slugs and file names as people write them", top: "", tables: "", feeds: "", files: WRITTEN_NAMES },
 	{ name: "draft values as written", top: "", tables: "", feeds: "", files: DRAFT_VALUES },
 	{ name: "empty keys", top: "", tables: "", feeds: "", files: EMPTY_DATES },
+	{
+		name: "cascade in a section's _index file",
+		top: "",
+		tables: "",
+		feeds: "",
+		files: CASCADES,
+		subsections: ["posts/hidden"],
+	},
 	// Accents go from titles and file names (`Über` is `uber`); a letter without a decomposition (`ø`) stays.
 	{
 		name: "removePathAccents = true",

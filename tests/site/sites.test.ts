@@ -213,6 +213,36 @@ describe("a Hugo site (TOML config, page bundles, _index.md, two main sections)"
 		}
 	});
 
+	// A section's `cascade` lies under its pages' front matter; a draft section takes its pages out (hugo 0.111).
+	it("applies a section's cascade to its pages, under their own front matter", async () => {
+		const dir = mkdtempSync(join(tmpdir(), "wirefeed-hugo-cascade-"));
+		try {
+			cpSync(fixtureSite("hugo"), dir, { recursive: true });
+			const write = (path: string, text: string) => {
+				mkdirSync(dirname(join(dir, path)), { recursive: true });
+				writeFileSync(join(dir, path), text);
+			};
+			write("content/posts/hidden/_index.md", "---\ntitle: Hidden\ncascade:\n  _build:\n    list: never\n---\n");
+			write("content/posts/hidden/unlisted.md", "---\ntitle: Unlisted\ndate: 2024-03-20\n---\nNot listed.\n");
+			write("content/notes/wip/_index.md", '+++\ntitle = "WIP"\n[cascade]\n  draft = true\n+++\n');
+			write("content/notes/wip/unfinished.md", "---\ntitle: Unfinished\ndate: 2024-03-21\n---\nNot yet.\n");
+			write("content/notes/wip/finished.md", "---\ntitle: Finished\ndate: 2024-03-22\ndraft: false\n---\nDone.\n");
+			write(
+				"content/posts/hidden/listed.md",
+				"---\ntitle: Listed\ndate: 2024-03-23\n_build:\n  list: always\n---\nx\n",
+			);
+			const { result, items } = await buildSite(dir, NOW);
+			const titles = items.map((item) => item.title);
+			expect(titles).toContain("Listed");
+			for (const title of ["Unlisted", "Unfinished", "Finished"]) expect(titles).not.toContain(title);
+			expect(rulesOf(result)).toEqual(
+				expect.arrayContaining(["info unlisted.md select/not-listed", "info unfinished.md select/draft"]),
+			);
+		} finally {
+			rmSync(dir, { recursive: true, force: true });
+		}
+	});
+
 	it("takes the feed's settings from hugo.toml", async () => {
 		const { result } = await buildSite(fixtureSite("hugo"), NOW);
 		const rss = result.outputs?.rss ?? "";
