@@ -15,18 +15,20 @@ const SECTIONS = ["params", "permalinks", "languages", "frontmatter"];
 const EXTENSIONS = ["toml", "yaml", "yml", "json"];
 
 /**
- * Lays a Hugo config folder (`config/_default`, `config/production`) over a config, as Hugo merges them: its main
- * file (`hugo.toml`, `config.toml`, …; unless `mainFile` was read already), then `params.toml` and the other files named
- * after the table they hold, then a language's own files (`languages.en.toml` is `[languages.en]`, `params.en.toml`
- * its `[languages.en.params]`). Tables merge key by key; any other value, a list too, is replaced.
+ * Lays a Hugo config folder (`config/_default`, or an environment's: `config/production`) over a config, as Hugo
+ * merges them: its main file (`hugo.toml`, `config.toml`, …; unless `mainFile` was read already), then `params.toml`
+ * and the other files named after the table they hold, then a language's own files (`languages.en.toml` is
+ * `[languages.en]`, `params.en.toml` its `[languages.en.params]`). Tables merge key by key; any other value, a list
+ * too, is replaced.
  * https://gohugo.io/getting-started/configuration/#configuration-directory
  */
 export function readHugoConfigFolder(
 	collector: SettingsCollector,
-	folder: string,
+	environment: "_default" | "production",
 	base: Record<string, unknown>,
 	mainFile?: string,
 ): HugoConfigLayer {
+	const folder = `config/${environment}`;
 	let config = base;
 	const origins: Record<string, string> = {};
 	const lay = (file: string, values: Record<string, unknown>) => {

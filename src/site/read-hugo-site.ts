@@ -38,8 +38,8 @@ export function readHugoSite(root: string, configFile: string, cwd: string): Det
 	// named after them), then config/production/, as `hugo` builds for production (a theme's published baseURL is often
 	// there, and a local one in the defaults).
 	const isInFolder = configFile.startsWith("config/_default/");
-	const defaults = readHugoConfigFolder(collector, "config/_default", main, isInFolder ? configFile : undefined);
-	const production = readHugoConfigFolder(collector, "config/production", defaults.config);
+	const defaults = readHugoConfigFolder(collector, "_default", main, isInFolder ? configFile : undefined);
+	const production = readHugoConfigFolder(collector, "production", defaults.config);
 	const config = production.config;
 	const origins = { ...defaults.origins, ...production.origins };
 	const defaultLanguage = text(config.defaultcontentlanguage) ?? "en";
