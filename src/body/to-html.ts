@@ -1,4 +1,6 @@
+/// <reference path="./markdown-it-deflist.d.ts" />
 import MarkdownIt from "markdown-it";
+import deflist from "markdown-it-deflist";
 import footnotes from "markdown-it-footnote";
 import { addAutoParagraphs } from "./add-auto-paragraphs.js";
 import { dropAttributeSyntax } from "./drop-attribute-syntax.js";
@@ -15,9 +17,11 @@ export type BodyFormat = "markdown" | "html" | "text" | "wordpress";
 
 // CommonMark with raw HTML allowed (the cleaner sanitizes afterwards), plus the GFM
 // parts markdown-it has built in: tables, strikethrough and autolinked URLs, and `[^name]` footnotes, which Hugo,
-// Jekyll (kramdown) and Zola all read by default.
+// Jekyll (kramdown) and Zola all read by default, and definition lists (`Term` then `: definition`), which Hugo and
+// Jekyll read by default.
 const markdown = new MarkdownIt({ html: true, linkify: true, typographer: false, maxNesting: MAX_MARKDOWN_NESTING });
 markdown.use(footnotes);
+markdown.use(deflist);
 // A reference is its number, a note has no way back: the sanitizer drops `id`s (a feed's HTML lives inside a reader's
 // page), so `#fn1` could only be made absolute, opening the website at an anchor its own generator spells otherwise.
 // The class (markdown-it-footnote's own) is dropped by the sanitizer too, which notes it so summaries leave it out.
