@@ -2,6 +2,7 @@ import type { Element, Root, Text } from "hast";
 import { type Block, collectBlocks, hasMedia, readBlockText } from "./blocks.js";
 import { HIDDEN_IN_FEED } from "./html-vocabulary.js";
 import {
+	isAttributionSentence,
 	isCreditSentence,
 	isNoticeSentence,
 	splitByline,
@@ -74,10 +75,20 @@ export function extractLicenseNotice(tree: Root, state: CleanState): number {
 			taken.push({ block });
 			continue;
 		}
+		// Where the article first appeared, just above its notice, belongs to it.
+		if (notices.length > 0 && sentences.length > 0 && sentences.every(isAttributionSentence)) {
+			notices.unshift(text);
+			taken.push({ block });
+			continue;
+		}
 		const [first] = sentences;
 		const hasClass = block.element !== undefined && hasNoticeClass(block.element);
-		const isNoticeBlock =
-			text.length <= MAX_NOTICE_LENGTH && ((first !== undefined && isNoticeSentence(first, extra)) || hasClass);
+		// The notice may follow where the article first appeared, in the same paragraph.
+		const opensNotice =
+			first !== undefined &&
+			(isNoticeSentence(first, extra) ||
+				(isAttributionSentence(first) && sentences.slice(1).some((sentence) => isNoticeSentence(sentence, extra))));
+		const isNoticeBlock = text.length <= MAX_NOTICE_LENGTH && (opensNotice || hasClass);
 		if (!isNoticeBlock) {
 			// The last paragraph may still end in one ("… left at nine.<br>© 2016 AP"), without a byline in it.
 			const found = notices.length === 0 ? findTrailingNotice(block, sentences, extra, MAX_NOTICE_LENGTH) : undefined;

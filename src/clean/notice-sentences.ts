@@ -30,6 +30,11 @@ const RIGHTS_WORDINGS: readonly RegExp[] = [
 	// обязательна", its Ukrainian, Spanish, German and French wordings.
 	/\b(?:reproduction|republication|reuse|redistribution) (?:is )?(?:authori[sz]ed|permitted|allowed) (?:provided|on condition) (?:that )?the source is (?:acknowledged|cited|credited|mentioned|indicated)\b/i,
 	/(?:при (?:полном или частичном |частичном или полном )?(?:использовании|цитировании|перепечатке|копировании|воспроизведении) (?:материалов|информации)[^.]{0,100}(?:ссылка|гиперссылка)[^.]{0,100}обязательна|при (?:повному або частковому |частковому або повному )?(?:використанні|цитуванні|передруку|копіюванні|відтворенні) (?:матеріалів|інформації)[^.]{0,100}(?:посилання|гіперпосилання)[^.]{0,100}обов[’'ʼ]?язков|reproducción (?:total o parcial )?(?:autorizada|permitida) (?:citando|mencionando|con mención de|indicando) (?:la |el )?(?:fuente|origen)|(?:die )?quelle (?:ist )?anzugeben|unter angabe der quelle|nur mit quellenangabe|reproduction autorisée (?:avec|sous réserve de) (?:la )?mention de la source)/i,
+	// A republication under a licence: "This article is republished from The Conversation under a Creative Commons
+	// license", "It is republished here under a Creative Commons license (CC BY-NC-ND 3.0)".
+	/\brepublished (?:here |with permission )?(?:from [^.]{1,80} )?under (?:a |the )?(?:creative commons|CC[ -](?:BY|0))\b/i,
+	// A syndicate's line under a column: "Distributed by Tribune Content Agency, LLC.", "… by Andrews McMeel Syndication".
+	/^distributed by [^.]{1,60}\b(?:content agency|syndicate|syndication|news service)\b/i,
 	// A science-news footer: "This document is subject to copyright. Apart from any fair dealing …".
 	/\b(?:this|the) (?:document|article|story|material|content|work) is (?:subject to|protected by) copyright\b/i,
 ];
@@ -110,6 +115,16 @@ export function isNoticeSentence(sentence: string, extra: readonly RegExp[] = []
 	if (COPYRIGHT_YEAR_RE.test(text) || COPYRIGHT_OWNER_YEAR_RE.test(text) || LICENCE_NAME_RE.test(text)) return true;
 	if (COPYRIGHT_OWNER_RE.test(text) && text.split(/\s+/).length <= MAX_OWNER_WORDS) return true;
 	return RIGHTS_WORDINGS.some((pattern) => pattern.test(text));
+}
+
+// Where the article first appeared: "This article was originally published by …", "This story originally appeared in
+// …". Not a notice; part of one when a notice follows it.
+const ATTRIBUTION_RE =
+	/^(?:this|the) (?:article|story|piece|post|report|column|essay) (?:was |is |has been )?(?:originally |first )?(?:published|appeared|ran|produced) (?:by|in|on|at|for)\b/i;
+
+/** True for a sentence saying where the article first appeared ("This article originally appeared in …"). */
+export function isAttributionSentence(sentence: string): boolean {
+	return ATTRIBUTION_RE.test(sentence.trim());
 }
 
 /** True for a wire credit ("The Associated Press contributed to this report.", "Editing by …"). */

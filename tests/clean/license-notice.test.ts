@@ -84,6 +84,26 @@ describe("extractLicenseNotice", () => {
 			"© Provided by The Harbour Times",
 		],
 		[
+			"The Conversation's republication notice",
+			`${ARTICLE}<p>This article is republished from The Conversation under a Creative Commons license. Read the original article.</p>`,
+			"This article is republished from The Conversation under a Creative Commons license. Read the original article.",
+		],
+		[
+			"a nonprofit newsroom's republication notice, whose licence follows the credit",
+			`${ARTICLE}<p>This article was originally published by Example Newsroom, a nonprofit newsroom. It is republished here under a Creative Commons license (CC BY-NC-ND 3.0).</p>`,
+			"This article was originally published by Example Newsroom, a nonprofit newsroom. It is republished here under a Creative Commons license (CC BY-NC-ND 3.0).",
+		],
+		[
+			"where the article first appeared, above its copyright line",
+			`${ARTICLE}<p>This article originally appeared in The Harbour Times.</p><p>(c) 2021 The Harbour Times Company</p>`,
+			"This article originally appeared in The Harbour Times. (c) 2021 The Harbour Times Company",
+		],
+		[
+			"a syndicate's distribution line",
+			`${ARTICLE}<p>Distributed by Example Content Agency, LLC.</p>`,
+			"Distributed by Example Content Agency, LLC.",
+		],
+		[
 			"lower case",
 			`${ARTICLE}<p>copyright 2016 tech times. all rights reserved.</p>`,
 			"copyright 2016 tech times. all rights reserved.",
@@ -398,6 +418,14 @@ describe("extractLicenseNotice", () => {
 		[
 			"a first paragraph that only mentions who provided something",
 			`<p>Provided by the council: maps of the pier.</p>${ARTICLE}`,
+		],
+		[
+			"a last paragraph saying where the article first appeared, without a notice",
+			`${ARTICLE}<p>This article originally appeared in The Harbour Times.</p>`,
+		],
+		[
+			"a last paragraph about a book distributed by a company",
+			`${ARTICLE}<p>Distributed by a small press in 1990, the book sold only 300 copies.</p>`,
 		],
 		["already clean input", ARTICLE],
 	])("keeps %s", (_, input) => {
