@@ -107,17 +107,25 @@ export function extractLicenseNotice(tree: Root, state: CleanState): number {
 		const rest = [byline, ...sentences.slice(keep)].filter((part) => part !== undefined && part !== "").join(" ");
 		taken.push(rest === "" ? { block } : { block, rest });
 	}
-	const opening =
-		notices.length === 0 ? blocks.find((block) => readBlockText(block, HIDDEN_IN_FEED) !== "") : undefined;
-	if (opening !== undefined && PROVIDED_BY_RE.test(readBlockText(opening, HIDDEN_IN_FEED))) {
-		notices.push(readBlockText(opening, HIDDEN_IN_FEED));
-		taken.push({ block: opening });
+	const opening = notices.length === 0 ? findOpeningNotice(blocks) : undefined;
+	if (opening !== undefined) {
+		notices.push(opening.notice);
+		taken.push({ block: opening.block });
 	}
 	if (notices.length === 0 || isOnlyText(blocks, taken)) return 0;
 	for (const { block, rest } of taken) replaceBlock(block, rest === undefined ? undefined : createText(rest));
 	trailing?.cut();
 	state.notice = notices.join(" ");
 	return taken.length + (trailing === undefined ? 0 : 1);
+}
+
+/** The body's first text when it is MSN's syndication line ("© Provided by The Guardian"). */
+function findOpeningNotice(blocks: readonly Block[]): { readonly block: Block; readonly notice: string } | undefined {
+	for (const block of blocks) {
+		const text = readBlockText(block, HIDDEN_IN_FEED);
+		if (text !== "") return PROVIDED_BY_RE.test(text) ? { block, notice: text } : undefined;
+	}
+	return undefined;
 }
 
 /** The notice as the item's rights say it: without its prefix ("AP:", "—") or parentheses, its byline apart. */

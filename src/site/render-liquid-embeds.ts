@@ -7,8 +7,9 @@ const EMBED_TAG_RE = /\{%-?\s*(include|gist|youtube)\s+((?:(?!%\}|\{%)[^\n])*?)\
 const ARGUMENT_RE = /([\w-]+)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"']+))|(\S+)/g;
 const IMAGE_KEYS = ["image_path", "image", "src", "url", "path", "file", "img"];
 const IMAGE_URL_RE = /\.(?:jpe?g|png|gif|webp|avif|svg)(?:[?#]|$)/i;
+const youtubeWatch = (id: string) => `https://www.youtube.com/watch?v=${encodeURIComponent(id)}`;
 const PLAYERS: Readonly<Record<string, (id: string) => string>> = {
-	youtube: (id) => `https://www.youtube.com/watch?v=${encodeURIComponent(id)}`,
+	youtube: youtubeWatch,
 	vimeo: (id) => `https://vimeo.com/${encodeURIComponent(id)}`,
 };
 
@@ -31,8 +32,7 @@ function renderEmbed(kind: string, source: string, basePath: string): string | u
 	const [first] = positional;
 	if (kind === "gist")
 		return first && /^(?:[\w-]+\/)?[0-9a-f]+$/i.test(first) ? `<https://gist.github.com/${first}>` : undefined;
-	if (kind === "youtube")
-		return first ? `<${/^https?:\/\//.test(first) ? first : PLAYERS.youtube?.(first)}>` : undefined;
+	if (kind === "youtube") return first ? `<${/^https?:\/\//.test(first) ? first : youtubeWatch(first)}>` : undefined;
 	const player = PLAYERS[(named.get("provider") ?? "").toLowerCase()];
 	const id = named.get("id");
 	if (player !== undefined && id) return `<${player(id)}>`;

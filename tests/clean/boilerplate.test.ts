@@ -201,6 +201,8 @@ describe("removeBoilerplate", () => {
 			"<p>Play the video again, the coach told the team, and watch the left side.</p>",
 		],
 		["a time range in a schedule", "<p>Doors open 18:00 / 19:30 on Fridays.</p>"],
+		["a heading named like a player's button", "<h2>Chapters</h2>"],
+		["a one-word paragraph named like a player's button", "<p>Pause.</p>"],
 		["a link prompt to a document", '<p>Click here to view the <a href="/ruling.pdf">court ruling</a>.</p>'],
 	])("keeps %s", (_, kept) => {
 		for (const input of [`${STORY}${kept}`, `${kept}${STORY}`]) {
