@@ -1,4 +1,4 @@
-import { closeSync, openSync, readdirSync, readSync, statSync } from "node:fs";
+import { closeSync, type Dirent, openSync, readdirSync, readSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { CORE_SCHEMA, load as loadYaml } from "js-yaml";
 import { formatOfPath } from "../load/list-sources.js";
@@ -11,6 +11,8 @@ export interface TaggedPosts {
 	readonly ignore: readonly string[];
 	/** Some folder's directory data tags it (`blog/blog.11tydata.js`), not only pages' own front matter. */
 	readonly hasDirectoryData: boolean;
+	/** Nunjucks and Liquid templates the collection holds, which wirefeed does not read (from the input folder). */
+	readonly templatePosts: readonly string[];
 }
 
 // Enough for any real blog's pages; the walk stops there rather than read a whole disk.
@@ -18,12 +20,15 @@ const MAX_FILES = 5000;
 const MAX_DEPTH = 8;
 const HEAD_BYTES = 4096;
 const FRONT_MATTER_RE = /^---[ \t]*\n([\s\S]*?)\n---[ \t]*(?:\n|$)/;
+// Templates Eleventy writes as pages from its own engines, with YAML front matter; wirefeed reads no template engine.
+const TEMPLATE_RE = /\.(?:njk|liquid)$/i;
 
 /**
  * The pages under Eleventy's input folder that the collection's tag names, as Eleventy's tag collection holds them
  * wherever they are: every page of a folder whose directory data (or a parent's) tags it, and each page whose own
- * front matter does (`tags: [posts, moss]`). `readFolderTags` gives a folder's own directory data tags. Folders starting
- * with `_` or `.` (includes, data, output) and `node_modules` hold no pages. Undefined when no page is tagged so.
+ * front matter does (`tags: [posts, moss]`), with the Nunjucks and Liquid templates among them. `readFolderTags` gives
+ * a folder's own directory data tags. Folders starting with `_` or `.` (includes, data, output) and `node_modules` hold
+ * no pages. Undefined when no page is tagged so.
  */
 export function findEleventyTaggedPosts(
 	input: string,
@@ -33,36 +38,53 @@ export function findEleventyTaggedPosts(
 	// Folders (from the input folder, as lists of names) holding a tagged page, and those tagged whole.
 	const holding: (readonly string[])[] = [];
 	const wholes: (readonly string[])[] = [];
+	const templatePosts: string[] = [];
 	let seen = 0;
-	const visit = (dir: string, parts: readonly string[]): void => {
-		let names: string[];
+	// Inside a folder tagged whole, only templates are looked at: its Markdown and HTML pages are posts anyway.
+	const visit = (dir: string, parts: readonly string[], isTagged: boolean): void => {
+		let entries: Dirent[];
 		try {
-			names = readdirSync(dir).sort();
+			entries = readdirSync(dir, { withFileTypes: true }).sort((a, b) =>
+				a.name < b.name ? -1 : a.name > b.name ? 1 : 0,
+			);
 		} catch {
 			return;
 		}
-		for (const name of names) {
+		for (const entry of entries) {
+			const { name } = entry;
 			if (seen >= MAX_FILES || name.startsWith(".") || name.startsWith("_") || name === "node_modules") continue;
 			const path = join(dir, name);
-			let isFolder: boolean;
-			try {
-				isFolder = statSync(path).isDirectory();
-			} catch {
-				continue;
+			// The folder's listing gives each entry's kind: a system call only for a link.
+			let isFolder = entry.isDirectory();
+			if (entry.isSymbolicLink()) {
+				try {
+					isFolder = statSync(path).isDirectory();
+				} catch {
+					continue;
+				}
 			}
 			if (isFolder) {
-				// A folder its directory data tags is tagged whole: its pages need not be read.
-				if (readFolderTags(path).includes(collection)) {
+				if (parts.length >= MAX_DEPTH) continue;
+				const isFolderTagged = isTagged || readFolderTags(path).includes(collection);
+				if (isFolderTagged && !isTagged) {
 					holding.push([...parts, name]);
 					wholes.push([...parts, name]);
-				} else if (parts.length < MAX_DEPTH) visit(path, [...parts, name]);
-			} else if (formatOfPath(name) !== undefined) {
+				}
+				visit(path, [...parts, name], isFolderTagged);
+			} else if (TEMPLATE_RE.test(name)) {
 				seen++;
-				if (readTags(path).includes(collection)) holding.push(parts);
+				const data = readFrontMatter(path);
+				const isOwnTag = !isTagged && tagsOf(data).includes(collection);
+				if ((isTagged || isOwnTag) && isListed(data, collection)) templatePosts.push([...parts, name].join("/"));
+				// A template tagged on its own is in the collection: its folder is one of the posts'.
+				if (isOwnTag) holding.push(parts);
+			} else if (!isTagged && formatOfPath(name) !== undefined) {
+				seen++;
+				if (tagsOf(readFrontMatter(path, collection)).includes(collection)) holding.push(parts);
 			}
 		}
 	};
-	visit(input, []);
+	visit(input, [], false);
 	const [first, ...rest] = holding;
 	if (first === undefined) return undefined;
 	const common = [...first];
@@ -77,11 +99,12 @@ export function findEleventyTaggedPosts(
 	// own pages are read, and left out when untagged).
 	if (!wholes.some((parts) => parts.length === common.length))
 		for (const name of listFolders(join(input, ...common))) if (!inside.has(name)) ignore.push(name, `${name}/**`);
-	return { folder: common.join("/"), ignore, hasDirectoryData: wholes.length > 0 };
+	return { folder: common.join("/"), ignore, hasDirectoryData: wholes.length > 0, templatePosts };
 }
 
-// The `tags` of a page's YAML front matter, a string read as one tag as Eleventy reads it.
-function readTags(path: string): readonly unknown[] {
+// A page's YAML front matter, from the head of its file; empty when it has none that parses, or when it does not hold
+// `mustHold` (the collection's name, which most pages of a site never write: no YAML to parse then).
+function readFrontMatter(path: string, mustHold = ""): Readonly<Record<string, unknown>> {
 	let head: string;
 	try {
 		const fd = openSync(path, "r");
@@ -95,17 +118,28 @@ function readTags(path: string): readonly unknown[] {
 			closeSync(fd);
 		}
 	} catch {
-		return [];
+		return {};
 	}
 	const block = FRONT_MATTER_RE.exec(head)?.[1];
-	if (block === undefined) return [];
+	if (block === undefined || !block.includes(mustHold)) return {};
 	try {
 		const data = loadYaml(block, { schema: CORE_SCHEMA });
-		const tags = typeof data === "object" && data !== null ? (data as Record<string, unknown>).tags : undefined;
-		return Array.isArray(tags) ? tags : [tags];
+		return typeof data === "object" && data !== null && !Array.isArray(data) ? (data as Record<string, unknown>) : {};
 	} catch {
-		return [];
+		return {};
 	}
+}
+
+// A string of tags is a list of one, as Eleventy reads it.
+function tagsOf(data: Readonly<Record<string, unknown>>): readonly unknown[] {
+	return Array.isArray(data.tags) ? data.tags : [data.tags];
+}
+
+// `permalink: false` writes no page; `eleventyExcludeFromCollections` keeps it out of every list, or of those it names.
+function isListed(data: Readonly<Record<string, unknown>>, collection: string): boolean {
+	const excluded = data.eleventyExcludeFromCollections;
+	if (data.permalink === false || excluded === true) return false;
+	return !(Array.isArray(excluded) && excluded.includes(collection));
 }
 
 function listFolders(dir: string): string[] {

@@ -65,6 +65,8 @@ export function readEleventySite(root: string, configFile: string, cwd: string):
 			directoryData: readDirectoryData(input, posts.dir, root, collector),
 			collectionTags: [...new Set(["all", "posts", collection])],
 			...(posts.isTagged === true && { postsTag: collection }),
+			...(posts.templatePosts !== undefined &&
+				posts.templatePosts.length > 0 && { templatePosts: posts.templatePosts }),
 			// Eleventy has no scheduling: a page dated after the build is written and listed like any other.
 			isFutureBuilt: true,
 		},
@@ -143,6 +145,7 @@ interface PostsFolder {
 	/** Found by the collection's tag: a page without it there is in no feed. */
 	readonly isTagged?: boolean;
 	readonly ignore?: readonly string[];
+	readonly templatePosts?: readonly string[];
 }
 
 // The folder holding every page the feed's collection tags, by directory data or front matter (the collection's glob
@@ -164,11 +167,14 @@ function findPostsFolder(
 	const fromTags = (found: TaggedPosts): PostsFolder => {
 		const dir = join(input, found.folder);
 		const by = found.hasDirectoryData ? "its directory data tags" : "its pages' front matter tags";
+		// Templates are pages Eleventy lists, from the articles folder: wirefeed cannot read them, and says so.
+		const templatePosts = found.templatePosts.map((path) => relative(dir, join(input, path)).split(sep).join("/"));
 		return {
 			dir,
 			origin: `${toRootPath(root, dir) || "."} (${by} "${collection}")`,
 			isTagged: true,
 			ignore: found.ignore,
+			templatePosts,
 		};
 	};
 	if (tagged?.hasDirectoryData === true) return fromTags(tagged);

@@ -80,6 +80,8 @@ export interface SiteRules {
 	 * matter tags): a page of the articles folder whose data cascade does not tag it so is in no feed.
 	 */
 	readonly postsTag?: string;
+	/** Eleventy's Nunjucks and Liquid templates in that collection, from the articles folder: posts wirefeed cannot read. */
+	readonly templatePosts?: readonly string[];
 	/**
 	 * Astro's `glob({ pattern })`: the files of the collection's base folder that are entries, from that folder
 	 * (`**∕[^_]*.md`). A file it does not match is no post (Astro's loader never reads it).

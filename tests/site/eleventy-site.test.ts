@@ -133,6 +133,24 @@ describe("an Eleventy site's tag collection", () => {
 		);
 	});
 
+	// Eleventy writes Nunjucks and Liquid templates as pages too, and lists them; wirefeed reads Markdown and HTML only.
+	it("says which Nunjucks or Liquid templates Eleventy lists as posts, which wirefeed leaves out", async () => {
+		const { result } = await buildSite(
+			eleventySite({
+				"src/posts/field-day.njk": post("Field day", "date: 2023-09-10\n"),
+				"src/posts/recipes/mead.liquid": post("Mead", "date: 2023-09-11\n"),
+				"src/posts/index.njk": post("All posts", "eleventyExcludeFromCollections: true\n"),
+				"src/posts/archive.njk": post("Archive", "permalink: false\n"),
+				"src/calendar.njk": post("Calendar", "date: 2023-09-12\n"),
+			}),
+			NOW,
+		);
+		expect(rulesOf(result).filter((rule) => rule.includes("site/unread-page"))).toEqual([
+			"warning field-day.njk site/unread-page",
+			"warning mead.liquid site/unread-page",
+		]);
+	});
+
 	// Eleventy merges tags through the data cascade: the directory data's and the front matter's, a string as a list.
 	it("merges the tags of directory data and front matter, as Eleventy's data cascade does", async () => {
 		const { items } = await buildSite(
