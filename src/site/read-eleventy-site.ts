@@ -6,6 +6,7 @@ import { findEleventyTaggedPosts, type TaggedPosts } from "./find-eleventy-tagge
 import { ELEVENTY_CONFIG_NAMES } from "./may-hold-site.js";
 import { mergeData } from "./merge-data.js";
 import { dig, text } from "./read-data-file.js";
+import { readEleventyIgnores } from "./read-eleventy-ignores.js";
 import { type LiteralObject, readObjectLiteral } from "./read-js-literals.js";
 import { readPerson, siteFrom } from "./site-from.js";
 
@@ -56,6 +57,8 @@ export function readEleventySite(root: string, configFile: string, cwd: string):
 		);
 	}
 	const posts = findPostsFolder(input, collection, root, collector, source);
+	// What Eleventy's ignore files name is no page of the site.
+	const ignore = [...(posts.ignore ?? []), ...readEleventyIgnores(root, input, posts.dir)];
 	return siteFrom(collector, {
 		generator: "eleventy",
 		articlesDir: posts.dir,
@@ -71,7 +74,7 @@ export function readEleventySite(root: string, configFile: string, cwd: string):
 			isFutureBuilt: true,
 		},
 		origins: { articles: posts.origin },
-		...(posts.ignore !== undefined && posts.ignore.length > 0 && { ignore: posts.ignore }),
+		...(ignore.length > 0 && { ignore }),
 	});
 }
 

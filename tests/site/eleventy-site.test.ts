@@ -164,6 +164,27 @@ describe("an Eleventy site's tag collection", () => {
 	});
 });
 
+// Eleventy 3 skips the paths its ignore files name: `.eleventyignore` (in the project and in the input folder) and
+// `.gitignore`, each line a path or glob from the file's folder.
+describe("an Eleventy site's ignore files", () => {
+	it("leaves out the posts .eleventyignore and .gitignore name", async () => {
+		const { items } = await buildSite(
+			eleventySite({
+				".eleventyignore": "# not yet\nsrc/posts/wip\nsrc/posts/scratch-*.md\n",
+				".gitignore": "node_modules\n_site\nsrc/posts/local-notes.md\n",
+				"src/.eleventyignore": "posts/old-draft.md\n",
+				"src/posts/wip/half.md": post("Half done", "date: 2023-10-01\n"),
+				"src/posts/scratch-1.md": post("Scratch", "date: 2023-10-02\n"),
+				"src/posts/local-notes.md": post("Local notes", "date: 2023-10-03\n"),
+				"src/posts/old-draft.md": post("Old draft", "date: 2023-10-04\n"),
+				"src/posts/hive-log.md": post("Hive log", "date: 2023-10-05\n"),
+			}),
+			NOW,
+		);
+		expect(items.map((item) => item.title)).toEqual(["Hive log", "Honey yield", "Frames with a photo", "Swarm day"]);
+	});
+});
+
 // Eleventy's page.date (Template.getMappedDate): the data cascade's `date`, where four strings name a date of the file
 // itself; without one, the first YYYY-MM-DD anywhere in the input path; without that, the file's creation time.
 describe("an Eleventy site's dates, as Eleventy gives them", () => {
