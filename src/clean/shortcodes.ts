@@ -480,7 +480,9 @@ function renderHugo(
 			const start = new URLSearchParams(query).get("start");
 			return [link(`https://www.youtube.com/watch?v=${video}${start ? `&t=${start}` : ""}`)];
 		}
+		// The "_simple" variants are Hugo's privacy-minded ones: the same target.
 		case "vimeo":
+		case "vimeo_simple":
 			if (first) return [link(`https://vimeo.com/${first}`)];
 			break;
 		case "gist":
@@ -488,9 +490,12 @@ function renderHugo(
 				return [link(`https://gist.github.com/${args.positional[0]}/${args.positional[1]}`)];
 			break;
 		case "instagram":
+		case "instagram_simple":
 			if (first) return [link(`https://www.instagram.com/p/${first}/`)];
 			break;
 		case "tweet":
+		case "twitter":
+		case "twitter_simple":
 		case "x":
 			if (first) return [link(`https://twitter.com/i/status/${first}`)];
 			break;

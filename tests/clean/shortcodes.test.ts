@@ -42,6 +42,11 @@ describe("replaceShortcodes", () => {
 			'<p><a href="https://www.youtube.com/watch?v=HpJgBcE-cFQ&amp;t=184">https://www.youtube.com/watch?v=HpJgBcE-cFQ&amp;t=184</a></p>',
 		],
 		[
+			"Hugo's privacy-minded vimeo_simple and twitter_simple → the same links as vimeo and tweet",
+			'<p>{{< vimeo_simple 48912912 >}}</p><p>{{< twitter_simple user="harbourcam" id="1390000000000000001" >}}</p>',
+			'<p><a href="https://vimeo.com/48912912">https://vimeo.com/48912912</a></p><p><a href="https://twitter.com/i/status/1390000000000000001">https://twitter.com/i/status/1390000000000000001</a></p>',
+		],
+		[
 			"Hugo instagram → a link to the post",
 			"<p>{{< instagram CAbCdEfGhIj >}}</p>",
 			'<p><a href="https://www.instagram.com/p/CAbCdEfGhIj/">https://www.instagram.com/p/CAbCdEfGhIj/</a></p>',
