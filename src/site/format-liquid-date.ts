@@ -1,19 +1,5 @@
-import { zonedDateParts } from "../article/zoned-date-parts.js";
+import { MONTH_NAMES, zonedDateParts } from "../article/zoned-date-parts.js";
 
-const MONTHS = [
-	"January",
-	"February",
-	"March",
-	"April",
-	"May",
-	"June",
-	"July",
-	"August",
-	"September",
-	"October",
-	"November",
-	"December",
-];
 const DIRECTIVE_RE = /%(-?)([a-zA-Z%])/g;
 
 /**
@@ -46,9 +32,9 @@ export function formatLiquidDate(date: Date, format: string, timeZone: string): 
 			case "S":
 				return padded(parts.second);
 			case "B":
-				return MONTHS[parts.month - 1] ?? "";
+				return MONTH_NAMES[parts.month - 1] ?? "";
 			case "b":
-				return (MONTHS[parts.month - 1] ?? "").slice(0, 3);
+				return (MONTH_NAMES[parts.month - 1] ?? "").slice(0, 3);
 			case "%":
 				return "%";
 			default:

@@ -7,6 +7,7 @@ import { ELEVENTY_CONFIG_NAMES } from "./may-hold-site.js";
 import { mergeData } from "./merge-data.js";
 import { dig, text } from "./read-data-file.js";
 import { readEleventyIgnores } from "./read-eleventy-ignores.js";
+import { isFolder } from "./read-folder.js";
 import { type LiteralObject, readObjectLiteral } from "./read-js-literals.js";
 import { readPerson, siteFrom } from "./site-from.js";
 
@@ -209,14 +210,6 @@ function findCollectionGlob(source: string, collection: string): { readonly fold
 	if (fixed.length === glob.replace(/^\.\//, "").split("/").length) fixed.pop();
 	const folder = fixed.join("/");
 	return folder === "" || folder.split("/").includes("..") ? undefined : { folder };
-}
-
-function isFolder(path: string): boolean {
-	try {
-		return statSync(path).isDirectory();
-	} catch {
-		return false;
-	}
 }
 
 // Directory data of the posts folder (with its parents up to the input folder) and of each folder inside it.

@@ -1,8 +1,9 @@
-import { existsSync, readdirSync } from "node:fs";
+import { existsSync } from "node:fs";
 import { join } from "node:path";
 import type { SettingsCollector } from "./collect-settings.js";
 import { HUGO_CONFIG_NAMES } from "./may-hold-site.js";
 import { lowerCaseKeys } from "./read-data-file.js";
+import { readVisibleNames } from "./read-folder.js";
 
 /** A Hugo config (keys lower-cased) with the folder's files laid over it, and the file each top-level key came from. */
 export interface HugoConfigLayer {
@@ -39,7 +40,7 @@ export function readHugoConfigFolder(
 		const result = collector.readData(file);
 		return result.ok ? (lowerCaseKeys(result.data) as Record<string, unknown>) : undefined;
 	};
-	const names = listNames(join(collector.root, folder));
+	const names = readVisibleNames(join(collector.root, folder));
 	if (mainFile === undefined) {
 		const main = HUGO_CONFIG_NAMES.find((name) => names.includes(name));
 		const values = main === undefined ? undefined : read(`${folder}/${main}`);
@@ -77,12 +78,4 @@ function mergeHugoConfig(base: Record<string, unknown>, over: Record<string, unk
 
 function isTable(value: unknown): value is Record<string, unknown> {
 	return typeof value === "object" && value !== null && !Array.isArray(value) && !(value instanceof Date);
-}
-
-function listNames(dir: string): string[] {
-	try {
-		return readdirSync(dir).filter((name) => !name.startsWith("."));
-	} catch {
-		return [];
-	}
 }

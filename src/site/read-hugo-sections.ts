@@ -1,8 +1,9 @@
-import { readdirSync, readFileSync, statSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { parseFrontMatter } from "../front-matter/parse-front-matter.js";
 import type { SettingsCollector } from "./collect-settings.js";
 import { lowerCaseKeys } from "./read-data-file.js";
+import { isFolder, readVisibleNames } from "./read-folder.js";
 
 /** What a Hugo site's section pages (`_index` files) give the pages below them. */
 export interface HugoSectionRules {
@@ -34,7 +35,7 @@ export function readHugoSections(
 	const walk = (relDir: string, depth: number, inherited: Record<string, unknown>): void => {
 		if (depth > 6 || read > 1000) return;
 		const folder = relDir === "" ? contentDir : `${contentDir}/${relDir}`;
-		const names = listNames(join(collector.root, folder));
+		const names = readVisibleNames(join(collector.root, folder));
 		// A leaf bundle holds no sections.
 		if (depth > 0 && names.some((name) => /^index\./i.test(name))) return;
 		const pageName = names.find((name) => pageNames.has(name.toLowerCase()));
@@ -88,20 +89,4 @@ function readCascade(value: unknown): Record<string, unknown> {
 		cascade = { ...cascade, ...(table as Record<string, unknown>) };
 	}
 	return cascade;
-}
-
-function isFolder(path: string): boolean {
-	try {
-		return statSync(path).isDirectory();
-	} catch {
-		return false;
-	}
-}
-
-function listNames(dir: string): string[] {
-	try {
-		return readdirSync(dir).filter((name) => !name.startsWith("."));
-	} catch {
-		return [];
-	}
 }

@@ -1,10 +1,11 @@
-import { existsSync, readdirSync, statSync } from "node:fs";
+import { existsSync } from "node:fs";
 import { join } from "node:path";
 import { SettingsCollector } from "./collect-settings.js";
 import type { DetectedSite } from "./detected-site.js";
 import { readHugoDateHandlers } from "./hugo-date-handlers.js";
 import { HUGO_CONFIG_NAMES } from "./may-hold-site.js";
 import { dig, lowerCaseKeys, text } from "./read-data-file.js";
+import { isFolder, readVisibleNames } from "./read-folder.js";
 import { readHugoConfigFolder } from "./read-hugo-config-folder.js";
 import { readHugoSections } from "./read-hugo-sections.js";
 import { readPerson, siteFrom } from "./site-from.js";
@@ -109,7 +110,7 @@ export function readHugoSite(root: string, configFile: string, cwd: string): Det
 		single !== undefined && isFolder(join(contentRoot, single)) ? join(contentRoot, single) : contentRoot;
 	if (articlesDir === contentRoot && sections.length > 0) {
 		// Several main sections: read the content folder, leaving out what is in none of them.
-		for (const entry of listNames(contentRoot)) if (!sections.includes(entry)) ignore.push(entry, `${entry}/**`);
+		for (const entry of readVisibleNames(contentRoot)) if (!sections.includes(entry)) ignore.push(entry, `${entry}/**`);
 	}
 	return siteFrom(collector, {
 		generator: "hugo",
@@ -138,27 +139,11 @@ export function readHugoSite(root: string, configFile: string, cwd: string): Det
 	});
 }
 
-function isFolder(path: string): boolean {
-	try {
-		return statSync(path).isDirectory();
-	} catch {
-		return false;
-	}
-}
-
-function listNames(dir: string): string[] {
-	try {
-		return readdirSync(dir).filter((name) => !name.startsWith("."));
-	} catch {
-		return [];
-	}
-}
-
 // Hugo's default mainSections: the section with the most pages.
 function largestSection(contentRoot: string): string[] {
 	let best: string | undefined;
 	let bestCount = 0;
-	for (const name of listNames(contentRoot)) {
+	for (const name of readVisibleNames(contentRoot)) {
 		const path = join(contentRoot, name);
 		if (!isFolder(path)) continue;
 		const count = countPages(path, 0);
@@ -175,10 +160,11 @@ function findNestedSections(contentRoot: string): string[] {
 	const found: string[] = [];
 	const walk = (relDir: string, depth: number): void => {
 		if (depth > 6 || found.length > 1000) return;
-		for (const name of listNames(join(contentRoot, relDir))) {
+		for (const name of readVisibleNames(join(contentRoot, relDir))) {
 			const path = relDir === "" ? name : `${relDir}/${name}`;
 			if (!isFolder(join(contentRoot, path))) continue;
-			if (depth > 0 && listNames(join(contentRoot, path)).some((file) => LIST_PAGE_RE.test(file))) found.push(path);
+			if (depth > 0 && readVisibleNames(join(contentRoot, path)).some((file) => LIST_PAGE_RE.test(file)))
+				found.push(path);
 			walk(path, depth + 1);
 		}
 	};
@@ -189,7 +175,7 @@ function findNestedSections(contentRoot: string): string[] {
 function countPages(dir: string, depth: number): number {
 	if (depth > 4) return 0;
 	let count = 0;
-	for (const name of listNames(dir)) {
+	for (const name of readVisibleNames(dir)) {
 		const path = join(dir, name);
 		if (isFolder(path)) count += countPages(path, depth + 1);
 		else if (/\.(?:md|markdown|html)$/i.test(name) && !name.startsWith("_index")) count++;
