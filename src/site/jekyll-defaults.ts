@@ -1,3 +1,4 @@
+import { isPlainObject } from "./merge-data.js";
 import type { SiteRules } from "./site-rules.js";
 
 /** One set of Jekyll's front matter `defaults:` that can apply to posts (see `SiteRules.frontMatterDefaults`). */
@@ -13,8 +14,8 @@ export function readJekyllDefaults(value: unknown, collectionsDir: string): Jeky
 	const sets: JekyllDefaultSet[] = [];
 	const collections = collectionsDir.replace(/^\.?\/*|\/+$/g, "");
 	for (const set of value) {
-		if (!isRecord(set) || !isRecord(set.values)) continue;
-		const scope = isRecord(set.scope) ? set.scope : {};
+		if (!isPlainObject(set) || !isPlainObject(set.values)) continue;
+		const scope = isPlainObject(set.scope) ? set.scope : {};
 		const type = scope.type;
 		if (type !== undefined && type !== "posts" && type !== "post") continue;
 		let path = typeof scope.path === "string" ? scope.path.replace(/^\//, "") : "";
@@ -95,12 +96,8 @@ function deepMerge(
 		const before = merged[key];
 		if (value === null || value === undefined) {
 			if (!(key in merged)) merged[key] = value;
-		} else if (isRecord(before) && isRecord(value)) merged[key] = deepMerge(before, value);
+		} else if (isPlainObject(before) && isPlainObject(value)) merged[key] = deepMerge(before, value);
 		else merged[key] = value;
 	}
 	return merged;
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-	return typeof value === "object" && value !== null && !Array.isArray(value) && !(value instanceof Date);
 }

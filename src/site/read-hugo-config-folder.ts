@@ -1,7 +1,7 @@
-import { existsSync } from "node:fs";
 import { join } from "node:path";
 import type { SettingsCollector } from "./collect-settings.js";
 import { HUGO_CONFIG_NAMES } from "./may-hold-site.js";
+import { mergeData } from "./merge-data.js";
 import { lowerCaseKeys } from "./read-data-file.js";
 import { readVisibleNames } from "./read-folder.js";
 
@@ -20,7 +20,7 @@ const EXTENSIONS = ["toml", "yaml", "yml", "json"];
  * merges them: its main file (`hugo.toml`, `config.toml`, …; unless `mainFile` was read already), then `params.toml`
  * and the other files named after the table they hold, then a language's own files (`languages.en.toml` is
  * `[languages.en]`, `params.en.toml` its `[languages.en.params]`). Tables merge key by key; any other value, a list
- * too, is replaced.
+ * too, is replaced (mergeData without joining lists).
  * https://gohugo.io/getting-started/configuration/#configuration-directory
  */
 export function readHugoConfigFolder(
@@ -33,7 +33,7 @@ export function readHugoConfigFolder(
 	let config = base;
 	const origins: Record<string, string> = {};
 	const lay = (file: string, values: Record<string, unknown>) => {
-		config = mergeHugoConfig(config, values);
+		config = mergeData(config, values, { joinLists: false });
 		for (const key of Object.keys(values)) origins[key] = file;
 	};
 	const read = (file: string): Record<string, unknown> | undefined => {
@@ -49,7 +49,7 @@ export function readHugoConfigFolder(
 	for (const section of SECTIONS) {
 		for (const extension of EXTENSIONS) {
 			const file = `${folder}/${section}.${extension}`;
-			if (!existsSync(join(collector.root, file))) continue;
+			if (!names.includes(`${section}.${extension}`)) continue;
 			const values = read(file);
 			if (values !== undefined) lay(file, { [section]: values });
 		}
@@ -64,18 +64,4 @@ export function readHugoConfigFolder(
 		lay(`${folder}/${name}`, { languages: { [code]: language } });
 	}
 	return { config, origins };
-}
-
-/** Hugo's config merge: tables key by key, anything else replaced. */
-function mergeHugoConfig(base: Record<string, unknown>, over: Record<string, unknown>): Record<string, unknown> {
-	const merged: Record<string, unknown> = { ...base };
-	for (const [key, value] of Object.entries(over)) {
-		const before = merged[key];
-		merged[key] = isTable(before) && isTable(value) ? mergeHugoConfig(before, value) : value;
-	}
-	return merged;
-}
-
-function isTable(value: unknown): value is Record<string, unknown> {
-	return typeof value === "object" && value !== null && !Array.isArray(value) && !(value instanceof Date);
 }
