@@ -1,6 +1,6 @@
 import { closeSync, type Dirent, openSync, readdirSync, readSync, statSync } from "node:fs";
-import { join } from "node:path";
-import { CORE_SCHEMA, load as loadYaml } from "js-yaml";
+import { basename, join } from "node:path";
+import { parseFrontMatter } from "../front-matter/parse-front-matter.js";
 import { formatOfPath } from "../load/list-sources.js";
 
 /** Where the pages a collection's tag names lie: the folder holding them all, and its other folders, to skip. */
@@ -19,7 +19,6 @@ export interface TaggedPosts {
 const MAX_FILES = 5000;
 const MAX_DEPTH = 8;
 const HEAD_BYTES = 4096;
-const FRONT_MATTER_RE = /^---[ \t]*\n([\s\S]*?)\n---[ \t]*(?:\n|$)/;
 // Templates Eleventy writes as pages from its own engines, with YAML front matter; wirefeed reads no template engine.
 const TEMPLATE_RE = /\.(?:njk|liquid)$/i;
 
@@ -102,8 +101,9 @@ export function findEleventyTaggedPosts(
 	return { folder: common.join("/"), ignore, hasDirectoryData: wholes.length > 0, templatePosts };
 }
 
-// A page's YAML front matter, from the head of its file; empty when it has none that parses, or when it does not hold
-// `mustHold` (the collection's name, which most pages of a site never write: no YAML to parse then).
+// A page's front matter, from the head of its file, read as every article's is; empty when it has none that parses
+// there, or when its head does not hold `mustHold` (the collection's name, which most pages of a site never write:
+// nothing to parse then).
 function readFrontMatter(path: string, mustHold = ""): Readonly<Record<string, unknown>> {
 	let head: string;
 	try {
@@ -120,14 +120,9 @@ function readFrontMatter(path: string, mustHold = ""): Readonly<Record<string, u
 	} catch {
 		return {};
 	}
-	const block = FRONT_MATTER_RE.exec(head)?.[1];
-	if (block === undefined || !block.includes(mustHold)) return {};
-	try {
-		const data = loadYaml(block, { schema: CORE_SCHEMA });
-		return typeof data === "object" && data !== null && !Array.isArray(data) ? (data as Record<string, unknown>) : {};
-	} catch {
-		return {};
-	}
+	if (!head.includes(mustHold)) return {};
+	const parsed = parseFrontMatter({ file: path, relPath: basename(path), format: "markdown", text: head });
+	return "data" in parsed ? parsed.data : {};
 }
 
 // A string of tags is a list of one, as Eleventy reads it.
