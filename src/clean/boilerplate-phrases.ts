@@ -33,12 +33,12 @@ const BOILERPLATE_PHRASES: readonly BoilerplatePhrase[] = [
 	},
 	{
 		pattern:
-			/^(?:related|related coverage|related stories|related articles|related content|related links|related video|more coverage|read more|see also|recommended(?: for you)?|you may also like|you might also like|more from [\w .&'-]{1,40}|most popular|most read|trending(?: now)?|editor'?s picks)\s*:?$/i,
+			/^(?:related|related coverage|related stories|related articles|related content|related links|related video|more coverage|read more|see also|recommended(?: for you)?|you may also like|you might also like|more from [\w .&'-]{1,40}|also on (?!(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|the (?:agenda|ballot|bill|card|list|menu|program(?:me)?|table)\b)[\w .&'-]{1,40}|don'?t miss|must (?:read|see|watch)|most popular|most read|trending(?: now)?|editor'?s picks)\s*:?$/i,
 		reason: "related-links label",
 	},
 	{
 		pattern:
-			/^(?:in other news|explore further|related|read more|see also|more|also read|recommended|watch|listen)\s*:\s+\S.{0,200}$/i,
+			/^(?:in other news|explore further|related|read more|see also|more|also read|recommended|(?:now )?watch|listen|don'?t miss|must (?:read|see|watch))\s*:\s+\S.{0,200}$/i,
 		reason: "related link",
 		minLinkShare: 0.5,
 	},
@@ -85,10 +85,10 @@ const BOILERPLATE_PHRASES: readonly BoilerplatePhrase[] = [
 		reason: "comments or likes widget",
 	},
 	// A prompt to the page's comment section, which a feed does not carry: "What do you think? Let us know in the
-	// comments below." The whole block, so a sentence reporting what someone asked stays.
+	// comments below.", "Have something to add to this story? Share it in the comments." The whole block, so a sentence reporting what someone asked stays.
 	{
 		pattern:
-			/^(?:(?:what do you think|thoughts|agree|disagree)\?\s*)?(?:let us know|tell us|share your (?:thoughts|views|opinion)|sound off|join the (?:discussion|conversation))(?: what you think)? (?:in|on|via|using) the comments?(?: (?:section|box|form))?(?: below)?[.!]?$/i,
+			/^(?:(?:what do you think|thoughts|agree|disagree|have something to add(?: to this (?:story|article|post))?)\?\s*)?(?:let us know|tell us|share (?:it|your (?:thoughts|views|opinion))|sound off|join the (?:discussion|conversation))(?: what you think)? (?:in|on|via|using) the comments?(?: (?:section|box|form))?(?: below)?[.!]?$/i,
 		reason: "comments prompt",
 	},
 	// A template's note that the page needs scripts ("Warning: This post has KaTeX enabled, … enable JavaScript."):
@@ -113,7 +113,7 @@ const BOILERPLATE_PHRASES: readonly BoilerplatePhrase[] = [
 	{ pattern: /^the post .{1,300} appeared first on .{1,120}$/i, reason: "WordPress RSS footer" },
 	{
 		pattern:
-			/\bis the world'?s largest (?:international )?multimedia news agency\b.{0,600}$|^our standards:\s*the thomson reuters trust principles\.?$|^(?:all )?(?:stock )?quotes (?:are )?delayed (?:by )?(?:at least |a minimum of )?\d+ minutes\b.{0,200}$/i,
+			/\bis the world'?s largest (?:international )?multimedia news agency\b.{0,600}$|^our standards:\s*the thomson reuters trust principles\.?$|^before it'?s here, it'?s on the bloomberg terminal\.?(?:\s+learn more)?$|^(?:all )?(?:stock )?quotes (?:are )?delayed (?:by )?(?:at least |a minimum of )?\d+ minutes\b.{0,200}$/i,
 		reason: "agency footer",
 	},
 	{ pattern: /^(?:image|photo|picture) (?:copyright|caption)$/i, reason: "caption label" },
@@ -215,8 +215,10 @@ const BOILERPLATE_PHRASES: readonly BoilerplatePhrase[] = [
 
 /** The reason a curated wording gives for a whole block, or undefined when the block is not one. */
 export function matchBoilerplatePhrase(text: string, linkDensity: () => number): string | undefined {
+	// The wordings are written with straight apostrophes; WordPress and most news sites print curly ones ("Don’t miss").
+	const plain = text.includes("’") ? text.replaceAll("’", "'") : text;
 	for (const { pattern, reason, minLinkShare } of BOILERPLATE_PHRASES) {
-		if (!pattern.test(text)) continue;
+		if (!pattern.test(plain)) continue;
 		if (minLinkShare !== undefined && linkDensity() < minLinkShare) continue;
 		return `${reason} (curated wording)`;
 	}

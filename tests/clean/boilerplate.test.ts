@@ -113,6 +113,17 @@ describe("removeBoilerplate", () => {
 			"a related-links label in German, with its links",
 			'<p>Mehr zum Thema</p><ul><li><a href="/a">Neuer Busbahnhof eröffnet</a></li><li><a href="/b">Straßenbahn fährt wieder</a></li></ul>',
 		],
+		// Furniture of the 2016 news sites scrapers republished: a promo line before a related story, a label whose list
+		// the scraper lost, a comment prompt, a terminal's promo.
+		["a promo line before a related story", '<p><strong>DON\'T MISS: <a href="/x">The ten best harbour walks</a></strong></p>'],
+		["the same line with a curly apostrophe", '<p><strong>DON’T MISS: <a href="/x">The ten best harbour walks</a></strong></p>'],
+		["a related-links label naming the site", "<p><strong>Also on Harbour Post:</strong></p>"],
+		["a comment prompt after a question", "<p><em>Have something to add to this story? Share it in the comments.</em></p>"],
+		["a tip line", "<p><em>Have a tip? Email us at tips@news.example.</em></p>"],
+		[
+			"a data terminal's promo",
+			'<p><em>Before it\'s here, it\'s on the Bloomberg Terminal.</em> <a href="/terminal">LEARN MORE</a></p>',
+		],
 	])("removes %s, wherever it stands", (_, junk) => {
 		const [first, second] = STORY.split("\n");
 		for (const input of [`${junk}${STORY}`, `${STORY}${junk}`, `${first}\n${junk}${second}\n`]) {
@@ -157,6 +168,8 @@ describe("removeBoilerplate", () => {
 		["a sentence starting with Related", "<p>Related coverage of the summit continued on Tuesday, officials said.</p>"],
 		["a closing line of the article", "<p>Tell us how you really feel, Mr. Mayor.</p>"],
 		["an imperative without a promotion", "<p>Follow the river north for two miles to reach the pier.</p>"],
+		["a label of the article's own list", "<p>Also on Tuesday:</p>"],
+		["an imperative that names no link", "<p>Don't miss the last ferry: it leaves at six.</p>"],
 		["a byline", "<p>By Jane Roe</p>"],
 		["a photo credit", "<p>A. Photographer/Harbour Photos</p>"],
 		["a credit line", "<p>The Example Wire contributed to this report.</p>"],
