@@ -206,6 +206,16 @@ const BOILERPLATE_PHRASES: readonly BoilerplatePhrase[] = [
 		reason: "timestamp line",
 	},
 	{ pattern: /^(?:buy|purchase|order) (?:this|a) (?:photo|print|image|picture)$/i, reason: "photo sales button" },
+	// A news site's prompt to report a mistake ("Ja pamanījāt kļūdu, iezīmējiet tekstu un spiediet Ctrl+Enter", "Если
+	// вы заметили ошибку, выделите её и нажмите Ctrl+Enter"): the page's script, not the article. Only with a word for a
+	// mistake, so a tutorial's "Press Ctrl+Enter to run the cell" stays.
+	{
+		pattern: guardPattern(
+			/ctrl\s*\+\s*enter/i,
+			/^(?=.{0,200}$)(?=.*(?:error|mistake|typo|kļūd|ошибк|опечатк|помилк|klaid|fehler|erreur|błąd|viga))[^]*\bctrl\s*\+\s*enter\b\W*$/i,
+		),
+		reason: "error-report prompt",
+	},
 	{
 		pattern:
 			/^(?:we reserve the right to (?:delete|remove)|comments? (?:are|is) (?:closed|moderated)|(?:our|comment|community) guidelines|flag as inappropriate)\b.{0,300}$/i,

@@ -30,6 +30,13 @@ const RIGHTS_WORDINGS: readonly RegExp[] = [
 	// обязательна", its Ukrainian, Spanish, German and French wordings.
 	/\b(?:reproduction|republication|reuse|redistribution) (?:is )?(?:authori[sz]ed|permitted|allowed) (?:provided|on condition) (?:that )?the source is (?:acknowledged|cited|credited|mentioned|indicated)\b/i,
 	/(?:при (?:полном или частичном |частичном или полном )?(?:использовании|цитировании|перепечатке|копировании|воспроизведении) (?:материалов|информации)[^.]{0,100}(?:ссылка|гиперссылка)[^.]{0,100}обязательна|при (?:повному або частковому |частковому або повному )?(?:використанні|цитуванні|передруку|копіюванні|відтворенні) (?:матеріалів|інформації)[^.]{0,100}(?:посилання|гіперпосилання)[^.]{0,100}обов[’'ʼ]?язков|reproducción (?:total o parcial )?(?:autorizada|permitida) (?:citando|mencionando|con mención de|indicando) (?:la |el )?(?:fuente|origen)|(?:die )?quelle (?:ist )?anzugeben|unter angabe der quelle|nur mit quellenangabe|reproduction autorisée (?:avec|sous réserve de) (?:la )?mention de la source)/i,
+	// A requirement to link back, the rights statement of agencies that allow quoting with a link: "Any use of the
+	// materials is allowed only with a hyperlink to …", "… hyperlinks not lower than the first paragraph to … are
+	// obligatory", "Цитування і використання … дозволені за умови посилання на …", "Использование материалов
+	// разрешено только с активной гиперссылкой на …". What is used must be the materials, so a sentence about an app
+	// or a key stays.
+	/\b(?:any )?(?:use|reproduction|republication|citing|quoting|copying) (?:of )?(?:the |our |any |all )?(?:materials?|content|information|news|texts?)\b[^.]{0,80}\b(?:allowed|permitted|possible) only (?:with|if there is) (?:an? )?(?:active |direct |open |clickable )?(?:hyper)?link\b|\bhyperlinks? (?:[^.]|\.(?=\S)){0,100}\b(?:is|are) (?:obligatory|mandatory|required)\b/i,
+	/(?:(?:цитування|використання|передрук|копіювання)[^.]{0,100}(?:дозволен[іоа]|допускається|можлив[еі])[^.]{0,40}(?:за умови|лише з|тільки з|з) (?:активного |прямого )?(?:гіпер)?посилання|(?:цитирование|использование|перепечатка|копирование)[^.]{0,100}(?:разрешен[оаы]?|допускается|возможн[оа])[^.]{0,40}(?:при условии|только с|лишь с|с) (?:активной |прямой )?(?:гипер)?ссылк)/i,
 	// A republication under a licence: "This article is republished from The Conversation under a Creative Commons
 	// license", "It is republished here under a Creative Commons license (CC BY-NC-ND 3.0)".
 	/\brepublished (?:here |with permission )?(?:from [^.]{1,80} )?under (?:a |the )?(?:creative commons|CC[ -](?:BY|0))\b/i,

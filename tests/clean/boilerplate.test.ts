@@ -124,6 +124,11 @@ describe("removeBoilerplate", () => {
 			"a data terminal's promo",
 			'<p><em>Before it\'s here, it\'s on the Bloomberg Terminal.</em> <a href="/terminal">LEARN MORE</a></p>',
 		],
+		// A news site's prompt to report a mistake with a key press, copied as text with the page.
+		["an error-report prompt in Latvian", "<p>Ja pamanījāt kļūdu, iezīmējiet tekstu un spiediet Ctrl+Enter.</p>"],
+		["an error-report prompt in Russian", "<p>Если вы заметили ошибку, выделите её и нажмите Ctrl+Enter.</p>"],
+		["an error-report prompt in Ukrainian", "<p>Помітили помилку? Виділіть її та натисніть Ctrl + Enter</p>"],
+		["an error-report prompt in English", "<p>Found a typo? Select it and press Ctrl+Enter.</p>"],
 	])("removes %s, wherever it stands", (_, junk) => {
 		const [first, second] = STORY.split("\n");
 		for (const input of [`${junk}${STORY}`, `${STORY}${junk}`, `${first}\n${junk}${second}\n`]) {
@@ -170,6 +175,7 @@ describe("removeBoilerplate", () => {
 		["an imperative without a promotion", "<p>Follow the river north for two miles to reach the pier.</p>"],
 		["a label of the article's own list", "<p>Also on Tuesday:</p>"],
 		["an imperative that names no link", "<p>Don't miss the last ferry: it leaves at six.</p>"],
+		["a tutorial's key press", "<p>Press Ctrl+Enter to run the cell, or Shift+Enter to run it and move on.</p>"],
 		["a byline", "<p>By Jane Roe</p>"],
 		["a photo credit", "<p>A. Photographer/Harbour Photos</p>"],
 		["a credit line", "<p>The Example Wire contributed to this report.</p>"],

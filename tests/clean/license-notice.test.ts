@@ -203,6 +203,42 @@ describe("extractLicenseNotice", () => {
 			`${ARTICLE}<p>Reproduction is authorised provided the source is acknowledged.</p>`,
 			"Reproduction is authorised provided the source is acknowledged.",
 		],
+		// The Baltic and Ukrainian news sites' own wordings (invented owners, the sites' sentence shapes).
+		[
+			"a Lithuanian portal's ban on reusing what it published",
+			`${ARTICLE}<p>Draudžiama Uostas.lt paskelbtą informaciją panaudoti kitose interneto svetainėse, žiniasklaidos priemonėse ar kitur arba platinti mūsų medžiagą kuriuo nors pavidalu be sutikimo, o jei sutikimas gautas, būtina nurodyti Uostas.lt kaip šaltinį.</p>`,
+			"Draudžiama Uostas.lt paskelbtą informaciją panaudoti kitose interneto svetainėse, žiniasklaidos priemonėse ar kitur arba platinti mūsų medžiagą kuriuo nors pavidalu be sutikimo, o jei sutikimas gautas, būtina nurodyti Uostas.lt kaip šaltinį.",
+		],
+		[
+			"a Latvian agency's ban, the agency named inside it",
+			`${ARTICLE}<p>Jebkādu OSTA materiālu pārpublicēšana, izplatīšana vai citāda izmantošana bez rakstiskas OSTA atļaujas ir aizliegta.</p>`,
+			"Jebkādu OSTA materiālu pārpublicēšana, izplatīšana vai citāda izmantošana bez rakstiskas OSTA atļaujas ir aizliegta.",
+		],
+		[
+			"a French agency's reservation of reproduction rights, above its copyright line",
+			`${ARTICLE}<p>Tous droits de reproduction et de représentation réservés.</p><p>© 2020 Agence Exemple-Presse</p>`,
+			"Tous droits de reproduction et de représentation réservés. © 2020 Agence Exemple-Presse",
+		],
+		[
+			"an English requirement to link to the agency",
+			`${ARTICLE}<p>Any use of the materials is allowed only with a hyperlink to Harbour-Ukraine.</p>`,
+			"Any use of the materials is allowed only with a hyperlink to Harbour-Ukraine.",
+		],
+		[
+			"an English requirement of a hyperlink high on the page",
+			`${ARTICLE}<p>When citing and using any materials on the Internet, open for search engines, hyperlinks not lower than the first paragraph to "harbour.example" are obligatory.</p>`,
+			'When citing and using any materials on the Internet, open for search engines, hyperlinks not lower than the first paragraph to "harbour.example" are obligatory.',
+		],
+		[
+			"a Ukrainian requirement to link to the agency",
+			`${ARTICLE}<p>Цитування і використання будь-яких матеріалів в Інтернеті дозволені за умови посилання на «Портінформ», не нижче третього абзацу.</p>`,
+			"Цитування і використання будь-яких матеріалів в Інтернеті дозволені за умови посилання на «Портінформ», не нижче третього абзацу.",
+		],
+		[
+			"a Russian requirement to link to the site",
+			`${ARTICLE}<p>Использование материалов разрешено только с активной гиперссылкой на сайт «Порт-Экспресс».</p>`,
+			"Использование материалов разрешено только с активной гиперссылкой на сайт «Порт-Экспресс».",
+		],
 	])("extracts %s", (_, input, notice) => {
 		const outcome = runStep(extractLicenseNotice, input);
 		expect(outcome.state.notice).toBe(notice);
@@ -426,6 +462,14 @@ describe("extractLicenseNotice", () => {
 		[
 			"a last paragraph about a book distributed by a company",
 			`${ARTICLE}<p>Distributed by a small press in 1990, the book sold only 300 copies.</p>`,
+		],
+		[
+			"a last paragraph that tells readers how to reuse a tool",
+			`${ARTICLE}<p>Any use of the app is allowed only with a licence key, the company said.</p>`,
+		],
+		[
+			"a Lithuanian sentence reporting a ban",
+			`${ARTICLE}<p>Teismas nusprendė, kad draudžiama naudoti šią informaciją rinkimų kampanijoje.</p>`,
 		],
 		["already clean input", ARTICLE],
 	])("keeps %s", (_, input) => {
