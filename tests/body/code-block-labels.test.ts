@@ -28,6 +28,21 @@ describe("labels of exported code blocks", () => {
 			["doctl compute tag create web", "", "OutputName Droplet Count", "web 0"],
 			"doctl compute tag create web\n\nOutput\nName Droplet Count\nweb 0\n",
 		],
+		[
+			"the output of a named script (a secondary label)",
+			["Output of src/all.bashALL TESTS PASSED", "", "---"],
+			"Output of src/all.bash\nALL TESTS PASSED\n\n---\n",
+		],
+		[
+			"the output of a named command",
+			["Output of docker psCONTAINER ID   IMAGE", "1f2e3d   nginx"],
+			"Output of docker ps\nCONTAINER ID   IMAGE\n1f2e3d   nginx\n",
+		],
+		[
+			"the output of a program, in mixed case",
+			["Output of hello.goHello, World!"],
+			"Output of hello.go\nHello, World!\n",
+		],
 	])("puts the Output label on its own line before %s", async (_, lines, code) => {
 		const html = await htmlOf(`List them:\n\n${indent(lines)}\n\nThat is all.`);
 		expect(html).toContain(`<pre><code>${code}</code></pre>`);
@@ -43,6 +58,7 @@ describe("labels of exported code blocks", () => {
 		["a call on an Output object", ["Output.print(result);"]],
 		["an INI file with an [environment] section", ["[environment]", "PATH = /usr/local/bin"]],
 		["the word Output and a space", ["Output of the command:", "ok"]],
+		["the output of a function, in camel case", ["Output of getUserName() is cached."]],
 		["an algorithm's Output line", ["Input: a set S of n numbers.", "", "Output: the median of S."]],
 		["Output and a colon first", ["Output: the median of S."]],
 	])("leaves %s as it is", async (_, lines) => {
