@@ -212,7 +212,7 @@ const BOILERPLATE_PHRASES: readonly BoilerplatePhrase[] = [
 	{
 		pattern: guardPattern(
 			/ctrl\s*\+\s*enter/i,
-			/^(?=.{0,200}$)(?=.*(?:error|mistake|typo|kļūd|ошибк|опечатк|помилк|klaid|fehler|erreur|błąd|viga))[^]*\bctrl\s*\+\s*enter\b\W*$/i,
+			/^(?=.{0,200}$)(?=.*(?:error|mistake|typo|kļūd|ошибк|опечатк|помилк|klaid|fehler|erreur|błąd|viga)).*\bctrl\s*\+\s*enter\b\W*$/i,
 		),
 		reason: "error-report prompt",
 	},

@@ -205,7 +205,7 @@ function readEdgeReason(item: Judged, evidence: CleanState["context"]["evidence"
 	if (text === "") return undefined;
 	if (!item.isHeading && evidence?.recurring.has(item.fingerprint()) === true)
 		return `recurs in several of the ${evidence.hostArticles} articles from ${evidence.host}, at the edge of the body`;
-	if (words <= MAX_LINK_LIST_WORDS && item.linkDensity() >= LINK_DENSITY)
+	if (words <= MAX_LINK_LIST_WORDS && item.linkDensity() >= LINK_DENSITY && !isLinkingSentence(item))
 		return "mostly link text, at the edge of the body";
 	if (URL_ONLY_RE.test(text)) return "only a URL, at the edge of the body";
 	if (DESK_INITIALS_RE.test(text)) return "a wire desk's initials, at the edge of the body";
@@ -217,6 +217,22 @@ function readEdgeReason(item: Judged, evidence: CleanState["context"]["evidence"
 	// An ASCII letter or digit answers without the Unicode class (costly to compile, see guardPattern).
 	if (!/[A-Za-z0-9]/.test(text) && !/[\p{L}\p{N}]/u.test(text)) return "no words, at the edge of the body";
 	return undefined;
+}
+
+// A sentence that is mostly its links ("See <a>the second post</a> and <a>about</a>.", "I wrote about <a>how we
+// rebuilt the pier</a>.") is still the author's words. A related story, a menu or a list of links is no sentence, or
+// is nothing but link text.
+const SENTENCE_END_RE = /[.!?]["”’)]?$/;
+const MAX_SENTENCE_LINK_DENSITY = 0.9;
+const MIN_SENTENCE_OWN_CHARACTERS = 8;
+
+function isLinkingSentence(item: Judged): boolean {
+	const density = item.linkDensity();
+	return (
+		SENTENCE_END_RE.test(item.text) &&
+		density < MAX_SENTENCE_LINK_DENSITY &&
+		item.text.length * (1 - density) >= MIN_SENTENCE_OWN_CHARACTERS
+	);
 }
 
 /**

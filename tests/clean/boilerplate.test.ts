@@ -115,14 +115,23 @@ describe("removeBoilerplate", () => {
 		],
 		// Furniture of the 2016 news sites scrapers republished: a promo line before a related story, a label whose list
 		// the scraper lost, a comment prompt, a terminal's promo.
-		["a promo line before a related story", '<p><strong>DON\'T MISS: <a href="/x">The ten best harbour walks</a></strong></p>'],
-		["the same line with a curly apostrophe", '<p><strong>DON’T MISS: <a href="/x">The ten best harbour walks</a></strong></p>'],
+		[
+			"a promo line before a related story",
+			'<p><strong>DON\'T MISS: <a href="/x">The ten best harbour walks</a></strong></p>',
+		],
+		[
+			"the same line with a curly apostrophe",
+			'<p><strong>DON’T MISS: <a href="/x">The ten best harbour walks</a></strong></p>',
+		],
 		["a related-links label naming the site", "<p><strong>Also on Harbour Post:</strong></p>"],
-		["a comment prompt after a question", "<p><em>Have something to add to this story? Share it in the comments.</em></p>"],
+		[
+			"a comment prompt after a question",
+			"<p><em>Have something to add to this story? Share it in the comments.</em></p>",
+		],
 		["a tip line", "<p><em>Have a tip? Email us at tips@news.example.</em></p>"],
 		[
 			"a data terminal's promo",
-			'<p><em>Before it\'s here, it\'s on the Bloomberg Terminal.</em> <a href="/terminal">LEARN MORE</a></p>',
+			"<p><em>Before it's here, it's on the Bloomberg Terminal.</em> <a href=\"/terminal\">LEARN MORE</a></p>",
 		],
 		// A news site's prompt to report a mistake with a key press, copied as text with the page.
 		["an error-report prompt in Latvian", "<p>Ja pamanījāt kļūdu, iezīmējiet tekstu un spiediet Ctrl+Enter.</p>"],
@@ -223,6 +232,15 @@ describe("removeBoilerplate", () => {
 		["a heading named like a player's button", "<h2>Chapters</h2>"],
 		["a one-word paragraph named like a player's button", "<p>Pause.</p>"],
 		["a link prompt to a document", '<p>Click here to view the <a href="/ruling.pdf">court ruling</a>.</p>'],
+		// A blog post's sentence that is mostly its links is still the author's words (a post linking its series).
+		[
+			"a sentence that is mostly its links",
+			'<p>See <a href="/2024/03/second/">the second post</a> and <a href="/about/">about</a>.</p>',
+		],
+		[
+			"a sentence that names a post in its link",
+			'<p>I wrote about <a href="/p/pier">how we rebuilt the old harbour pier after the storm</a>.</p>',
+		],
 	])("keeps %s", (_, kept) => {
 		for (const input of [`${STORY}${kept}`, `${kept}${STORY}`]) {
 			expect(run(input)).toMatchObject({ html: input, hits: 0 });
