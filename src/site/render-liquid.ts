@@ -16,6 +16,8 @@ export interface RenderedLiquid {
 
 /** `{% raw %}…{% endraw %}`: what Liquid leaves as written. */
 export const RAW_RE = /\{%-?\s*raw\s*-?%\}([\s\S]*?)\{%-?\s*endraw\s*-?%\}/g;
+/** `{% comment %}…{% endcomment %}` and `{% # note %}`: the author's notes, which Liquid renders as nothing. */
+export const COMMENT_RE = /\{%-?\s*comment\s*-?%\}[\s\S]*?\{%-?\s*endcomment\s*-?%\}|\{%-?\s*#[^%]*-?%\}/g;
 /** `{% highlight lang %}…{% endhighlight %}`: a code block. */
 export const HIGHLIGHT_RE = /\{%-?\s*highlight\s+([\w+#.-]+)[^%]*?-?%\}\n?([\s\S]*?)\n?\{%-?\s*endhighlight\s*-?%\}/g;
 const LINK_TAG_RE = /\{%-?\s*(link|post_url)\s+([^%]+?)\s*-?%\}/g;
@@ -28,7 +30,7 @@ const ANY_TAG_RE = /\{%-?[\s\S]*?-?%\}|\{\{-?[\s\S]*?-?\}\}/g;
  * Jekyll's Liquid, the parts a post's text relies on, done as Jekyll does before Markdown (so also inside code):
  * `{% highlight lang %}` becomes a fenced code block (`<pre><code class="language-lang">` once rendered), `{% link %}`,
  * `{% post_url %}`, `{{ site.url }}{{ site.baseurl }}` and the `relative_url`/`absolute_url` filters become real URLs,
- * `{% raw %}` content is kept as written, and any other tag is removed. https://jekyllrb.com/docs/liquid/tags/
+ * `{% raw %}` content is kept as written, comments go with what they hold, and any other tag is removed. https://jekyllrb.com/docs/liquid/tags/
  */
 export function renderLiquid(body: string, siteUrl: string, lookup: PageLookup): RenderedLiquid {
 	const unresolved: string[] = [];
@@ -36,7 +38,7 @@ export function renderLiquid(body: string, siteUrl: string, lookup: PageLookup):
 	const url = new URL(siteUrl);
 	const basePath = sitePathOf(siteUrl);
 	const render = (text: string): string =>
-		renderLiquidEmbeds(text, basePath)
+		renderLiquidEmbeds(text.replace(COMMENT_RE, ""), basePath)
 			.replace(HIGHLIGHT_RE, (_, language: string, code: string) => fenceCode(language, code))
 			.replace(LINK_TAG_RE, (tag, _kind: string, reference: string) => {
 				const target = lookup(reference.trim().replace(/^["']|["']$/g, ""));

@@ -128,3 +128,29 @@ test("a copied post's figure include and gist tag keep their picture and link, o
 	expect(html).toContain('href="https://gist.github.com/0a1b2c3d4e5f"');
 	expect(result.diagnostics.filter((d) => d.rule === "clean/template-tag-removed")).toEqual([]);
 });
+
+// A Liquid comment is the author's note to themselves: Jekyll renders none of it, so a copied post shows none of it.
+test("a {% comment %} block goes with what it holds, in prose but not in code", async () => {
+	const body = [
+		"The pier opens at six.",
+		"",
+		"{% comment %}",
+		"Check the times with the harbour master before publishing.",
+		"{% endcomment %}",
+		"",
+		"The gate {% comment %}(which gate?){% endcomment %} closes at ten.",
+		"",
+		"```",
+		"{% comment %}kept as written{% endcomment %}",
+		"```",
+	].join("\n");
+	const { result, html } = await buildPost(
+		`---\ntitle: The pier\ndate: 2024-01-10\n---\n\n${body}\n`,
+		"https://pier.example/",
+	);
+	expect(html).toContain("The pier opens at six.");
+	expect(html).toMatch(/The gate\s+closes at ten\./);
+	expect(html).not.toMatch(/harbour master|which gate/);
+	expect(html).toContain("{% comment %}kept as written{% endcomment %}");
+	expect(result.diagnostics.filter((d) => d.rule === "clean/template-tag-removed")).toEqual([]);
+});

@@ -285,6 +285,18 @@ describe("Jekyll Liquid", () => {
 	});
 });
 
+describe("Jekyll Liquid comments", () => {
+	it("removes a comment block with what it holds, without a warning: Jekyll renders none of it", () => {
+		const rendered = renderLiquid(
+			"Open at six.\n\n{% comment %}\nCheck with the {{ site.title }} desk.\n{% endcomment %}\n\nClosed at ten.{% # a note %}",
+			"https://keeper.example/",
+			() => undefined,
+		);
+		expect(rendered.body).toBe("Open at six.\n\n\n\nClosed at ten.");
+		expect(rendered.removed).toEqual([]);
+	});
+});
+
 describe("highlight blocks (Jekyll's tag, Hugo's shortcode) as fenced code", () => {
 	// The code shows a Markdown fence of its own: the block's fence must be longer, or the code would close it.
 	const code = "Write:\n```\nquay\n```";
