@@ -81,6 +81,8 @@ export interface IdentityInput {
 	readonly published: Date;
 	/** Slug derived from the file's path, used when `slug` gives none. */
 	readonly pathSlug: string;
+	/** A page bundle's language from its file name (`hooks/index.uk.md`). */
+	readonly bundleLanguage?: string | undefined;
 	/** The link and feed id the site's generator gives the page, when a site is read. */
 	readonly siteLink?: SiteLink | undefined;
 }
@@ -88,9 +90,9 @@ export interface IdentityInput {
 /** Slug, link and id of an article: the one place both the full parser and the fast scanner derive them. */
 export function deriveIdentity(
 	input: IdentityInput,
-	config: { readonly permalink: string; readonly url: string },
+	config: { readonly permalink: string; readonly url: string; readonly language?: string | undefined },
 ): { slug: string; link: string; id: string; isLinkInvalid: boolean } {
-	const slug = (input.slug !== undefined && normalizeSlug(input.slug)) || input.pathSlug;
+	const slug = (input.slug !== undefined && normalizeSlug(input.slug)) || readPathSlug(input, config.language);
 	const resolved = input.link === undefined ? undefined : resolveHttpUrl(input.link, config.url);
 	const link = resolved ?? input.siteLink?.link ?? buildPermalink(config.permalink, slug, input.published, config.url);
 	// Ids are kept as written, but characters XML forbids (YAML "\0" escapes, stray control bytes) would make the
@@ -102,6 +104,18 @@ export function deriveIdentity(
 			? input.siteLink.id
 			: buildId({ explicitId, host: siteHost(config.url), published: input.published, slug });
 	return { slug, link, id, isLinkInvalid: input.link !== undefined && resolved === undefined };
+}
+
+/**
+ * The path's slug. A bundle's translation (`hooks/index.uk.md` beside `hooks/index.md`) adds its language, as a file's
+ * own name does (`index.uk.md` alone is `index-uk`), unless it is the feed's language: the original and its
+ * translations are different items, and one folder's name would give them all one id and one link.
+ */
+function readPathSlug(input: IdentityInput, feedLanguage: string | undefined): string {
+	const language = input.bundleLanguage;
+	if (language === undefined) return input.pathSlug;
+	const primary = feedLanguage?.toLowerCase().split("-")[0];
+	return primary === language.split("-")[0] ? input.pathSlug : `${input.pathSlug}-${language}`;
 }
 
 // The site's host, the authority of generated ids. One site per build and one call per article: the last answer is

@@ -13,6 +13,11 @@ export interface PathFacts {
 	readonly datePrefix?: string;
 	/** Language from `index.uk.md`-style names, when present. */
 	readonly language?: string;
+	/**
+	 * A page bundle's language (`hooks/index.uk.md`), which its folder's name does not carry: a translation beside the
+	 * original (`hooks/index.md`) needs it in its slug (see deriveIdentity).
+	 */
+	readonly bundleLanguage?: string;
 }
 
 /**
@@ -30,12 +35,13 @@ export function derivePathFacts(relPath: string): PathFacts {
 	const base = index !== null && slash !== -1 ? relPath.slice(relPath.lastIndexOf("/", slash - 1) + 1, slash) : stem;
 	const datePrefix = DATE_PREFIX_RE.exec(base);
 	const slug = normalizeSlug(datePrefix === null ? base : base.slice(datePrefix[0].length)) || fallbackSlug(relPath);
-	const language = index?.[1];
-	if (datePrefix === null) return language === undefined ? { slug } : { slug, language: language.toLowerCase() };
-	const prefix = `${datePrefix[1]}-${datePrefix[2]}-${datePrefix[3]}`;
-	return language === undefined
-		? { slug, datePrefix: prefix }
-		: { slug, datePrefix: prefix, language: language.toLowerCase() };
+	const language = index?.[1]?.toLowerCase();
+	return {
+		slug,
+		...(datePrefix !== null && { datePrefix: `${datePrefix[1]}-${datePrefix[2]}-${datePrefix[3]}` }),
+		...(language !== undefined && { language }),
+		...(language !== undefined && slash !== -1 && { bundleLanguage: language }),
+	};
 }
 
 const PLAIN_ASCII_RE = /^[\x20-\x24\x26-\x7e]*$/;

@@ -148,6 +148,7 @@ export function toArticle(source: SourceFile, frontMatter: FrontMatter, config: 
 			id: idKey === undefined ? undefined : String(fields[idKey]),
 			published,
 			pathSlug: pathFacts.slug,
+			bundleLanguage: pathFacts.bundleLanguage,
 			...(siteLink !== undefined && { siteLink }),
 		},
 		config,

@@ -123,6 +123,7 @@ export function scanArticleFacts(source: SourceFile, config: SiteConfig): Articl
 			id: firstValue(values, IDENTITY_KEYS.id),
 			published: date.date,
 			pathSlug: pathFacts.slug,
+			bundleLanguage: pathFacts.bundleLanguage,
 		},
 		config,
 	);

@@ -6,7 +6,7 @@ describe("derivePathFacts", () => {
 		{ path: "2020-09-14-bns-lukashenko.txt", slug: "bns-lukashenko", datePrefix: "2020-09-14" },
 		{ path: "news/how-to-read.md", slug: "how-to-read" },
 		{ path: "2023-11-23-lindley_paradox/index.md", slug: "lindley_paradox", datePrefix: "2023-11-23" },
-		{ path: "the-bug-o-notation/index.uk.md", slug: "the-bug-o-notation", language: "uk" },
+		{ path: "the-bug-o-notation/index.uk.md", slug: "the-bug-o-notation", language: "uk", bundleLanguage: "uk" },
 		{
 			path: "2017-01-17-how-do-you-restart-a-http-server-.markdown",
 			slug: "how-do-you-restart-a-http-server",
@@ -19,7 +19,15 @@ describe("derivePathFacts", () => {
 		{ path: "notes.", slug: "notes" },
 		{ path: "a.b.md", slug: "a-b" },
 		{ path: "docs/v1.2/index.md", slug: "v1-2" },
-		{ path: "2020-09-14-sochi/2021-01-01-old/_index.EN.md", slug: "old", datePrefix: "2021-01-01", language: "en" },
+		{
+			path: "2020-09-14-sochi/2021-01-01-old/_index.EN.md",
+			slug: "old",
+			datePrefix: "2021-01-01",
+			language: "en",
+			bundleLanguage: "en",
+		},
+		// A file of its own carries its language in its name already.
+		{ path: "index.uk.md", slug: "index-uk", language: "uk" },
 	])("$path", ({ path, ...expected }) => {
 		expect(derivePathFacts(path)).toEqual(expected);
 	});
