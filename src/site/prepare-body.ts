@@ -48,10 +48,11 @@ export function prepareBody(article: Article, config: SiteConfig, links: LinkInd
 		for (const shortcode of resolved.unresolved)
 			warn("site/unresolved-link", `${shortcode} names no page of this site; link removed`);
 	}
-	// No site: a Jekyll post's `{{ site.url }}` links, which only Markdown can still read as links, and its code blocks.
+	// No site: a Jekyll post's `{{ site.url }}` links, which only Markdown can still read as links, its code blocks and
+	// its links to the folder's other posts.
 	if (generator === undefined && article.format === "markdown") {
 		const sitePath = sitePathOf(config.url);
-		body = renderCopiedLiquid(rootSiteUrlLinks(body, sitePath), sitePath);
+		body = renderCopiedLiquid(rootSiteUrlLinks(body, sitePath), sitePath, (reference) => links.find(reference));
 	}
 	return { body, isTemplateResolved: false, diagnostics };
 }

@@ -1,5 +1,5 @@
 import { fenceCode } from "./fence-code.js";
-import { COMMENT_RE, HIGHLIGHT_RE, RAW_RE } from "./render-liquid.js";
+import { COMMENT_RE, HIGHLIGHT_RE, LINK_TAG_RE, type PageLookup, RAW_RE, readReference } from "./render-liquid.js";
 import { renderLiquidEmbeds } from "./render-liquid-embeds.js";
 import { rewriteOutsideCode } from "./split-code.js";
 
@@ -8,14 +8,17 @@ import { rewriteOutsideCode } from "./split-code.js";
  * `{% highlight lang %}` blocks become fenced code (read as stray tags, the code became a paragraph, its `*` read as
  * emphasis), `{% raw %}` markers go, leaving what they wrap as written, as Jekyll does, `{% comment %}` blocks go with
  * the notes they hold, and embed tags and figure
- * includes keep their picture or link (render-liquid-embeds). Outside the author's code only: there the same tags are
+ * includes keep their picture or link (render-liquid-embeds), and `{% post_url %}`/`{% link %}` naming a post of the same
+ * folder link to its item. Outside the author's code only: there the same tags are
  * an example. Before Markdown.
  */
-export function renderCopiedLiquid(body: string, sitePath: string): string {
+export function renderCopiedLiquid(body: string, sitePath: string, lookup: PageLookup): string {
 	if (!body.includes("{%")) return body;
 	return rewriteOutsideCode(body, (prose) =>
 		renderLiquidEmbeds(prose.replace(COMMENT_RE, ""), sitePath)
 			.replace(HIGHLIGHT_RE, (_, language: string, code: string) => fenceCode(language, code))
-			.replace(RAW_RE, (_, inner: string) => inner),
+			.replace(RAW_RE, (_, inner: string) => inner)
+			// A post of the same folder: its item's link. Any other stays, for the stray-tag rule to report.
+			.replace(LINK_TAG_RE, (tag, _kind: string, reference: string) => lookup(readReference(reference)) ?? tag),
 	);
 }

@@ -20,11 +20,17 @@ export const RAW_RE = /\{%-?\s*raw\s*-?%\}([\s\S]*?)\{%-?\s*endraw\s*-?%\}/g;
 export const COMMENT_RE = /\{%-?\s*comment\s*-?%\}[\s\S]*?\{%-?\s*endcomment\s*-?%\}|\{%-?\s*#[^%]*-?%\}/g;
 /** `{% highlight lang %}…{% endhighlight %}`: a code block. */
 export const HIGHLIGHT_RE = /\{%-?\s*highlight\s+([\w+#.-]+)[^%]*?-?%\}\n?([\s\S]*?)\n?\{%-?\s*endhighlight\s*-?%\}/g;
-const LINK_TAG_RE = /\{%-?\s*(link|post_url)\s+([^%]+?)\s*-?%\}/g;
+/** `{% link path %}` and `{% post_url name %}`: a link to another page of the site. */
+export const LINK_TAG_RE = /\{%-?\s*(link|post_url)\s+([^%]+?)\s*-?%\}/g;
 const SITE_URL_RE =
 	/\{\{-?\s*site\.url\s*-?\}\}\s*\{\{-?\s*site\.baseurl\s*-?\}\}|\{\{-?\s*site\.(url|baseurl)\s*-?\}\}/g;
 const URL_FILTER_RE = /\{\{-?\s*(["'])([^"']*)\1\s*\|\s*(relative_url|absolute_url)\s*-?\}\}/g;
 const ANY_TAG_RE = /\{%-?[\s\S]*?-?%\}|\{\{-?[\s\S]*?-?\}\}/g;
+
+/** The page a `{% link %}` or `{% post_url %}` names, without its quotes. */
+export function readReference(reference: string): string {
+	return reference.trim().replace(/^["']|["']$/g, "");
+}
 
 /**
  * Jekyll's Liquid, the parts a post's text relies on, done as Jekyll does before Markdown (so also inside code):
@@ -41,7 +47,7 @@ export function renderLiquid(body: string, siteUrl: string, lookup: PageLookup):
 		renderLiquidEmbeds(text.replace(COMMENT_RE, ""), basePath)
 			.replace(HIGHLIGHT_RE, (_, language: string, code: string) => fenceCode(language, code))
 			.replace(LINK_TAG_RE, (tag, _kind: string, reference: string) => {
-				const target = lookup(reference.trim().replace(/^["']|["']$/g, ""));
+				const target = lookup(readReference(reference));
 				if (target === undefined) unresolved.push(tag);
 				return target ?? "";
 			})

@@ -154,3 +154,30 @@ test("a {% comment %} block goes with what it holds, in prose but not in code", 
 	expect(html).toContain("{% comment %}kept as written{% endcomment %}");
 	expect(result.diagnostics.filter((d) => d.rule === "clean/template-tag-removed")).toEqual([]);
 });
+
+// Jekyll posts copied together into a plain folder: a `{% post_url %}` or `{% link %}` naming a post of the folder
+// links to that post's item, as it linked to its page on the site.
+test("{% post_url %} and {% link %} to a post of the same folder link to that post's item", async () => {
+	const articlesDir = await mkdtemp(join(tmp, "articles-"));
+	await writeFile(join(articlesDir, "2013-09-19-first.md"), "---\ntitle: First\n---\n\nThe first note.\n");
+	await writeFile(
+		join(articlesDir, "2013-09-22-second.md"),
+		"---\ntitle: Second\n---\n\nSee [the first]({% post_url 2013-09-19-first %}), [again]({% link 2013-09-19-first.md %}) and [a lost one]({% post_url 2010-01-01-gone %}).\n",
+	);
+	const now = new Date("2025-01-01T00:00:00Z");
+	const result = await build({
+		config: { url: "https://pier.example/" },
+		articlesDir,
+		cwd: tmp,
+		write: false,
+		cacheDir: false,
+		now,
+	});
+	const items = JSON.parse(result.outputs?.json ?? "{}").items as { url: string; content_html: string }[];
+	const first = items.find((item) => item.content_html.includes("The first note."));
+	const second = items.find((item) => item.content_html.includes("See "));
+	expect(second?.content_html).toContain(`<a href="${first?.url}">the first</a>`);
+	expect(second?.content_html).toContain(`<a href="${first?.url}">again</a>`);
+	expect(second?.content_html).toContain("a lost one");
+	expect(result.diagnostics.map((d) => d.message).join("\n")).toMatch(/2010-01-01-gone/);
+});
