@@ -1,10 +1,13 @@
 /// <reference path="./markdown-it-deflist.d.ts" />
+/// <reference path="./markdown-it-emoji.d.ts" />
 import MarkdownIt from "markdown-it";
 import deflist from "markdown-it-deflist";
+import { full as emoji } from "markdown-it-emoji";
 import footnotes from "markdown-it-footnote";
 import { addAutoParagraphs } from "./add-auto-paragraphs.js";
 import { dropAttributeSyntax } from "./drop-attribute-syntax.js";
 import { labelAlerts } from "./label-alerts.js";
+import { omitRawHtml } from "./omit-raw-html.js";
 import { precheckLinkify, skipParagraphsWithoutLinkText } from "./precheck-linkify.js";
 import { splitCodeLabels } from "./split-code-labels.js";
 
@@ -15,32 +18,63 @@ const MAX_MARKDOWN_NESTING = 100;
 /** How an article's body is written: by its file extension, or `wordpress` for a WordPress export's HTML. */
 export type BodyFormat = "markdown" | "html" | "text" | "wordpress";
 
+type Markdown = InstanceType<typeof MarkdownIt>;
+
+/** Where a site's Markdown renderer reads a post otherwise than wirefeed's default (its generator's settings). */
+export interface MarkdownDialect {
+	/** Raw HTML is not rendered (Hugo's goldmark without `unsafe`): blocks go, inline tags go and their text stays. */
+	readonly isRawHtmlOmitted?: boolean;
+	/** An emoji's name between colons is the emoji (Hugo's `enableEmoji`: `:smile:` is 😄). */
+	readonly isEmojiEnabled?: boolean;
+}
+
 // CommonMark with raw HTML allowed (the cleaner sanitizes afterwards), plus the GFM
 // parts markdown-it has built in: tables, strikethrough and autolinked URLs, and `[^name]` footnotes, which Hugo,
 // Jekyll (kramdown) and Zola all read by default, and definition lists (`Term` then `: definition`), which Hugo and
 // Jekyll read by default.
-const markdown = new MarkdownIt({ html: true, linkify: true, typographer: false, maxNesting: MAX_MARKDOWN_NESTING });
-markdown.use(footnotes);
-markdown.use(deflist);
-// A reference is its number, a note has no way back: the sanitizer drops `id`s (a feed's HTML lives inside a reader's
-// page), so `#fn1` could only be made absolute, opening the website at an anchor its own generator spells otherwise.
-// The class (markdown-it-footnote's own) is dropped by the sanitizer too, which notes it so summaries leave it out.
-markdown.renderer.rules.footnote_ref = (tokens, idx, options, env, self) =>
-	`<sup class="footnote-ref">${self.rules.footnote_caption?.(tokens, idx, options, env, self) ?? ""}</sup>`;
-markdown.renderer.rules.footnote_anchor = () => "";
-skipParagraphsWithoutLinkText(markdown);
-dropAttributeSyntax(markdown);
-labelAlerts(markdown);
-splitCodeLabels(markdown);
-precheckLinkify(markdown.linkify);
-keepTooDeepBlocks(markdown);
+function createMarkdown(dialect: MarkdownDialect): Markdown {
+	const md = new MarkdownIt({ html: true, linkify: true, typographer: false, maxNesting: MAX_MARKDOWN_NESTING });
+	md.use(footnotes);
+	md.use(deflist);
+	// A reference is its number, a note has no way back: the sanitizer drops `id`s (a feed's HTML lives inside a
+	// reader's page), so `#fn1` could only be made absolute, opening the website at an anchor its own generator spells
+	// otherwise. The class (markdown-it-footnote's own) is dropped by the sanitizer too, which notes it so summaries
+	// leave it out.
+	md.renderer.rules.footnote_ref = (tokens, idx, options, env, self) =>
+		`<sup class="footnote-ref">${self.rules.footnote_caption?.(tokens, idx, options, env, self) ?? ""}</sup>`;
+	md.renderer.rules.footnote_anchor = () => "";
+	skipParagraphsWithoutLinkText(md);
+	dropAttributeSyntax(md);
+	labelAlerts(md);
+	splitCodeLabels(md);
+	precheckLinkify(md.linkify);
+	keepTooDeepBlocks(md);
+	if (dialect.isRawHtmlOmitted === true) omitRawHtml(md);
+	// Hugo reads names only: a smiley such as `:)` stays as written. Code is left as written too, where Hugo 0.111
+	// replaces names in the rendered page whatever they are in.
+	if (dialect.isEmojiEnabled === true) md.use(emoji, { shortcuts: {} });
+	return md;
+}
+
+const markdowns = new Map<string, Markdown>();
+
+/** The renderer of a dialect, made once. */
+function markdownFor(dialect: MarkdownDialect): Markdown {
+	const key = `${dialect.isRawHtmlOmitted === true}/${dialect.isEmojiEnabled === true}`;
+	let md = markdowns.get(key);
+	if (md === undefined) {
+		md = createMarkdown(dialect);
+		markdowns.set(key, md);
+	}
+	return md;
+}
 
 /**
  * markdown-it's block parser recurses once per nesting level and, past `maxNesting`, silently drops the rest of the
  * container (a 2,000-deep `>` quote lost its words). What is deeper is kept here as one paragraph of text; the
  * cleaner then flattens the levels above its own bound, and warns.
  */
-function keepTooDeepBlocks(md: typeof markdown): void {
+function keepTooDeepBlocks(md: Markdown): void {
 	const tokenize = md.block.tokenize.bind(md.block);
 	md.block.tokenize = (state, startLine, endLine) => {
 		if (state.level < MAX_MARKDOWN_NESTING) {
@@ -59,11 +93,11 @@ function keepTooDeepBlocks(md: typeof markdown): void {
 	};
 }
 
-/** Renders a body to HTML according to its format; the result is not yet cleaned. */
-export function renderBodyHtml(format: BodyFormat, body: string): string {
+/** Renders a body to HTML according to its format (Markdown in the site's dialect); the result is not yet cleaned. */
+export function renderBodyHtml(format: BodyFormat, body: string, dialect: MarkdownDialect = {}): string {
 	switch (format) {
 		case "markdown":
-			return markdown.render(joinFootnoteLabels(body, spacedFootnoteLabels(body)));
+			return markdownFor(dialect).render(joinFootnoteLabels(body, spacedFootnoteLabels(body)));
 		case "html":
 			return body;
 		case "wordpress":
@@ -78,8 +112,14 @@ export function renderBodyHtml(format: BodyFormat, body: string): string {
  * reference there has its note after the separator: the whole body's footnote labels are known to the excerpt, so
  * `[^name]` is read as a reference (which plain text leaves out) and not as text.
  */
-export function renderExcerptHtml(format: BodyFormat, excerpt: string, body: string): string {
-	if (format !== "markdown" || !excerpt.includes("[^")) return renderBodyHtml(format, excerpt);
+export function renderExcerptHtml(
+	format: BodyFormat,
+	excerpt: string,
+	body: string,
+	dialect: MarkdownDialect = {},
+): string {
+	if (format !== "markdown" || !excerpt.includes("[^")) return renderBodyHtml(format, excerpt, dialect);
+	const markdown = markdownFor(dialect);
 	const spaced = spacedFootnoteLabels(body);
 	const whole: FootnoteEnv = {};
 	markdown.parse(joinFootnoteLabels(body, spaced), whole);

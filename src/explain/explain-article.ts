@@ -77,7 +77,7 @@ export function explainArticle(
 	if (article === undefined) return { file: entry.file, steps: [], hits: {}, diagnostics };
 	// Links to other pages are not known for one file alone; the rest of the generator's syntax is handled as in a build.
 	const prepared = prepareBody(article, config, EMPTY_LINK_INDEX);
-	const html = renderBodyHtml(article.format, prepared.body);
+	const html = renderBodyHtml(article.format, prepared.body, config.site);
 	const evidence = existsSync(articlesDir) ? learnFolderEvidence(options)(readHostBlocks(article)) : undefined;
 	const context = cleanContextFor(article, config, evidence?.evidence, prepared.isTemplateResolved);
 	const result = cleanHtml(html, context);

@@ -1,5 +1,5 @@
 import type { Article } from "../article/article.js";
-import { renderBodyHtml, renderExcerptHtml } from "../body/to-html.js";
+import { type MarkdownDialect, renderBodyHtml, renderExcerptHtml } from "../body/to-html.js";
 import { type BoilerplateEvidence, type CleanContext, cleanHtml } from "../clean/index.js";
 import { checkTimeBudget, type TimeBudget } from "../clean/time-budget.js";
 import type { SiteConfig } from "../config/resolve-config.js";
@@ -65,7 +65,7 @@ function renderPrepared(
 	evidence: BoilerplateEvidence | undefined,
 	budget: TimeBudget | undefined,
 ): RenderedEntry {
-	const html = renderBodyHtml(article.format, prepared.body);
+	const html = renderBodyHtml(article.format, prepared.body, config.site);
 	// The budget is checked between steps (ArticleTooSlowError): markdown here, then each cleaning step.
 	checkTimeBudget(budget);
 	const context: CleanContext = {
@@ -103,7 +103,7 @@ function renderPrepared(
 			: "";
 	const summary =
 		article.summary ??
-		readExcerpt(article, prepared.body, context) ??
+		readExcerpt(article, prepared.body, context, config.site) ??
 		truncateAtWord(cleaned.text, config.summaryLength);
 	// A body image belongs to the body: an item without its body does not reproduce it either.
 	const image = article.image ?? (fullText.isFull ? findContentImage(cleaned.html) : undefined);
@@ -136,12 +136,17 @@ function renderPrepared(
 }
 
 // The text before the generator's summary separator (`<!--more-->`, Jekyll's blank line), when the body has one.
-function readExcerpt(article: Article, body: string, context: CleanContext): string | undefined {
+function readExcerpt(
+	article: Article,
+	body: string,
+	context: CleanContext,
+	dialect: MarkdownDialect | undefined,
+): string | undefined {
 	const separator = article.excerptSeparator;
 	if (separator === undefined || separator === "") return undefined;
 	const trimmed = body.replace(/^\s+/, "");
 	const at = trimmed.indexOf(separator);
 	if (at <= 0) return undefined;
-	const excerpt = cleanHtml(renderExcerptHtml(article.format, trimmed.slice(0, at), trimmed), context).text;
+	const excerpt = cleanHtml(renderExcerptHtml(article.format, trimmed.slice(0, at), trimmed, dialect), context).text;
 	return excerpt === "" ? undefined : excerpt;
 }

@@ -12,7 +12,7 @@ export interface HugoConfigLayer {
 	readonly origins: Readonly<Record<string, string>>;
 }
 
-const SECTIONS = ["params", "permalinks", "languages", "frontmatter"];
+const SECTIONS = ["params", "permalinks", "languages", "frontmatter", "markup"];
 const EXTENSIONS = ["toml", "yaml", "yml", "json"];
 
 /**

@@ -27,7 +27,7 @@ export function findHugoConfig(root: string): string | undefined {
  * Reads a Hugo site: `baseURL`, `title`, `params.description`, the language code, `params.author` or `author`,
  * `copyright`, `timeZone`, `[permalinks]`, `[frontmatter]`, `buildFuture`, `buildExpired`, `buildDrafts`, `uglyURLs`
  * (or `[uglyURLs]` by section), `disablePathToLower`, `removePathAccents`, `defaultContentLanguageInSubdir` and
- * `params.mainSections`, with the default language's own values first (`[languages.xx]`, or a theme's
+ * `params.mainSections`, `markup.goldmark.renderer.unsafe` and `enableEmoji`, with the default language's own values first (`[languages.xx]`, or a theme's
  * `config/_default/languages.xx.toml`), and `config/production/` over the rest. Keys are case-insensitive, as in Hugo.
  * https://gohugo.io/getting-started/configuration/
  */
@@ -129,6 +129,8 @@ export function readHugoSite(root: string, configFile: string, cwd: string): Det
 			...(dateHandlers !== undefined && { dateHandlers }),
 			...(config.disablepathtolower === true && { keepPathCase: true }),
 			...(config.removepathaccents === true && { hasAccentFreePaths: true }),
+			...(dig(config, "markup", "goldmark", "renderer", "unsafe") !== true && { isRawHtmlOmitted: true }),
+			...(config.enableemoji === true && { isEmojiEnabled: true }),
 			...(Object.keys(sectionRules.cascades).length > 0 && { cascades: sectionRules.cascades }),
 			...(sectionRules.draftSections.length > 0 && { draftSections: sectionRules.draftSections }),
 			...(Object.values(permalinks).some((pattern) => pattern.includes(":sections")) && {

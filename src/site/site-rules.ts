@@ -69,6 +69,10 @@ export interface SiteRules {
 	readonly keepPathCase?: boolean;
 	/** Hugo `removePathAccents`: paths lose the accents of titles and file names (`Über` is `uber`). */
 	readonly hasAccentFreePaths?: boolean;
+	/** Hugo's goldmark without `markup.goldmark.renderer.unsafe` (its default): raw HTML in Markdown is not rendered. */
+	readonly isRawHtmlOmitted?: boolean;
+	/** Hugo `enableEmoji`: `:smile:` in Markdown is 😄. */
+	readonly isEmojiEnabled?: boolean;
 	/** Eleventy's `pathPrefix`, `/`-separated, without slashes around it. */
 	readonly pathPrefix?: string;
 	/** Eleventy directory data (`blog/blog.11tydata.json`) by folder relative to the articles folder ("" for itself). */

@@ -652,3 +652,51 @@ describeWith([HUGO], "a config folder with production settings, as hugo builds t
 		expect(await wirefeedItems(dir)).toEqual(hugo.sort(byLink));
 	});
 });
+
+// Hugo's feed describes a short page by its whole text (its summary): what goldmark renders of the Markdown. Raw HTML
+// is left out unless the site sets `unsafe` (its text between inline tags stays), and emoji names are emoji with
+// `enableEmoji`. The text, without tags and comments, is compared with the item's summary.
+describeWith([HUGO], "raw HTML and emoji in Markdown, as Hugo renders them", () => {
+	const plainText = (html: string) =>
+		html
+			.replace(/<!--[\s\S]*?-->|<[^>]+>/g, " ")
+			.replace(/\s+/g, " ")
+			.trim();
+	it.each([
+		{ name: "as written", top: "", tables: "" },
+		{ name: "unsafe = true", top: "", tables: "\n[markup.goldmark.renderer]\n  unsafe = true\n" },
+		{ name: "enableEmoji = true", top: "enableEmoji = true\n", tables: "" },
+		// A theme's config folder: markup.toml holds the `[markup]` table.
+		{
+			name: "unsafe = true in config/_default/markup.toml",
+			top: "",
+			tables: "",
+			markup: "[goldmark.renderer]\n  unsafe = true\n",
+		},
+	])("gives each item Hugo's text, config $name", async (setup) => {
+		const { top, tables } = setup;
+		const dir = copyFixture("hugo");
+		const config = join(dir, "hugo.toml");
+		writeFileSync(config, `${top}${readFileSync(config, "utf8")}${tables}`);
+		if ("markup" in setup) writerInto(dir)("config/_default/markup.toml", setup.markup);
+		writerInto(dir)(
+			"content/posts/harbour-office.md",
+			"---\ntitle: Harbour office\ndate: 2024-03-20T08:00:00Z\n---\nHigh water at noon :ocean: :smile: :not_an_emoji:\n\n" +
+				'<div class="note">\nThe office is closed.\n</div>\n\nPress <kbd>Ctrl</kbd> to call <em>the office</em> at 10:30:45 now.\n',
+		);
+		run("hugo", ["--quiet", "--destination", "public"], dir);
+		const channel = childrenNamed(
+			parseXml(readFileSync(join(dir, "public", "posts", "index.xml"), "utf8")),
+			"channel",
+		)[0];
+		const item = (channel === undefined ? [] : childrenNamed(channel, "item")).find(
+			(entry) => childText(entry, "title") === "Harbour office",
+		);
+		const hugo = plainText(item === undefined ? "" : (childText(item, "description") ?? ""));
+		expect(hugo).toMatch(/^High water at noon/);
+		const { items } = await buildSite(dir, new Date());
+		const ours = items.find((entry) => entry.title === "Harbour office");
+		// The summary: the body's text without the rights notice wirefeed adds after it.
+		expect(plainText(ours?.summary ?? "")).toBe(hugo);
+	});
+});

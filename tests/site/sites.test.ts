@@ -243,6 +243,47 @@ describe("a Hugo site (TOML config, page bundles, _index.md, two main sections)"
 		}
 	});
 
+	// Hugo's Markdown renderer (goldmark) leaves raw HTML out unless the site sets `unsafe`: a block goes whole, an inline
+	// tag goes and its text stays (hugo 0.111 writes `<!-- raw HTML omitted -->` in its place, in the page and the feed).
+	it("leaves out the raw HTML Hugo leaves out, and keeps it where the site sets unsafe = true", async () => {
+		const post =
+			'---\ntitle: Raw\ndate: 2024-03-20\n---\nBefore.\n\n<div class="note">\nBlock text.\n</div>\n\nPress <kbd>Ctrl</kbd> now.\n';
+		const config = 'baseURL = "https://raw.example/"\ntitle = "Raw"\n';
+		const safe = await buildFiles({ "hugo.toml": config, "content/posts/raw.md": post });
+		expect(safe.items.map((item) => item.html)).toEqual(["<p>Before.</p>\n<p>Press Ctrl now.</p>"]);
+		const unsafe = await buildFiles({
+			"hugo.toml": `${config}[markup.goldmark.renderer]\n  unsafe = true\n`,
+			"content/posts/raw.md": post,
+		});
+		expect(unsafe.items[0]?.html).toContain("Block text.");
+		expect(unsafe.items[0]?.html).toContain("<kbd>Ctrl</kbd>");
+		// Themes set it in their config folder's markup.toml, which holds the `[markup]` table.
+		const folder = await buildFiles({
+			"config/_default/hugo.toml": config,
+			"config/_default/markup.toml": "[goldmark.renderer]\n  unsafe = true\n",
+			"content/posts/raw.md": post,
+		});
+		expect(folder.items.map((item) => item.html)).toEqual(unsafe.items.map((item) => item.html));
+	});
+
+	// With `enableEmoji`, Hugo writes each emoji its shortcode names (`:smile:` is 😄) in the page and the feed.
+	it("writes the emoji of :smile: where the site sets enableEmoji = true", async () => {
+		const post =
+			'---\ntitle: "Tide :ocean:"\ndate: 2024-03-20\n---\nHigh water :smile: :not_an_emoji: at 10:30:45 :)\n';
+		const config = 'baseURL = "https://emoji.example/"\ntitle = "Emoji"\n';
+		const plain = await buildFiles({ "hugo.toml": config, "content/posts/tide.md": post });
+		expect(plain.items[0]?.html).toBe("<p>High water :smile: :not_an_emoji: at 10:30:45 :)</p>");
+		const { items } = await buildFiles({ "hugo.toml": `enableEmoji = true\n${config}`, "content/posts/tide.md": post });
+		// Hugo's feed title is the title as written.
+		expect(items.map((item) => [item.title, item.html, item.summary])).toEqual([
+			[
+				"Tide :ocean:",
+				"<p>High water \u{1F604} :not_an_emoji: at 10:30:45 :)</p>",
+				"High water \u{1F604} :not_an_emoji: at 10:30:45 :)",
+			],
+		]);
+	});
+
 	it("takes the feed's settings from hugo.toml", async () => {
 		const { result } = await buildSite(fixtureSite("hugo"), NOW);
 		const rss = result.outputs?.rss ?? "";
