@@ -27,7 +27,7 @@ export function findHugoConfig(root: string): string | undefined {
  * Reads a Hugo site: `baseURL`, `title`, `params.description`, the language code, `params.author` or `author`,
  * `copyright`, `timeZone`, `[permalinks]`, `[frontmatter]`, `buildFuture`, `buildExpired`, `buildDrafts`, `uglyURLs`
  * (or `[uglyURLs]` by section), `disablePathToLower`, `removePathAccents`, `defaultContentLanguageInSubdir` and
- * `params.mainSections`, `markup.goldmark.renderer.unsafe` and `enableEmoji`, with the default language's own values first (`[languages.xx]`, or a theme's
+ * `params.mainSections` (or a top-level `mainSections`), `markup.goldmark.renderer.unsafe` and `enableEmoji`, with the default language's own values first (`[languages.xx]`, or a theme's
  * `config/_default/languages.xx.toml`), and `config/production/` over the rest. Keys are case-insensitive, as in Hugo.
  * https://gohugo.io/getting-started/configuration/
  */
@@ -71,7 +71,9 @@ export function readHugoSite(root: string, configFile: string, cwd: string): Det
 
 	const contentDir = text(pick("contentdir")) ?? "content";
 	const contentRoot = join(root, contentDir);
-	const declared = pick("params", "mainsections");
+	// Hugo 0.112 and later read a top-level `mainSections`; `params.mainSections`, the only one before, wins over it.
+	const fromParams = pick("params", "mainsections");
+	const declared = fromParams ?? pick("mainsections");
 	const sections = Array.isArray(declared)
 		? declared.filter((value): value is string => typeof value === "string" && value !== "")
 		: typeof declared === "string"
@@ -137,7 +139,12 @@ export function readHugoSite(root: string, configFile: string, cwd: string): Det
 				nestedSections: findNestedSections(contentRoot),
 			}),
 		},
-		origins: { articles: sections.length > 0 ? `${configFile} params.mainSections` : "the largest section" },
+		origins: {
+			articles:
+				sections.length === 0
+					? "the largest section"
+					: at(fromParams === undefined ? "mainSections" : "params.mainSections"),
+		},
 	});
 }
 

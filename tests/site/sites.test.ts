@@ -243,6 +243,24 @@ describe("a Hugo site (TOML config, page bundles, _index.md, two main sections)"
 		}
 	});
 
+	// Hugo 0.112 and later read a top-level `mainSections` (the form Hugo's documentation gives now), and
+	// `params.mainSections` over it, as Hugo 0.111 reads only that one; without either, the section with most pages.
+	it("takes the posts from a top-level mainSections, under params.mainSections", async () => {
+		const post = (title: string) => `---\ntitle: ${title}\ndate: 2024-03-20\n---\nText.\n`;
+		const files = {
+			"content/blog/one.md": post("Blog one"),
+			"content/docs/a.md": post("Doc a"),
+			"content/docs/b.md": post("Doc b"),
+			"content/docs/c.md": post("Doc c"),
+		};
+		const config = 'baseURL = "https://sections.example/"\ntitle = "Sections"\nmainSections = ["blog"]\n';
+		const top = await buildFiles({ ...files, "hugo.toml": config });
+		expect(top.items.map((item) => item.title)).toEqual(["Blog one"]);
+		expect(top.result.site?.articles).toBe("content/blog");
+		const both = await buildFiles({ ...files, "hugo.toml": `${config}[params]\n  mainSections = ["docs"]\n` });
+		expect(both.items.map((item) => item.title).sort()).toEqual(["Doc a", "Doc b", "Doc c"]);
+	});
+
 	// Hugo's Markdown renderer (goldmark) leaves raw HTML out unless the site sets `unsafe`: a block goes whole, an inline
 	// tag goes and its text stays (hugo 0.111 writes `<!-- raw HTML omitted -->` in its place, in the page and the feed).
 	it("leaves out the raw HTML Hugo leaves out, and keeps it where the site sets unsafe = true", async () => {
