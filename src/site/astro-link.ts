@@ -23,7 +23,18 @@ export function astroEntryId(page: PageFacts): string {
 
 /** The URL path of an entry's page: the route pattern with `:id` filled (the starter's `/blog/${post.id}/`). */
 export function buildAstroPath(rules: SiteRules, page: PageFacts): string {
-	const route = rules.permalinks["*"] ?? ASTRO_DEFAULT_ROUTE;
+	return fillAstroRoute(rules.permalinks["*"] ?? ASTRO_DEFAULT_ROUTE, rules, page);
+}
+
+/**
+ * The link the site's own feed gives an entry, from the host's root, when it is not its page's (`/blog/x/` from the
+ * origin where the page is `/docs/blog/x.html`): the item's id, so a reader moved from that feed shows no item twice.
+ */
+export function buildAstroFeedPath(rules: SiteRules, page: PageFacts): string | undefined {
+	return rules.feedLinkPattern === undefined ? undefined : fillAstroRoute(rules.feedLinkPattern, rules, page);
+}
+
+function fillAstroRoute(route: string, rules: SiteRules, page: PageFacts): string {
 	const id = rules.hasAstroPaperPaths ? astroPaperPath(page) : astroEntryId(page);
 	return route.replace(":id", id.split("/").map(encodeURIComponent).join("/"));
 }

@@ -1,4 +1,4 @@
-import { buildAstroPath } from "./astro-link.js";
+import { buildAstroFeedPath, buildAstroPath } from "./astro-link.js";
 import { buildEleventyPath } from "./eleventy-link.js";
 import { buildHugoPath } from "./hugo-link.js";
 import { buildJekyllIdPath, buildJekyllPath } from "./jekyll-link.js";
@@ -25,8 +25,15 @@ export function buildSiteLink(rules: SiteRules, page: PageFacts, siteUrl: string
 	// site's URL as URLs resolve: from the host, so a site URL naming the prefix too does not double it.
 	const base = rules.generator === "eleventy" && rules.pathPrefix !== undefined ? new URL("/", siteUrl).href : siteUrl;
 	const link = toSiteUrl(path, base);
-	const id = rules.generator === "jekyll" ? toSiteUrl(buildJekyllIdPath(path, page), siteUrl) : link;
-	return { link, id };
+	return { link, id: buildSiteId(rules, page, path, siteUrl) ?? link };
+}
+
+// The id the generator's own feed gives a page, when it is not the page's link.
+function buildSiteId(rules: SiteRules, page: PageFacts, path: string, siteUrl: string): string | undefined {
+	if (rules.generator === "jekyll") return toSiteUrl(buildJekyllIdPath(path, page), siteUrl);
+	// @astrojs/rss resolves the site's links against the origin of `site`, never its `base`.
+	const astroFeedPath = rules.generator === "astro" ? buildAstroFeedPath(rules, page) : undefined;
+	return astroFeedPath === undefined ? undefined : toSiteUrl(astroFeedPath, new URL("/", siteUrl).href);
 }
 
 function buildSitePath(rules: SiteRules, page: PageFacts): string | undefined {

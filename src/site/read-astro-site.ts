@@ -1,6 +1,5 @@
 import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
-import { ASTRO_DEFAULT_ROUTE } from "./astro-link.js";
 import { SettingsCollector } from "./collect-settings.js";
 import type { DetectedSite } from "./detected-site.js";
 import { ASTRO_CONFIG_NAMES } from "./may-hold-site.js";
@@ -33,7 +32,8 @@ export function readAstroSite(root: string, configFile: string, cwd: string): De
 	const site = text(config.site);
 	const base = text(config.base) ?? "";
 	if (site !== undefined && /^https?:\/\//i.test(site)) {
-		const url = site.replace(/\/+$/, "") + base.replace(/^\/*/, "/").replace(/\/*$/, "/");
+		// Astro keeps only the origin of `site`: its pages, canonical URLs and sitemap are under `base` from there.
+		const url = `${new URL(site).origin}${basePath(base)}/`;
 		const how = /\bsite\s*:\s*["'`]/.test(source) ? "a plain string there" : "a constant of the site's files";
 		collector.set("url", url, `${configFile} site (${how}, read without running the file)`);
 	} else
@@ -55,24 +55,30 @@ export function readAstroSite(root: string, configFile: string, cwd: string): De
 	const feed = readFeedFile(root, collector);
 	const collection = findCollection(root, collector, feed.collection);
 	const route = findRoute(root, collection.name, collector);
-	// @astrojs/rss ends every link with a slash unless its call says `trailingSlash: false`; the site's own
-	// `trailingSlash` and `build.format` change its pages, not its feed (checked against Astro 5.18).
-	const pattern = feed.hasNoTrailingSlash ? route.pattern.replace(/\/+$/, "") : route.pattern;
+	const page = servedPage(config, route, feed);
+	// The site's own feed links items as @astrojs/rss does, from the origin of `site` (no `base` unless the feed adds
+	// `import.meta.env.BASE_URL`) and with a slash unless `rss({ trailingSlash: false })`: its ids are kept.
+	const feedPattern =
+		feed.file === undefined
+			? undefined
+			: `${feed.hasBaseUrl ? basePath(base) : ""}${route.path}${feed.hasNoTrailingSlash ? "" : "/"}`;
+	const servedFromHost = `${basePath(base)}${page.pattern}`;
 	return siteFrom(collector, {
 		generator: "astro",
 		articlesDir: collection.dir,
 		contentRoot: collection.dir,
-		permalinks: { "*": pattern },
+		permalinks: { "*": page.pattern },
 		// Astro's collections without a loader leave out files and folders whose names start with `_`.
 		ignore: collection.isLegacy ? ["**/_*"] : [],
 		extra: {
 			...(collection.pattern !== undefined && { entryPattern: collection.pattern }),
 			...(route.hasAstroPaperPaths && { hasAstroPaperPaths: true }),
 			...(feed.isDatedByModified && { isDatedByModified: true }),
+			...(feedPattern !== undefined && feedPattern !== servedFromHost && { feedLinkPattern: feedPattern }),
 		},
 		origins: {
 			articles: collection.origin,
-			permalink: feed.hasNoTrailingSlash ? `${route.origin}, ${feed.file} trailingSlash: false` : route.origin,
+			permalink: page.origin,
 		},
 	});
 }
@@ -130,6 +136,8 @@ interface FeedFacts {
 	readonly collection?: string;
 	/** `rss({ trailingSlash: false })`: @astrojs/rss leaves the links' last slash off. */
 	readonly hasNoTrailingSlash?: boolean;
+	/** Its links start with `import.meta.env.BASE_URL`, so hold `base`. */
+	readonly hasBaseUrl?: boolean;
 	/** AstroPaper's `pubDate: new Date(data.modDatetime ?? data.pubDatetime)`. */
 	readonly isDatedByModified?: boolean;
 }
@@ -148,6 +156,7 @@ function readFeedFile(root: string, collector: SettingsCollector): FeedFacts {
 			file: name,
 			collection,
 			hasNoTrailingSlash: /\btrailingSlash\s*:\s*false\b/.test(source),
+			hasBaseUrl: /\bimport\.meta\.env\.BASE_URL\b/.test(source),
 			isDatedByModified: /\bmodDatetime\s*\?\?\s*[\w$.]*pubDatetime\b/.test(source),
 		};
 	}
@@ -214,11 +223,7 @@ const ROUTE_FILES = ["[...slug]", "[slug]", "[...id]", "[id]"].flatMap((name) =>
  * such a page, the one whose page calls `getCollection("<collection>")` wins, then the collection's name
  * (`blog/`), then its plural or singular (`posts/` for the collection `post`); else the first by name.
  */
-function findRoute(
-	root: string,
-	collection: string,
-	collector: SettingsCollector,
-): { readonly pattern: string; readonly origin: string; readonly hasAstroPaperPaths?: boolean } {
+function findRoute(root: string, collection: string, collector: SettingsCollector): Route {
 	const pages = join(root, "src", "pages");
 	const rendersCollection = new RegExp(`getCollection\\(\\s*["'\`]${escapeRegExp(collection)}["'\`]`);
 	let best: { readonly rank: number; readonly folder: string; readonly file: string } | undefined;
@@ -239,16 +244,62 @@ function findRoute(
 		const source = readFileSync(join(root, origin), "utf8");
 		collector.readText(origin, source);
 		return {
-			pattern: `/${best.folder}/:id/`,
+			path: `/${best.folder}/:id`,
+			isFolderPage: best.file.endsWith("/index.astro"),
 			origin,
 			// AstroPaper: `params: { slug: getPath(post.id, post.filePath, false) }`.
 			...(/\bgetPath\(\s*[\w$.]*\bid\s*,\s*[\w$.]*\bfilePath\b/.test(source) && { hasAstroPaperPaths: true }),
 		};
 	}
 	return {
-		pattern: ASTRO_DEFAULT_ROUTE.replace("blog", collection),
+		path: `/${collection}/:id`,
+		isFolderPage: false,
 		origin: `the blog starter's route /${collection}/<id>/`,
 	};
+}
+
+/** `base` as a path from the host: "" for the root, else a leading slash and none at the end (`/docs`). */
+function basePath(base: string): string {
+	const trimmed = base.replace(/^\/+|\/+$/g, "");
+	return trimmed === "" ? "" : `/${trimmed}`;
+}
+
+/**
+ * The link pattern of the page Astro writes for an entry (from `base`), and where that was read. Checked against Astro
+ * 5.18's dist/ and the pages' `Astro.url`: `build.format: "file"` writes `blog/x.html`, and so does `"preserve"` for a
+ * route file not named `index.astro`; otherwise `blog/x/index.html`, named `/blog/x` under `trailingSlash: "never"`,
+ * `/blog/x/` under `"always"`, and under `"ignore"` (the default) as the site's feed names it.
+ */
+function servedPage(
+	config: LiteralObject,
+	route: Route,
+	feed: FeedFacts,
+): { readonly pattern: string; readonly origin: string } {
+	const build = config.build;
+	const format =
+		(typeof build === "object" && build !== null && !Array.isArray(build)
+			? text((build as LiteralObject).format)
+			: undefined) ?? "directory";
+	const trailingSlash = text(config.trailingSlash) ?? "ignore";
+	if (format === "file" || (format === "preserve" && !route.isFolderPage))
+		return { pattern: `${route.path}.html`, origin: `${route.origin}, build.format "${format}"` };
+	if (trailingSlash === "never" || trailingSlash === "always")
+		return {
+			pattern: `${route.path}${trailingSlash === "always" ? "/" : ""}`,
+			origin: `${route.origin}, trailingSlash "${trailingSlash}"`,
+		};
+	return feed.hasNoTrailingSlash
+		? { pattern: route.path, origin: `${route.origin}, ${feed.file} trailingSlash: false` }
+		: { pattern: `${route.path}/`, origin: route.origin };
+}
+
+interface Route {
+	/** From the host's root without `base`, no slash at the end: `/blog/:id`. */
+	readonly path: string;
+	/** The route file is `[...slug]/index.astro`, which `build.format: "preserve"` writes as a folder. */
+	readonly isFolderPage: boolean;
+	readonly origin: string;
+	readonly hasAstroPaperPaths?: boolean;
 }
 
 function escapeRegExp(text: string): string {

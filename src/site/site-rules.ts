@@ -96,6 +96,11 @@ export interface SiteRules {
 	 * starting with `_`, then the last segment of the entry's id (`_releases/v2.md` is `/posts/v2/`).
 	 */
 	readonly hasAstroPaperPaths?: boolean;
+	/**
+	 * How the Astro site's own rss.xml links an entry, from the host's root (`/blog/:id/`), when that is not the page
+	 * Astro writes for it (under `base`, with `build.format: "file"` or `trailingSlash: "never"`): the items' ids.
+	 */
+	readonly feedLinkPattern?: string;
 	/** The site's rss.xml dates a post by AstroPaper's `modDatetime` when it has one (`modDatetime ?? pubDatetime`). */
 	readonly isDatedByModified?: boolean;
 }

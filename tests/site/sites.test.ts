@@ -663,17 +663,25 @@ describe("an Astro site with several collections", () => {
 	});
 });
 
-// @astrojs/rss appends a slash to every link (its `trailingSlash` option, true by default), whatever the site's
-// `build.format` and `trailingSlash`: real Astro 5.18 published /blog/<id>/ in rss.xml with format 'file', 'preserve'
-// and 'directory' and trailingSlash 'always', 'never' and 'ignore', and /blog/<id> only with rss({ trailingSlash: false }).
-describe("an Astro blog's links without a trailing slash", () => {
-	const feed = (options: string) =>
-		`import rss from "@astrojs/rss";\nimport { getCollection } from "astro:content";\n\nexport async function GET(context) {\n\tconst posts = await getCollection("blog");\n\treturn rss({\n\t\ttitle: "Lab",\n\t\tdescription: "Notes",\n\t\tsite: context.site,${options}\n\t\titems: posts.map((post) => ({ ...post.data, link: \`/blog/\${post.id}/\` })),\n\t});\n}\n`;
+// The starter's rss.xml.js writes `/blog/${post.id}/` from the origin of `site` whatever the site's `base`,
+// `build.format` and `trailingSlash`; Astro 5.18 writes the pages elsewhere (dist/ checked with each option, and the
+// pages' own canonical `new URL(Astro.url.pathname, Astro.site)`): an item links to the page Astro writes, and keeps
+// the site's feed link as its id, so a reader moved from that feed shows no item twice.
+describe("an Astro blog's links and the pages Astro writes", () => {
+	const feed = (options: string, link = `\`/blog/\${post.id}/\``) =>
+		`import rss from "@astrojs/rss";\nimport { getCollection } from "astro:content";\n\nexport async function GET(context) {\n\tconst posts = await getCollection("blog");\n\treturn rss({\n\t\ttitle: "Lab",\n\t\tdescription: "Notes",\n\t\tsite: context.site,${options}\n\t\titems: posts.map((post) => ({ ...post.data, link: ${link} })),\n\t});\n}\n`;
+	const config = (options: string, site = "https://lab.example") =>
+		`import { defineConfig } from "astro/config";\nexport default defineConfig({\n\tsite: "${site}",${options}\n});\n`;
 	const files = {
 		"src/content.config.ts":
 			"const blog = defineCollection({\n\tloader: glob({ base: './src/content/blog', pattern: '**/*.{md,mdx}' }),\n});\nexport const collections = { blog };\n",
 		"src/pages/blog/[...slug].astro": "---\nconst posts = await getCollection('blog');\n---\n",
 		"src/content/blog/first-post.md": astroPost("First", "Jul 08 2022"),
+		"src/pages/rss.xml.js": feed(""),
+	};
+	const linkAndId = async (extra: Readonly<Record<string, string>>) => {
+		const { items } = await buildFiles({ ...files, ...extra });
+		return items.map((item) => [item.url, item.id]);
 	};
 
 	it("are the feed's when its rss() call says trailingSlash: false", async () => {
@@ -682,17 +690,63 @@ describe("an Astro blog's links without a trailing slash", () => {
 			"astro.config.mjs": ASTRO_CONFIG,
 			"src/pages/rss.xml.js": feed("\n\t\ttrailingSlash: false,"),
 		});
-		expect(items.map((item) => item.url)).toEqual(["https://lab.example/blog/first-post"]);
+		expect(items.map((item) => [item.url, item.id])).toEqual([
+			["https://lab.example/blog/first-post", "https://lab.example/blog/first-post"],
+		]);
 	});
 
-	it("are not the feed's for build.format 'file' and trailingSlash 'never' alone", async () => {
-		const { items } = await buildFiles({
-			...files,
-			"astro.config.mjs":
-				'import { defineConfig } from "astro/config";\nexport default defineConfig({\n\tsite: "https://lab.example",\n\ttrailingSlash: "never",\n\tbuild: { format: "file" },\n});\n',
-			"src/pages/rss.xml.js": feed(""),
-		});
+	it("are under base, where the site's feed leaves it out (base: '/docs' writes dist/blog/… served at /docs/blog/…)", async () => {
+		expect(await linkAndId({ "astro.config.mjs": config("\n\tbase: '/docs',") })).toEqual([
+			["https://lab.example/docs/blog/first-post/", "https://lab.example/blog/first-post/"],
+		]);
+	});
+
+	it("keep base in the id when the site's feed starts its links with import.meta.env.BASE_URL", async () => {
+		const extra = {
+			"astro.config.mjs": config("\n\tbase: '/docs/',"),
+			"src/pages/rss.xml.js": feed("", `\`\${import.meta.env.BASE_URL}blog/\${post.id}/\``),
+		};
+		expect(await linkAndId(extra)).toEqual([
+			["https://lab.example/docs/blog/first-post/", "https://lab.example/docs/blog/first-post/"],
+		]);
+	});
+
+	it("take only the origin of site, as Astro does (a path there is not base)", async () => {
+		const extra = { "astro.config.mjs": config("\n\tbase: '/repo',", "https://someone.github.io/repo") };
+		expect(await linkAndId(extra)).toEqual([
+			["https://someone.github.io/repo/blog/first-post/", "https://someone.github.io/blog/first-post/"],
+		]);
+	});
+
+	it("end in .html for build.format 'file', and for 'preserve' unless the route is [...slug]/index.astro", async () => {
+		expect(await linkAndId({ "astro.config.mjs": config("\n\tbuild: { format: 'file' },") })).toEqual([
+			["https://lab.example/blog/first-post.html", "https://lab.example/blog/first-post/"],
+		]);
+		expect(await linkAndId({ "astro.config.mjs": config("\n\tbuild: { format: 'preserve' },") })).toEqual([
+			["https://lab.example/blog/first-post.html", "https://lab.example/blog/first-post/"],
+		]);
+		const folderRoute = {
+			"astro.config.mjs": config("\n\tbuild: { format: 'preserve' },"),
+			"src/pages/blog/[...slug].astro": "",
+			"src/pages/blog/[...slug]/index.astro": "---\nconst posts = await getCollection('blog');\n---\n",
+		};
+		const { items } = await buildFiles(
+			Object.fromEntries(Object.entries({ ...files, ...folderRoute }).filter(([, text]) => text !== "")),
+		);
 		expect(items.map((item) => item.url)).toEqual(["https://lab.example/blog/first-post/"]);
+	});
+
+	it("follow trailingSlash 'never' and 'always' in astro.config", async () => {
+		expect(await linkAndId({ "astro.config.mjs": config("\n\ttrailingSlash: 'never',") })).toEqual([
+			["https://lab.example/blog/first-post", "https://lab.example/blog/first-post/"],
+		]);
+		const always = {
+			"astro.config.mjs": config("\n\ttrailingSlash: 'always',"),
+			"src/pages/rss.xml.js": feed("\n\t\ttrailingSlash: false,"),
+		};
+		expect(await linkAndId(always)).toEqual([
+			["https://lab.example/blog/first-post/", "https://lab.example/blog/first-post"],
+		]);
 	});
 });
 
