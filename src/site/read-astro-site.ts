@@ -2,16 +2,16 @@ import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { SettingsCollector } from "./collect-settings.js";
 import type { DetectedSite } from "./detected-site.js";
+import { type AstroPages, findAstroPages } from "./find-astro-pages.js";
 import { ASTRO_CONFIG_NAMES } from "./may-hold-site.js";
 import { text } from "./read-data-file.js";
 import { type LiteralObject, type LiteralValue, readConstLiterals, readObjectLiteral } from "./read-js-literals.js";
 import { readModuleScope } from "./read-module-scope.js";
 import { siteFrom } from "./site-from.js";
 
-/** The Astro config of a folder that also has content collections, if it has one. */
+/** The Astro config of a folder that also has content collections or pages, if it has one. */
 export function findAstroConfig(root: string): string | undefined {
-	if (!existsSync(join(root, "src", "content")) && !existsSync(join(root, "src", "content.config.ts")))
-		return undefined;
+	if (!hasCollections(root) && !existsSync(join(root, "src", "pages"))) return undefined;
 	return ASTRO_CONFIG_NAMES.find((name) => existsSync(join(root, name)));
 }
 
@@ -43,6 +43,10 @@ export function readAstroSite(root: string, configFile: string, cwd: string): De
 			`Astro's "site" in ${configFile} is neither a plain string nor a constant of the site's files, and wirefeed never runs code; set "url" in the wirefeed config`,
 			configFile,
 		);
+	const feed = readFeedFile(root, collector);
+	// The site's own feed's title and description, when written as text or constants of the site's files.
+	collector.set("title", text(feed.title), `${feed.file} rss({ title })`);
+	collector.set("description", text(feed.description), `${feed.file} rss({ description })`);
 	for (const name of ["src/consts.ts", "src/consts.js", "src/consts.mjs"]) {
 		if (!existsSync(join(root, name))) continue;
 		const constants = readFileSync(join(root, name), "utf8");
@@ -52,9 +56,12 @@ export function readAstroSite(root: string, configFile: string, cwd: string): De
 		collector.set("description", text(values.SITE_DESCRIPTION), `${name} SITE_DESCRIPTION`);
 		break;
 	}
-	const feed = readFeedFile(root, collector);
-	const collection = findCollection(root, collector, feed.collection);
-	const route = findRoute(root, collection.name, collector);
+	const pages = hasCollections(root) ? undefined : findAstroPages(root, feed);
+	const collection = pages === undefined ? findCollection(root, collector, feed.collection) : pagesAsCollection(pages);
+	const route: Route =
+		pages === undefined
+			? findRoute(root, collection.name, collector)
+			: { path: `${pages.folder === "" ? "" : `/${pages.folder}`}/:id`, isFolderPage: false, origin: pages.origin };
 	const page = servedPage(config, route, feed);
 	// The site's own feed links items as @astrojs/rss does, from the origin of `site` (no `base` unless the feed adds
 	// `import.meta.env.BASE_URL`) and with a slash unless `rss({ trailingSlash: false })`: its ids are kept.
@@ -68,11 +75,12 @@ export function readAstroSite(root: string, configFile: string, cwd: string): De
 		articlesDir: collection.dir,
 		contentRoot: collection.dir,
 		permalinks: { "*": page.pattern },
-		// Astro's collections without a loader leave out files and folders whose names start with `_`.
+		// Astro's collections without a loader, and its pages, leave out files and folders whose names start with `_`.
 		ignore: collection.isLegacy ? ["**/_*"] : [],
 		extra: {
 			...(collection.pattern !== undefined && { entryPattern: collection.pattern }),
 			...(route.hasAstroPaperPaths && { hasAstroPaperPaths: true }),
+			...(pages !== undefined && { hasPagePaths: true }),
 			...(feed.isDatedByModified && { isDatedByModified: true }),
 			...(feedPattern !== undefined && feedPattern !== servedFromHost && { feedLinkPattern: feedPattern }),
 		},
@@ -83,26 +91,36 @@ export function readAstroSite(root: string, configFile: string, cwd: string): De
 	});
 }
 
-// The names a blog's collection goes by, most likely first, when the site's feed does not say which it lists.
-const BLOG_NAMES = ["blog", "posts", "post", "articles"];
+const CONTENT_CONFIGS = [
+	"src/content.config.ts",
+	"src/content.config.mjs",
+	"src/content.config.js",
+	"src/content/config.ts",
+];
 
-function findCollection(
-	root: string,
-	collector: SettingsCollector,
-	listed: string | undefined,
-): {
+// Content collections: a content config, or (in Astro 4, without one) folders of `src/content/`.
+function hasCollections(root: string): boolean {
+	return existsSync(join(root, "src", "content")) || CONTENT_CONFIGS.some((name) => existsSync(join(root, name)));
+}
+
+// Posts kept as pages are read as a collection without a loader: Astro makes no page of a file or folder named `_…`.
+function pagesAsCollection(pages: AstroPages): Collection {
+	return { dir: pages.dir, name: pages.folder, origin: pages.origin, isLegacy: true, pattern: pages.pattern };
+}
+
+interface Collection {
 	readonly dir: string;
 	readonly name: string;
 	readonly origin: string;
 	readonly isLegacy: boolean;
 	readonly pattern?: readonly string[];
-} {
-	for (const name of [
-		"src/content.config.ts",
-		"src/content.config.mjs",
-		"src/content.config.js",
-		"src/content/config.ts",
-	]) {
+}
+
+// The names a blog's collection goes by, most likely first, when the site's feed does not say which it lists.
+const BLOG_NAMES = ["blog", "posts", "post", "articles"];
+
+function findCollection(root: string, collector: SettingsCollector, listed: string | undefined): Collection {
+	for (const name of CONTENT_CONFIGS) {
 		if (!existsSync(join(root, name))) continue;
 		const source = readFileSync(join(root, name), "utf8");
 		collector.readText(name, source);
@@ -134,15 +152,20 @@ interface FeedFacts {
 	readonly file?: string;
 	/** The collection it lists: `getCollection("blog")`. */
 	readonly collection?: string;
+	/** The pages it lists, from its folder: `pagesGlobToRssItems(import.meta.glob("./posts/*.md"))`. */
+	readonly pagesGlob?: string;
 	/** `rss({ trailingSlash: false })`: @astrojs/rss leaves the links' last slash off. */
 	readonly hasNoTrailingSlash?: boolean;
 	/** Its links start with `import.meta.env.BASE_URL`, so hold `base`. */
 	readonly hasBaseUrl?: boolean;
 	/** AstroPaper's `pubDate: new Date(data.modDatetime ?? data.pubDatetime)`. */
 	readonly isDatedByModified?: boolean;
+	/** `rss({ title, description })`, when plain text or constants of the site's files. */
+	readonly title?: LiteralValue;
+	readonly description?: LiteralValue;
 }
 
-// The first feed file that names a collection with `getCollection(…)`.
+// The first feed file that names a collection with `getCollection(…)` or pages with `import.meta.glob(…)`.
 function readFeedFile(root: string, collector: SettingsCollector): FeedFacts {
 	for (const name of ["rss.xml", "feed.xml", "rss.xml/index"].flatMap((stem) =>
 		[".js", ".ts", ".mjs"].map((extension) => `src/pages/${stem}${extension}`),
@@ -151,10 +174,19 @@ function readFeedFile(root: string, collector: SettingsCollector): FeedFacts {
 		const source = readFileSync(join(root, name), "utf8");
 		collector.readText(name, source);
 		const collection = /\bgetCollection\(\s*["'`]([^"'`]+)["'`]/.exec(source)?.[1];
-		if (collection === undefined) continue;
+		const pagesGlob = /\bimport\.meta\.glob\(\s*["'`]([^"'`]+)["'`]/.exec(source)?.[1];
+		if (collection === undefined && pagesGlob === undefined) continue;
+		const options = readObjectLiteral(
+			source,
+			/\brss\(/,
+			readModuleScope(source, name, siteFileReader(root, collector)),
+		);
 		return {
+			...(options?.title !== undefined && { title: options.title }),
+			...(options?.description !== undefined && { description: options.description }),
 			file: name,
-			collection,
+			...(collection !== undefined && { collection }),
+			...(pagesGlob !== undefined && { pagesGlob }),
 			hasNoTrailingSlash: /\btrailingSlash\s*:\s*false\b/.test(source),
 			hasBaseUrl: /\bimport\.meta\.env\.BASE_URL\b/.test(source),
 			isDatedByModified: /\bmodDatetime\s*\?\?\s*[\w$.]*pubDatetime\b/.test(source),

@@ -96,6 +96,8 @@ export interface SiteRules {
 	 * starting with `_`, then the last segment of the entry's id (`_releases/v2.md` is `/posts/v2/`).
 	 */
 	readonly hasAstroPaperPaths?: boolean;
+	/** Astro posts kept as pages (`src/pages/posts/*.md`): their links are their paths as written, not slugified. */
+	readonly hasPagePaths?: boolean;
 	/**
 	 * How the Astro site's own rss.xml links an entry, from the host's root (`/blog/:id/`), when that is not the page
 	 * Astro writes for it (under `base`, with `build.format: "file"` or `trailingSlash: "never"`): the items' ids.

@@ -750,6 +750,50 @@ describe("an Astro blog's links and the pages Astro writes", () => {
 	});
 });
 
+// The shape of Astro's own "Build a blog" tutorial: no content collections, the posts Markdown pages in
+// src/pages/posts/ with a layout, listed by pagesGlobToRssItems(import.meta.glob(…)). Real Astro 5.18 wrote these
+// pages as dist/posts/<path as written>/index.html (a folder's index.md is the folder) and none for `_draft.md`, which
+// the glob lists in its rss.xml all the same (a link to no page).
+describe("an Astro blog whose posts are Markdown pages (src/pages/posts/*.md)", () => {
+	const post = (title: string, date: string, depth = "../..") =>
+		`---\nlayout: ${depth}/layouts/MarkdownPostLayout.astro\ntitle: '${title}'\npubDate: ${date}\ndescription: 'About ${title}'\nauthor: 'Astro Learner'\ntags: ["astro"]\n---\n\nWelcome to ${title}.\n`;
+	const files = {
+		"astro.config.mjs": ASTRO_CONFIG,
+		"src/pages/index.astro": "---\nconst pageTitle = 'Home';\n---\n<h1>{pageTitle}</h1>\n",
+		"src/pages/posts/post-1.md": post("My First Blog Post", "2022-07-01"),
+		"src/pages/posts/Second Post.md": post("Second Post", "2022-07-02"),
+		"src/pages/posts/series/index.md": post("Series", "2022-07-03", "../../.."),
+		"src/pages/posts/_draft.md": post("Draft", "2022-07-05"),
+		"src/layouts/MarkdownPostLayout.astro": "---\nconst { frontmatter } = Astro.props;\n---\n<slot />\n",
+	};
+
+	it("links them as Astro routes pages, as written, and leaves out files named _…", async () => {
+		const { result, items } = await buildFiles({
+			...files,
+			"src/pages/rss.xml.js":
+				"import rss, { pagesGlobToRssItems } from '@astrojs/rss';\n\nexport async function GET(context) {\n\treturn rss({\n\t\ttitle: 'Astro Learner | Blog',\n\t\tdescription: 'My journey learning Astro',\n\t\tsite: context.site,\n\t\titems: await pagesGlobToRssItems(import.meta.glob('./**/*.md')),\n\t});\n}\n",
+		});
+		expect(exitCodeFor(result.status, result.diagnostics)).toBe(0);
+		expect(items.map((item) => [item.url, item.published])).toEqual([
+			["https://lab.example/posts/series/", "2022-07-03T00:00:00.000Z"],
+			["https://lab.example/posts/Second%20Post/", "2022-07-02T00:00:00.000Z"],
+			["https://lab.example/posts/post-1/", "2022-07-01T00:00:00.000Z"],
+		]);
+		expect(result.outputs?.rss).toContain("<title>Astro Learner | Blog</title>");
+	});
+
+	it("reads src/pages/blog/ without a feed, in the pages' build.format", async () => {
+		const { items } = await buildFiles({
+			"astro.config.mjs":
+				'import { defineConfig } from "astro/config";\nexport default defineConfig({ site: "https://lab.example", build: { format: "file" } });\n',
+			"src/pages/blog/first.md": post("First", "2022-07-01"),
+			"src/pages/blog/index.astro":
+				"---\nconst posts = Object.values(import.meta.glob('./*.md', { eager: true }));\n---\n",
+		});
+		expect(items.map((item) => item.url)).toEqual(["https://lab.example/blog/first.html"]);
+	});
+});
+
 describe("an Astro 4 blog (src/content/config.ts, type: 'content')", () => {
 	const files = {
 		"astro.config.mjs": ASTRO_CONFIG,
