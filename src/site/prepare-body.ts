@@ -2,6 +2,7 @@ import type { Article } from "../article/article.js";
 import type { SiteConfig } from "../config/resolve-config.js";
 import { createDiagnostic, type Diagnostic } from "../diagnostic.js";
 import { sitePathOf } from "../url/site-path.js";
+import { dropAstroAssets } from "./drop-astro-assets.js";
 import type { LinkIndex } from "./link-index.js";
 import { renderCopiedLiquid } from "./render-copied-liquid.js";
 import { renderHugoShortcodes } from "./render-hugo-shortcodes.js";
@@ -33,6 +34,15 @@ export function prepareBody(article: Article, config: SiteConfig, links: LinkInd
 			warn("site/component-removed", `removed the <${name}> component: it shows no text or link wirefeed can keep`);
 	}
 	const generator = config.site?.generator;
+	if (generator === "astro" && article.format === "markdown") {
+		const dropped = dropAstroAssets(body);
+		body = dropped.body;
+		for (const path of dropped.removed)
+			warn(
+				"site/image-removed",
+				`removed the image "${path}": Astro publishes an image relative to the post under a new name (/_astro/…), which cannot be known; to keep it, put it in public/ and write its path from there`,
+			);
+	}
 	if (generator === "jekyll") {
 		const rendered = renderLiquid(body, config.url, (reference) => links.find(reference));
 		body = rendered.body;

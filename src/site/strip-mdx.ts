@@ -23,6 +23,14 @@ const TEXT_PROPS = [
 	"alt",
 ];
 const LINK_PROPS = ["href", "url", "link", "to", "src"];
+// astro-embed's components (https://astro-embed.netlify.app/), which take the video's or the post's id or URL as `id`
+// (`videoid` for lite-youtube's): the page a reader can open, as an autolink the embed cleaner labels ("Video: YouTube").
+const EMBED_PAGES: Readonly<Record<string, (id: string) => string>> = {
+	YouTube: (id) => `https://www.youtube.com/watch?v=${encodeURIComponent(id)}`,
+	Vimeo: (id) => `https://vimeo.com/${encodeURIComponent(id)}`,
+	Tweet: (id) => `https://twitter.com/i/web/status/${encodeURIComponent(id)}`,
+	LinkPreview: (id) => id,
+};
 const COMPONENT_START_RE = /<([A-Z][\w.]*)(?=[\s/>])/;
 const EXPRESSION_RE = /\{(?:[^{}]|\{[^{}]*\})*\}/g;
 const STATEMENT_START_RE = /^(?:import|export)\s/;
@@ -110,6 +118,9 @@ function renderComponent(
 	inner: string | undefined,
 	dropped: string[],
 ): string {
+	const embed = EMBED_PAGES[name];
+	const embedId = (props.get("id") ?? props.get("videoid") ?? props.get("videoId"))?.trim();
+	if (embed !== undefined && embedId) return `\n\n<${/^https?:\/\//i.test(embedId) ? embedId : embed(embedId)}>\n\n`;
 	const href = LINK_PROPS.map((prop) => props.get(prop)).find((value) => value !== undefined && value.trim() !== "");
 	const shown = TEXT_PROPS.map((prop) => props.get(prop)?.trim()).filter((value): value is string => !!value);
 	const content = inner?.trim() !== "" && inner !== undefined ? inner : shown.join(" — ");

@@ -794,6 +794,38 @@ describe("an Astro blog whose posts are Markdown pages (src/pages/posts/*.md)", 
 	});
 });
 
+// What real Astro 5.18 made of these in the page: astro-embed's <YouTube id> and <Tweet id> are the video and the
+// post, and a Markdown image relative to the file is an asset Astro renames (`/_astro/pic.BnV1MXKY_Z1IueUG.webp`):
+// no page serves it at `/assets/pic.png`, where its path leads from the post's page.
+describe("an Astro post's embeds and images", () => {
+	const files = {
+		"astro.config.mjs": ASTRO_CONFIG,
+		"src/pages/blog/[...slug].astro": "---\nconst posts = await getCollection('blog');\n---\n",
+		"src/content/blog/trip.mdx": `${astroPost("Trip", "2024-06-01").replace(/About Trip\.\n$/, "")}import { YouTube, Tweet } from 'astro-embed';\n\nThe ride:\n\n<YouTube id="dQw4w9WgXcQ" />\n\n<Tweet id="https://twitter.com/astrodotbuild/status/1511750228428435457" />\n\n![Our tent](../../assets/tent.jpg)\n\n![The logo](/logo.png)\n\n![Map](./map.png "The route")\n\n![Camp][camp] and ![The logo]\n\n[camp]: ./camp.jpg\n[the logo]: /logo.png\n`,
+	};
+
+	it("links astro-embed's players and posts instead of removing them", async () => {
+		const { result, items } = await buildFiles(files);
+		const html = items[0]?.html ?? "";
+		expect(html).toContain("https://www.youtube.com/watch?v=dQw4w9WgXcQ");
+		expect(html).toContain("https://twitter.com/astrodotbuild/status/1511750228428435457");
+		expect(result.diagnostics.filter((diagnostic) => diagnostic.rule === "site/component-removed")).toEqual([]);
+	});
+
+	it("removes Markdown images relative to the file, which Astro renames, with a warning naming them", async () => {
+		const { result, items } = await buildFiles(files);
+		const html = items[0]?.html ?? "";
+		expect(html).toContain('<img src="https://lab.example/logo.png" alt="The logo">');
+		expect(html).not.toMatch(/tent\.jpg|map\.png|camp\.jpg/);
+		const removed = result.diagnostics.filter((diagnostic) => diagnostic.rule === "site/image-removed");
+		expect(removed.map((diagnostic) => diagnostic.message)).toEqual([
+			expect.stringContaining("../../assets/tent.jpg"),
+			expect.stringContaining("./map.png"),
+			expect.stringContaining("./camp.jpg"),
+		]);
+	});
+});
+
 describe("an Astro 4 blog (src/content/config.ts, type: 'content')", () => {
 	const files = {
 		"astro.config.mjs": ASTRO_CONFIG,
