@@ -259,35 +259,63 @@ function findRoute(root: string, collection: string, collector: SettingsCollecto
 	const pages = join(root, "src", "pages");
 	const rendersCollection = new RegExp(`getCollection\\(\\s*["'\`]${escapeRegExp(collection)}["'\`]`);
 	let best: { readonly rank: number; readonly folder: string; readonly file: string } | undefined;
-	for (const folder of listFolders(pages)) {
-		const file = ROUTE_FILES.find((name) => existsSync(join(pages, folder, name)));
-		if (file === undefined) continue;
-		const rank = rendersCollection.test(readFileSync(join(pages, folder, file), "utf8"))
-			? 0
-			: folder === collection
-				? 1
-				: folder === `${collection}s` || `${folder}s` === collection
-					? 2
-					: 3;
+	let coded: string | undefined;
+	for (const { folder, file } of listRouteFiles(pages, "")) {
+		const renders = rendersCollection.test(readFileSync(join(pages, folder, file), "utf8"));
+		// `[lang]/blog/[...slug].astro`: its getStaticPaths makes the other parameters from the entry in code.
+		if (folder.includes("[")) {
+			if (renders) coded ??= `src/pages/${folder}/${file}`;
+			continue;
+		}
+		const last = folder.split("/").at(-1) ?? "";
+		const rank = renders ? 0 : last === collection ? 1 : last === `${collection}s` || `${last}s` === collection ? 2 : 3;
 		if (best === undefined || rank < best.rank) best = { rank, folder, file };
 	}
-	if (best !== undefined) {
-		const origin = `src/pages/${best.folder}/${best.file}`;
-		const source = readFileSync(join(root, origin), "utf8");
-		collector.readText(origin, source);
-		return {
-			path: `/${best.folder}/:id`,
-			isFolderPage: best.file.endsWith("/index.astro"),
-			origin,
-			// AstroPaper: `params: { slug: getPath(post.id, post.filePath, false) }`.
-			...(/\bgetPath\(\s*[\w$.]*\bid\s*,\s*[\w$.]*\bfilePath\b/.test(source) && { hasAstroPaperPaths: true }),
-		};
+	const route = best === undefined ? undefined : readRoute(root, best.folder, best.file, collector);
+	if (coded !== undefined && best?.rank !== 0) {
+		const guess = route?.path ?? `/${collection}/:id`;
+		collector.note(
+			"warning",
+			"site/permalink-in-code",
+			`${coded} makes the links of the collection "${collection}" in code (its getStaticPaths), which wirefeed does not run: they are ${guess.replace(":id", "<id>")} here, which that page may not be; set "permalink" in the wirefeed config when one pattern fits them`,
+			coded,
+		);
 	}
+	return (
+		route ?? {
+			path: `/${collection}/:id`,
+			isFolderPage: false,
+			origin: `the blog starter's route /${collection}/<id>/`,
+		}
+	);
+}
+
+function readRoute(root: string, folder: string, file: string, collector: SettingsCollector): Route {
+	const origin = `src/pages/${folder === "" ? "" : `${folder}/`}${file}`;
+	const source = readFileSync(join(root, origin), "utf8");
+	collector.readText(origin, source);
 	return {
-		path: `/${collection}/:id`,
-		isFolderPage: false,
-		origin: `the blog starter's route /${collection}/<id>/`,
+		path: `${folder === "" ? "" : `/${folder}`}/:id`,
+		isFolderPage: file.endsWith("/index.astro"),
+		origin,
+		// AstroPaper: `params: { slug: getPath(post.id, post.filePath, false) }`.
+		...(/\bgetPath\(\s*[\w$.]*\bid\s*,\s*[\w$.]*\bfilePath\b/.test(source) && { hasAstroPaperPaths: true }),
 	};
+}
+
+/**
+ * The files under `src/pages/` that render one entry each (see ROUTE_FILES), by folder from there ("" for
+ * `src/pages/[...slug].astro`), in name order; folders named `_…`, which Astro makes no pages of, left out.
+ */
+function listRouteFiles(pages: string, folder: string): { readonly folder: string; readonly file: string }[] {
+	const dir = folder === "" ? pages : join(pages, folder);
+	const here = ROUTE_FILES.filter((name) => existsSync(join(dir, name))).slice(0, 1);
+	const below = listFolders(dir)
+		.filter((name) => !name.startsWith("_") && !ROUTE_FILES.some((file) => file.startsWith(`${name}/`)))
+		.flatMap((name) =>
+			folder.split("/").length > 3 ? [] : listRouteFiles(pages, folder === "" ? name : `${folder}/${name}`),
+		);
+	return [...here.map((file) => ({ folder, file })), ...below];
 }
 
 /** `base` as a path from the host: "" for the root, else a leading slash and none at the end (`/docs`). */

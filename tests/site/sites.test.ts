@@ -826,6 +826,44 @@ describe("an Astro post's embeds and images", () => {
 	});
 });
 
+// Real Astro 5.18 wrote these routes' pages at /<id>/ (src/pages/[...slug].astro), /en/journal/<id>/
+// (src/pages/en/journal/[...slug].astro) and, for the i18n recipe's src/pages/[lang]/blog/[...slug].astro, whose
+// getStaticPaths splits the id in code, at /en/blog/hello/ for blog/en/hello.md.
+describe("an Astro blog whose post route is not src/pages/<folder>/", () => {
+	const files = {
+		"astro.config.mjs": ASTRO_CONFIG,
+		"src/content.config.ts":
+			"const blog = defineCollection({\n\tloader: glob({ base: './src/content/blog', pattern: '**/*.{md,mdx}' }),\n});\nexport const collections = { blog };\n",
+		"src/content/blog/en/hello.md": astroPost("Hello", "2024-01-01"),
+	};
+	const route = "---\nexport async function getStaticPaths() {\n\tconst posts = await getCollection('blog');\n}\n---\n";
+
+	it("links under the root for src/pages/[...slug].astro, and under nested folders as written", async () => {
+		const atRoot = await buildFiles({ ...files, "src/pages/[...slug].astro": route });
+		expect(atRoot.items.map((item) => item.url)).toEqual(["https://lab.example/en/hello/"]);
+		const nested = await buildFiles({
+			...files,
+			"src/pages/en/journal/[...slug].astro": route,
+			"src/pages/tags/[tag].astro": route,
+		});
+		expect(nested.items.map((item) => item.url)).toEqual(["https://lab.example/en/journal/en/hello/"]);
+	});
+
+	it("warns naming a route whose other parameters its getStaticPaths makes in code", async () => {
+		const { result } = await buildFiles({
+			...files,
+			"src/pages/[lang]/blog/[...slug].astro": route.replace(
+				"\n}",
+				"\n\treturn posts.map((post) => {\n\t\tconst [lang, ...slug] = post.id.split('/');\n\t\treturn { params: { lang, slug: slug.join('/') } };\n\t});\n}",
+			),
+		});
+		const warnings = result.diagnostics.filter((diagnostic) => diagnostic.rule === "site/permalink-in-code");
+		expect(warnings.map((diagnostic) => diagnostic.message)).toEqual([
+			expect.stringContaining("src/pages/[lang]/blog/[...slug].astro makes the links"),
+		]);
+	});
+});
+
 describe("an Astro 4 blog (src/content/config.ts, type: 'content')", () => {
 	const files = {
 		"astro.config.mjs": ASTRO_CONFIG,
