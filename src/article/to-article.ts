@@ -259,7 +259,8 @@ function readSiteLink(
 	const categories = rules.generator === "jekyll" ? toStrings(fields.categories ?? fields.category) : [];
 	const page = {
 		relPath,
-		title,
+		// Hugo makes `:title` (and `:slug` without a slug) of the title as written: `Fish &amp; chips` is `fish-amp-chips`.
+		title: rules.generator === "hugo" && typeof fields.title === "string" ? fields.title : title,
 		published,
 		publishedOffset: readWrittenOffset(dateValue),
 		slug: typeof fields.slug === "string" ? fields.slug : undefined,

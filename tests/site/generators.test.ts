@@ -120,6 +120,9 @@ const WRITTEN_NAMES: Readonly<Record<string, string>> = {
 	// Go lower-cases letter by letter: a final capital sigma is σ, a dotted capital I is i.
 	"content/notes/greek.md": "---\ntitle: ΟΔΟΣ ΚΑΙ İSTANBUL\ndate: 2024-03-17T08:00:00Z\n---\nRoads.\n",
 	"content/posts/dashes.md": "---\ntitle: Dashes\nslug: x -- y - z\ndate: 2024-03-16T08:00:00Z\n---\nDashes.\n",
+	// The title as written makes the link, its entities and tags too (a `/` of `</em>` is a folder).
+	"content/notes/fish.md":
+		"---\ntitle: Fish &amp; chips <em>now</em>\ndate: 2024-03-18T08:00:00Z\n---\nSupper on the quay.\n",
 };
 // `draft` as people write it: empty, a number, Go's words for true and false (Hugo reads it with cast.ToBool).
 const DRAFT_VALUES: Readonly<Record<string, string>> = {

@@ -261,6 +261,18 @@ describe("a Hugo site (TOML config, page bundles, _index.md, two main sections)"
 		expect(both.items.map((item) => item.title).sort()).toEqual(["Doc a", "Doc b", "Doc c"]);
 	});
 
+	// Hugo's `:title` and `:slug` (without a slug) make the title as written into a path: `&amp;` is `amp`, and a tag's
+	// `/` a folder (hugo 0.111: /2024/fish-amp-chips-emnow/em/). The item's title is the cleaned one.
+	it("links a pattern's :title as Hugo makes it of the title as written", async () => {
+		const { items } = await buildFiles({
+			"hugo.toml": 'baseURL = "https://title.example/"\ntitle = "T"\n[permalinks]\n  posts = "/:year/:title/"\n',
+			"content/posts/fish.md": "---\ntitle: Fish &amp; chips <em>now</em>\ndate: 2024-03-20\n---\nSupper.\n",
+		});
+		expect(items.map((item) => [item.url, item.title])).toEqual([
+			["https://title.example/2024/fish-amp-chips-emnow/em/", "Fish & chips now"],
+		]);
+	});
+
 	// Hugo's Markdown renderer (goldmark) leaves raw HTML out unless the site sets `unsafe`: a block goes whole, an inline
 	// tag goes and its text stays (hugo 0.111 writes `<!-- raw HTML omitted -->` in its place, in the page and the feed).
 	it("leaves out the raw HTML Hugo leaves out, and keeps it where the site sets unsafe = true", async () => {
