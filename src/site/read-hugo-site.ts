@@ -91,6 +91,8 @@ export function readHugoSite(root: string, configFile: string, cwd: string): Det
 		(code) => code !== defaultLanguage.toLowerCase(),
 	);
 	const ignore = otherLanguages.map((code) => `**/*.${code}.{md,markdown,html,htm}`);
+	// Text and MDX are no content formats of Hugo's: a bundle's `notes.txt` or a `LICENSE.txt` is no page.
+	ignore.push("**/*.txt", "**/*.mdx");
 	const dateHandlers = readHugoDateHandlers(config.frontmatter);
 	// `[uglyURLs]` may name sections (`notes = true`) instead of holding one value for the site.
 	const uglySections =

@@ -219,6 +219,18 @@ const HUGO_CONFIGS = [
 			"content/posts/Ålesund ørret.md": "---\ntitle: Trout\ndate: 2024-03-21T08:00:00Z\n---\nFish.\n",
 		},
 	},
+	// Text files are no content format of Hugo's: a page bundle's notes, a licence, one with front matter too.
+	{
+		name: "text files beside the pages",
+		top: "",
+		tables: "",
+		feeds: "",
+		files: {
+			"content/posts/quay-lights/wiring.txt": "Circuit 1: east quay\nCircuit 2: west quay\n",
+			"content/notes/LICENSE.txt": "All rights reserved.\n",
+			"content/notes/draft-note.txt": "---\ntitle: Draft note\ndate: 2024-03-20T08:00:00Z\n---\nNot a page.\n",
+		},
+	},
 	// Hugo's urlize keeps the case then, in a pattern's `:slug` and `:title` too.
 	{
 		name: "disablePathToLower = true",

@@ -273,6 +273,20 @@ describe("a Hugo site (TOML config, page bundles, _index.md, two main sections)"
 		]);
 	});
 
+	// Hugo renders no page of a text file (nor of MDX): a bundle's notes, a licence, one with front matter, are no posts.
+	it("publishes no text or MDX file, which Hugo renders no page of", async () => {
+		const { result, items } = await buildFiles({
+			"hugo.toml": 'baseURL = "https://text.example/"\ntitle = "T"\ncopyright = "© T"\n',
+			"content/posts/lamp/index.md": "---\ntitle: Lamp\ndate: 2024-03-20\n---\nThe lamp.\n",
+			"content/posts/lamp/wiring.txt": "Circuit 1: east quay\n",
+			"content/posts/LICENSE.txt": "All rights reserved.\n",
+			"content/posts/note.txt": "---\ntitle: Note\ndate: 2024-03-21\n---\nA note.\n",
+			"content/posts/chart.mdx": "---\ntitle: Chart\ndate: 2024-03-22\n---\nA chart.\n",
+		});
+		expect(items.map((item) => item.title)).toEqual(["Lamp"]);
+		expect(result.diagnostics.filter((d) => d.severity !== "info")).toEqual([]);
+	});
+
 	// Hugo's Markdown renderer (goldmark) leaves raw HTML out unless the site sets `unsafe`: a block goes whole, an inline
 	// tag goes and its text stays (hugo 0.111 writes `<!-- raw HTML omitted -->` in its place, in the page and the feed).
 	it("leaves out the raw HTML Hugo leaves out, and keeps it where the site sets unsafe = true", async () => {
