@@ -21,6 +21,7 @@ import type { FeedEntry } from "./serialize/feed-model.js";
 import type { OutputDocument, RenderedDocuments } from "./serialize/render-documents.js";
 import { detectSite } from "./site/detect-site.js";
 import type { DetectedSite } from "./site/detected-site.js";
+import { bundleResourceFacts, findBundleResources } from "./site/find-bundle-resources.js";
 import { flagUnreadPages } from "./site/flag-unread-pages.js";
 import { buildLinkIndex, type LinkIndex } from "./site/link-index.js";
 import { missingSite } from "./site/missing-site.js";
@@ -120,6 +121,9 @@ async function configureBuild(opened: OpenedBuild): Promise<BuildRun | FailedSta
 	// scan of its head gives; only published ones are fully validated. With --strict, every article is.
 	const readFacts = strict ? parseFacts : scanFacts;
 	const listAll = cache.memoizeListing((ignore, withStats) => listSources(articlesDir, { cwd, ignore, withStats }));
+	const memoizedFacts = cache.memoizeFacts((entry) => readFacts(entry, site));
+	// Found in the listing, when it is made.
+	let resources: ReadonlyMap<string, string> = new Map();
 	// The evidence stage reads the newest candidates whole; the ones rendered are not read or parsed again.
 	const reads = shareReads((article: SourceFacts) => readWholeArticle(article, site), countToRender(site));
 	return {
@@ -131,9 +135,17 @@ async function configureBuild(opened: OpenedBuild): Promise<BuildRun | FailedSta
 		articlesLabel,
 		cache,
 		notes,
-		listSources: () => flagUnreadPages(listAll(site.ignore), site.site), // a post the generator publishes: a warning
+		listSources: () => {
+			const listing = flagUnreadPages(listAll(site.ignore), site.site); // a post the generator publishes: a warning
+			resources = findBundleResources(listing.entries, site.site);
+			return listing;
+		},
 		indexLinks: (articles) => buildLinkIndex(articles, site.site, site.url),
-		readFacts: cache.memoizeFacts((entry) => readFacts(entry, site)),
+		// A Hugo page bundle's other files are no pages: not read (the listing keeps them, so the stamp does too).
+		readFacts: (entry) => {
+			const index = resources.get(entry.relPath);
+			return index === undefined ? memoizedFacts(entry) : bundleResourceFacts(entry, index);
+		},
 		readBlocks: cache.memoizeBlocks((article) => readArticleBlocks(reads.read(article), site)),
 		renderArticle: cache.memoizeEntry(async (article, evidence, links, whole) => {
 			const { renderArticle } = await import("./render/render-article.js");

@@ -231,6 +231,20 @@ const HUGO_CONFIGS = [
 			"content/notes/draft-note.txt": "---\ntitle: Draft note\ndate: 2024-03-20T08:00:00Z\n---\nNot a page.\n",
 		},
 	},
+	// A leaf bundle (a folder with an index.md) has no pages below it: its other files, Markdown and HTML too, in
+	// folders of it too, are the page's resources.
+	{
+		name: "a page bundle's Markdown and HTML resources",
+		top: "",
+		tables: "",
+		feeds: "",
+		files: {
+			"content/posts/quay-lights/extra.md": "---\ntitle: Lamp list\ndate: 2024-03-20T08:00:00Z\n---\nA resource.\n",
+			"content/posts/quay-lights/demo.html": "<p>A lamp demo.</p>\n",
+			"content/notes/rig/index.md": "---\ntitle: The rig\ndate: 2024-03-21T08:00:00Z\n---\nThe rig.\n",
+			"content/notes/rig/parts/list.md": "---\ntitle: Parts\ndate: 2024-03-22T08:00:00Z\n---\nParts.\n",
+		},
+	},
 	// Hugo's urlize keeps the case then, in a pattern's `:slug` and `:title` too.
 	{
 		name: "disablePathToLower = true",

@@ -287,6 +287,27 @@ describe("a Hugo site (TOML config, page bundles, _index.md, two main sections)"
 		expect(result.diagnostics.filter((d) => d.severity !== "info")).toEqual([]);
 	});
 
+	// A leaf bundle's other files are its resources, Markdown and HTML too (hugo 0.111 publishes no page of them).
+	it("publishes no page bundle's resource, saying so with --verbose", async () => {
+		const { result, items } = await buildFiles({
+			"hugo.toml": 'baseURL = "https://bundle.example/"\ntitle = "T"\ncopyright = "© T"\n',
+			"content/posts/lamp/index.md": "---\ntitle: Lamp\ndate: 2024-03-20\n---\nThe lamp.\n",
+			"content/posts/lamp/extra.md": "---\ntitle: Lamp list\ndate: 2024-03-21\n---\nA resource.\n",
+			"content/posts/lamp/demo.html": "<p>A demo.</p>\n",
+			"content/posts/lamp/parts/list.md": "---\ntitle: Parts\ndate: 2024-03-22\n---\nParts.\n",
+			"content/posts/rope.md": "---\ntitle: Rope\ndate: 2024-03-23\n---\nThe rope.\n",
+		});
+		expect(items.map((item) => item.title)).toEqual(["Rope", "Lamp"]);
+		expect(result.diagnostics.filter((d) => d.severity !== "info")).toEqual([]);
+		expect(rulesOf(result)).toEqual(
+			expect.arrayContaining([
+				"info demo.html select/not-listed",
+				"info extra.md select/not-listed",
+				"info list.md select/not-listed",
+			]),
+		);
+	});
+
 	// Hugo's Markdown renderer (goldmark) leaves raw HTML out unless the site sets `unsafe`: a block goes whole, an inline
 	// tag goes and its text stays (hugo 0.111 writes `<!-- raw HTML omitted -->` in its place, in the page and the feed).
 	it("leaves out the raw HTML Hugo leaves out, and keeps it where the site sets unsafe = true", async () => {
