@@ -21,7 +21,7 @@ import type { FeedEntry } from "./serialize/feed-model.js";
 import type { OutputDocument, RenderedDocuments } from "./serialize/render-documents.js";
 import { detectSite } from "./site/detect-site.js";
 import type { DetectedSite } from "./site/detected-site.js";
-import { bundleResourceFacts, findBundleResources } from "./site/find-bundle-resources.js";
+import { findHugoNonPages, nonPageFacts } from "./site/find-hugo-non-pages.js";
 import { flagUnreadPages } from "./site/flag-unread-pages.js";
 import { buildLinkIndex, type LinkIndex } from "./site/link-index.js";
 import { missingSite } from "./site/missing-site.js";
@@ -123,7 +123,7 @@ async function configureBuild(opened: OpenedBuild): Promise<BuildRun | FailedSta
 	const listAll = cache.memoizeListing((ignore, withStats) => listSources(articlesDir, { cwd, ignore, withStats }));
 	const memoizedFacts = cache.memoizeFacts((entry) => readFacts(entry, site));
 	// Found in the listing, when it is made.
-	let resources: ReadonlyMap<string, string> = new Map();
+	let nonPages: ReadonlyMap<string, string> = new Map();
 	// The evidence stage reads the newest candidates whole; the ones rendered are not read or parsed again.
 	const reads = shareReads((article: SourceFacts) => readWholeArticle(article, site), countToRender(site));
 	return {
@@ -137,14 +137,15 @@ async function configureBuild(opened: OpenedBuild): Promise<BuildRun | FailedSta
 		notes,
 		listSources: () => {
 			const listing = flagUnreadPages(listAll(site.ignore), site.site); // a post the generator publishes: a warning
-			resources = findBundleResources(listing.entries, site.site);
+			nonPages = findHugoNonPages(listing.entries, site.site);
 			return listing;
 		},
 		indexLinks: (articles) => buildLinkIndex(articles, site.site, site.url),
-		// A Hugo page bundle's other files are no pages: not read (the listing keeps them, so the stamp does too).
+		// A Hugo page bundle's other files, and those `ignoreFiles` matches, are no pages: not read (the listing keeps
+		// them, so the stamp does too).
 		readFacts: (entry) => {
-			const index = resources.get(entry.relPath);
-			return index === undefined ? memoizedFacts(entry) : bundleResourceFacts(entry, index);
+			const why = nonPages.get(entry.relPath);
+			return why === undefined ? memoizedFacts(entry) : nonPageFacts(entry, why);
 		},
 		readBlocks: cache.memoizeBlocks((article) => readArticleBlocks(reads.read(article), site)),
 		renderArticle: cache.memoizeEntry(async (article, evidence, links, whole) => {

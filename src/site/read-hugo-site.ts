@@ -26,8 +26,9 @@ export function findHugoConfig(root: string): string | undefined {
 /**
  * Reads a Hugo site: `baseURL`, `title`, `params.description`, the language code, `params.author` or `author`,
  * `copyright`, `timeZone`, `[permalinks]`, `[frontmatter]`, `buildFuture`, `buildExpired`, `buildDrafts`, `uglyURLs`
- * (or `[uglyURLs]` by section), `disablePathToLower`, `removePathAccents`, `defaultContentLanguageInSubdir` and
- * `params.mainSections` (or a top-level `mainSections`), `markup.goldmark.renderer.unsafe` and `enableEmoji`, with the default language's own values first (`[languages.xx]`, or a theme's
+ * (or `[uglyURLs]` by section), `disablePathToLower`, `removePathAccents`, `defaultContentLanguageInSubdir`,
+ * `params.mainSections` (or a top-level `mainSections`), `markup.goldmark.renderer.unsafe`, `enableEmoji` and
+ * `ignoreFiles`, with the default language's own values first (`[languages.xx]`, or a theme's
  * `config/_default/languages.xx.toml`), and `config/production/` over the rest. Keys are case-insensitive, as in Hugo.
  * https://gohugo.io/getting-started/configuration/
  */
@@ -91,6 +92,9 @@ export function readHugoSite(root: string, configFile: string, cwd: string): Det
 		(code) => code !== defaultLanguage.toLowerCase(),
 	);
 	const ignore = otherLanguages.map((code) => `**/*.${code}.{md,markdown,html,htm}`);
+	const ignoreFiles = Array.isArray(config.ignorefiles)
+		? config.ignorefiles.filter((pattern): pattern is string => typeof pattern === "string" && pattern !== "")
+		: [];
 	// Text and MDX are no content formats of Hugo's: a bundle's `notes.txt` or a `LICENSE.txt` is no page.
 	ignore.push("**/*.txt", "**/*.mdx");
 	const dateHandlers = readHugoDateHandlers(config.frontmatter);
@@ -135,6 +139,7 @@ export function readHugoSite(root: string, configFile: string, cwd: string): Det
 			...(config.removepathaccents === true && { hasAccentFreePaths: true }),
 			...(dig(config, "markup", "goldmark", "renderer", "unsafe") !== true && { isRawHtmlOmitted: true }),
 			...(config.enableemoji === true && { isEmojiEnabled: true }),
+			...(ignoreFiles.length > 0 && { ignoreFiles }),
 			...(Object.keys(sectionRules.cascades).length > 0 && { cascades: sectionRules.cascades }),
 			...(sectionRules.draftSections.length > 0 && { draftSections: sectionRules.draftSections }),
 			...(Object.values(permalinks).some((pattern) => pattern.includes(":sections")) && {

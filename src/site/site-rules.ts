@@ -69,6 +69,8 @@ export interface SiteRules {
 	readonly keepPathCase?: boolean;
 	/** Hugo `removePathAccents`: paths lose the accents of titles and file names (`Über` is `uber`). */
 	readonly hasAccentFreePaths?: boolean;
+	/** Hugo `ignoreFiles`: regular expressions (Go's) of the absolute paths of the files Hugo does not read. */
+	readonly ignoreFiles?: readonly string[];
 	/** Hugo's goldmark without `markup.goldmark.renderer.unsafe` (its default): raw HTML in Markdown is not rendered. */
 	readonly isRawHtmlOmitted?: boolean;
 	/** Hugo `enableEmoji`: `:smile:` in Markdown is 😄. */

@@ -245,6 +245,20 @@ const HUGO_CONFIGS = [
 			"content/notes/rig/parts/list.md": "---\ntitle: Parts\ndate: 2024-03-22T08:00:00Z\n---\nParts.\n",
 		},
 	},
+	// `ignoreFiles`: regular expressions Hugo matches against each file's absolute path (blogdown sites list their
+	// knitted intermediates, others a drafts folder).
+	{
+		name: "ignoreFiles",
+		top: 'ignoreFiles = ["drafts/", "\\\\.knit\\\\.md$", "\\\\.wip\\\\.md$"]\n',
+		tables: "",
+		feeds: "",
+		files: {
+			"content/posts/drafts/mooring.md": "---\ntitle: Mooring\ndate: 2024-03-20T08:00:00Z\n---\nNot yet.\n",
+			"content/notes/tides.knit.md": "---\ntitle: Tides\ndate: 2024-03-21T08:00:00Z\n---\nKnitted.\n",
+			"content/notes/gulls.wip.md": "---\ntitle: Gulls\ndate: 2024-03-22T08:00:00Z\n---\nCounting.\n",
+			"content/notes/gull-count.md": "---\ntitle: Gull count\ndate: 2024-03-23T08:00:00Z\n---\nCounted.\n",
+		},
+	},
 	// Hugo's urlize keeps the case then, in a pattern's `:slug` and `:title` too.
 	{
 		name: "disablePathToLower = true",

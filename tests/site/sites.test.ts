@@ -308,6 +308,21 @@ describe("a Hugo site (TOML config, page bundles, _index.md, two main sections)"
 		);
 	});
 
+	// `ignoreFiles` holds regular expressions (Go's) that Hugo matches against each file's absolute path.
+	it("leaves out the files ignoreFiles matches, as Hugo does", async () => {
+		const { result, items } = await buildFiles({
+			"hugo.toml":
+				'baseURL = "https://ignore.example/"\ntitle = "T"\ncopyright = "© T"\nignoreFiles = ["\\\\.knit\\\\.md$", "drafts/", "(unclosed"]\n',
+			"content/posts/tides.md": "---\ntitle: Tides\ndate: 2024-03-20\n---\nThe tides.\n",
+			"content/posts/tides.knit.md": "---\ntitle: Tides knitted\ndate: 2024-03-20\n---\nKnitted.\n",
+			"content/posts/drafts/rope.md": "---\ntitle: Rope\ndate: 2024-03-21\n---\nNot yet.\n",
+		});
+		expect(items.map((item) => item.title)).toEqual(["Tides"]);
+		expect(rulesOf(result)).toEqual(
+			expect.arrayContaining(["info tides.knit.md select/not-listed", "info rope.md select/not-listed"]),
+		);
+	});
+
 	// Hugo's Markdown renderer (goldmark) leaves raw HTML out unless the site sets `unsafe`: a block goes whole, an inline
 	// tag goes and its text stays (hugo 0.111 writes `<!-- raw HTML omitted -->` in its place, in the page and the feed).
 	it("leaves out the raw HTML Hugo leaves out, and keeps it where the site sets unsafe = true", async () => {
