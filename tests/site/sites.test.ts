@@ -344,6 +344,17 @@ describe("a Hugo site (TOML config, page bundles, _index.md, two main sections)"
 			"content/posts/raw.md": post,
 		});
 		expect(folder.items.map((item) => item.html)).toEqual(unsafe.items.map((item) => item.html));
+		// A shortcode written without spaces (`{{<figure …>}}`) is no raw HTML: Hugo runs it before Markdown.
+		const tight = await buildFiles({
+			"hugo.toml": config,
+			"content/posts/tight.md":
+				'---\ntitle: Tight\ndate: 2024-03-20\n---\n{{<figure src="/lamp.png" caption="The lamp">}}\n',
+			"content/posts/video.md": "---\ntitle: Video\ndate: 2024-03-21\n---\nSee {{<youtube abc123>}} now.\n",
+		});
+		const [video, figure] = tight.items.map((item) => item.html);
+		expect(figure).toContain('<img src="https://raw.example/lamp.png"');
+		expect(figure).toContain("The lamp");
+		expect(video).toContain("youtube.com/watch?v=abc123");
 	});
 
 	// With `enableEmoji`, Hugo writes each emoji its shortcode names (`:smile:` is 😄) in the page and the feed.
