@@ -1,3 +1,4 @@
+import { renderBodyHtml } from "../body/to-html.js";
 import { cleanPlainText } from "../clean/index.js";
 import type { SiteConfig } from "../config/resolve-config.js";
 import { createDiagnostic, type Diagnostic } from "../diagnostic.js";
@@ -166,7 +167,7 @@ export function toArticle(source: SourceFile, frontMatter: FrontMatter, config: 
 	}
 
 	const summaryKey = firstKey(fields, ["summary", "description", "excerpt", "post_excerpt", "spoiler"]);
-	const summary = summaryKey === undefined ? "" : cleanPlainText(String(fields[summaryKey]));
+	const summary = summaryKey === undefined ? "" : readSummary(String(fields[summaryKey]), summaryKey, config);
 	// A media reference that cannot be used is a warning: the article goes on without it.
 	let image: Media | undefined;
 	const imageRef = mediaKey(fields, IMAGE_KEYS);
@@ -276,6 +277,16 @@ function readSiteLink(
 	);
 	return buildSiteLink(rules, { ...page, path: undefined }, config.url);
 }
+
+// Hugo renders a front matter `summary` as Markdown (without emoji): its text is the summary, not the Markdown signs.
+// A `description` is shown as written.
+function readSummary(text: string, key: string, config: SiteConfig): string {
+	const isMarkdown = key === "summary" && config.site?.generator === "hugo" && MARKDOWN_SIGN_RE.test(text);
+	return cleanPlainText(isMarkdown ? renderBodyHtml("markdown", text) : text);
+}
+
+// What Markdown a one-line summary may hold: emphasis, code, links and images, escapes, entities and tags.
+const MARKDOWN_SIGN_RE = /[*_`[\\<&]/;
 
 function toStrings(value: unknown): string[] {
 	const list = Array.isArray(value) ? value : value === undefined || value === null ? [] : [value];

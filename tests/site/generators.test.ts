@@ -698,11 +698,12 @@ describeWith([HUGO], "a config folder with production settings, as hugo builds t
 
 // Hugo's feed describes a short page by its whole text (its summary): what goldmark renders of the Markdown. Raw HTML
 // is left out unless the site sets `unsafe` (its text between inline tags stays), and emoji names are emoji with
-// `enableEmoji`. The text, without tags and comments, is compared with the item's summary.
+// `enableEmoji`; a front matter summary is Markdown too (without emoji). The text, without tags and comments, is
+// compared with the item's summary.
 describeWith([HUGO], "raw HTML and emoji in Markdown, as Hugo renders them", () => {
 	const plainText = (html: string) =>
 		html
-			.replace(/<!--[\s\S]*?-->|<[^>]+>/g, " ")
+			.replace(/<!--[\s\S]*?-->|<[^>]+>/g, "")
 			.replace(/\s+/g, " ")
 			.trim();
 	it.each([
@@ -727,6 +728,10 @@ describeWith([HUGO], "raw HTML and emoji in Markdown, as Hugo renders them", () 
 			"---\ntitle: Harbour office\ndate: 2024-03-20T08:00:00Z\n---\nHigh water at noon :ocean: :smile: :not_an_emoji:\n\n" +
 				'<div class="note">\nThe office is closed.\n</div>\n\nPress <kbd>Ctrl</kbd> to call <em>the office</em> at 10:30:45 now.\n',
 		);
+		writerInto(dir)(
+			"content/posts/tide-chart.md",
+			'---\ntitle: Tide chart\ndate: 2024-03-21T08:00:00Z\nsummary: "The spring **tide**, [charted](https://charts.example/) :ocean:"\n---\nThe chart.\n',
+		);
 		run("hugo", ["--quiet", "--destination", "public"], dir);
 		const channel = childrenNamed(
 			parseXml(readFileSync(join(dir, "public", "posts", "index.xml"), "utf8")),
@@ -741,5 +746,12 @@ describeWith([HUGO], "raw HTML and emoji in Markdown, as Hugo renders them", () 
 		const ours = items.find((entry) => entry.title === "Harbour office");
 		// The summary: the body's text without the rights notice wirefeed adds after it.
 		expect(plainText(ours?.summary ?? "")).toBe(hugo);
+		// A front matter summary, which Hugo renders as Markdown (without emoji).
+		const charted = (channel === undefined ? [] : childrenNamed(channel, "item")).find(
+			(entry) => childText(entry, "title") === "Tide chart",
+		);
+		const hugoSummary = plainText(charted === undefined ? "" : (childText(charted, "description") ?? ""));
+		expect(hugoSummary).toMatch(/^The spring tide/);
+		expect(items.find((entry) => entry.title === "Tide chart")?.summary).toBe(hugoSummary);
 	});
 });

@@ -323,6 +323,19 @@ describe("a Hugo site (TOML config, page bundles, _index.md, two main sections)"
 		);
 	});
 
+	// Hugo renders a front matter `summary` as Markdown, without emoji (its feed's description has the bold and the
+	// link); a summary is plain text here, so it is that text, not the Markdown signs. A `description` is as written.
+	it("reads a front matter summary as the Markdown Hugo renders it", async () => {
+		const { items } = await buildFiles({
+			"hugo.toml": 'baseURL = "https://summary.example/"\ntitle = "T"\nenableEmoji = true\n',
+			"content/posts/tide.md":
+				'---\ntitle: Tide\ndate: 2024-03-20\nsummary: "The **spring** tide, [charted](https://charts.example/) :ocean:"\n---\nBody.\n',
+			"content/posts/rope.md":
+				'---\ntitle: Rope\ndate: 2024-03-19\ndescription: "Rope **care**, in brief"\n---\nBody.\n',
+		});
+		expect(items.map((item) => item.summary)).toEqual(["The spring tide, charted :ocean:", "Rope **care**, in brief"]);
+	});
+
 	// Hugo's Markdown renderer (goldmark) leaves raw HTML out unless the site sets `unsafe`: a block goes whole, an inline
 	// tag goes and its text stays (hugo 0.111 writes `<!-- raw HTML omitted -->` in its place, in the page and the feed).
 	it("leaves out the raw HTML Hugo leaves out, and keeps it where the site sets unsafe = true", async () => {
