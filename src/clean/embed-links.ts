@@ -32,13 +32,15 @@ const EMBED_HOSTS: readonly (readonly [host: RegExp, kind: string, name: string]
 	[/(?:^|\.)soundcloud\.com$/, "Audio", "SoundCloud"],
 	[/(?:^|\.)spotify\.com$/, "Audio", "Spotify"],
 	[/^gist\.github\.com$/, "Code", "GitHub Gist"],
+	[/^(?:www\.|maps\.)?google\.(?:com|[a-z]{2}|co\.[a-z]{2}|com\.[a-z]{2})$/, "Map", "Google Maps"],
+	[/(?:^|\.)videopress\.com$/, "Video", "VideoPress"],
 ];
 
 const YOUTUBE_EMBED_RE = /^https?:\/\/(?:www\.)?youtube(?:-nocookie)?\.com\/embed\/([\w-]+)/i;
 const VIMEO_PLAYER_RE = /^https?:\/\/player\.vimeo\.com\/video\/(\d+)/i;
 // A player page rather than the site's home page or a profile: something a bare URL paragraph plays.
 const PLAYER_PATH_RE =
-	/^\/(?:watch\b|embed\/|shorts\/|live\/|v\/|video\/|\d+|[\w-]{11}$|[^/]+\/status(?:es)?\/\d+|p\/|reel\/|tv\/|[^/]+\/videos?\/|[^/]+\/posts\/|(?:[\w-]+\/)?[0-9a-f]{6,}\/?$)/i;
+	/^\/(?:watch\b|embed\/|shorts\/|live\/|v\/|video\/|\d+|[\w-]{11}$|[^/]+\/status(?:es)?\/\d+|p\/|reel\/|tv\/|[^/]+\/videos?\/|[^/]+\/posts\/|maps(?:\/|$)|(?:[\w-]+\/)?[0-9a-f]{6,}\/?$)/i;
 
 /** The host label of a URL when it points to a known player or social post ("Video", "YouTube"), else undefined. */
 export function readEmbedKind(url: string): { readonly kind: string; readonly name: string } | undefined {

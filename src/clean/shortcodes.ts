@@ -35,14 +35,40 @@ const WP_EMBED_RE = /\[embed\b[^[\]]*\]\s*([^\s[]+)\s*\[\/embed\]/g;
 // Left over when a pair could not be matched (its halves in different elements): the brackets go, the text stays.
 // Forms of contact and newsletter plugins go too: a feed reader cannot post them.
 const WP_STRAY_RE =
-	/\[\/?(?:embed|gallery|playlist|(?:wp_)?caption|contact-form(?:-7)?|wpforms|gravityforms?|ninja_forms?|mc4wp_form)\b[^[\]]*\]/g;
+	/\[\/?(?:embed|gallery|playlist|(?:wp_)?caption|contact-form(?:-7)?|wpforms|gravityforms?|ninja_forms?|mc4wp_form|polldaddy|crowdsignal)\b[^[\]]*\]/g;
 // The tags of page builders (WPBakery `vc_`, Divi `et_pb_`, Avada `fusion_`, Enfold `av_`) lay the text out in rows
 // and columns: the tags go, the text they wrap stays. One that points at an image or a video by URL
 // (`[et_pb_image src="…"]`, `[vc_video link="…"]`) becomes the image or a link to it.
 // A Zola site's embed shortcodes, called like functions (`{{ youtube(id="…") }}`): built into Zola before 0.17 and
 // kept by themes since. The same links as Hugo's. (Not `gist(url=…)`: Markdown has already linked the URL inside it.)
 const ZOLA_EMBED_RE = /\{\{\s*(youtube|vimeo|streamable)\(([^(){}]*)\)\s*\}\}/g;
-const WP_BUILDER_RE = /\[\/?(?:vc|et_pb|fusion|av)_[\w-]*\b[^[\]]*\]/g;
+// Layout shortcodes of the same kind: Shortcodes Ultimate's boxes and buttons (`su_`), a pull quote, a drop cap, a
+// theme's columns (`[one_half]`, `[two_thirds_last]`).
+const WP_BUILDER_RE =
+	/\[\/?(?:(?:vc|et_pb|fusion|av|su)_[\w-]*|pullquote|dropcap|(?:one|two|three|four|five)_(?:half|thirds?|fourths?|fifths?|sixths?)(?:_last)?)\b[^[\]]*\]/g;
+// Shortcodes Ultimate's button: a link with its label.
+const WP_BUTTON_RE = /\[su_button\b([^[\]]*)\]([^[\]]*)\[\/su_button\]/g;
+// WordPress's own players, given a file (`[video mp4="…"][/video]`, `[audio mp3="…"]`): the player, with a link to the
+// file for readers that show no player.
+const WP_MEDIA_RE =
+	/\[(video|audio)\b([^[\]]*\b(?:src|mp4|m4v|webm|ogv|wmv|flv|mp3|m4a|ogg|wav|wma)\s*=[^[\]]*)\](?:\s*\[\/\1\])?/g;
+const MEDIA_SOURCES = ["src", "mp4", "m4v", "webm", "ogv", "wmv", "flv", "mp3", "m4a", "ogg", "wav", "wma"];
+// Jetpack's embeds, given a URL or an id (`[youtube https://…]`, the older `[youtube=https://…]`, `[vimeo 123]`,
+// `[tweet https://…]`, `[googlemaps https://…]`, `[wpvideo guid]`): a link to what they show.
+const WP_JETPACK_RE =
+	/\[(youtube|vimeo|tweet|twitter|googlemaps|dailymotion|soundcloud|wpvideo|videopress|ted|instagram|facebook)(?:\s+|\s*=\s*)([^\s[\]][^[\]]*)\]/g;
+const JETPACK_ID_URLS: Readonly<Record<string, string>> = {
+	youtube: "https://www.youtube.com/watch?v=",
+	vimeo: "https://vimeo.com/",
+	tweet: "https://twitter.com/i/status/",
+	twitter: "https://twitter.com/i/status/",
+	dailymotion: "https://www.dailymotion.com/video/",
+	wpvideo: "https://videopress.com/v/",
+	videopress: "https://videopress.com/v/",
+	ted: "https://www.ted.com/talks/",
+};
+const HTTP_URL_RE = /https?:\/\/[^\s"'\]]+/;
+const ID_RE = /^[\w-]+$/;
 const BUILDER_MEDIA_RE = /\b(?:src|link|url|image_url|video_url)\s*=\s*["']?(https?:\/\/[^\s"'\]]+)/i;
 const IMAGE_URL_RE = /\.(?:jpe?g|png|gif|webp|avif|svg)(?:[?#]|$)/i;
 // Liquid (Jekyll) and Go/Jinja-style tags outside code; `[label]({% post_url … %})` keeps its label.
@@ -276,11 +302,21 @@ function rewriteText(node: Text, state: CleanState, counter: { hits: number }, i
 	const line = readLine(node);
 	const out: ChildNode[] = [];
 	let pending = "";
+	// A layout tag removed between two words ("billion.[/su_box][su_button]Read") leaves a space between them.
+	let isSpaceOwed = false;
+	const append = (text: string) => {
+		if (isSpaceOwed && /^\S/.test(text)) pending += " ";
+		if (text !== "") isSpaceOwed = false;
+		pending += text;
+	};
 	const flush = () => {
 		if (pending !== "") out.push(createText(pending));
 		pending = "";
 	};
 	const emit = (nodes: readonly ElementContent[]) => {
+		append("");
+		if (isSpaceOwed) pending += " ";
+		isSpaceOwed = false;
 		flush();
 		out.push(...nodes);
 	};
@@ -292,13 +328,12 @@ function rewriteText(node: Text, state: CleanState, counter: { hits: number }, i
 			emit(renderHugo(name.toLowerCase(), readArguments(args), inner, state, line, inPhrasing));
 			continue;
 		}
-		for (const wp of splitByMatches(piece, WP_EMBED_RE).flatMap((part) =>
-			typeof part === "string" ? splitByMatches(part, WP_BUILDER_RE) : [part],
-		)) {
+		for (const wp of splitByAll(piece, [WP_EMBED_RE, WP_MEDIA_RE, WP_JETPACK_RE, WP_BUTTON_RE, WP_BUILDER_RE])) {
 			if (typeof wp !== "string") {
 				counter.hits++;
 				const replacement = renderWordPressTag(wp);
 				if (replacement !== undefined) emit([replacement]);
+				else if (pending !== "" && !/\s$/.test(pending)) isSpaceOwed = true;
 				continue;
 			}
 			const keepsText = state.context.keepsTemplateText === true;
@@ -312,7 +347,7 @@ function rewriteText(node: Text, state: CleanState, counter: { hits: number }, i
 				}
 				const text = typeof part === "string" ? part : part[0];
 				// On a site whose Liquid was rendered before Markdown, what looks like a tag is text (`{% raw %}`).
-				pending += keepsText ? text : removeLiquid(text, state, counter, line);
+				append(keepsText ? text : removeLiquid(text, state, counter, line));
 			}
 		}
 	}
@@ -335,16 +370,54 @@ function renderZolaEmbed(match: RegExpExecArray): Element | undefined {
 }
 
 /**
- * `[embed]url[/embed]` → a link; a page builder's tag → the image or the link to the video it gives by URL, or nothing
+ * `[embed]url[/embed]` → a link; `[video]`/`[audio]` → the player; a Jetpack embed → a link (its text when it names
+ * nothing wirefeed can link); a page builder's tag → the image or the link to the video it gives by URL, or nothing
  * (a layout tag: its text stays where it is).
  */
 function renderWordPressTag(match: RegExpExecArray): ElementContent | undefined {
 	const [tag] = match;
 	if (tag.startsWith("[embed")) return link(match[1] ?? "");
+	if (match[0].startsWith("[video") || match[0].startsWith("[audio")) return renderMediaTag(match);
+	if (JETPACK_NAMES.has(match[1] ?? "")) return renderJetpackTag(match);
+	if (tag.startsWith("[su_button")) return renderButton(match);
 	const url = BUILDER_MEDIA_RE.exec(tag)?.[1];
 	if (url === undefined) return undefined;
 	if (!IMAGE_URL_RE.test(url)) return link(url);
 	return createElement("img", { src: url, alt: readArguments(tag.slice(1, -1)).named.get("alt") ?? "" }, []);
+}
+
+const JETPACK_NAMES: ReadonlySet<string> = new Set([
+	...Object.keys(JETPACK_ID_URLS),
+	"googlemaps",
+	"soundcloud",
+	"instagram",
+	"facebook",
+]);
+
+function renderMediaTag(match: RegExpExecArray): ElementContent | undefined {
+	const kind = match[1] === "audio" ? "audio" : "video";
+	const { named } = readArguments(match[2] ?? "");
+	const src = MEDIA_SOURCES.map((key) => named.get(key)).find((value) => value !== undefined && value !== "");
+	if (src === undefined) return undefined;
+	const poster = kind === "video" ? named.get("poster") : undefined;
+	return createElement(kind, { src, controls: true, ...(poster && { poster }) }, [link(src)]);
+}
+
+function renderButton(match: RegExpExecArray): ElementContent {
+	const { named } = readArguments(match[1] ?? "");
+	const href = named.get("url") ?? named.get("link");
+	const label = createText(match[2] ?? "");
+	return href === undefined || href === "" ? label : createElement("a", { href }, [label]);
+}
+
+function renderJetpackTag(match: RegExpExecArray): ElementContent {
+	const [tag, name = "", args = ""] = match;
+	const url = HTTP_URL_RE.exec(args)?.[0];
+	if (url !== undefined) return link(url);
+	const { named, positional } = readArguments(args);
+	const id = named.get("id") ?? named.get("guid") ?? positional[0];
+	const base = JETPACK_ID_URLS[name];
+	return base !== undefined && id !== undefined && ID_RE.test(id) ? link(base + id) : createText(tag);
 }
 
 /** A Hugo shortcode found in text: `inner` is what a paired one wraps. */
@@ -417,6 +490,14 @@ function removeLiquid(text: string, state: CleanState, counter: { hits: number }
 			report(tag);
 			return "";
 		});
+}
+
+/** Splits text around the matches of each pattern in turn: strings in between, match arrays for matches. */
+function splitByAll(text: string, patterns: readonly RegExp[]): (string | RegExpExecArray)[] {
+	let pieces: (string | RegExpExecArray)[] = [text];
+	for (const pattern of patterns)
+		pieces = pieces.flatMap((piece) => (typeof piece === "string" ? splitByMatches(piece, pattern) : [piece]));
+	return pieces;
 }
 
 /** Splits text around the matches of a global regex: strings in between, match arrays for matches. */

@@ -99,6 +99,16 @@ describe("linkBareEmbeds", () => {
 			"<p>https://www.instagram.com/p/Bx1yZ2aB3cD/</p>",
 			'<p><a href="https://www.instagram.com/p/Bx1yZ2aB3cD/">Post: Instagram</a></p>',
 		],
+		[
+			"a Google Maps embed's URL (Jetpack's [googlemaps] leaves it)",
+			'<p><a href="https://www.google.com/maps/embed?pb=!1m18">https://www.google.com/maps/embed?pb=!1m18</a></p>',
+			'<p><a href="https://www.google.com/maps/embed?pb=!1m18">Map: Google Maps</a></p>',
+		],
+		[
+			"a VideoPress video",
+			'<p><a href="https://videopress.com/v/abc123XY">https://videopress.com/v/abc123XY</a></p>',
+			'<p><a href="https://videopress.com/v/abc123XY">Video: VideoPress</a></p>',
+		],
 	])("links %s", (_, input, expected) => {
 		expect(link(input)).toMatchObject({ html: expected, hits: 1 });
 	});
@@ -106,6 +116,7 @@ describe("linkBareEmbeds", () => {
 	it.each([
 		["a URL inside a sentence", "<p>Watch https://www.youtube.com/watch?v=Ab3_x-9QzKc tonight.</p>"],
 		["a site's home page", "<p>https://www.youtube.com/</p>"],
+		["a search engine's home page", "<p>https://www.google.com/</p>"],
 		[
 			"a channel link with its own text",
 			'<p><a href="https://www.youtube.com/watch?v=Ab3_x-9QzKc">the full speech</a></p>',

@@ -122,6 +122,68 @@ describe("replaceShortcodes", () => {
 			'<p>Write to us: [contact-form-7 id="42" title="Contact form 1"]</p>',
 			"<p>Write to us: </p>",
 		],
+		// WordPress's own media shortcodes and Jetpack's embeds, as a WordPress export keeps them in the post's text.
+		[
+			"WordPress [video] → a player with a link to the file",
+			'<p>[video width="640" height="360" mp4="https://harbour.example/up/ferry.mp4" poster="https://harbour.example/up/ferry.jpg"][/video]</p>',
+			'<p><video src="https://harbour.example/up/ferry.mp4" controls poster="https://harbour.example/up/ferry.jpg"><a href="https://harbour.example/up/ferry.mp4">https://harbour.example/up/ferry.mp4</a></video></p>',
+		],
+		[
+			"WordPress [audio] → a player with a link to the file",
+			'<p>Listen: [audio mp3="https://harbour.example/up/mayor.mp3"]</p>',
+			'<p>Listen: <audio src="https://harbour.example/up/mayor.mp3" controls><a href="https://harbour.example/up/mayor.mp3">https://harbour.example/up/mayor.mp3</a></audio></p>',
+		],
+		[
+			"Jetpack [youtube URL] → link",
+			"<p>[youtube https://www.youtube.com/watch?v=abc123]</p>",
+			'<p><a href="https://www.youtube.com/watch?v=abc123">https://www.youtube.com/watch?v=abc123</a></p>',
+		],
+		[
+			"Jetpack's older [youtube=URL] → link",
+			"<p>[youtube=http://www.youtube.com/watch?v=abc123&amp;w=640]</p>",
+			'<p><a href="http://www.youtube.com/watch?v=abc123&amp;w=640">http://www.youtube.com/watch?v=abc123&amp;w=640</a></p>',
+		],
+		[
+			"Jetpack [vimeo id] → link",
+			"<p>[vimeo 123456]</p>",
+			'<p><a href="https://vimeo.com/123456">https://vimeo.com/123456</a></p>',
+		],
+		[
+			"Jetpack [tweet URL] → link",
+			"<p>[tweet https://twitter.com/harbour/status/1]</p>",
+			'<p><a href="https://twitter.com/harbour/status/1">https://twitter.com/harbour/status/1</a></p>',
+		],
+		[
+			"Jetpack [googlemaps URL] → link",
+			"<p>[googlemaps https://www.google.com/maps/embed?pb=!1m18&amp;w=600]</p>",
+			'<p><a href="https://www.google.com/maps/embed?pb=!1m18&amp;w=600">https://www.google.com/maps/embed?pb=!1m18&amp;w=600</a></p>',
+		],
+		[
+			"Jetpack [wpvideo guid] → link to VideoPress",
+			"<p>[wpvideo abc123XY w=640]</p>",
+			'<p><a href="https://videopress.com/v/abc123XY">https://videopress.com/v/abc123XY</a></p>',
+		],
+		[
+			"a pull quote → its text",
+			"<p>[pullquote]We cannot live on this.[/pullquote]</p>",
+			"<p>We cannot live on this.</p>",
+		],
+		[
+			"Shortcodes Ultimate boxes → their text",
+			'<p>[su_box title="Key facts"]The budget is $1.2 billion.[/su_box]</p>',
+			"<p>The budget is $1.2 billion.</p>",
+		],
+		[
+			"a theme's column shortcodes → their text",
+			"<p>[one_half]North pier.[/one_half][one_half_last]South pier.[/one_half_last]</p>",
+			"<p>North pier. South pier.</p>",
+		],
+		[
+			"a Shortcodes Ultimate button → a link with its label, apart from the text before it",
+			'<p>[su_box]The budget is $1.2 billion.[/su_box][su_button url="https://harbour.example/budget.pdf"]Read the budget[/su_button]</p>',
+			'<p>The budget is $1.2 billion. <a href="https://harbour.example/budget.pdf">Read the budget</a></p>',
+		],
+		["a poll → removed", "<p>Vote: [polldaddy poll=9876543]</p>", "<p>Vote: </p>"],
 		["an unresolvable template in href → attribute dropped", '<a href="{% post_url 2013-09-20-x %}">x</a>', "<a>x</a>"],
 	])("converts %s", (_, input, expected) => {
 		expect(replace(input)).toBe(expected);
@@ -135,6 +197,7 @@ describe("replaceShortcodes", () => {
 		["Jinja in inline code", "<p>Use <code>{{ item }}</code> in the loop.</p>"],
 		["Hugo syntax in code", '<pre><code>{{&lt; figure src="x.png" >}}\n</code></pre>'],
 		["DigitalOcean [label] extensions", "<p>[label /etc/hosts] and [secondary_label Output]</p>"],
+		["a bracketed word in prose", "<p>He said the video [sic] was lost, and [audio] was all they had.</p>"],
 		["single braces and math", "<p>The set {1, 2} and $\\{x\\}$ stay.</p>"],
 		["already clean input", '<p>Plain <a href="https://x.example/">text</a>.</p>'],
 	])("leaves %s alone", (_, input) => {
