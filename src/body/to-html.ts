@@ -7,6 +7,7 @@ import footnotes from "markdown-it-footnote";
 import { addAutoParagraphs } from "./add-auto-paragraphs.js";
 import { dropAttributeSyntax } from "./drop-attribute-syntax.js";
 import { labelAlerts } from "./label-alerts.js";
+import { markTaskLists } from "./mark-task-lists.js";
 import { omitRawHtml } from "./omit-raw-html.js";
 import { precheckLinkify, skipParagraphsWithoutLinkText } from "./precheck-linkify.js";
 import { splitCodeLabels } from "./split-code-labels.js";
@@ -30,8 +31,8 @@ export interface MarkdownDialect {
 
 // CommonMark with raw HTML allowed (the cleaner sanitizes afterwards), plus the GFM
 // parts markdown-it has built in: tables, strikethrough and autolinked URLs, and `[^name]` footnotes, which Hugo,
-// Jekyll (kramdown) and Zola all read by default, and definition lists (`Term` then `: definition`), which Hugo and
-// Jekyll read by default.
+// Jekyll (kramdown) and Zola all read by default, definition lists (`Term` then `: definition`), which Hugo and
+// Jekyll read by default, and task lists (`- [x] done`), shown with ballot boxes.
 function createMarkdown(dialect: MarkdownDialect): Markdown {
 	const md = new MarkdownIt({ html: true, linkify: true, typographer: false, maxNesting: MAX_MARKDOWN_NESTING });
 	md.use(footnotes);
@@ -46,6 +47,7 @@ function createMarkdown(dialect: MarkdownDialect): Markdown {
 	skipParagraphsWithoutLinkText(md);
 	dropAttributeSyntax(md);
 	labelAlerts(md);
+	markTaskLists(md);
 	splitCodeLabels(md);
 	precheckLinkify(md.linkify);
 	keepTooDeepBlocks(md);
