@@ -161,6 +161,15 @@ const BOILERPLATE_PHRASES: readonly BoilerplatePhrase[] = [
 			/^(?:sign up|subscribe|register) (?:now |today |here )?(?:for|to) (?:our|the|my)\b.{0,80}\b(?:newsletters?|e-?mails?|alerts|briefing|digest)\b.{0,120}$/i,
 		reason: "newsletter promo",
 	},
+	// The same after a question: "Missing out on the latest scoops? Sign up for Harbour Playbook and get the latest
+	// news, every morning — in your inbox." Only about a newsletter, so "Want to help? Sign up to volunteer …" stays.
+	{
+		pattern:
+			/^[^.!?]{3,80}\?\s+(?:sign up|subscribe|register)\b(?=.{0,200}\b(?:newsletters?|inbox|e-?mails?|briefing|digest|playbook)\b).{0,240}$/i,
+		reason: "newsletter promo",
+	},
+	// A tabloid's pointer to the video under its story.
+	{ pattern: /^scroll down for (?:video|videos|more)$/i, reason: "video prompt" },
 	{
 		pattern: /^(?:get|download|install) (?:the|our) [\w .&'-]{1,40} app\b.{0,160}$/i,
 		reason: "app promo",

@@ -182,12 +182,22 @@ function isCreditBadge(nodes: readonly ChildNode[], text: string): boolean {
 	return urls.length > 0 && urls.every((url) => CREATIVE_COMMONS_RE.test(url));
 }
 
-/** "(Copyright ©2016 KTRK-TV. All Rights Reserved.)" → the text inside the parentheses. */
+/**
+ * "(Copyright ©2016 KTRK-TV. All Rights Reserved.)" → the text inside the parentheses; only when they wrap the whole
+ * notice, so "(c)2016 The Harbour Bee (Harbour, Calif.)" keeps both of its own, and a lone edge parenthesis goes.
+ */
 function unwrapParentheses(notice: string): string {
-	const inner = /^\(?(.*?)\)?$/.exec(notice)?.[1];
-	if (inner === undefined || inner === notice) return notice;
-	const isBalanced = (inner.match(/\(/g)?.length ?? 0) === (inner.match(/\)/g)?.length ?? 0);
-	return isBalanced ? inner.trim() : notice;
+	const opens = notice.startsWith("(");
+	const closes = notice.endsWith(")");
+	if (!opens && !closes) return notice;
+	const inner = notice.slice(opens ? 1 : 0, closes ? -1 : undefined);
+	// The inner text's own parentheses must pair up, none closing before it opens.
+	let depth = 0;
+	for (const character of inner) {
+		if (character === "(") depth++;
+		else if (character === ")" && --depth < 0) return notice;
+	}
+	return depth === 0 ? inner.trim() : notice;
 }
 
 /** Rule `license-notice`. */

@@ -125,9 +125,10 @@ export function isNoticeSentence(sentence: string, extra: readonly RegExp[] = []
 }
 
 // Where the article first appeared: "This article was originally published by …", "This story originally appeared in
-// …". Not a notice; part of one when a notice follows it.
+// …", and a syndicated column's "Visit The Harbour Bee at www.harbourbee.example" between its copyright line and
+// "Distributed by Tribune Content Agency". Not a notice; part of one when a notice follows it.
 const ATTRIBUTION_RE =
-	/^(?:this|the) (?:article|story|piece|post|report|column|essay) (?:was |is |has been )?(?:originally |first )?(?:published|appeared|ran|produced) (?:by|in|on|at|for)\b/i;
+	/^(?:this|the) (?:article|story|piece|post|report|column|essay) (?:was |is |has been )?(?:originally |first )?(?:published|appeared|ran|produced) (?:by|in|on|at|for)\b|^visit .{1,80}? (?:at|on) (?:https?:\/\/|www\.)\S+$/i;
 
 /** True for a sentence saying where the article first appeared ("This article originally appeared in …"). */
 export function isAttributionSentence(sentence: string): boolean {

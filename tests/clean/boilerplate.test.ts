@@ -138,6 +138,11 @@ describe("removeBoilerplate", () => {
 		["an error-report prompt in Russian", "<p>Если вы заметили ошибку, выделите её и нажмите Ctrl+Enter.</p>"],
 		["an error-report prompt in Ukrainian", "<p>Помітили помилку? Виділіть її та натисніть Ctrl + Enter</p>"],
 		["an error-report prompt in English", "<p>Found a typo? Select it and press Ctrl+Enter.</p>"],
+		["a tabloid's pointer to its video", "<p><strong>Scroll down for video</strong></p>"],
+		[
+			"a newsletter promo after a question",
+			"<p><em>Missing out on the latest scoops? Sign up for Harbour Playbook and get the latest news, every morning — in your inbox.</em></p>",
+		],
 	])("removes %s, wherever it stands", (_, junk) => {
 		const [first, second] = STORY.split("\n");
 		for (const input of [`${junk}${STORY}`, `${STORY}${junk}`, `${first}\n${junk}${second}\n`]) {
@@ -185,6 +190,7 @@ describe("removeBoilerplate", () => {
 		["a label of the article's own list", "<p>Also on Tuesday:</p>"],
 		["an imperative that names no link", "<p>Don't miss the last ferry: it leaves at six.</p>"],
 		["a tutorial's key press", "<p>Press Ctrl+Enter to run the cell, or Shift+Enter to run it and move on.</p>"],
+		["a call to volunteer after a question", "<p>Want to help? Sign up to volunteer at the harbour shelter.</p>"],
 		["a byline", "<p>By Jane Roe</p>"],
 		["a photo credit", "<p>A. Photographer/Harbour Photos</p>"],
 		["a credit line", "<p>The Example Wire contributed to this report.</p>"],

@@ -239,6 +239,11 @@ describe("extractLicenseNotice", () => {
 			`${ARTICLE}<p>Использование материалов разрешено только с активной гиперссылкой на сайт «Порт-Экспресс».</p>`,
 			"Использование материалов разрешено только с активной гиперссылкой на сайт «Порт-Экспресс».",
 		],
+		[
+			"a syndicated column's footer: the copyright line, where to read the paper, the syndicate",
+			`${ARTICLE}<p>___</p><p>(c)2016 The Harbour Bee (Harbour, Calif.)</p><p>Visit The Harbour Bee (Harbour, Calif.) at www.harbourbee.example</p><p>Distributed by Tribune Content Agency, LLC.</p>`,
+			"(c)2016 The Harbour Bee (Harbour, Calif.) Visit The Harbour Bee (Harbour, Calif.) at www.harbourbee.example Distributed by Tribune Content Agency, LLC.",
+		],
 	])("extracts %s", (_, input, notice) => {
 		const outcome = runStep(extractLicenseNotice, input);
 		expect(outcome.state.notice).toBe(notice);
