@@ -156,14 +156,32 @@ type FootnoteEnv = { footnotes?: { refs?: Record<string, number> } };
 
 const PARAGRAPH_BREAK_RE = /\n[ \t]*\n/;
 
-/** Plain text → one `<p>` per blank-line-separated block, lines inside a block joined by `<br>`. */
+/**
+ * Plain text → one `<p>` per blank-line-separated block, lines inside a block joined by `<br>`, and the web addresses
+ * written in it (`https://…`) as links, as Markdown's linkify finds them.
+ */
 function renderTextParagraphs(text: string): string {
 	return text
 		.split(PARAGRAPH_BREAK_RE)
 		.map((block) => block.trim())
 		.filter((block) => block !== "")
-		.map((block) => `<p>${block.split(/\n/).map(escapeHtml).join("<br>\n")}</p>`)
+		.map((block) => `<p>${block.split(/\n/).map(linkAddresses).join("<br>\n")}</p>`)
 		.join("\n");
+}
+
+// Only what is written as a web address, never a name that merely looks like a host ("Nida.lt") or an e-mail address.
+const WRITTEN_ADDRESS_RE = /^https?:\/\//i;
+
+function linkAddresses(line: string): string {
+	const matches = /https?:\/\//i.test(line) ? (markdownFor({}).linkify.match(line) ?? []) : [];
+	let html = "";
+	let last = 0;
+	for (const match of matches) {
+		if (!WRITTEN_ADDRESS_RE.test(match.raw)) continue;
+		html += `${escapeHtml(line.slice(last, match.index))}<a href="${escapeHtml(match.url).replaceAll('"', "&quot;")}">${escapeHtml(match.raw)}</a>`;
+		last = match.lastIndex;
+	}
+	return html + escapeHtml(line.slice(last));
 }
 
 function escapeHtml(text: string): string {

@@ -46,6 +46,10 @@ const PROMO_OBJECT_RE =
 // A wire desk's initials under a story ("bur-ach/jm", "mlm/sst"): the editors' codes, no words for a reader.
 const DESK_INITIALS_RE = /^[a-z]{2,5}(?:-[a-z]{2,5})*(?:\/[a-z]{2,5}(?:-[a-z]{2,5})*)+$/;
 const URL_ONLY_RE = /^(?:(?:https?:\/\/|www\.)\S+\s*)+$/i;
+// A dateline the page printed above or below the story ("September 16, 2020", "Wednesday, Sept. 16, 2020 10:31 a.m.
+// EDT", "16.09.2020 10:31"): the item has its date. Only at the edges, where a chronology's dates are not.
+const DATE_LINE_RE =
+	/^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{1,2}\.?\s+(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?,?\s+\d{4}|\d{4}-\d{2}-\d{2}|\d{1,2}[./]\d{1,2}[./]\d{2,4})(?:,?\s+(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,5})?)?$/i;
 // "Home » News » Free", "World | Politics | Business".
 const MENU_SEPARATOR_RE = /\s(?:»|›|\||·|\/|>)\s/g;
 const MAX_MENU_WORDS = 14;
@@ -208,6 +212,7 @@ function readEdgeReason(item: Judged, evidence: CleanState["context"]["evidence"
 	if (words <= MAX_LINK_LIST_WORDS && item.linkDensity() >= LINK_DENSITY && !isLinkingSentence(item))
 		return "mostly link text, at the edge of the body";
 	if (URL_ONLY_RE.test(text)) return "only a URL, at the edge of the body";
+	if (DATE_LINE_RE.test(text)) return "a date line, at the edge of the body";
 	if (DESK_INITIALS_RE.test(text)) return "a wire desk's initials, at the edge of the body";
 	if (words <= MAX_MENU_WORDS && (text.match(MENU_SEPARATOR_RE)?.length ?? 0) >= 2 && !/[.!?]$/.test(text))
 		return "a menu, at the edge of the body";

@@ -174,6 +174,10 @@ describe("removeBoilerplate", () => {
 		["a related story link", '<p><a href="/x">Storm damage along the coast, in pictures</a></p>'],
 		["a wire desk's initials", "<p>bur-ach/jm</p>"],
 		["a separator line", "<p>___</p>"],
+		["a date line", "<p>September 16, 2020</p>"],
+		["a date line with the weekday and time", "<p>Wednesday, Sept. 16, 2020 10:31 a.m. EDT</p>"],
+		["a date line written day first", "<p>16 September 2020</p>"],
+		["a numeric date line", "<p>16.09.2020 10:31</p>"],
 	])("removes %s at the top or the bottom of the body", (_, junk) => {
 		expect(run(`${junk}${STORY}`).html.replace(/\n/g, "")).toBe(STORY.replace(/\n/g, ""));
 		expect(run(`${STORY}${junk}`).html.replace(/\n/g, "")).toBe(STORY.replace(/\n/g, ""));
@@ -267,6 +271,11 @@ describe("removeBoilerplate", () => {
 	])("removes %s in the middle of the body too", (_, junk) => {
 		const [first, second] = STORY.split("\n");
 		expect(run(`${first}${junk}${second}`).html).toBe(`${first}${second}`);
+	});
+
+	it("keeps a date that heads a part of the article, between two others", () => {
+		const chronology = `${STORY}<p>March 3, 2020</p><p>The first ferry was cancelled.</p>${STORY}`;
+		expect(run(chronology)).toMatchObject({ html: chronology, hits: 0 });
 	});
 
 	it("keeps a separator between two parts of the article", () => {
