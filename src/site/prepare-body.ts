@@ -5,6 +5,7 @@ import { sitePathOf } from "../url/site-path.js";
 import { dropAstroAssets } from "./drop-astro-assets.js";
 import type { LinkIndex } from "./link-index.js";
 import { renderCopiedLiquid } from "./render-copied-liquid.js";
+import { renderEleventyShortcodes } from "./render-eleventy-shortcodes.js";
 import { renderHugoShortcodes } from "./render-hugo-shortcodes.js";
 import { renderLiquid } from "./render-liquid.js";
 import { rootSiteUrlLinks } from "./root-site-url-links.js";
@@ -20,7 +21,8 @@ export interface PreparedBody {
 
 /**
  * Handles what a generator does to a post's text before Markdown: MDX's imports, expressions and components (`.mdx`
- * files), Jekyll's Liquid, Hugo's `ref`/`relref` and `highlight`, with links to other pages found in `links`. Pure.
+ * files), Jekyll's and Eleventy's Liquid, Hugo's `ref`/`relref` and `highlight`, with links to other pages found in
+ * `links`. Pure.
  */
 export function prepareBody(article: Article, config: SiteConfig, links: LinkIndex): PreparedBody {
 	const diagnostics: Diagnostic[] = [];
@@ -43,8 +45,10 @@ export function prepareBody(article: Article, config: SiteConfig, links: LinkInd
 				`removed the image "${path}": Astro publishes an image relative to the post under a new name (/_astro/…), which cannot be known; to keep it, put it in public/ and write its path from there`,
 			);
 	}
-	if (generator === "jekyll") {
-		const rendered = renderLiquid(body, config.url, (reference) => links.find(reference));
+	// Jekyll's Liquid, and Eleventy's, which renders a Markdown post with Liquid (or Nunjucks) first.
+	if (generator === "jekyll" || generator === "eleventy") {
+		const source = generator === "eleventy" ? renderEleventyShortcodes(body) : body;
+		const rendered = renderLiquid(source, config.url, (reference) => links.find(reference));
 		body = rendered.body;
 		for (const tag of rendered.unresolved)
 			warn("site/unresolved-link", `${tag} names no page of this site; link removed`);

@@ -18,8 +18,9 @@ export interface RenderedLiquid {
 export const RAW_RE = /\{%-?\s*raw\s*-?%\}([\s\S]*?)\{%-?\s*endraw\s*-?%\}/g;
 /** `{% comment %}…{% endcomment %}` and `{% # note %}`: the author's notes, which Liquid renders as nothing. */
 export const COMMENT_RE = /\{%-?\s*comment\s*-?%\}[\s\S]*?\{%-?\s*endcomment\s*-?%\}|\{%-?\s*#[^%]*-?%\}/g;
-/** `{% highlight lang %}…{% endhighlight %}`: a code block. */
-export const HIGHLIGHT_RE = /\{%-?\s*highlight\s+([\w+#.-]+)[^%]*?-?%\}\n?([\s\S]*?)\n?\{%-?\s*endhighlight\s*-?%\}/g;
+/** `{% highlight lang %}…{% endhighlight %}` (Eleventy's plugin quotes the language): a code block. */
+export const HIGHLIGHT_RE =
+	/\{%-?\s*highlight\s+["']?([\w+#.-]+)["']?[^%]*?-?%\}\n?([\s\S]*?)\n?\{%-?\s*endhighlight\s*-?%\}/g;
 /** `{% link path %}` and `{% post_url name %}`: a link to another page of the site. */
 export const LINK_TAG_RE = /\{%-?\s*(link|post_url)\s+([^%]+?)\s*-?%\}/g;
 const SITE_URL_RE =

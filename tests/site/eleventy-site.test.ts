@@ -262,3 +262,32 @@ describeWith([program("git", "git")], "an Eleventy site's git dates", () => {
 		expect(publishedOf(items, "Heather")).toBe("2024-01-10T08:00:00.000Z");
 	});
 });
+
+// Eleventy runs a post's Markdown through its template engine first (Liquid, or Nunjucks where the config says so):
+// `{% raw %}` shows what it wraps, comments show nothing, the syntax-highlight plugin's `{% highlight "js" %}` is a
+// code block and the Image plugin's `{% image "./x.png", "Alt" %}` is the picture.
+describe("an Eleventy post's template tags", () => {
+	it("shows raw text as written, drops comments, and keeps highlighted code and images", async () => {
+		const body = [
+			"Write {% raw %}{{ page.url }}{% endraw %} in a template.",
+			"",
+			"{% comment %}Ask the harbour master first.{% endcomment %}{# a Nunjucks note #}",
+			"",
+			'{% highlight "js" %}',
+			"const tide = 'high';",
+			"{% endhighlight %}",
+			"",
+			'{% image "./pier.jpg", "The pier at dawn" %}',
+		].join("\n");
+		const { result, items } = await buildSite(
+			eleventySite({ "src/posts/tags.md": `---\ntitle: Template tags\ndate: 2024-06-02\n---\n${body}\n` }),
+			NOW,
+		);
+		const html = items.find((item) => item.title === "Template tags")?.html ?? "";
+		expect(html).toContain("Write {{ page.url }} in a template.");
+		expect(html).not.toMatch(/harbour master|Nunjucks note/);
+		expect(html).toContain("<pre><code class=\"language-js\">const tide = 'high';\n</code></pre>");
+		expect(html).toMatch(/<img src="https:\/\/[^"]*\/pier\.jpg" alt="The pier at dawn">/);
+		expect(rulesOf(result).filter((rule) => rule.includes("template-tag"))).toEqual([]);
+	});
+});
