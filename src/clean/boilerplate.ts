@@ -275,9 +275,15 @@ function removeJunkOnlyRest(judged: readonly Judged[]): void {
 		item.text === "" ||
 		splitSentences(item.text).every((sentence) => isNoticeSentence(sentence) || isCreditSentence(sentence));
 	if (!left.some((item) => item.text !== "") || !left.every(isNoticeOnly)) return;
-	if (left.some((item) => hasMedia(item.block.nodes))) return;
+	// A picture, or a player's link ("Video: YouTube" reads like a credit), is a photo or video post's article.
+	if (left.some((item) => hasMedia(item.block.nodes) || hasEmbedLink(item.block.nodes))) return;
 	// Something was boilerplate around it, or it is nothing but a footer: a site's rights line, not an article.
 	for (const item of left) item.reason = "only a rights notice or site footer is left: not an article";
+}
+
+/** True when the nodes hold a link that stands for an embedded player or post (the embeds rule marks it). */
+function hasEmbedLink(nodes: readonly ChildNode[]): boolean {
+	return nodes.some((node) => isElement(node) && (node.data?.isEmbed === true || hasEmbedLink(node.children)));
 }
 
 // WordPress appends "The post <a>Title</a> appeared first on <a>Site</a>." to every item of its RSS feeds; a scraper

@@ -20,6 +20,19 @@ describe("cleanHtml", () => {
 		]);
 	});
 
+	// A video post whose body is the player: the player is the article, as a picture is a photo post's.
+	it("keeps a body that is only an embedded player, as a link to it", () => {
+		const result = cleanHtml(
+			'[ad_1]\n<div class="video"><iframe src="https://www.youtube.com/embed/Ab3_x-9QzKc" width="560" height="315"></iframe></div>\n[ad_2]',
+			createContext(),
+		);
+		expect(result.html).toContain('<a href="https://www.youtube.com/watch?v=Ab3_x-9QzKc">Video: YouTube</a>');
+	});
+
+	it("still leaves out a body that is only a photo credit", () => {
+		expect(cleanHtml("<p>[ad_1]</p><p>Photo: Jane Roe</p><p>[ad_2]</p>", createContext()).html).toBe("");
+	});
+
 	it("cleans a scraped wire story", () => {
 		const result = cleanHtml(readFixture("scraped-wire-story.html"), createContext());
 		expect(result.html).toBe(
