@@ -63,7 +63,7 @@ export function toArticle(source: SourceFile, frontMatter: FrontMatter, config: 
 			"article/missing-title",
 			titled.hadMarkupOnly
 				? "title is only markup, no text; write a plain-text title"
-				: `no title: add ${formatKeyHint(frontMatter.syntax, "title")} to the front matter or start the body with a "# Heading"`,
+				: `no title: add ${formatKeyHint(frontMatter.syntax, "title")} to the front matter or start the body with ${source.format === "html" ? "an <h1> heading" : 'a "# Heading"'}`,
 			titled.key,
 		);
 	}
@@ -357,7 +357,11 @@ function readAtxHeading(line: string): string | undefined {
 	return end > start ? line.slice(start, end) : undefined;
 }
 
-// Title: front matter, else the body's first "# heading" (Markdown), else the first line (text); the heading leaves the body.
+// An HTML body's opening <h1>: before it only whitespace, comments and opening tags (`<article>`), never words.
+const OPENING_H1_RE = /^((?:\s|<!--[\s\S]*?-->|<(?!h1\b)[a-z][\w-]*(?:\s[^<>]*)?>)*)<h1\b[^>]*>([\s\S]*?)<\/h1\s*>/i;
+
+// Title: front matter, else the body's first "# heading" (Markdown) or opening <h1> (HTML), else the first line
+// (text); the heading leaves the body.
 function readTitle(fields: Fields, source: SourceFile, body: string): Titled {
 	const key = firstKey(fields, IDENTITY_KEYS.title);
 	if (key !== undefined) {
@@ -375,6 +379,14 @@ function readTitle(fields: Fields, source: SourceFile, body: string): Titled {
 				const rest = [...lines.slice(0, index), ...lines.slice(index + 1)].join("\n");
 				return { title: cleanPlainText(heading), body: rest, bodyLineShift: 0, hadMarkupOnly: false };
 			}
+		}
+	}
+	if (source.format === "html") {
+		const heading = OPENING_H1_RE.exec(body);
+		const title = cleanPlainText(heading?.[2] ?? "");
+		if (heading !== null && title !== "") {
+			const rest = (heading[1] ?? "") + body.slice(heading[0].length);
+			return { title, body: rest, bodyLineShift: 0, hadMarkupOnly: false };
 		}
 	}
 	if (source.format === "text") {
