@@ -12,9 +12,9 @@ const padDate = (_: string, year: string, month: string, day: string) =>
 // `2024/06/08`, `2024-6-1T8:00`: a year, a month and a day, in that order.
 const YEAR_FIRST_RE = /^\d{4}([-/.])\d{1,2}\1\d{1,2}(?!\d)/;
 const MONTH_NAME_RE = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b/i;
-const isWholeDay = (text: string) =>
-	YEAR_FIRST_RE.test(text) ||
-	(MONTH_NAME_RE.test(text) && /(?<!\d)\d{4}(?!\d)/.test(text) && /(?<![\d:])\d{1,2}(?![\d:])/.test(text));
+const isNamedDay = (text: string) =>
+	MONTH_NAME_RE.test(text) && /(?<!\d)\d{4}(?!\d)/.test(text) && /(?<![\d:])\d{1,2}(?![\d:])/.test(text);
+const isWholeDay = (text: string) => YEAR_FIRST_RE.test(text) || isNamedDay(text);
 // A zone in a date string JavaScript reads: Z, GMT/UTC with or without an offset, ±hh:mm, or a US zone name.
 const ZONE_RE = /(?:\bZ|\b(?:GMT|UTC)|[+-]\d{2}:?\d{2}|\b[ECMP][SD]T)\s*(?:\([^)]*\))?$/i;
 
@@ -22,11 +22,17 @@ const ZONE_RE = /(?:\bZ|\b(?:GMT|UTC)|[+-]\d{2}:?\d{2}|\b[ECMP][SD]T)\s*(?:\([^)
  * A front matter date as the site's generator reads it: Jekyll takes a naive YAML timestamp as UTC, and what Ruby's
  * `Time.parse` reads; Astro accepts any string JavaScript's `Date` does (`z.coerce.date()`: "Jul 08 2022"), a naive one
  * in the site's zone; Hugo refuses what it cannot read (`2024-04-08 10:00`, without seconds); everything else as wirefeed's
- * own date reader does.
+ * own date reader does, and without a site a day named with its month too.
  */
 export function readSiteDate(value: string | Date, timeZone: string, rules: SiteRules | undefined): DateResult {
-	if (value instanceof Date || rules === undefined) return parseDate(value, timeZone);
+	if (value instanceof Date) return parseDate(value, timeZone);
 	const trimmed = value.trim();
+	// No site: a day named with its month ("Aug 10 2026", "January 5, 2023"), as the posts of Astro and Jekyll blogs
+	// copied here write it, is read as those generators read it; digits alone for a day and a month stay refused.
+	if (rules === undefined) {
+		const parsed = parseDate(trimmed, timeZone);
+		return parsed.ok || !isNamedDay(trimmed) ? parsed : (parseJavaScriptDate(trimmed, timeZone) ?? parsed);
+	}
 	// Ruby reads one-digit months and days (YAML 1.1 timestamps, Time.parse): `2024-1-6 09:30` is 2024-01-06 09:30.
 	const text = rules.generator === "jekyll" ? trimmed.replace(SHORT_DATE_RE, padDate) : trimmed;
 	if (rules.generator === "jekyll" && YAML_NAIVE_TIMESTAMP_RE.test(text)) return parseDate(text, "UTC");

@@ -114,9 +114,10 @@ describe("dates as each generator reads them", () => {
 		expect(read("2024-04-02")).toBe("2024-04-01T21:00:00.000Z");
 	});
 
-	it("other sites keep wirefeed's strict reader", () => {
+	it("other sites keep wirefeed's strict reader; without a site a day named with its month is read", () => {
 		expect(readSiteDate("Jul 08 2022", "UTC", rules("hugo")).ok).toBe(false);
-		expect(readSiteDate("Jul 08 2022", "UTC", undefined).ok).toBe(false);
+		expect(readSiteDate("Jul 08 2022", "UTC", undefined)).toEqual({ ok: true, date: new Date("2022-07-08T00:00:00Z") });
+		expect(readSiteDate("07/08/2022", "UTC", undefined).ok).toBe(false);
 	});
 });
 
