@@ -9,11 +9,15 @@ import type { MarkdownIt, Token } from "markdown-it";
 // - table of contents markers: kramdown's `* TOC` + `{:toc}` (the list stands for the contents), and a paragraph that
 //   is only `[[toc]]` (markdown-it-table-of-contents, Eleventy), `[TOC]` (Python-Markdown), `[[_TOC_]]` (GitLab)
 //   or `${toc}`. A feed's contents would be links to anchors the sanitizer removes.
+// - a fence's line highlights glued to its language (Gatsby's and Prism's "```jsx{1,3}") and an R Markdown chunk's
+//   "```{r, echo=FALSE}": the language is what comes before the braces, or the first word inside them.
 // Code (inline or blocks) is never touched: it is not text tokens.
 const SPAN_ATTRIBUTES_RE = /\{:(?!:)[^{}\n]*\}|\{::\w+\b[^{}\n]*\/\}/g;
 const TOC_ATTRIBUTE_RE = /\{:toc\}/;
 const TOC_MARKER_RE = /^(?:\[\[_?toc_?\]\]|\[toc\]|\$\{toc\})$/i;
 const ATTRIBUTE = String.raw`(?:[#.][\w:-]+|[\w-]+=(?:"[^"]*"|'[^']*'|[^\s{}"']+))`;
+const GLUED_HIGHLIGHTS_RE = /^([\w+#.-]+)\{[^{}\s]*\}/;
+const BRACED_LANGUAGE_RE = /^\{([\w+#.-]+)[^{}]*\}/;
 const HEADING_ATTRIBUTES_RE = new RegExp(String.raw`\s+\{:?\s*${ATTRIBUTE}(?:\s+${ATTRIBUTE})*\s*\}$`);
 
 /** Adds the rule to a markdown-it instance: after inline parsing, so code spans and blocks are already apart. */
@@ -42,6 +46,7 @@ function dropBlocks(tokens: Token[]): Token[] {
 				continue;
 			}
 		}
+		if (token.type === "fence") token.info = readFenceInfo(token.info);
 		if (token.type === "inline") {
 			const heading = tokens[index - 1]?.type === "heading_open";
 			if (heading) dropHeadingAttributes(token);
@@ -50,6 +55,14 @@ function dropBlocks(tokens: Token[]): Token[] {
 		kept.push(token);
 	}
 	return kept;
+}
+
+/** The info string with its language first, on its own: "jsx{1,3}" → "jsx {1,3}", "{r, echo=FALSE}" → "r". */
+function readFenceInfo(info: string): string {
+	const trimmed = info.trim();
+	const glued = GLUED_HIGHLIGHTS_RE.exec(trimmed)?.[1];
+	if (glued !== undefined) return `${glued} ${trimmed.slice(glued.length)}`;
+	return BRACED_LANGUAGE_RE.exec(trimmed)?.[1] ?? info;
 }
 
 function findClose(tokens: readonly Token[], open: number): number {

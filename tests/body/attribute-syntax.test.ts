@@ -71,4 +71,16 @@ describe("attribute and table-of-contents syntax in Markdown", () => {
 		expect(html).toContain("<code>{: .note}</code>");
 		expect(html).toContain("<pre><code>{:toc}\n[[toc]]\n</code></pre>");
 	});
+
+	// A fence's line highlights glued to its language (Gatsby's and Prism's "```jsx{1,3}") and an R Markdown chunk's
+	// "```{r}": the code's language is still the language.
+	it.each([
+		["jsx{1,3}", "jsx"],
+		["js{2-4} title=tide.js", "js"],
+		["{r}", "r"],
+		["{python, echo=FALSE}", "python"],
+	])("reads the language of a fence written %s", async (info, language) => {
+		const html = await htmlOf(`\`\`\`${info}\nconst tide = 1;\n\`\`\``);
+		expect(html).toContain(`<pre><code class="language-${language}">const tide = 1;\n</code></pre>`);
+	});
 });
