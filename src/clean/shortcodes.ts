@@ -587,15 +587,55 @@ function renderHugo(
 			if (inner !== undefined)
 				return [inPhrasing ? createElement("code", {}, [createText(inner.trim())]) : codeBlock(inner.trim())];
 			break;
-		default:
-			// Other paired shortcodes (notice boxes, details…) wrap prose: keep it.
-			if (inner !== undefined && inner.trim() !== "") {
-				warn(state, "clean/shortcode-removed", `removed the {{< ${name} >}} shortcode, kept its content`, line);
-				return [createText(inner)];
-			}
+		default: {
+			// Other paired shortcodes wrap prose: keep it; a callout box keeps its label too.
+			if (inner === undefined || inner.trim() === "") break;
+			const label = readCalloutLabel(name, args);
+			if (label !== undefined)
+				return [
+					createElement("strong", {}, [createText(label)]),
+					createElement("br", {}, []),
+					createText(inner.trimStart()),
+				];
+			warn(state, "clean/shortcode-removed", `removed the {{< ${name} >}} shortcode, kept its content`, line);
+			return [createText(inner)];
+		}
 	}
 	warn(state, "clean/shortcode-removed", `removed the {{< ${name} >}} shortcode`, line);
 	return [];
+}
+
+// Hugo themes' callout boxes: those named by a kind in their first argument (`{{% notice warning %}}`, `{{<
+// admonition tip "Title" >}}`), those titled by it (`{{% expand "More" %}}`), and those named for their kind.
+const KIND_CALLOUTS: ReadonlySet<string> = new Set(["notice", "alert", "callout", "admonition", "hint"]);
+const TITLED_CALLOUTS: ReadonlySet<string> = new Set(["details", "expand", "spoiler", "collapse", "accordion"]);
+const NAMED_CALLOUTS: ReadonlySet<string> = new Set([
+	"note",
+	"tip",
+	"warning",
+	"info",
+	"caution",
+	"important",
+	"danger",
+]);
+const KIND_RE = /^[a-z]{2,20}$/i;
+
+/** The label a callout box shows: its title, else its kind; undefined for any other paired shortcode. */
+function readCalloutLabel(name: string, args: Arguments): string | undefined {
+	const title = args.named.get("title") ?? args.named.get("summary") ?? args.named.get("header");
+	if (title !== undefined && title.trim() !== "") return title.trim();
+	const [first, second] = args.positional;
+	if (KIND_CALLOUTS.has(name)) {
+		if (second !== undefined && second.trim() !== "") return second.trim();
+		const kind = args.named.get("type") ?? first;
+		return capitalize(kind !== undefined && KIND_RE.test(kind) ? kind : name);
+	}
+	if (TITLED_CALLOUTS.has(name)) return first !== undefined && first.trim() !== "" ? first.trim() : capitalize(name);
+	return NAMED_CALLOUTS.has(name) ? capitalize(name) : undefined;
+}
+
+function capitalize(word: string): string {
+	return word.charAt(0).toUpperCase() + word.slice(1).toLowerCase();
 }
 
 function link(href: string): Element {

@@ -63,10 +63,16 @@ export function prepareBody(article: Article, config: SiteConfig, links: LinkInd
 			warn("site/unresolved-link", `${shortcode} names no page of this site; link removed`);
 	}
 	// No site: a Jekyll post's `{{ site.url }}` links, which only Markdown can still read as links, its code blocks and
-	// its links to the folder's other posts.
+	// its links to the folder's other posts; a Hugo post's `ref`/`relref` links and `highlight` blocks likewise.
 	if (generator === undefined && article.format === "markdown") {
 		const sitePath = sitePathOf(config.url);
 		body = renderCopiedLiquid(rootSiteUrlLinks(body, sitePath), sitePath, (reference) => links.find(reference));
+		if (body.includes("{{<") || body.includes("{{%")) {
+			const resolved = renderHugoShortcodes(body, links);
+			body = resolved.body;
+			for (const shortcode of resolved.unresolved)
+				warn("site/unresolved-link", `${shortcode} names no article of this folder; link removed, its text kept`);
+		}
 	}
 	return { body, isTemplateResolved: false, diagnostics };
 }

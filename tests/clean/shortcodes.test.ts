@@ -74,7 +74,7 @@ describe("replaceShortcodes", () => {
 		["an unknown self-closing shortcode", "<p>{{<line_break>}}</p><p>a {{% toc %}} b</p>", "<p></p><p>a  b</p>"],
 		[
 			"an unknown paired shortcode, keeping its prose",
-			"<p>{{% notice info %}}Careful now.{{% /notice %}}</p>",
+			"<p>{{% center %}}Careful now.{{% /center %}}</p>",
 			"<p>Careful now.</p>",
 		],
 		[
@@ -184,6 +184,27 @@ describe("replaceShortcodes", () => {
 			'<p>The budget is $1.2 billion. <a href="https://harbour.example/budget.pdf">Read the budget</a></p>',
 		],
 		["a poll → removed", "<p>Vote: [polldaddy poll=9876543]</p>", "<p>Vote: </p>"],
+		// Hugo themes' callout boxes (notice, admonition, details…) keep their label, as GitHub's alerts do.
+		[
+			"a notice box → its kind in bold, then its text",
+			"<p>{{% notice warning %}}\nCheck the weather first.\n{{% /notice %}}</p>",
+			"<p><strong>Warning</strong><br>Check the weather first.\n</p>",
+		],
+		[
+			"an admonition with a title → the title in bold",
+			'<p>{{&lt; admonition type="tip" title="Pro tip" &gt;}}\nBring a coat.\n{{&lt; /admonition &gt;}}</p>',
+			"<p><strong>Pro tip</strong><br>Bring a coat.\n</p>",
+		],
+		[
+			"a details box → its summary in bold",
+			'<p>{{&lt; details summary="Show the timetable" &gt;}}\nFerries leave at six.\n{{&lt; /details &gt;}}</p>',
+			"<p><strong>Show the timetable</strong><br>Ferries leave at six.\n</p>",
+		],
+		[
+			"a theme's expand box titled by its argument",
+			'<p>{{% expand "More about tides" %}}Tides turn twice a day.{{% /expand %}}</p>',
+			"<p><strong>More about tides</strong><br>Tides turn twice a day.</p>",
+		],
 		["an unresolvable template in href → attribute dropped", '<a href="{% post_url 2013-09-20-x %}">x</a>', "<a>x</a>"],
 	])("converts %s", (_, input, expected) => {
 		expect(replace(input)).toBe(expected);

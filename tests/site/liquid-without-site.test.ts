@@ -181,3 +181,31 @@ test("{% post_url %} and {% link %} to a post of the same folder link to that po
 	expect(second?.content_html).toContain("a lost one");
 	expect(result.diagnostics.map((d) => d.message).join("\n")).toMatch(/2010-01-01-gone/);
 });
+
+// Hugo posts copied together into a plain folder: `[x]({{< ref "other.md" >}})` is a link Markdown cannot read (the
+// shortcode has spaces and quotes), so it showed as "[x]()" once the shortcode went. A post of the folder is linked,
+// any other reference keeps its label, with a warning.
+test("Hugo's ref and relref to a post of the same folder link to that post's item", async () => {
+	const articlesDir = await mkdtemp(join(tmp, "articles-"));
+	await writeFile(join(articlesDir, "tides.md"), "---\ntitle: Tides\ndate: 2019-01-01\n---\n\nThe tide tables.\n");
+	await writeFile(
+		join(articlesDir, "pier.md"),
+		'---\ntitle: Pier\ndate: 2019-01-02\n---\n\nSee [the tides]({{< ref "tides.md" >}}), [again]({{< relref "/tides" >}}) and [a lost one]({{< ref "gone.md" >}}).\n',
+	);
+	const result = await build({
+		config: { url: "https://pier.example/" },
+		articlesDir,
+		cwd: tmp,
+		write: false,
+		cacheDir: false,
+		now: new Date("2025-01-01T00:00:00Z"),
+	});
+	const items = JSON.parse(result.outputs?.json ?? "{}").items as { url: string; content_html: string }[];
+	const tides = items.find((item) => item.content_html.includes("The tide tables."));
+	const pier = items.find((item) => item.content_html.includes("See "));
+	expect(pier?.content_html).toContain(`<a href="${tides?.url}">the tides</a>`);
+	expect(pier?.content_html).toContain(`<a href="${tides?.url}">again</a>`);
+	expect(pier?.content_html).toContain("a lost one");
+	expect(pier?.content_html).not.toContain("](");
+	expect(result.diagnostics.map((d) => d.message).join("\n")).toMatch(/gone\.md/);
+});
