@@ -36,7 +36,14 @@ export function readAstroSite(root: string, configFile: string, cwd: string): De
 		const url = `${new URL(site).origin}${basePath(base)}/`;
 		const how = /\bsite\s*:\s*["'`]/.test(source) ? "a plain string there" : "a constant of the site's files";
 		collector.set("url", url, `${configFile} site (${how}, read without running the file)`);
-	} else
+	} else if (site !== undefined || !/\bsite\s*[:,}]/.test(source))
+		collector.note(
+			"warning",
+			"site/missing-url",
+			`${configFile} has no absolute "site" (Astro's sitemap and @astrojs/rss need one too); set "site" there or "url" in the wirefeed config`,
+			configFile,
+		);
+	else
 		collector.note(
 			"warning",
 			"site/url-in-code",

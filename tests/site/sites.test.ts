@@ -950,6 +950,30 @@ describe("an Astro blog whose post route is not src/pages/<folder>/", () => {
 	});
 });
 
+describe("an Astro site without a site URL", () => {
+	const files = {
+		"src/pages/blog/[...slug].astro": "---\nconst posts = await getCollection('blog');\n---\n",
+		"src/content/blog/first-post.md": astroPost("First", "Jul 08 2022"),
+	};
+	const urlErrors = async (config: string) => {
+		const { result } = await buildFiles({ ...files, "astro.config.mjs": config });
+		return result.diagnostics.filter((diagnostic) => diagnostic.rule.startsWith("site/"));
+	};
+
+	it("says the config has none, rather than that it is code, when it sets no site", async () => {
+		const errors = await urlErrors('import { defineConfig } from "astro/config";\nexport default defineConfig({});\n');
+		expect(errors.map((diagnostic) => [diagnostic.rule, diagnostic.severity])).toEqual([["site/missing-url", "error"]]);
+		expect(errors[0]?.message).toContain('astro.config.mjs has no absolute "site"');
+	});
+
+	it("says it is code when site is an expression wirefeed cannot read", async () => {
+		const errors = await urlErrors(
+			'import { defineConfig } from "astro/config";\nexport default defineConfig({ site: process.env.SITE_URL });\n',
+		);
+		expect(errors.map((diagnostic) => diagnostic.rule)).toEqual(["site/url-in-code"]);
+	});
+});
+
 describe("an Astro 4 blog (src/content/config.ts, type: 'content')", () => {
 	const files = {
 		"astro.config.mjs": ASTRO_CONFIG,
