@@ -166,13 +166,21 @@ function normalizeAstro(data: Record<string, unknown>, rules: SiteRules): Record
 		fields.pubDate ??= fields.modDatetime;
 	// The blog starter's schema: pubDate, updatedDate, heroImage (https://docs.astro.build/en/tutorials/add-content-collections/).
 	if (fields.updated === undefined && fields.updatedDate !== undefined) fields.updated = fields.updatedDate;
+	// Fuwari's schema: `published` and `updated` dates (not Jekyll's `published: false`); AstroWind's `updateDate`.
+	if (fields.published !== undefined && typeof fields.published !== "boolean") {
+		fields.pubDate ??= fields.published;
+		delete fields.published;
+	}
+	if (fields.updated === undefined && fields.updateDate !== undefined) fields.updated = fields.updateDate;
 	// AstroPaper's: pubDatetime, and modDatetime (empty until the post is edited).
 	if (fields.pubDate === undefined && fields.pubDatetime !== undefined) fields.pubDate = fields.pubDatetime;
 	if (fields.updated === undefined && fields.modDatetime !== undefined && fields.modDatetime !== null)
 		fields.updated = fields.modDatetime;
-	// A heroImage relative to the file is an asset Astro renames on build: its published URL cannot be known.
-	if (typeof fields.heroImage === "string" && /^\.\.?\//.test(fields.heroImage)) delete fields.heroImage;
-	else if (fields.image === undefined && typeof fields.heroImage === "string") fields.image = fields.heroImage;
+	// An image relative to the file (or under an import alias, AstroWind's `~/assets/…`) is an asset Astro renames on
+	// build: its published URL cannot be known.
+	for (const key of ["heroImage", "image", "cover"])
+		if (typeof fields[key] === "string" && /^(?:\.\.?|~|@)\//.test(fields[key])) delete fields[key];
+	if (fields.image === undefined && typeof fields.heroImage === "string") fields.image = fields.heroImage;
 	return fields;
 }
 

@@ -974,6 +974,29 @@ describe("an Astro site without a site URL", () => {
 	});
 });
 
+// Fuwari, a much-forked Astro theme, names its dates `published` and `updated` in its schema (z.date()), and its
+// cover `image` a path relative to the post, which Astro renames on build; real Astro 5.18 dated its rss.xml items
+// by `published` and linked /posts/<id>/.
+describe("a Fuwari blog (published and updated dates, a relative cover image)", () => {
+	it("dates the posts by published, and leaves out the cover it cannot link", async () => {
+		const { result, items } = await buildFiles({
+			"astro.config.mjs": ASTRO_CONFIG,
+			"src/content.config.ts":
+				"const postsCollection = defineCollection({\n\tloader: glob({ pattern: '**/*.md', base: './src/content/posts' }),\n\tschema: z.object({ title: z.string(), published: z.date(), updated: z.date().optional(), image: z.string().optional().default('') }),\n});\nexport const collections = { posts: postsCollection };\n",
+			"src/pages/posts/[...slug].astro": "---\nconst entries = await getCollection('posts');\n---\n",
+			"src/content/posts/guide/index.md":
+				"---\ntitle: Simple Guides for Fuwari\npublished: 2024-04-01\nupdated: 2024-04-05\nimage: ./cover.jpeg\ndescription: How to use this template.\n---\n\nGuide.\n",
+			"src/content/posts/markdown.md":
+				"---\ntitle: Markdown Example\npublished: 2023-10-01T10:30:00+09:00\nimage: ''\n---\n\nMarkdown.\n",
+		});
+		expect(exitCodeFor(result.status, result.diagnostics)).toBe(0);
+		expect(items.map((item) => [item.url, item.published, item.image])).toEqual([
+			["https://lab.example/posts/guide/", "2024-04-01T00:00:00.000Z", undefined],
+			["https://lab.example/posts/markdown/", "2023-10-01T01:30:00.000Z", undefined],
+		]);
+	});
+});
+
 describe("an Astro 4 blog (src/content/config.ts, type: 'content')", () => {
 	const files = {
 		"astro.config.mjs": ASTRO_CONFIG,
