@@ -5,6 +5,7 @@ import type { DetectedSite } from "./detected-site.js";
 import { type AstroPages, findAstroPages } from "./find-astro-pages.js";
 import { ASTRO_CONFIG_NAMES } from "./may-hold-site.js";
 import { text } from "./read-data-file.js";
+import { readVisibleNames } from "./read-folder.js";
 import { type LiteralObject, type LiteralValue, readConstLiterals, readObjectLiteral } from "./read-js-literals.js";
 import { readModuleScope } from "./read-module-scope.js";
 import { siteFrom } from "./site-from.js";
@@ -77,6 +78,7 @@ export function readAstroSite(root: string, configFile: string, cwd: string): De
 			? undefined
 			: `${feed.hasBaseUrl ? basePath(base) : ""}${route.path}${feed.hasNoTrailingSlash ? "" : "/"}`;
 	const servedFromHost = `${basePath(base)}${page.pattern}`;
+	const dateFilter = findDateFilter(root, [feed.file, route.origin], collector);
 	return siteFrom(collector, {
 		generator: "astro",
 		articlesDir: collection.dir,
@@ -90,6 +92,9 @@ export function readAstroSite(root: string, configFile: string, cwd: string): De
 			...(pages !== undefined && { hasPagePaths: true }),
 			...(feed.isDatedByModified && { isDatedByModified: true }),
 			...(feedPattern !== undefined && feedPattern !== servedFromHost && { feedLinkPattern: feedPattern }),
+			// Astro builds every entry getCollection() lists, dated after the build or not, unless the site's code
+			// compares the post's date with the clock (AstroPaper's scheduled posts): then it is held back until then.
+			...(dateFilter === undefined && { isFutureBuilt: true }),
 		},
 		origins: {
 			articles: collection.origin,
@@ -323,6 +328,32 @@ function listRouteFiles(pages: string, folder: string): { readonly folder: strin
 			folder.split("/").length > 3 ? [] : listRouteFiles(pages, folder === "" ? name : `${folder}/${name}`),
 		);
 	return [...here.map((file) => ({ folder, file })), ...below];
+}
+
+// A comparison with the clock: `Date.now() > new Date(data.pubDatetime)…` (AstroPaper), `data.pubDate <= new Date()`.
+const DATE_FILTER_RE =
+	/(?:Date\.now\(\)|new Date\(\))(?:\.getTime\(\))?\s*[<>]=?(?!=)|[<>]=?\s*(?:Date\.now\(\)|new Date\(\))/;
+const HELPER_FOLDERS = ["src/utils", "src/lib"];
+
+/**
+ * The file of the site's feed, its post route or its helpers (`src/utils/`, `src/lib/`) that compares a date with the
+ * clock, so that posts dated after the build are left out of the site, read as text.
+ */
+function findDateFilter(
+	root: string,
+	files: readonly (string | undefined)[],
+	collector: SettingsCollector,
+): string | undefined {
+	const helpers = HELPER_FOLDERS.flatMap((folder) =>
+		readVisibleNames(join(root, folder))
+			.filter((name) => /\.(?:[cm]?[jt]s)$/.test(name))
+			.sort()
+			.map((name) => `${folder}/${name}`),
+	);
+	const read = siteFileReader(root, collector);
+	return [...files, ...helpers].find(
+		(file) => file?.startsWith("src/") === true && DATE_FILTER_RE.test(read(file) ?? ""),
+	);
 }
 
 /** `base` as a path from the host: "" for the root, else a leading slash and none at the end (`/docs`). */

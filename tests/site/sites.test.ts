@@ -997,6 +997,39 @@ describe("a Fuwari blog (published and updated dates, a relative cover image)", 
 	});
 });
 
+// Astro builds every entry getCollection() lists: real Astro 5.18 wrote the starter's post dated after the build
+// (page and rss.xml item). AstroPaper holds such a post back in code, src/utils/postFilter.ts comparing its date with
+// Date.now(); so do sites whose getCollection() filter compares it with new Date().
+describe("an Astro post dated after the build", () => {
+	const files = {
+		"astro.config.mjs": ASTRO_CONFIG,
+		"src/pages/blog/[...slug].astro": "---\nconst posts = await getCollection('blog');\n---\n",
+		"src/content/blog/first-post.md": astroPost("First", "Jul 08 2022"),
+		"src/content/blog/next-year.md": astroPost("Next year", "2027-03-01"),
+	};
+	const urls = async (extra: Readonly<Record<string, string>>) =>
+		(await buildFiles({ ...files, ...extra })).items.map((item) => item.url);
+
+	it("is published, as Astro builds it", async () => {
+		expect(await urls({})).toEqual(["https://lab.example/blog/next-year/", "https://lab.example/blog/first-post/"]);
+	});
+
+	it("is held back when the site's code compares the post's date with the clock", async () => {
+		expect(
+			await urls({
+				"src/utils/postFilter.ts":
+					"const postFilter = ({ data }) => {\n\tconst isPublishTimePassed = Date.now() > new Date(data.pubDatetime).getTime() - SITE.scheduledPostMargin;\n\treturn !data.draft && (import.meta.env.DEV || isPublishTimePassed);\n};\nexport default postFilter;\n",
+			}),
+		).toEqual(["https://lab.example/blog/first-post/"]);
+		expect(
+			await urls({
+				"src/pages/rss.xml.js":
+					"export async function GET(context) {\n\tconst posts = await getCollection('blog', ({ data }) => data.pubDate <= new Date());\n\treturn rss({ site: context.site, items: posts.map((post) => ({ ...post.data, link: '/blog/' + post.id + '/' })) });\n}\n",
+			}),
+		).toEqual(["https://lab.example/blog/first-post/"]);
+	});
+});
+
 describe("an Astro 4 blog (src/content/config.ts, type: 'content')", () => {
 	const files = {
 		"astro.config.mjs": ASTRO_CONFIG,
