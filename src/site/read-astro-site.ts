@@ -292,7 +292,14 @@ function findRoute(root: string, collection: string, collector: SettingsCollecto
 			`${coded} makes the links of the collection "${collection}" in code (its getStaticPaths), which wirefeed does not run: they are ${guess.replace(":id", "<id>")} here, which that page may not be; set "permalink" in the wirefeed config when one pattern fits them`,
 			coded,
 		);
-	}
+	} else if (route === undefined)
+		// AstroWind's `src/pages/[...blog]/index.astro`, a route an integration adds: made by code wirefeed cannot read.
+		collector.note(
+			"warning",
+			"site/permalink-in-code",
+			`no src/pages/…/[...slug].astro renders the collection "${collection}", so its links are made by code wirefeed does not run: they are /${collection}/<id>/ here, which may be no page; set "permalink" in the wirefeed config`,
+			"src/pages",
+		);
 	return (
 		route ?? {
 			path: `/${collection}/:id`,

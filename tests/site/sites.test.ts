@@ -935,6 +935,18 @@ describe("an Astro blog whose post route is not src/pages/<folder>/", () => {
 		expect(nested.items.map((item) => item.url)).toEqual(["https://lab.example/en/journal/en/hello/"]);
 	});
 
+	it("warns when no route file renders the collection (AstroWind's [...blog]/index.astro)", async () => {
+		const { result, items } = await buildFiles({
+			...files,
+			"src/pages/[...blog]/index.astro": "---\nexport const getStaticPaths = () => getStaticPathsBlogPost();\n---\n",
+		});
+		expect(items.map((item) => item.url)).toEqual(["https://lab.example/blog/en/hello/"]);
+		const warnings = result.diagnostics.filter((diagnostic) => diagnostic.rule === "site/permalink-in-code");
+		expect(warnings.map((diagnostic) => diagnostic.message)).toEqual([
+			expect.stringContaining('no src/pages/…/[...slug].astro renders the collection "blog"'),
+		]);
+	});
+
 	it("warns naming a route whose other parameters its getStaticPaths makes in code", async () => {
 		const { result } = await buildFiles({
 			...files,
