@@ -34,6 +34,11 @@ export function prepareBody(article: Article, config: SiteConfig, links: LinkInd
 		body = stripped.body;
 		for (const name of new Set(stripped.dropped))
 			warn("site/component-removed", `removed the <${name}> component: it shows no text or link wirefeed can keep`);
+		for (const name of new Set(stripped.droppedImages))
+			warn(
+				"site/image-removed",
+				`removed the image of <${name} src={…}>: its file is imported in code, and the site publishes it under a name of its own, which cannot be known; to keep it, put it in public/ and write its path there as src="/…"`,
+			);
 	}
 	const generator = config.site?.generator;
 	if (generator === "astro" && article.format === "markdown") {

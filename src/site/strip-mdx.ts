@@ -6,6 +6,8 @@ export interface StrippedMdx {
 	readonly body: string;
 	/** Components that had no text or link to keep, by name. */
 	readonly dropped: readonly string[];
+	/** Image components whose `src` is code (`<Image src={hero} />`, an imported file), by name. */
+	readonly droppedImages: readonly string[];
 }
 
 // Props whose string values are what a component shows as text, in the order they read.
@@ -43,16 +45,17 @@ const STATEMENT_START_RE = /^(?:import|export)\s/;
  */
 export function stripMdx(body: string): StrippedMdx {
 	const dropped: string[] = [];
+	const droppedImages: string[] = [];
 	// Code stands aside, so a component that wraps a code span or block still finds its closing tag.
 	const reduced = rewriteOutsideCode(body, (prose) => {
 		// `export const season = "winter"` is data: `{season}` shows it; any other expression is code and goes.
 		const constants = readConstLiterals(prose);
-		return reduceComponents(dropStatements(prose), dropped).replace(EXPRESSION_RE, (expression) => {
+		return reduceComponents(dropStatements(prose), { dropped, droppedImages }).replace(EXPRESSION_RE, (expression) => {
 			const value = constants[expression.slice(1, -1).trim()];
 			return typeof value === "string" || typeof value === "number" ? String(value) : "";
 		});
 	});
-	return { body: reduced, dropped };
+	return { body: reduced, dropped, droppedImages };
 }
 
 // `import X from "y";` and `export const meta = {…};` at the start of a line, possibly over several lines.
@@ -83,7 +86,12 @@ function countDepth(line: string): number {
 	return depth;
 }
 
-function reduceComponents(text: string, dropped: string[]): string {
+interface Dropped {
+	readonly dropped: string[];
+	readonly droppedImages: string[];
+}
+
+function reduceComponents(text: string, dropped: Dropped): string {
 	let out = "";
 	let rest = text;
 	for (;;) {
@@ -107,17 +115,19 @@ function reduceComponents(text: string, dropped: string[]): string {
 				after = close.end;
 			}
 		}
-		out += renderComponent(name, tag.props, inner, dropped);
+		out += renderComponent(name, tag, inner, dropped);
 		rest = rest.slice(after);
 	}
 }
 
-function renderComponent(
-	name: string,
-	props: ReadonlyMap<string, string>,
-	inner: string | undefined,
-	dropped: string[],
-): string {
+function renderComponent(name: string, tag: Tag, inner: string | undefined, dropped: Dropped): string {
+	const { props } = tag;
+	// `<Image src={hero} alt="…" />`: an imported file, published under a name the site's build gives it; its alt
+	// text is no prose of the post.
+	if (tag.codeProps.has("src") && inner === undefined) {
+		dropped.droppedImages.push(name);
+		return "";
+	}
 	const embed = EMBED_PAGES[name];
 	const embedId = (props.get("id") ?? props.get("videoid") ?? props.get("videoId"))?.trim();
 	if (embed !== undefined && embedId) return `\n\n<${/^https?:\/\//i.test(embedId) ? embedId : embed(embedId)}>\n\n`;
@@ -133,7 +143,7 @@ function renderComponent(
 		return `[${label.replace(/[[\]]/g, "\\$&")}](<${href}>)`;
 	}
 	if (content.trim() === "") {
-		dropped.push(name);
+		dropped.dropped.push(name);
 		return "";
 	}
 	return inner !== undefined ? inner : content;
@@ -141,6 +151,8 @@ function renderComponent(
 
 interface Tag {
 	readonly props: ReadonlyMap<string, string>;
+	/** Props whose value is code (`src={hero}`), which props leaves out. */
+	readonly codeProps: ReadonlySet<string>;
 	readonly isSelfClosing: boolean;
 	readonly end: number;
 }
@@ -148,13 +160,14 @@ interface Tag {
 // Attributes: name="…", name='…', name={…} (kept only when a plain string literal), or a bare name.
 function readTag(text: string, from: number): Tag | undefined {
 	const props = new Map<string, string>();
+	const codeProps = new Set<string>();
 	let index = from;
 	for (;;) {
 		while (/\s/.test(text[index] ?? "")) index++;
 		const char = text[index];
 		if (char === undefined) return undefined;
-		if (char === ">") return { props, isSelfClosing: false, end: index + 1 };
-		if (char === "/" && text[index + 1] === ">") return { props, isSelfClosing: true, end: index + 2 };
+		if (char === ">") return { props, codeProps, isSelfClosing: false, end: index + 1 };
+		if (char === "/" && text[index + 1] === ">") return { props, codeProps, isSelfClosing: true, end: index + 2 };
 		const name = /^[\w:.-]+/.exec(text.slice(index, index + 100))?.[0];
 		if (name === undefined) {
 			if (char !== "{") return undefined;
@@ -180,6 +193,7 @@ function readTag(text: string, from: number): Tag | undefined {
 			if (end === undefined) return undefined;
 			const literal = /^\{\s*(["'`])([^"'`$]*)\1\s*\}$/.exec(text.slice(index, end));
 			if (literal?.[2] !== undefined) props.set(name, literal[2]);
+			else codeProps.add(name);
 			index = end;
 		} else return undefined;
 	}

@@ -887,7 +887,7 @@ describe("an Astro post's embeds and images", () => {
 	const files = {
 		"astro.config.mjs": ASTRO_CONFIG,
 		"src/pages/blog/[...slug].astro": "---\nconst posts = await getCollection('blog');\n---\n",
-		"src/content/blog/trip.mdx": `${astroPost("Trip", "2024-06-01").replace(/About Trip\.\n$/, "")}import { YouTube, Tweet } from 'astro-embed';\n\nThe ride:\n\n<YouTube id="dQw4w9WgXcQ" />\n\n<Tweet id="https://twitter.com/astrodotbuild/status/1511750228428435457" />\n\n![Our tent](../../assets/tent.jpg)\n\n![The logo](/logo.png)\n\n![Map](./map.png "The route")\n\n![Camp][camp] and ![The logo]\n\n[camp]: ./camp.jpg\n[the logo]: /logo.png\n`,
+		"src/content/blog/trip.mdx": `${astroPost("Trip", "2024-06-01").replace(/About Trip\.\n$/, "")}import { YouTube, Tweet } from 'astro-embed';\nimport { Image } from 'astro:assets';\nimport tent from '../../assets/tent.jpg';\n\n<Image src={tent} alt="The tent at dawn" />\n\nThe ride:\n\n<YouTube id="dQw4w9WgXcQ" />\n\n<Tweet id="https://twitter.com/astrodotbuild/status/1511750228428435457" />\n\n![Our tent](../../assets/tent.jpg)\n\n![The logo](/logo.png)\n\n![Map](./map.png "The route")\n\n![Camp][camp] and ![The logo]\n\n[camp]: ./camp.jpg\n[the logo]: /logo.png\n`,
 	};
 
 	it("links astro-embed's players and posts instead of removing them", async () => {
@@ -898,13 +898,14 @@ describe("an Astro post's embeds and images", () => {
 		expect(result.diagnostics.filter((diagnostic) => diagnostic.rule === "site/component-removed")).toEqual([]);
 	});
 
-	it("removes Markdown images relative to the file, which Astro renames, with a warning naming them", async () => {
+	it("removes images relative to the file or imported, which Astro renames, with a warning naming them", async () => {
 		const { result, items } = await buildFiles(files);
 		const html = items[0]?.html ?? "";
 		expect(html).toContain('<img src="https://lab.example/logo.png" alt="The logo">');
-		expect(html).not.toMatch(/tent\.jpg|map\.png|camp\.jpg/);
+		expect(html).not.toMatch(/tent\.jpg|map\.png|camp\.jpg|The tent at dawn/);
 		const removed = result.diagnostics.filter((diagnostic) => diagnostic.rule === "site/image-removed");
 		expect(removed.map((diagnostic) => diagnostic.message)).toEqual([
+			expect.stringContaining("<Image src={…}>"),
 			expect.stringContaining("../../assets/tent.jpg"),
 			expect.stringContaining("./map.png"),
 			expect.stringContaining("./camp.jpg"),
