@@ -35,11 +35,13 @@ export function buildAstroFeedPath(rules: SiteRules, page: PageFacts): string | 
 }
 
 function fillAstroRoute(route: string, rules: SiteRules, page: PageFacts): string {
-	const id = rules.hasPagePaths
-		? astroPagePath(page)
-		: rules.hasAstroPaperPaths
-			? astroPaperPath(page)
-			: astroEntryId(page);
+	const id = rules.hasFileIds
+		? page.relPath
+		: rules.hasPagePaths
+			? astroPagePath(page)
+			: rules.hasAstroPaperPaths
+				? astroPaperPath(page)
+				: astroEntryId(page);
 	// A folder's index page is the folder (`posts/series/index.md` is `/posts/series/`).
 	if (id === "") return route.replace(/\/?:id/, "") || "/";
 	return route.replace(":id", id.split("/").map(encodeURIComponent).join("/"));

@@ -90,6 +90,8 @@ export function readAstroSite(root: string, configFile: string, cwd: string): De
 			...(collection.pattern !== undefined && { entryPattern: collection.pattern }),
 			...(route.hasAstroPaperPaths && { hasAstroPaperPaths: true }),
 			...(pages !== undefined && { hasPagePaths: true }),
+			// A collection without a loader gives each entry its file path as id (`post.slug` is the slugified one).
+			...(collection.isLegacy && pages === undefined && route.isByEntryId && { hasFileIds: true }),
 			...(feed.isDatedByModified && { isDatedByModified: true }),
 			...(feedPattern !== undefined && feedPattern !== servedFromHost && { feedLinkPattern: feedPattern }),
 			// Astro builds every entry getCollection() lists, dated after the build or not, unless the site's code
@@ -317,6 +319,7 @@ function readRoute(root: string, folder: string, file: string, collector: Settin
 		path: `${folder === "" ? "" : `/${folder}`}/:id`,
 		isFolderPage: file.endsWith("/index.astro"),
 		origin,
+		isByEntryId: /\bslug\s*:\s*[\w$.]*\.id\b/.test(source),
 		// AstroPaper: `params: { slug: getPath(post.id, post.filePath, false) }`.
 		...(/\bgetPath\(\s*[\w$.]*\bid\s*,\s*[\w$.]*\bfilePath\b/.test(source) && { hasAstroPaperPaths: true }),
 	};
@@ -405,6 +408,8 @@ interface Route {
 	readonly isFolderPage: boolean;
 	readonly origin: string;
 	readonly hasAstroPaperPaths?: boolean;
+	/** `params: { slug: post.id }`, where Astro 4 routes wrote `post.slug`. */
+	readonly isByEntryId?: boolean;
 }
 
 function escapeRegExp(text: string): string {

@@ -98,6 +98,11 @@ export interface SiteRules {
 	 * starting with `_`, then the last segment of the entry's id (`_releases/v2.md` is `/posts/v2/`).
 	 */
 	readonly hasAstroPaperPaths?: boolean;
+	/**
+	 * An Astro collection without a loader routed by `post.id`: ids are the file paths as written, extension included
+	 * (`Travel Notes/My Trip.md`), as Astro gives such entries; `post.slug` is the slugified path.
+	 */
+	readonly hasFileIds?: boolean;
 	/** Astro posts kept as pages (`src/pages/posts/*.md`): their links are their paths as written, not slugified. */
 	readonly hasPagePaths?: boolean;
 	/**

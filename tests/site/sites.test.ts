@@ -1065,6 +1065,22 @@ describe("an Astro 4 blog (src/content/config.ts, type: 'content')", () => {
 		]);
 	});
 
+	// Real Astro 5.18 gives an entry of such a collection its file path as id (`nested/Deep One.md`), and wrote the
+	// route's pages at blog/nested/Deep One.md/ when it passed `post.id` where Astro 4's passed `post.slug`.
+	it("links by the file path as written when the route passes post.id, not post.slug", async () => {
+		const { items } = await buildFiles({
+			...files,
+			"src/content/config.ts":
+				"const blog = defineCollection({\n\ttype: 'content',\n});\nexport const collections = { blog };\n",
+			"src/pages/blog/[...slug].astro":
+				"---\nexport async function getStaticPaths() {\n\tconst posts = await getCollection('blog');\n\treturn posts.map((post) => ({ params: { slug: post.id }, props: post }));\n}\n---\n",
+		});
+		expect(items.map((item) => item.url)).toEqual([
+			"https://lab.example/blog/nested/Deep%20One.md/",
+			"https://lab.example/blog/first-post.md/",
+		]);
+	});
+
 	it("reads the folder named posts when there is no blog/, beside other collections", async () => {
 		const { items } = await buildFiles({
 			"astro.config.mjs": ASTRO_CONFIG,
