@@ -42,9 +42,13 @@ function fillAstroRoute(route: string, rules: SiteRules, page: PageFacts): strin
 			: rules.hasAstroPaperPaths
 				? astroPaperPath(page)
 				: astroEntryId(page);
+	// Astro's i18n recipe: the id's first folder is the locale (`en/hello` is `/en/blog/hello/`).
+	const [locale = "", ...rest] = route.includes(":locale") ? id.split("/") : [];
+	const path = route.includes(":locale") ? rest.join("/") : id;
+	const localized = route.replace(":locale", encodeURIComponent(locale));
 	// A folder's index page is the folder (`posts/series/index.md` is `/posts/series/`).
-	if (id === "") return route.replace(/\/?:id/, "") || "/";
-	return route.replace(":id", id.split("/").map(encodeURIComponent).join("/"));
+	if (path === "") return localized.replace(/\/?:id/, "") || "/";
+	return localized.replace(":id", path.split("/").map(encodeURIComponent).join("/"));
 }
 
 /** A Markdown page's path from its route folder, as Astro routes pages: as written, without `index`. */

@@ -272,20 +272,30 @@ const ROUTE_FILES = ["[...slug]", "[slug]", "[...id]", "[id]"].flatMap((name) =>
 function findRoute(root: string, collection: string, collector: SettingsCollector): Route {
 	const pages = join(root, "src", "pages");
 	const rendersCollection = new RegExp(`getCollection\\(\\s*["'\`]${escapeRegExp(collection)}["'\`]`);
-	let best: { readonly rank: number; readonly folder: string; readonly file: string } | undefined;
+	let best:
+		| { readonly rank: number; readonly folder: string; readonly written: string; readonly file: string }
+		| undefined;
 	let coded: string | undefined;
-	for (const { folder, file } of listRouteFiles(pages, "")) {
-		const renders = rendersCollection.test(readFileSync(join(pages, folder, file), "utf8"));
-		// `[lang]/blog/[...slug].astro`: its getStaticPaths makes the other parameters from the entry in code.
+	for (const { folder: written, file } of listRouteFiles(pages, "")) {
+		const source = readFileSync(join(pages, written, file), "utf8");
+		const renders = rendersCollection.test(source);
+		// Astro's i18n recipe, `[lang]/blog/[...slug].astro` splitting `const [lang, ...slug] = page.id.split("/")`:
+		// the id's first folder is the locale. https://docs.astro.build/en/recipes/i18n/
+		const locale = /^\[(\w+)\]$/.exec(written.split("/").find((segment) => segment.includes("[")) ?? "")?.[1];
+		const folder =
+			locale !== undefined && renders && localeSplitRe(locale).test(source)
+				? written.replace(`[${locale}]`, ":locale")
+				: written;
+		// Any other folder parameter is made from the entry in code, by its getStaticPaths.
 		if (folder.includes("[")) {
-			if (renders) coded ??= `src/pages/${folder}/${file}`;
+			if (renders) coded ??= `src/pages/${written}/${file}`;
 			continue;
 		}
 		const last = folder.split("/").at(-1) ?? "";
 		const rank = renders ? 0 : last === collection ? 1 : last === `${collection}s` || `${last}s` === collection ? 2 : 3;
-		if (best === undefined || rank < best.rank) best = { rank, folder, file };
+		if (best === undefined || rank < best.rank) best = { rank, folder, written, file };
 	}
-	const route = best === undefined ? undefined : readRoute(root, best.folder, best.file, collector);
+	const route = best === undefined ? undefined : readRoute(root, best, collector);
 	if (coded !== undefined && best?.rank !== 0) {
 		const guess = route?.path ?? `/${collection}/:id`;
 		collector.note(
@@ -311,8 +321,20 @@ function findRoute(root: string, collection: string, collector: SettingsCollecto
 	);
 }
 
-function readRoute(root: string, folder: string, file: string, collector: SettingsCollector): Route {
-	const origin = `src/pages/${folder === "" ? "" : `${folder}/`}${file}`;
+// `const [lang, ...slug] = page.id.split("/")`, for the folder parameter `lang`.
+function localeSplitRe(name: string): RegExp {
+	return new RegExp(
+		`\\[\\s*${name}\\s*,\\s*\\.\\.\\.\\s*\\w+\\s*\\]\\s*=\\s*[\\w$.]*\\bid\\.split\\(\\s*["'\`]/["'\`]\\s*\\)`,
+	);
+}
+
+function readRoute(
+	root: string,
+	route: { readonly folder: string; readonly written: string; readonly file: string },
+	collector: SettingsCollector,
+): Route {
+	const { folder, file } = route;
+	const origin = `src/pages/${route.written === "" ? "" : `${route.written}/`}${file}`;
 	const source = readFileSync(join(root, origin), "utf8");
 	collector.readText(origin, source);
 	return {

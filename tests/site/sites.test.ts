@@ -948,12 +948,28 @@ describe("an Astro blog whose post route is not src/pages/<folder>/", () => {
 		]);
 	});
 
+	it("links as Astro's i18n recipe splits the id: its first folder is the [lang] parameter", async () => {
+		const { result, items } = await buildFiles({
+			...files,
+			"src/content/blog/fr/hello.md": astroPost("Bonjour", "2024-01-02"),
+			"src/pages/[lang]/blog/[...slug].astro": route.replace(
+				"\n}",
+				"\n\treturn posts.map((post) => {\n\t\tconst [lang, ...slug] = post.id.split('/');\n\t\treturn { params: { lang, slug: slug.join('/') || undefined }, props: post };\n\t});\n}",
+			),
+		});
+		expect(items.map((item) => item.url)).toEqual([
+			"https://lab.example/fr/blog/hello/",
+			"https://lab.example/en/blog/hello/",
+		]);
+		expect(result.diagnostics.filter((diagnostic) => diagnostic.rule === "site/permalink-in-code")).toEqual([]);
+	});
+
 	it("warns naming a route whose other parameters its getStaticPaths makes in code", async () => {
 		const { result } = await buildFiles({
 			...files,
 			"src/pages/[lang]/blog/[...slug].astro": route.replace(
 				"\n}",
-				"\n\treturn posts.map((post) => {\n\t\tconst [lang, ...slug] = post.id.split('/');\n\t\treturn { params: { lang, slug: slug.join('/') } };\n\t});\n}",
+				"\n\treturn posts.map((post) => ({ params: { lang: post.data.lang, slug: post.id.split('/').at(-1) } }));\n}",
 			),
 		});
 		const warnings = result.diagnostics.filter((diagnostic) => diagnostic.rule === "site/permalink-in-code");
