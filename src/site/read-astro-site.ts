@@ -71,6 +71,13 @@ export function readAstroSite(root: string, configFile: string, cwd: string): De
 			? findRoute(root, collection.name, collector)
 			: { path: `${pages.folder === "" ? "" : `/${pages.folder}`}/:id`, isFolderPage: false, origin: pages.origin };
 	const page = servedPage(config, route, feed);
+	if (collection.codeIdsIn !== undefined)
+		collector.note(
+			"warning",
+			"site/permalink-in-code",
+			`${collection.codeIdsIn} makes the ids of the collection "${collection.name}" in code (glob's generateId), which wirefeed does not run: links use the ids Astro's loader makes by default (the file path slugified), which may be no page; set "permalink" in the wirefeed config`,
+			collection.codeIdsIn,
+		);
 	// The site's own feed links items as @astrojs/rss does, from the origin of `site` (no `base` unless the feed adds
 	// `import.meta.env.BASE_URL`) and with a slash unless `rss({ trailingSlash: false })`: its ids are kept.
 	const feedPattern =
@@ -128,6 +135,8 @@ interface Collection {
 	readonly origin: string;
 	readonly isLegacy: boolean;
 	readonly pattern?: readonly string[];
+	/** The content config whose `glob({ generateId })` makes the entries' ids in code. */
+	readonly codeIdsIn?: string;
 }
 
 // The names a blog's collection goes by, most likely first, when the site's feed does not say which it lists.
@@ -152,6 +161,7 @@ function findCollection(root: string, collector: SettingsCollector, listed: stri
 				origin: `${name} glob({ base })`,
 				isLegacy: false,
 				...(found.pattern !== undefined && { pattern: found.pattern }),
+				...(found.hasCodeIds && { codeIdsIn: name }),
 			};
 	}
 	// Collections without a loader (Astro 4's `type: "content"`, or no config): the folders of src/content.
@@ -235,14 +245,23 @@ function readGlobCollections(source: string, scope: LiteralObject): GlobCollecti
 		const options = readObjectLiteral(definitionSource, /glob\(/, scope);
 		const base = text(options?.base);
 		const name = definition[1] ?? "";
-		return base === undefined ? [] : [globCollection(exported.get(name) ?? name, base, options?.pattern)];
+		return base === undefined
+			? []
+			: [globCollection(exported.get(name) ?? name, base, options?.pattern, GENERATE_ID_RE.test(definitionSource))];
 	});
 	if (collections.length > 0) return collections;
 	const options = readObjectLiteral(source, /glob\(/, scope);
 	const base = text(options?.base);
 	return base === undefined
 		? []
-		: [globCollection(base.replace(/\/+$/, "").split("/").at(-1) ?? "blog", base, options?.pattern)];
+		: [
+				globCollection(
+					base.replace(/\/+$/, "").split("/").at(-1) ?? "blog",
+					base,
+					options?.pattern,
+					GENERATE_ID_RE.test(source),
+				),
+			];
 }
 
 interface GlobCollection {
@@ -250,12 +269,22 @@ interface GlobCollection {
 	readonly base: string;
 	/** `pattern` when written as a string or a list of strings; else unknown (every file is read). */
 	readonly pattern?: readonly string[];
+	/** Its `generateId` makes the entries' ids in code. */
+	readonly hasCodeIds?: boolean;
 }
 
-function globCollection(name: string, base: string, pattern: LiteralValue | undefined): GlobCollection {
+// `glob({ …, generateId: ({ entry }) => … })`: the entries' ids are made in code.
+const GENERATE_ID_RE = /\bgenerateId\s*[:(]/;
+
+function globCollection(
+	name: string,
+	base: string,
+	pattern: LiteralValue | undefined,
+	hasCodeIds: boolean,
+): GlobCollection {
 	const patterns = typeof pattern === "string" ? [pattern] : Array.isArray(pattern) ? pattern : [];
 	const isText = patterns.length > 0 && patterns.every((entry) => typeof entry === "string" && entry !== "");
-	return { name, base, ...(isText && { pattern: patterns as readonly string[] }) };
+	return { name, base, ...(isText && { pattern: patterns as readonly string[] }), ...(hasCodeIds && { hasCodeIds }) };
 }
 
 // The files that render one entry each, as Astro routes them: `[...slug].astro` or `[...slug]/index.astro`.

@@ -916,7 +916,7 @@ describe("an Astro post's embeds and images", () => {
 // Real Astro 5.18 wrote these routes' pages at /<id>/ (src/pages/[...slug].astro), /en/journal/<id>/
 // (src/pages/en/journal/[...slug].astro) and, for the i18n recipe's src/pages/[lang]/blog/[...slug].astro, whose
 // getStaticPaths splits the id in code, at /en/blog/hello/ for blog/en/hello.md.
-describe("an Astro blog whose post route is not src/pages/<folder>/", () => {
+describe("an Astro blog whose post route is not src/pages/<folder>/, or whose code makes its links", () => {
 	const files = {
 		"astro.config.mjs": ASTRO_CONFIG,
 		"src/content.config.ts":
@@ -934,6 +934,19 @@ describe("an Astro blog whose post route is not src/pages/<folder>/", () => {
 			"src/pages/tags/[tag].astro": route,
 		});
 		expect(nested.items.map((item) => item.url)).toEqual(["https://lab.example/en/journal/en/hello/"]);
+	});
+
+	it("warns naming the content config when glob's generateId makes the ids in code", async () => {
+		const { result } = await buildFiles({
+			...files,
+			"src/content.config.ts":
+				"const blog = defineCollection({\n\tloader: glob({\n\t\tbase: './src/content/blog',\n\t\tpattern: '**/*.md',\n\t\tgenerateId: ({ entry }) => entry.replace(/\\.md$/, ''),\n\t}),\n});\nexport const collections = { blog };\n",
+			"src/pages/blog/[...slug].astro": route,
+		});
+		const warnings = result.diagnostics.filter((diagnostic) => diagnostic.rule === "site/permalink-in-code");
+		expect(warnings.map((diagnostic) => diagnostic.message)).toEqual([
+			expect.stringContaining('src/content.config.ts makes the ids of the collection "blog" in code'),
+		]);
 	});
 
 	it("warns when no route file renders the collection (AstroWind's [...blog]/index.astro)", async () => {
