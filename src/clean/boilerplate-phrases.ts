@@ -88,7 +88,7 @@ const BOILERPLATE_PHRASES: readonly BoilerplatePhrase[] = [
 	// comments below.", "Have something to add to this story? Share it in the comments." The whole block, so a sentence reporting what someone asked stays.
 	{
 		pattern:
-			/^(?:(?:what do you think|thoughts|agree|disagree|have something to add(?: to this (?:story|article|post))?)\?\s*)?(?:let us know|tell us|share (?:it|your (?:thoughts|views|opinion))|sound off|join the (?:discussion|conversation))(?: what you think)? (?:in|on|via|using) the comments?(?: (?:section|box|form))?(?: below)?[.!]?$/i,
+			/^(?:(?:what do you think|thoughts|agree|disagree|have something to add(?: to this (?:story|article|post))?)\?\s*)?(?:let us know|tell us|share (?:it|your (?:thoughts|views|opinion))|sound off|join the (?:discussion|conversation))(?: what you think)? (?:in|on|via|using) the comments?(?: (?:section|box|form))?(?: below)?[.!]?$|^(?:parašykite|pasidalinkite|išsakykite) (?:savo )?nuomon\S* komentaruose[.!]?$|^(?:пишите|напишите|оставляйте|делитесь|пишіть|напишіть|залишайте|діліться)\s(?:.{0,60}\s)?(?:в комментариях|у коментарях|в коментарях)[.!]?$/i,
 		reason: "comments prompt",
 	},
 	// A template's note that the page needs scripts ("Warning: This post has KaTeX enabled, … enable JavaScript."):
@@ -130,12 +130,13 @@ const BOILERPLATE_PHRASES: readonly BoilerplatePhrase[] = [
 	// it takes the link lists under it, as "Related Coverage" does.
 	{
 		pattern:
-			/^(?:mehr zum thema|das könnte sie auch interessieren|по теме|похожие новости|другие новости|по темі|схожі новини|інші новини|susiję straipsniai|susijusios naujienos|saistītās ziņas|sur le même sujet|à lire aussi|noticias relacionadas|te puede interesar|leggi anche|articoli correlati|powiązane artykuły)\s*:?$/i,
+			/^(?:mehr zum thema|das könnte sie auch interessieren|по теме|(?:материалы|новости|читайте) по теме|матеріали за темою|новини за темою|похожие новости|другие новости|по темі|схожі новини|інші новини|susiję straipsniai|susijusios naujienos|saistītās ziņas|sur le même sujet|à lire aussi|noticias relacionadas|te puede interesar|leggi anche|articoli correlati|powiązane artykuły)\s*:?$/i,
 		reason: "related-links label",
 	},
 	// The same label in the languages of republished news: "Реклама", "Anzeige", "Publicité", "Reklama".
 	{
-		pattern: /^(?:реклама|reklama|anzeige|werbung|publicité|publicidad|pubblicità|mainos|annons|reklame)$/i,
+		pattern:
+			/^(?:реклама|reklama|anzeige|werbung|publicité|publicidad|pubblicità|mainos|annons|reklame|новости партн[её]ров|новини партнерів|partnerių naujienos|partneru ziņas)$/i,
 		reason: "ad label",
 	},
 	// A media player's labels, copied as text with the page: Video.js's controls ("Video Player is loading.", "Play
@@ -182,12 +183,13 @@ const BOILERPLATE_PHRASES: readonly BoilerplatePhrase[] = [
 		reason: "social promo",
 	},
 	// A messenger channel's promo ("Subscribe to our Telegram channel", "Подписывайтесь на наш канал в Telegram, чтобы
-	// …", "Підписуйтесь на наш Telegram-канал"). The Russian and Ukrainian imperatives start only a promo; the English
+	// …", "Підписуйтесь на наш Telegram-канал", "Читайте нас в Telegram: https://t.me/…", "Daugiau naujienų – mūsų
+	// Facebook paskyroje"). The Russian and Ukrainian imperatives start only a promo; the English
 	// one must end at the channel, so a sentence reporting such a call ("Join our Telegram channel, the minister
 	// urged …") stays.
 	{
 		pattern:
-			/^(?:(?:subscribe to|join|follow) our (?:[\w-]+ ){0,2}(?:telegram|whatsapp|viber|signal)(?: channel| group| community)?(?: for [^,;]{1,40})?[.!]?|(?:подписывайтесь|подпишитесь|присоединяйтесь|підписуйтесь|підписуйтеся|підпишіться|приєднуйтесь) (?:на|к|до) (?:наш|нашему|нас|наш[іу]).{0,120})$/i,
+			/^(?:(?:subscribe to|join|follow) our (?:[\w-]+ ){0,2}(?:telegram|whatsapp|viber|signal)(?: channel| group| community)?(?: for [^,;]{1,40})?[.!]?|(?:подписывайтесь|подпишитесь|присоединяйтесь|підписуйтесь|підписуйтеся|підпишіться|приєднуйтесь|приєднуйтеся) (?:на|к|до) (?:наш|нашему|нас|нам|наш[іу]).{0,120}|(?:читайте|следите за|слідкуйте за) (?:нами|нас|також нас|також наш|нашим?|наш|новостями|новинами)(?=\s).{0,40}?(?:telegram|телеграм|viber|вайбер|whatsapp|facebook|фейсбук|vk|вконтакте|дзен|youtube|instagram|twitter)\S*(?::?\s+https?:\/\/\S+)?[.!]?|(?:daugiau naujienų|sekite mus|sekite naujienas|prisijunkite prie mūsų|seko(?:jiet)? mums|pievienojies mums)\s.{0,80}?(?:facebook|instagram|telegram|youtube|twitter|tiktok)[^.!?]{0,40}[.!]?)$/i,
 		reason: "social promo",
 	},
 	// How to reach the newsroom, under a wire story: "To contact the reporter on this story: …", "Have a news tip?

@@ -143,6 +143,16 @@ describe("removeBoilerplate", () => {
 			"a newsletter promo after a question",
 			"<p><em>Missing out on the latest scoops? Sign up for Harbour Playbook and get the latest news, every morning — in your inbox.</em></p>",
 		],
+		// The same furniture on Russian, Ukrainian and Lithuanian news sites.
+		["a messenger promo with its link, in Russian", "<p>Читайте нас в Telegram: https://t.me/harbour_news</p>"],
+		["a messenger promo in Ukrainian", "<p>Читайте також наш Telegram-канал: https://t.me/harbour</p>"],
+		["a social promo in Russian", "<p>Присоединяйтесь к нам в VK и Одноклассниках</p>"],
+		["a social promo in Lithuanian", "<p>Daugiau naujienų – mūsų Facebook paskyroje.</p>"],
+		["a comment prompt in Lithuanian", "<p>Parašykite savo nuomonę komentaruose!</p>"],
+		["a comment prompt in Russian", "<p>Пишите свое мнение в комментариях.</p>"],
+		["a partners' news label in Russian", "<p>Новости партнеров</p>"],
+		["a related-links label in Russian", "<p>Материалы по теме:</p>"],
+		["a related-links label in Ukrainian", "<p>Матеріали за темою</p>"],
 	])("removes %s, wherever it stands", (_, junk) => {
 		const [first, second] = STORY.split("\n");
 		for (const input of [`${junk}${STORY}`, `${STORY}${junk}`, `${first}\n${junk}${second}\n`]) {
@@ -195,6 +205,11 @@ describe("removeBoilerplate", () => {
 		["an imperative that names no link", "<p>Don't miss the last ferry: it leaves at six.</p>"],
 		["a tutorial's key press", "<p>Press Ctrl+Enter to run the cell, or Shift+Enter to run it and move on.</p>"],
 		["a call to volunteer after a question", "<p>Want to help? Sign up to volunteer at the harbour shelter.</p>"],
+		["a source credit in Russian", "<p>Источник: BNS</p>"],
+		[
+			"a sentence about a ministry's channel",
+			"<p>Читайте также заявление министра, опубликованное в его Telegram во вторник вечером.</p>",
+		],
 		["a byline", "<p>By Jane Roe</p>"],
 		["a photo credit", "<p>A. Photographer/Harbour Photos</p>"],
 		["a credit line", "<p>The Example Wire contributed to this report.</p>"],
