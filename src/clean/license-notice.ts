@@ -22,8 +22,8 @@ import {
 	setChildren,
 } from "./tree.js";
 
-// A heading or separator that only introduces the notice ("License", "--").
-const LABEL_RE = /^(?:licen[cs]e|copyright|rights|[-–—_*=~·.\s]+)$/i;
+// A heading or separator that only introduces the notice ("License", "--", a newsroom's "USE OUR CONTENT").
+const LABEL_RE = /^(?:licen[cs]e|copyright|rights|use our content|republish this (?:story|article)|[-–—_*=~·.\s]+)$/i;
 // A footnote definition Markdown left as text ("[^p-hacking]: and, like all footnotes…").
 const FOOTNOTE_RE = /^\[\^[^\]]+\]:/;
 const CREATIVE_COMMONS_RE = /creativecommons\.org\/licenses\/|licensebuttons\.net\/|i\.creativecommons\.org\//i;

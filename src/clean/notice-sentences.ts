@@ -37,6 +37,8 @@ const RIGHTS_WORDINGS: readonly RegExp[] = [
 	// or a key stays.
 	/\b(?:any )?(?:use|reproduction|republication|citing|quoting|copying) (?:of )?(?:the |our |any |all )?(?:materials?|content|information|news|texts?)\b[^.]{0,80}\b(?:allowed|permitted|possible) only (?:with|if there is) (?:an? )?(?:active |direct |open |clickable )?(?:hyper)?link\b|\bhyperlinks? (?:[^.]|\.(?=\S)){0,100}\b(?:is|are) (?:obligatory|mandatory|required)\b/i,
 	/(?:(?:цитування|використання|передрук|копіювання)[^.]{0,100}(?:дозволен[іоа]|допускається|можлив[еі])[^.]{0,40}(?:за умови|лише з|тільки з|з) (?:активного |прямого )?(?:гіпер)?посилання|(?:цитирование|использование|перепечатка|копирование)[^.]{0,100}(?:разрешен[оаы]?|допускается|возможн[оа])[^.]{0,40}(?:при условии|только с|лишь с|с) (?:активной |прямой )?(?:гипер)?ссылк)/i,
+	// A newsroom's standing permission: "This story can be republished for free (details)."
+	/^(?:this|the) (?:story|article|piece|report|content) (?:can|may) be (?:republished|reprinted|shared) (?:for free|free of charge|at no cost)\b/i,
 	// A republication under a licence: "This article is republished from The Conversation under a Creative Commons
 	// license", "It is republished here under a Creative Commons license (CC BY-NC-ND 3.0)".
 	/\brepublished (?:here |with permission )?(?:from [^.]{1,80} )?under (?:a |the )?(?:creative commons|CC[ -](?:BY|0))\b/i,

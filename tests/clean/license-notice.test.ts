@@ -244,6 +244,11 @@ describe("extractLicenseNotice", () => {
 			`${ARTICLE}<p>___</p><p>(c)2016 The Harbour Bee (Harbour, Calif.)</p><p>Visit The Harbour Bee (Harbour, Calif.) at www.harbourbee.example</p><p>Distributed by Tribune Content Agency, LLC.</p>`,
 			"(c)2016 The Harbour Bee (Harbour, Calif.) Visit The Harbour Bee (Harbour, Calif.) at www.harbourbee.example Distributed by Tribune Content Agency, LLC.",
 		],
+		[
+			"a newsroom's free-republication line under its label",
+			`${ARTICLE}<p>Harbour Health News is a national newsroom that produces in-depth journalism about health issues.</p><h3>USE OUR CONTENT</h3><p>This story can be republished for free (<a href="https://harbourhealth.example/republish/">details</a>).</p>`,
+			"This story can be republished for free (details).",
+		],
 	])("extracts %s", (_, input, notice) => {
 		const outcome = runStep(extractLicenseNotice, input);
 		expect(outcome.state.notice).toBe(notice);
@@ -475,6 +480,10 @@ describe("extractLicenseNotice", () => {
 		[
 			"a Lithuanian sentence reporting a ban",
 			`${ARTICLE}<p>Teismas nusprendė, kad draudžiama naudoti šią informaciją rinkimų kampanijoje.</p>`,
+		],
+		[
+			"a last paragraph about what can be republished",
+			`${ARTICLE}<p>The council said the report can be republished by any school in the district.</p>`,
 		],
 		["already clean input", ARTICLE],
 	])("keeps %s", (_, input) => {
