@@ -52,6 +52,9 @@ export function readJekyllSite(root: string, configFile: string, cwd: string): D
 	const collectionPermalink = text(dig(config, "collections", "posts", "permalink"));
 	const defaults = readJekyllDefaults(config.defaults, collectionsDir);
 	const separator = typeof config.excerpt_separator === "string" ? config.excerpt_separator : undefined;
+	// GitHub Pages' emoji plugin, listed under `plugins` (Jekyll 3.5+) or the older `gems`.
+	const plugins = [config.plugins, config.gems].flatMap((list) => (Array.isArray(list) ? list : []));
+	const isEmojiEnabled = plugins.includes("jemoji");
 	return siteFrom(collector, {
 		generator: "jekyll",
 		articlesDir: join(base, posts.articlesPath),
@@ -63,6 +66,7 @@ export function readJekyllSite(root: string, configFile: string, cwd: string): D
 			...(separator !== undefined && { excerptSeparator: separator }),
 			...(config.future === true && { isFutureBuilt: true }),
 			...(defaults.length > 0 && { frontMatterDefaults: defaults }),
+			...(isEmojiEnabled && { isEmojiEnabled: true }),
 		},
 		origins: {
 			articles: posts.folders.join(", "),

@@ -73,7 +73,7 @@ export interface SiteRules {
 	readonly ignoreFiles?: readonly string[];
 	/** Hugo's goldmark without `markup.goldmark.renderer.unsafe` (its default): raw HTML in Markdown is not rendered. */
 	readonly isRawHtmlOmitted?: boolean;
-	/** Hugo `enableEmoji`: `:smile:` in Markdown is 😄. */
+	/** Hugo `enableEmoji`, Jekyll's jemoji plugin: `:smile:` in Markdown is 😄. */
 	readonly isEmojiEnabled?: boolean;
 	/** Eleventy's `pathPrefix`, `/`-separated, without slashes around it. */
 	readonly pathPrefix?: string;

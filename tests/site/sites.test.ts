@@ -514,6 +514,29 @@ describe("a Jekyll site (_config.yml, _posts, _drafts, Liquid)", () => {
 		}
 	});
 
+	// jemoji (GitHub Pages' emoji plugin) turns `:smile:` into 😄 where the site lists it among its plugins; without it
+	// the name stays as written, as Jekyll leaves it.
+	it.each([
+		["with jemoji", "  - jemoji\n", "Fog lifted 😄 at dawn"],
+		["without it", "", "Fog lifted :smile: at dawn"],
+	])("reads emoji names %s", async (_, plugin, text) => {
+		const dir = mkdtempSync(join(tmpdir(), "wirefeed-jekyll-emoji-"));
+		try {
+			cpSync(fixtureSite("jekyll"), dir, { recursive: true });
+			writeFileSync(join(dir, "_config.yml"), `${readFileSync(join(dir, "_config.yml"), "utf8")}${plugin}`);
+			writeFileSync(
+				join(dir, "_posts", "2024-05-01-fog.md"),
+				"---\ntitle: Fog\n---\nFog lifted :smile: at dawn, and `:smile:` in code stays.\n",
+			);
+			const { items } = await buildSite(dir, NOW);
+			const html = items.find((item) => item.title === "Fog")?.html ?? "";
+			expect(html).toContain(text);
+			expect(html).toContain("<code>:smile:</code>");
+		} finally {
+			rmSync(dir, { recursive: true, force: true });
+		}
+	});
+
 	// Jekyll's `future: true` builds posts dated after the build, and jekyll-feed lists them (checked against Jekyll 4.3).
 	it("publishes future posts now with future: true, as Jekyll builds them", async () => {
 		const dir = mkdtempSync(join(tmpdir(), "wirefeed-jekyll-future-"));
