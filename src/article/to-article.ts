@@ -20,6 +20,7 @@ import { derivePathFacts } from "./derive-slug.js";
 import { formatKeyHint } from "./format-key-hint.js";
 import { type FrontMatterFields, frontMatterSchema } from "./front-matter-schema.js";
 import { IDENTITY_KEYS } from "./identity-keys.js";
+import { readHtmlDocument } from "./read-html-document.js";
 import { readSourceUrl } from "./read-source-url.js";
 
 /** An article, or the reasons the file cannot become one; warnings may come with either. */
@@ -40,8 +41,12 @@ export function toArticle(source: SourceFile, frontMatter: FrontMatter, config: 
 	const warn = (rule: string, message: string, key?: string) =>
 		diagnostics.push(createDiagnostic("warning", rule, message, at(key)));
 
+	// A web page saved whole, with no front matter: its head gives the fields and its <article> the body.
+	const page =
+		source.format === "html" && frontMatter.syntax === "none" ? readHtmlDocument(frontMatter.body) : undefined;
+	const body = page?.body ?? frontMatter.body;
 	// The generator's dialect in wirefeed's keys; pages it never lists are left out before anything is validated.
-	const data = normalizeSiteFields(frontMatter.data, source.relPath, config.site);
+	const data = normalizeSiteFields(page?.fields ?? frontMatter.data, source.relPath, config.site);
 	const exclusion = findExclusion(data, source.relPath, config.site);
 	if (exclusion !== undefined) {
 		return { diagnostics: [createDiagnostic("info", exclusion.rule, exclusion.message, { file: source.file })] };
@@ -57,7 +62,7 @@ export function toArticle(source: SourceFile, frontMatter: FrontMatter, config: 
 	const fields = parsed.data;
 	const pathFacts = derivePathFacts(source.relPath);
 
-	const titled = readTitle(fields, source, frontMatter.body);
+	const titled = readTitle(fields, source, body);
 	if (titled.title === "") {
 		error(
 			"article/missing-title",

@@ -48,3 +48,44 @@ test("an <h1> after the article's first words is no title: the message says what
 	expect(items).toEqual([]);
 	expect(result.diagnostics.find((d) => d.rule === "article/missing-title")?.message).toMatch(/<h1>/);
 });
+
+// A scraped article saved as the whole web page: its head says what front matter would (Open Graph and article
+// metadata, the canonical link), and the article is what its <article> holds, not the site's menu and footer.
+const PAGE = `<!DOCTYPE html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<title>Ferry workers strike over pay | Harbour Times</title>
+<meta property="og:title" content="Ferry workers strike over pay">
+<meta property="og:description" content="Crossings to the islands are halted for two days.">
+<meta property="og:image" content="https://harbour.example/img/ferry.jpg">
+<meta property="article:published_time" content="2024-05-02T08:30:00+02:00">
+<meta name="author" content="Jane Roe">
+<link rel="canonical" href="https://harbour.example/news/ferry-strike">
+</head>
+<body>
+<header><nav><a href="/">Home</a> <a href="/news">News</a></nav></header>
+<article>
+<h1>Ferry workers strike over pay</h1>
+<p>Ferry workers walked out on Thursday after talks over pay broke down, halting crossings to the islands.</p>
+<p>The union said the strike would last 48 hours.</p>
+</article>
+<footer><p>Harbour Times, 1 Quay Street</p></footer>
+</body>
+</html>
+`;
+
+test("a saved web page gives its title, date, author, summary, picture and source from its head", async () => {
+	const { result, items } = await buildOne("ferry-strike.html", PAGE);
+	expect(result.diagnostics.filter((d) => d.severity === "error")).toEqual([]);
+	const item = items[0] as unknown as Record<string, unknown>;
+	expect(item.title).toBe("Ferry workers strike over pay");
+	expect(item.date_published).toBe("2024-05-02T06:30:00.000Z");
+	expect(item.authors).toEqual([{ name: "Jane Roe" }]);
+	expect(item.summary).toBe("Crossings to the islands are halted for two days.");
+	expect(item.image).toBe("https://harbour.example/img/ferry.jpg");
+	expect(item.external_url).toBe("https://harbour.example/news/ferry-strike");
+	const html = String(item.content_html);
+	expect(html).toContain("Ferry workers walked out on Thursday");
+	expect(html).not.toMatch(/<h1|Home|Quay Street|Harbour Times \|/);
+});
