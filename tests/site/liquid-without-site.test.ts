@@ -155,57 +155,54 @@ test("a {% comment %} block goes with what it holds, in prose but not in code", 
 	expect(result.diagnostics.filter((d) => d.rule === "clean/template-tag-removed")).toEqual([]);
 });
 
+/** Builds posts together in an articles folder of their own: the result and its items. */
+async function buildPosts(posts: Readonly<Record<string, string>>) {
+	const articlesDir = await mkdtemp(join(tmp, "articles-"));
+	for (const [name, text] of Object.entries(posts)) await writeFile(join(articlesDir, name), text);
+	const now = new Date("2025-01-01T00:00:00Z");
+	const config = { url: "https://pier.example/" };
+	const result = await build({ config, articlesDir, cwd: tmp, write: false, cacheDir: false, now });
+	const items = JSON.parse(result.outputs?.json ?? "{}").items as { url: string; content_html: string }[];
+	return { result, items };
+}
+
+/** Two of the three links of the linking post lead to the linked one's item; the third keeps its text, with a warning. */
+async function expectFolderLinks(posts: Readonly<Record<string, string>>, linkedText: string, lost: RegExp) {
+	const { result, items } = await buildPosts(posts);
+	const linked = items.find((item) => item.content_html.includes(linkedText));
+	const linking = items.find((item) => item.content_html.includes("See "));
+	expect(linking?.content_html).toContain(`<a href="${linked?.url}">the first</a>`);
+	expect(linking?.content_html).toContain(`<a href="${linked?.url}">again</a>`);
+	expect(linking?.content_html).toContain("a lost one");
+	expect(linking?.content_html).not.toContain("](");
+	expect(result.diagnostics.map((d) => d.message).join("\n")).toMatch(lost);
+}
+
 // Jekyll posts copied together into a plain folder: a `{% post_url %}` or `{% link %}` naming a post of the folder
 // links to that post's item, as it linked to its page on the site.
 test("{% post_url %} and {% link %} to a post of the same folder link to that post's item", async () => {
-	const articlesDir = await mkdtemp(join(tmp, "articles-"));
-	await writeFile(join(articlesDir, "2013-09-19-first.md"), "---\ntitle: First\n---\n\nThe first note.\n");
-	await writeFile(
-		join(articlesDir, "2013-09-22-second.md"),
-		"---\ntitle: Second\n---\n\nSee [the first]({% post_url 2013-09-19-first %}), [again]({% link 2013-09-19-first.md %}) and [a lost one]({% post_url 2010-01-01-gone %}).\n",
+	await expectFolderLinks(
+		{
+			"2013-09-19-first.md": "---\ntitle: First\n---\n\nThe first note.\n",
+			"2013-09-22-second.md":
+				"---\ntitle: Second\n---\n\nSee [the first]({% post_url 2013-09-19-first %}), [again]({% link 2013-09-19-first.md %}) and [a lost one]({% post_url 2010-01-01-gone %}).\n",
+		},
+		"The first note.",
+		/2010-01-01-gone/,
 	);
-	const now = new Date("2025-01-01T00:00:00Z");
-	const result = await build({
-		config: { url: "https://pier.example/" },
-		articlesDir,
-		cwd: tmp,
-		write: false,
-		cacheDir: false,
-		now,
-	});
-	const items = JSON.parse(result.outputs?.json ?? "{}").items as { url: string; content_html: string }[];
-	const first = items.find((item) => item.content_html.includes("The first note."));
-	const second = items.find((item) => item.content_html.includes("See "));
-	expect(second?.content_html).toContain(`<a href="${first?.url}">the first</a>`);
-	expect(second?.content_html).toContain(`<a href="${first?.url}">again</a>`);
-	expect(second?.content_html).toContain("a lost one");
-	expect(result.diagnostics.map((d) => d.message).join("\n")).toMatch(/2010-01-01-gone/);
 });
 
 // Hugo posts copied together into a plain folder: `[x]({{< ref "other.md" >}})` is a link Markdown cannot read (the
 // shortcode has spaces and quotes), so it showed as "[x]()" once the shortcode went. A post of the folder is linked,
 // any other reference keeps its label, with a warning.
 test("Hugo's ref and relref to a post of the same folder link to that post's item", async () => {
-	const articlesDir = await mkdtemp(join(tmp, "articles-"));
-	await writeFile(join(articlesDir, "tides.md"), "---\ntitle: Tides\ndate: 2019-01-01\n---\n\nThe tide tables.\n");
-	await writeFile(
-		join(articlesDir, "pier.md"),
-		'---\ntitle: Pier\ndate: 2019-01-02\n---\n\nSee [the tides]({{< ref "tides.md" >}}), [again]({{< relref "/tides" >}}) and [a lost one]({{< ref "gone.md" >}}).\n',
+	await expectFolderLinks(
+		{
+			"tides.md": "---\ntitle: Tides\ndate: 2019-01-01\n---\n\nThe tide tables.\n",
+			"pier.md":
+				'---\ntitle: Pier\ndate: 2019-01-02\n---\n\nSee [the first]({{< ref "tides.md" >}}), [again]({{< relref "/tides" >}}) and [a lost one]({{< ref "gone.md" >}}).\n',
+		},
+		"The tide tables.",
+		/gone\.md/,
 	);
-	const result = await build({
-		config: { url: "https://pier.example/" },
-		articlesDir,
-		cwd: tmp,
-		write: false,
-		cacheDir: false,
-		now: new Date("2025-01-01T00:00:00Z"),
-	});
-	const items = JSON.parse(result.outputs?.json ?? "{}").items as { url: string; content_html: string }[];
-	const tides = items.find((item) => item.content_html.includes("The tide tables."));
-	const pier = items.find((item) => item.content_html.includes("See "));
-	expect(pier?.content_html).toContain(`<a href="${tides?.url}">the tides</a>`);
-	expect(pier?.content_html).toContain(`<a href="${tides?.url}">again</a>`);
-	expect(pier?.content_html).toContain("a lost one");
-	expect(pier?.content_html).not.toContain("](");
-	expect(result.diagnostics.map((d) => d.message).join("\n")).toMatch(/gone\.md/);
 });
