@@ -230,12 +230,33 @@ export function toArticle(source: SourceFile, frontMatter: FrontMatter, config: 
 
 type Fields = FrontMatterFields & Record<string, unknown>;
 
-/** Featured image keys of Jekyll/WordPress (`image`, `featured_image`), Hugo themes (`cover`, `images`) and Astro (`heroImage`). */
-const IMAGE_KEYS = ["image", "cover", "heroImage", "featured_image", "images"] as const;
+/**
+ * Featured image keys of Jekyll/WordPress (`image`, `featured_image`), Hugo themes (`cover`, PaperMod's `cover.image`,
+ * `images`), Astro (`heroImage`), Next.js and Gatsby starters and WordPress exporters (`coverImage`, `featuredImage`),
+ * Ghost (`feature_image`), many themes (`thumbnail`), Eleventy (`socialImage`) and Minimal Mistakes (`header`, an
+ * object of `overlay_image` or `teaser`; a theme's `header: Welcome` is no image).
+ */
+const IMAGE_KEYS = [
+	"image",
+	"cover",
+	"heroImage",
+	"featured_image",
+	"featuredImage",
+	"coverImage",
+	"feature_image",
+	"images",
+	"thumbnail",
+	"socialImage",
+	"header",
+] as const;
+const OBJECT_ONLY_KEYS: ReadonlySet<string> = new Set(["header"]);
 
 // The first key that holds a media reference, or undefined; schema-checked as a string or an object.
 function mediaKey(fields: Fields, keys: readonly string[]): { key: string; value: MediaValue } | undefined {
-	const key = firstKey(fields, keys);
+	const key = firstKey(
+		fields,
+		keys.filter((name) => !OBJECT_ONLY_KEYS.has(name) || isRecord(fields[name])),
+	);
 	const value = key === undefined ? undefined : fields[key];
 	return key === undefined || (typeof value !== "string" && !isRecord(value)) ? undefined : { key, value };
 }

@@ -21,7 +21,11 @@ const DIGITS_RE = /^\d{1,15}$/;
  */
 export function readMedia(value: MediaValue, base: string): MediaReading {
 	const fields = typeof value === "string" ? { url: value } : value;
-	const raw = [fields.url, fields.src, fields.path].find((v) => typeof v === "string" && v.trim() !== "");
+	// An object's address: `url`, `src`, `path`, or a theme's `image` (Hugo PaperMod's `cover`), `overlay_image` or
+	// `teaser` (Minimal Mistakes' `header`).
+	const raw = [fields.url, fields.src, fields.path, fields.image, fields.overlay_image, fields.teaser].find(
+		(v) => typeof v === "string" && v.trim() !== "",
+	);
 	if (typeof raw !== "string") return { ok: false, reason: "has no url" };
 	// The one URL policy, as for any file outside the item: http(s) only, resolved against the article's link.
 	const url = readSafeUrl(raw, "web", base);

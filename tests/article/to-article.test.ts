@@ -205,6 +205,33 @@ describe("toArticle: images and enclosures", () => {
 		});
 	});
 
+	// The featured image keys of popular themes and starters: Hugo PaperMod's `cover.image`, Minimal Mistakes'
+	// `header.overlay_image`/`teaser`, Next.js and Gatsby starters' and WordPress exporters' `coverImage`, Ghost's
+	// `feature_image`, many themes' `featuredImage` and `thumbnail`, Eleventy's `socialImage`.
+	test.each([
+		["cover:\n  image: /img/pier.jpg\n  alt: The pier", "https://news.example.org/img/pier.jpg"],
+		["header:\n  overlay_image: /img/big.jpg\n  teaser: /img/small.jpg", "https://news.example.org/img/big.jpg"],
+		["header:\n  teaser: /img/small.jpg", "https://news.example.org/img/small.jpg"],
+		["coverImage: /img/cover.jpg", "https://news.example.org/img/cover.jpg"],
+		["featuredImage: /img/featured.jpg", "https://news.example.org/img/featured.jpg"],
+		["feature_image: https://cdn.example.net/ghost.jpg", "https://cdn.example.net/ghost.jpg"],
+		["thumbnail: /img/thumb.jpg", "https://news.example.org/img/thumb.jpg"],
+		["socialImage: /img/social.jpg", "https://news.example.org/img/social.jpg"],
+	])("a theme's featured image: %s", (key, url) => {
+		const { article, diagnostics } = map("t.md", `---\ntitle: T\ndate: 2024-03-01\n${key}\n---\nText.\n`);
+		expect(diagnostics).toEqual([]);
+		expect(article?.image?.url).toBe(url);
+	});
+
+	test("a header that is no image object is no featured image, and no warning", () => {
+		const { article, diagnostics } = map(
+			"h.md",
+			"---\ntitle: H\ndate: 2024-03-01\nheader: Welcome aboard\n---\nText.\n",
+		);
+		expect(diagnostics).toEqual([]);
+		expect(article?.image).toBeUndefined();
+	});
+
 	test("a podcast enclosure with url, type and length", () => {
 		const { article } = map(
 			"ep1.md",
