@@ -22,18 +22,26 @@ export type FullTextRule =
 	| "rights/site-own-work"
 	| "rights/forbids-reproduction"
 	| "rights/open-license"
+	| "rights/grants-republication"
 	| "rights/no-rights-stated"
 	| "rights/not-known-to-allow";
 
 // Every licence in the table permits copying and sharing verbatim: the six Creative Commons licences (NC: for
 // non-commercial use; ND: unchanged, which a feed is), CC0 and the Public Domain Mark.
 const OPEN_LICENSE_URLS: ReadonlySet<string> = new Set(LICENSE_TABLE.map((license) => license.url));
+// A notice that grants republication without naming a licence of the table: a newsroom's "This story can be
+// republished for free", The Conversation's "republished … under a Creative Commons license" (no version given).
+const REPUBLICATION_GRANTS: readonly RegExp[] = [
+	/\b(?:can|may) be (?:republished|reprinted|shared) (?:for free|free of charge|at no cost)\b/i,
+	/\bunder (?:a |the )?creative commons licen[cs]e\b/i,
+];
 
 /**
  * Decides whether an item carries its full text. `full` and `summary` apply to every item. `by-rights` follows the
  * README's table, first match wins: rights that are the site's own (the site's defaults, or the site's `rights` text
  * repeated in the article) → full; a notice that forbids reproduction → summary; a licence from the table (Creative
- * Commons, CC0, public domain) → full; no rights anywhere → full (the site's own posts); anything else (another
+ * Commons, CC0, public domain) → full; a notice that grants republication → full; no rights anywhere → full (the
+ * site's own posts); anything else (another
  * owner's "©", a licence URL not in the table) → summary, since nothing says it may be passed on.
  */
 export function decideFullText(
@@ -60,6 +68,13 @@ export function decideFullText(
 	const license = rights.license;
 	if (license !== undefined && (OPEN_LICENSE_URLS.has(license.url) || isTableId(license.id))) {
 		return full("rights/open-license", `${license.shortName ?? license.url} permits sharing`);
+	}
+	const grant = REPUBLICATION_GRANTS.find((pattern) => pattern.test(text));
+	if (grant !== undefined) {
+		return full(
+			"rights/grants-republication",
+			`the rights notice grants republication ("${grant.exec(text)?.[0] ?? ""}")`,
+		);
 	}
 	if (rights.text === undefined && license === undefined) {
 		return full("rights/no-rights-stated", "no rights stated: taken as the site's own work");

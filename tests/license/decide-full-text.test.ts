@@ -96,6 +96,30 @@ describe('decideFullText with "by-rights"', () => {
 			isFull: false,
 		},
 		{
+			name: "a newsroom's free-republication notice",
+			rights: rights({ text: "This story can be republished for free (details).", origins: { text: "body" } }),
+			rule: "rights/grants-republication",
+			isFull: true,
+		},
+		{
+			name: "a republication under a Creative Commons licence that names no version",
+			rights: rights({
+				text: "This article is republished from The Conversation under a Creative Commons license.",
+				origins: { text: "body" },
+			}),
+			rule: "rights/grants-republication",
+			isFull: true,
+		},
+		{
+			name: "a grant that a ban in the same notice overrides",
+			rights: rights({
+				text: "This story can be republished for free by members. It may not be redistributed by others.",
+				origins: { text: "body" },
+			}),
+			rule: "rights/forbids-reproduction",
+			isFull: false,
+		},
+		{
 			name: "a licence URL that is not in the table",
 			rights: rights({
 				license: { url: "https://example.net/terms" },
