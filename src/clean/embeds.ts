@@ -11,6 +11,7 @@ import {
 import type { CleanRule, CleanState } from "./rule.js";
 import {
 	collapseWhitespace,
+	createElement,
 	isElement,
 	readClassNames,
 	readProperty,
@@ -25,8 +26,9 @@ const URL_ONLY_RE = /^(?:https?:)?\/\/\S+$/i;
 const EMBED_HOLDERS: ReadonlySet<string> = new Set(["p", "div", "figure", "li", "dd", "blockquote", "center"]);
 
 /**
- * Replaces each iframe by a link to what it embedded (or removes it), a gist's script by a link to the gist and an
- * Instagram embed's blockquote by a link to the post; runs first, so later rules see the final links.
+ * Replaces each iframe by a link to what it embedded (or removes it), a gist's script by a link to the gist, an
+ * Instagram embed's blockquote by a link to the post and AMP's media elements by the picture, the player or a link;
+ * runs first, so later rules see the final links.
  */
 export function convertIframes(tree: Root, state: CleanState): number {
 	// Most bodies have no iframe or script: one cheap walk says so.
@@ -46,6 +48,13 @@ export function convertIframes(tree: Root, state: CleanState): number {
 			if (gist === undefined) return undefined;
 			hits++;
 			parent.children.splice(index, 1, gist);
+			return index + 1;
+		}
+		if (node.tagName.startsWith("amp-")) {
+			const media = readAmpMedia(node, (src) => readSafeUrl(src, "web", state.context.baseUrl));
+			if (media === undefined) return undefined;
+			hits++;
+			parent.children.splice(index, 1, media);
 			return index + 1;
 		}
 		if (node.tagName !== "iframe") return undefined;
@@ -114,10 +123,49 @@ function sameAddress(href: string, text: string): boolean {
 	return bare(href) === bare(text);
 }
 
+// AMP pages write their media as amp- elements, which no reader knows: the picture or player itself, or a link to
+// the video or post (by its id: `data-videoid`, `data-tweetid`, `data-shortcode`).
+const AMP_LINKS: Readonly<Record<string, readonly [attribute: string, url: (id: string) => string]>> = {
+	"amp-youtube": ["dataVideoid", (id) => `https://www.youtube.com/watch?v=${id}`],
+	"amp-vimeo": ["dataVideoid", (id) => `https://vimeo.com/${id}`],
+	"amp-twitter": ["dataTweetid", (id) => `https://twitter.com/i/status/${id}`],
+	"amp-instagram": ["dataShortcode", (id) => `https://www.instagram.com/p/${id}/`],
+};
+const AMP_ID_RE = /^[\w-]{1,64}$/;
+const MEDIA_PROPERTIES = ["src", "srcSet", "alt", "width", "height", "poster"];
+
+/** An AMP media element as HTML a reader shows, or undefined (any other amp- element is sanitize's to judge). */
+function readAmpMedia(node: Element, readSafe: (url: string) => string | undefined): Element | undefined {
+	const tag = node.tagName;
+	const media =
+		tag === "amp-img" || tag === "amp-anim"
+			? "img"
+			: tag === "amp-video"
+				? "video"
+				: tag === "amp-audio"
+					? "audio"
+					: undefined;
+	if (media !== undefined) {
+		const properties = Object.fromEntries(
+			MEDIA_PROPERTIES.map((name) => [name, readProperty(node, name)]).filter(([, value]) => value !== undefined),
+		);
+		const element = createElement(media, { ...properties, ...(media !== "img" && { controls: true }) }, []);
+		if (media !== "img") element.children = node.children.filter((child) => isElement(child, "source"));
+		return element;
+	}
+	if (tag === "amp-iframe") return linkToIframe(node, readSafe);
+	const [attribute, toUrl] = AMP_LINKS[tag] ?? [];
+	const id = attribute === undefined ? undefined : readProperty(node, attribute)?.trim();
+	return id !== undefined && toUrl !== undefined && AMP_ID_RE.test(id)
+		? createEmbedLink(toUrl(id), undefined)
+		: undefined;
+}
+
 function hasEmbedTag(tree: Root): boolean {
 	let found = false;
 	walkElements(tree, (element) => {
-		if (element.tagName === "iframe" || element.tagName === "script") found = true;
+		if (element.tagName === "iframe" || element.tagName === "script" || element.tagName.startsWith("amp-"))
+			found = true;
 		else if (element.tagName === "blockquote" && readClassNames(element).includes("instagram-media")) found = true;
 		return found ? "skip" : undefined;
 	});

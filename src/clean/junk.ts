@@ -104,9 +104,32 @@ export function stripJunk(tree: Root, state: CleanState): number {
 	walkElements(tree, (element) => {
 		if (element.tagName === "img" && promoteLazySource(element)) hits++;
 	});
+	hits += removeWhere(tree, (node, parent) => isElement(node, "noscript") && isCopyOfShownImages(node, parent));
 	hits += removeWhere(tree, (node, parent) => isElement(node, "img") && isSourceless(node, parent));
 	hits += flattenPictures(tree);
 	return hits;
+}
+
+/**
+ * A lazy loader's <noscript> fallback holds the same picture as the image beside it; sanitize unwraps <noscript> (a
+ * reader runs no script), so once the lazy image has its source the copy would show the picture twice.
+ */
+function isCopyOfShownImages(noscript: Element, parent: ParentNode): boolean {
+	const copies = collectImageSources(noscript.children);
+	if (copies.length === 0) return false;
+	const shown = new Set(collectImageSources(parent.children.filter((child) => child !== noscript)));
+	return copies.every((src) => shown.has(src));
+}
+
+function collectImageSources(nodes: readonly ChildNode[]): string[] {
+	const sources: string[] = [];
+	for (const node of nodes) {
+		if (!isElement(node) || node.tagName === "noscript") continue;
+		const src = node.tagName === "img" ? readProperty(node, "src")?.trim() : undefined;
+		if (src) sources.push(src);
+		else sources.push(...collectImageSources(node.children));
+	}
+	return sources;
 }
 
 // Labels are one short text: checking that first keeps the text of every other element from being read.

@@ -147,3 +147,50 @@ describe("embeds in the cleaner", () => {
 		expect(twice.hits.embeds).toBeUndefined();
 	});
 });
+
+// AMP pages (what Google News linked to, and what scrapers often copied) write their media as amp- elements, which a
+// reader does not know: a picture, a player or a post must not vanish with them.
+describe("AMP media in the cleaner", () => {
+	const story = (media: string) =>
+		`<p>The ferry crossed the harbour in record time on Sunday.</p>${media}<p>The crew was praised by the mayor.</p>`;
+
+	it.each([
+		[
+			"a picture",
+			'<amp-img src="https://harbour.example/img/dawn.jpg" width="800" height="533" layout="responsive" alt="Dawn"></amp-img>',
+			'<img src="https://harbour.example/img/dawn.jpg" alt="Dawn" width="800" height="533">',
+		],
+		[
+			"a YouTube player",
+			'<amp-youtube data-videoid="Ab3_x-9QzKc" layout="responsive" width="480" height="270"></amp-youtube>',
+			'<a href="https://www.youtube.com/watch?v=Ab3_x-9QzKc">Video: YouTube</a>',
+		],
+		[
+			"an embedded page",
+			'<amp-iframe src="https://www.google.com/maps/embed?pb=1" width="600" height="450" sandbox="allow-scripts"></amp-iframe>',
+			'<a href="https://www.google.com/maps/embed?pb=1">Map: Google Maps</a>',
+		],
+		[
+			"a post on X",
+			'<amp-twitter data-tweetid="1234567890" width="375" height="472"></amp-twitter>',
+			'<a href="https://twitter.com/i/status/1234567890">Post: X (Twitter)</a>',
+		],
+		[
+			"an Instagram post",
+			'<amp-instagram data-shortcode="Bx1yZ2aB3cD" width="1" height="1"></amp-instagram>',
+			'<a href="https://www.instagram.com/p/Bx1yZ2aB3cD/">Post: Instagram</a>',
+		],
+	])("keeps %s", (_, media, kept) => {
+		expect(cleanHtml(story(media), createContext()).html).toContain(kept);
+	});
+
+	it("shows a lazy picture once, though its <noscript> copy holds it too", () => {
+		const html = cleanHtml(
+			story(
+				'<p><img class="lazy" data-src="https://harbour.example/img/pier.jpg" src="data:image/gif;base64,R0lGODlhAQABAAAAACw=" alt="Pier"><noscript><img src="https://harbour.example/img/pier.jpg" alt="Pier"></noscript></p>',
+			),
+			createContext(),
+		).html;
+		expect(html.match(/<img /g)?.length).toBe(1);
+	});
+});
