@@ -36,7 +36,8 @@ export function readHtmlDocument(html: string): HtmlDocument | undefined {
 			const name =
 				readProperty(element, "property") ?? readProperty(element, "name") ?? readProperty(element, "itemProp");
 			const content = readProperty(element, "content")?.trim();
-			if (name !== undefined && content) metas.set(name.toLowerCase(), content);
+			// The first of a name wins: a page lists its main picture first.
+			if (name !== undefined && content && !metas.has(name.toLowerCase())) metas.set(name.toLowerCase(), content);
 		} else if (tagName === "link" && readProperty(element, "rel")?.toLowerCase() === "canonical") {
 			canonical ??= readProperty(element, "href")?.trim();
 		} else if (tagName in found) found[tagName]?.push(element);
