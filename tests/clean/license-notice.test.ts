@@ -249,6 +249,21 @@ describe("extractLicenseNotice", () => {
 			`${ARTICLE}<p>Harbour Health News is a national newsroom that produces in-depth journalism about health issues.</p><h3>USE OUR CONTENT</h3><p>This story can be republished for free (<a href="https://harbourhealth.example/republish/">details</a>).</p>`,
 			"This story can be republished for free (details).",
 		],
+		[
+			"the BNS wording in Latvian",
+			`${ARTICLE}<p>BNS informāciju aizliegts publicēt, citēt vai citādi reproducēt masu informācijas līdzekļos un interneta vietnēs bez rakstiskas SIA "BNS" piekrišanas.</p>`,
+			'BNS informāciju aizliegts publicēt, citēt vai citādi reproducēt masu informācijas līdzekļos un interneta vietnēs bez rakstiskas SIA "BNS" piekrišanas.',
+		],
+		[
+			"a Polish ban on copying without the editors' consent",
+			`${ARTICLE}<p>Kopiowanie i rozpowszechnianie materiałów bez zgody redakcji zabronione.</p>`,
+			"Kopiowanie i rozpowszechnianie materiałów bez zgody redakcji zabronione.",
+		],
+		[
+			"a Latvian portal's requirement to name it",
+			`${ARTICLE}<p>Materiālu pārpublicēšanas gadījumā atsauce uz OSTAS ZIŅAS obligāta.</p>`,
+			"Materiālu pārpublicēšanas gadījumā atsauce uz OSTAS ZIŅAS obligāta.",
+		],
 	])("extracts %s", (_, input, notice) => {
 		const outcome = runStep(extractLicenseNotice, input);
 		expect(outcome.state.notice).toBe(notice);
