@@ -59,19 +59,14 @@ function findBundleResources(entries: readonly SourceEntry[]): Map<string, strin
 
 /**
  * The files Hugo's `ignoreFiles` leaves out, with the pattern: Go regular expressions matched against the file's
- * absolute path (`\.knit\.md$`, `drafts/`). A leading `(?i)` is the case-insensitive flag; a pattern JavaScript cannot
- * read matches nothing. https://gohugo.io/getting-started/configuration/#ignorefiles
+ * absolute path (`\.knit\.md$`, `drafts/`); a pattern JavaScript cannot read matches nothing, with a warning. https://gohugo.io/getting-started/configuration/#ignorefiles
  */
 function findIgnoredFiles(entries: readonly SourceEntry[], patterns: readonly string[]): Map<string, string> {
 	const ignored = new Map<string, string>();
 	const tests: { readonly pattern: string; readonly regex: RegExp }[] = [];
 	for (const pattern of patterns) {
-		const insensitive = pattern.startsWith("(?i)");
-		try {
-			tests.push({ pattern, regex: new RegExp(insensitive ? pattern.slice(4) : pattern, insensitive ? "i" : "") });
-		} catch {
-			// Not a pattern JavaScript reads (Hugo stops on one Go cannot read).
-		}
+		const regex = compileIgnoreFile(pattern);
+		if (regex !== undefined) tests.push({ pattern, regex });
 	}
 	if (tests.length === 0) return ignored;
 	for (const { relPath, path } of entries) {
@@ -80,4 +75,17 @@ function findIgnoredFiles(entries: readonly SourceEntry[], patterns: readonly st
 		if (match !== undefined) ignored.set(relPath, match.pattern);
 	}
 	return ignored;
+}
+
+/**
+ * An `ignoreFiles` pattern as a JavaScript regular expression (a leading `(?i)`, Go's case-insensitive flag, as the
+ * `i` flag), or undefined when JavaScript cannot read it (read-hugo-site warns of it).
+ */
+export function compileIgnoreFile(pattern: string): RegExp | undefined {
+	const insensitive = pattern.startsWith("(?i)");
+	try {
+		return new RegExp(insensitive ? pattern.slice(4) : pattern, insensitive ? "i" : "");
+	} catch {
+		return undefined;
+	}
 }

@@ -2,6 +2,7 @@ import { existsSync } from "node:fs";
 import { join } from "node:path";
 import { SettingsCollector } from "./collect-settings.js";
 import type { DetectedSite } from "./detected-site.js";
+import { compileIgnoreFile } from "./find-hugo-non-pages.js";
 import { readHugoDateHandlers } from "./hugo-date-handlers.js";
 import { HUGO_CONFIG_NAMES } from "./may-hold-site.js";
 import { dig, lowerCaseKeys, text } from "./read-data-file.js";
@@ -95,6 +96,13 @@ export function readHugoSite(root: string, configFile: string, cwd: string): Det
 	const ignoreFiles = Array.isArray(config.ignorefiles)
 		? config.ignorefiles.filter((pattern): pattern is string => typeof pattern === "string" && pattern !== "")
 		: [];
+	for (const pattern of ignoreFiles.filter((candidate) => compileIgnoreFile(candidate) === undefined))
+		collector.note(
+			"warning",
+			"site/unread-pattern",
+			`${configFile} ignoreFiles "${pattern}" is no regular expression wirefeed can read, so the files it names are published; write it as a JavaScript-compatible expression (no (?P<name>), no Go-only escapes)`,
+			configFile,
+		);
 	// Text and MDX are no content formats of Hugo's: a bundle's `notes.txt` or a `LICENSE.txt` is no page.
 	ignore.push("**/*.txt", "**/*.mdx");
 	const dateHandlers = readHugoDateHandlers(config.frontmatter);

@@ -321,6 +321,8 @@ describe("a Hugo site (TOML config, page bundles, _index.md, two main sections)"
 		expect(rulesOf(result)).toEqual(
 			expect.arrayContaining(["info tides.knit.md select/not-listed", "info rope.md select/not-listed"]),
 		);
+		// A pattern JavaScript cannot read (Hugo stops on one Go cannot read) leaves the files it meant published: said.
+		expect(result.diagnostics.find((d) => d.rule === "site/unread-pattern")?.message).toMatch(/\(unclosed/);
 	});
 
 	// Hugo renders a front matter `summary` as Markdown, without emoji (its feed's description has the bold and the
