@@ -131,20 +131,19 @@ const AMP_LINKS: Readonly<Record<string, readonly [attribute: string, url: (id: 
 	"amp-twitter": ["dataTweetid", (id) => `https://twitter.com/i/status/${id}`],
 	"amp-instagram": ["dataShortcode", (id) => `https://www.instagram.com/p/${id}/`],
 };
+const AMP_MEDIA: Readonly<Record<string, "img" | "video" | "audio">> = {
+	"amp-img": "img",
+	"amp-anim": "img",
+	"amp-video": "video",
+	"amp-audio": "audio",
+};
 const AMP_ID_RE = /^[\w-]{1,64}$/;
 const MEDIA_PROPERTIES = ["src", "srcSet", "alt", "width", "height", "poster"];
 
 /** An AMP media element as HTML a reader shows, or undefined (any other amp- element is sanitize's to judge). */
 function readAmpMedia(node: Element, readSafe: (url: string) => string | undefined): Element | undefined {
 	const tag = node.tagName;
-	const media =
-		tag === "amp-img" || tag === "amp-anim"
-			? "img"
-			: tag === "amp-video"
-				? "video"
-				: tag === "amp-audio"
-					? "audio"
-					: undefined;
+	const media = AMP_MEDIA[tag];
 	if (media !== undefined) {
 		const properties = Object.fromEntries(
 			MEDIA_PROPERTIES.map((name) => [name, readProperty(node, name)]).filter(([, value]) => value !== undefined),
