@@ -28,7 +28,11 @@ export function readHtmlDocument(html: string): HtmlDocument | undefined {
 	if (!DOCUMENT_RE.test(html)) return undefined;
 	const tree = parseHtml(html, false);
 	const metas = new Map<string, string>();
-	const found: Record<string, Element[]> = { title: [], article: [], main: [] };
+	const found = new Map<string, Element[]>([
+		["title", []],
+		["article", []],
+		["main", []],
+	]);
 	let canonical: string | undefined;
 	walkElements(tree, (element) => {
 		const { tagName } = element;
@@ -40,7 +44,7 @@ export function readHtmlDocument(html: string): HtmlDocument | undefined {
 			if (name !== undefined && content && !metas.has(name.toLowerCase())) metas.set(name.toLowerCase(), content);
 		} else if (tagName === "link" && readProperty(element, "rel")?.toLowerCase() === "canonical") {
 			canonical ??= readProperty(element, "href")?.trim();
-		} else if (tagName in found) found[tagName]?.push(element);
+		} else found.get(tagName)?.push(element);
 		return undefined;
 	});
 	const fields: Record<string, string> = {};
@@ -49,10 +53,11 @@ export function readHtmlDocument(html: string): HtmlDocument | undefined {
 		// An author given as a profile URL names nobody.
 		if (value !== undefined && !(field === "author" && /^https?:\/\//i.test(value))) fields[field] = value;
 	}
-	const pageTitle = found.title?.[0] === undefined ? "" : collapseWhitespace(readText(found.title[0]));
+	const [titleElement] = found.get("title") ?? [];
+	const pageTitle = titleElement === undefined ? "" : collapseWhitespace(readText(titleElement));
 	if (fields.title === undefined && pageTitle !== "") fields.title = pageTitle;
 	if (canonical) fields.source = canonical;
-	const container = only(found.article) ?? only(found.main);
+	const container = only(found.get("article")) ?? only(found.get("main"));
 	return { fields, body: container === undefined ? html : readArticle(container, fields.title) };
 }
 

@@ -89,3 +89,10 @@ test("a saved web page gives its title, date, author, summary, picture and sourc
 	expect(html).toContain("Ferry workers walked out on Thursday");
 	expect(html).not.toMatch(/<h1|Home|Quay Street|Harbour Times \|/);
 });
+
+test("a saved page with elements named like an object's own properties is read like any other", async () => {
+	const page = PAGE.replace("<article>", "<constructor>x</constructor><__proto__>y</__proto__><article>");
+	const { result, items } = await buildOne("ferry-strike.html", page);
+	expect(result.diagnostics.filter((d) => d.severity === "error")).toEqual([]);
+	expect(items[0]?.title).toBe("Ferry workers strike over pay");
+});
