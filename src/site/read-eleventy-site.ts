@@ -8,7 +8,7 @@ import { mergeData } from "./merge-data.js";
 import { dig, text } from "./read-data-file.js";
 import { readEleventyIgnores } from "./read-eleventy-ignores.js";
 import { isFolder } from "./read-folder.js";
-import { type LiteralObject, readObjectLiteral } from "./read-js-literals.js";
+import { blankComments, type LiteralObject, readObjectLiteral } from "./read-js-literals.js";
 import { readPerson, siteFrom } from "./site-from.js";
 
 const DATA_EXTENSIONS = [".11tydata.json", ".11tydata.js", ".11tydata.mjs", ".11tydata.cjs", ".json"];
@@ -20,7 +20,7 @@ export function findEleventyConfig(root: string): string | undefined {
 
 /**
  * Reads an Eleventy site without running its code: the input folder and `pathPrefix` when written as plain strings in
- * the config, the feed plugin's `metadata` and collection, `_data/metadata.json` (or the literal values of
+ * the config (`dir`, or Eleventy 3's `setInputDirectory`), the feed plugin's `metadata` and collection, `_data/metadata.json` (or the literal values of
  * `metadata.js`), the posts folder (the one whose directory data tags its templates with the feed's collection), and
  * the directory data of that folder. https://www.11ty.dev/docs/config/
  */
@@ -29,8 +29,10 @@ export function readEleventySite(root: string, configFile: string, cwd: string):
 	const source = readFileSync(join(root, configFile), "utf8");
 	collector.readText(configFile, source);
 	const options = findConfigObject(source);
-	const input = join(root, text(dig(options, "dir", "input")) ?? ".");
-	const dataDir = join(input, text(dig(options, "dir", "data")) ?? "_data");
+	// The config's code without its comments: a commented-out call is no setting.
+	const code = blankComments(source);
+	const input = join(root, text(dig(options, "dir", "input")) ?? readSetDirectory(code, "Input") ?? ".");
+	const dataDir = join(input, text(dig(options, "dir", "data")) ?? readSetDirectory(code, "Data") ?? "_data");
 	const pathPrefix = (text(options.pathPrefix) ?? "").replace(/^\/+|\/+$/g, "");
 	const feed = readObjectLiteral(source, /addPlugin\(\s*(?:feedPlugin|pluginRss|rssPlugin|eleventyPluginRss)\s*,/);
 	const feedMetadata = dig(feed, "metadata") as LiteralObject | undefined;
@@ -57,7 +59,7 @@ export function readEleventySite(root: string, configFile: string, cwd: string):
 			configFile,
 		);
 	}
-	const posts = findPostsFolder(input, collection, root, collector, source);
+	const posts = findPostsFolder(input, collection, root, collector, code);
 	// What Eleventy's ignore files name is no page of the site.
 	const ignore = [...(posts.ignore ?? []), ...readEleventyIgnores(root, input, posts.dir)];
 	return siteFrom(collector, {
@@ -95,6 +97,12 @@ function findConfigObject(source: string): LiteralObject {
 		if (returned !== undefined && ("dir" in returned || "pathPrefix" in returned)) return returned;
 	}
 	return {};
+}
+
+// Eleventy 3's configuration API: `eleventyConfig.setInputDirectory("src")`, a plain string. A `dir` object the config
+// returns or exports wins over it, as in Eleventy (TemplateConfig.mergeConfig).
+function readSetDirectory(code: string, kind: "Input" | "Data"): string | undefined {
+	return new RegExp(`\\.set${kind}Directory\\(\\s*(["'\`])([^"'\`\\n$]+)\\1\\s*\\)`).exec(code)?.[2];
 }
 
 function readMetadata(

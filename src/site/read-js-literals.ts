@@ -284,7 +284,7 @@ function lookUp(scope: LiteralObject, reference: string): LiteralValue | undefin
 const ESCAPES: Readonly<Record<string, string>> = { n: "\n", t: "\t", r: "\r", "0": "\0" };
 
 /** Comments become spaces (strings are left alone), so positions stay and a `//` inside a URL is not a comment. */
-function blankComments(source: string): string {
+export function blankComments(source: string): string {
 	return source.replace(
 		/("(?:[^"\\\n]|\\.)*"|'(?:[^'\\\n]|\\.)*'|`(?:[^`\\]|\\.)*`)|\/\/[^\n]*|\/\*[\s\S]*?\*\//g,
 		(match, string) => (string === undefined ? match.replace(/[^\n]/g, " ") : match),

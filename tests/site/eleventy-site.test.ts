@@ -164,6 +164,33 @@ describe("an Eleventy site's tag collection", () => {
 	});
 });
 
+// Eleventy 3's configuration API names the folders in code (`eleventyConfig.setInputDirectory("src")`), where older
+// configs return or export `dir`.
+describe("an Eleventy 3 config that names its folders with setInputDirectory", () => {
+	it("reads the input and data folders from setInputDirectory and setDataDirectory", async () => {
+		const dir = eleventySite({
+			"eleventy.config.js": [
+				"export default function (eleventyConfig) {",
+				'\t// eleventyConfig.setInputDirectory("content");',
+				'\televentyConfig.setInputDirectory("src");',
+				"\televentyConfig.setDataDirectory('site-data');",
+				'\televentyConfig.setOutputDirectory("dist");',
+				"}",
+				"",
+			].join("\n"),
+			"src/site-data/metadata.json": '{ "title": "Hive Notes", "url": "https://notes.example/" }',
+		});
+		rmSync(join(dir, "src/_data"), { recursive: true });
+		const { result, items } = await buildSite(dir, NOW);
+		expect(result.site?.articles).toBe("src/posts");
+		expect(items.map((item) => item.url)).toEqual([
+			"https://notes.example/harvest/honey-yield/",
+			"https://notes.example/posts/with-photo/",
+			"https://notes.example/posts/swarm-day/",
+		]);
+	});
+});
+
 // Eleventy 3 skips the paths its ignore files name: `.eleventyignore` (in the project and in the input folder) and
 // `.gitignore`, each line a path or glob from the file's folder.
 describe("an Eleventy site's ignore files", () => {
