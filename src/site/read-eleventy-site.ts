@@ -2,6 +2,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { join, relative, sep } from "node:path";
 import { SettingsCollector } from "./collect-settings.js";
 import type { DetectedSite } from "./detected-site.js";
+import { findEleventyFeedCollection } from "./find-eleventy-feed-collection.js";
 import { findEleventyTaggedPosts, type TaggedPosts } from "./find-eleventy-tagged-posts.js";
 import { ELEVENTY_CONFIG_NAMES } from "./may-hold-site.js";
 import { mergeData } from "./merge-data.js";
@@ -36,7 +37,11 @@ export function readEleventySite(root: string, configFile: string, cwd: string):
 	const pathPrefix = (text(options.pathPrefix) ?? "").replace(/^\/+|\/+$/g, "");
 	const feed = readObjectLiteral(source, /addPlugin\(\s*(?:feedPlugin|pluginRss|rssPlugin|eleventyPluginRss)\s*,/);
 	const feedMetadata = dig(feed, "metadata") as LiteralObject | undefined;
-	const collection = text(dig(feed, "collection", "name")) ?? "posts";
+	// The feed plugin's collection, else the one the site's own feed template lists.
+	const collection = text(dig(feed, "collection", "name")) ?? findEleventyFeedCollection(input) ?? "posts";
+	const made = readCollectionCall(code, collection);
+	// A collection made with getFilteredByTag holds that tag's pages; any other by a tag of its name.
+	const tag = made.tag ?? collection;
 	const feedAt = (key: string) => `${configFile} feed plugin metadata.${key} (a plain value there)`;
 	collector.set("title", text(feedMetadata?.title), feedAt("title"));
 	collector.set("description", text(feedMetadata?.subtitle), feedAt("subtitle"));
@@ -59,7 +64,7 @@ export function readEleventySite(root: string, configFile: string, cwd: string):
 			configFile,
 		);
 	}
-	const posts = findPostsFolder(input, collection, root, collector, code);
+	const posts = findPostsFolder(input, { name: collection, tag, glob: made.glob }, root, collector);
 	// What Eleventy's ignore files name is no page of the site.
 	const ignore = [...(posts.ignore ?? []), ...readEleventyIgnores(root, input, posts.dir)];
 	return siteFrom(collector, {
@@ -69,8 +74,8 @@ export function readEleventySite(root: string, configFile: string, cwd: string):
 		extra: {
 			...(pathPrefix !== "" && { pathPrefix }),
 			directoryData: readDirectoryData(input, posts.dir, root, collector),
-			collectionTags: [...new Set(["all", "posts", collection])],
-			...(posts.isTagged === true && { postsTag: collection }),
+			collectionTags: [...new Set(["all", "posts", collection, tag])],
+			...(posts.isTagged === true && { postsTag: tag }),
 			...(posts.templatePosts !== undefined &&
 				posts.templatePosts.length > 0 && { templatePosts: posts.templatePosts }),
 			// Eleventy has no scheduling: a page dated after the build is written and listed like any other.
@@ -164,10 +169,9 @@ interface PostsFolder {
 // in the config wins over front matter tags alone), else `posts/` or `blog/`.
 function findPostsFolder(
 	input: string,
-	collection: string,
+	collection: { readonly name: string; readonly tag: string; readonly glob: string | undefined },
 	root: string,
 	collector: SettingsCollector,
-	configSource: string,
 ): PostsFolder {
 	const folderTags = (folder: string): readonly unknown[] => {
 		const name = folder.split(sep).at(-1) ?? "";
@@ -175,7 +179,7 @@ function findPostsFolder(
 		const tags = dataFile === undefined ? undefined : readData(dataFile, root, collector)?.tags;
 		return Array.isArray(tags) ? tags : [tags];
 	};
-	const tagged = findEleventyTaggedPosts(input, collection, folderTags);
+	const tagged = findEleventyTaggedPosts(input, collection.tag, folderTags);
 	const fromTags = (found: TaggedPosts): PostsFolder => {
 		const dir = join(input, found.folder);
 		const by = found.hasDirectoryData ? "its directory data tags" : "its pages' front matter tags";
@@ -183,16 +187,16 @@ function findPostsFolder(
 		const templatePosts = found.templatePosts.map((path) => relative(dir, join(input, path)).split(sep).join("/"));
 		return {
 			dir,
-			origin: `${toRootPath(root, dir) || "."} (${by} "${collection}")`,
+			origin: `${toRootPath(root, dir) || "."} (${by} "${collection.tag}")`,
 			isTagged: true,
 			ignore: found.ignore,
 			templatePosts,
 		};
 	};
 	if (tagged?.hasDirectoryData === true) return fromTags(tagged);
-	const globbed = findCollectionGlob(configSource, collection);
-	if (globbed !== undefined && isFolder(join(root, globbed.folder)))
-		return { dir: join(root, globbed.folder), origin: `${globbed.folder} (the "${collection}" collection's glob)` };
+	const globbed = collection.glob === undefined ? undefined : globFolder(collection.glob);
+	if (globbed !== undefined && isFolder(join(root, globbed)))
+		return { dir: join(root, globbed), origin: `${globbed} (the "${collection.name}" collection's glob)` };
 	if (tagged !== undefined) return fromTags(tagged);
 	for (const name of ["posts", "blog"]) {
 		if (existsSync(join(input, name))) return { dir: join(input, name), origin: toRootPath(root, join(input, name)) };
@@ -200,15 +204,21 @@ function findPostsFolder(
 	return { dir: join(input, "posts"), origin: "posts" };
 }
 
-// `addCollection("posts", (api) => api.getFilteredByGlob("src/posts/**/*.md"))`: the folder before the glob's first
-// wildcard, from the project root (where Eleventy resolves it).
-function findCollectionGlob(source: string, collection: string): { readonly folder: string } | undefined {
+// How the config makes the collection: `addCollection("posts", (api) => api.getFilteredByGlob("src/posts/**/*.md"))`
+// gives its glob, `api.getFilteredByTag("post")` its tag. The call's text stops at the next addCollection.
+function readCollectionCall(code: string, collection: string): { readonly glob?: string; readonly tag?: string } {
 	const name = collection.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-	const call = new RegExp(
-		`addCollection\\(\\s*["'\`]${name}["'\`][^]{0,400}?getFilteredByGlob\\(\\s*\\[?\\s*(["'\`])([^"'\`]+)\\1`,
-	).exec(source);
-	const glob = call?.[2];
-	if (glob === undefined) return undefined;
+	const call = (method: string) =>
+		new RegExp(
+			`addCollection\\(\\s*["'\`]${name}["'\`](?:(?!addCollection)[^]){0,400}?${method}\\(\\s*\\[?\\s*(["'\`])([^"'\`]+)\\1`,
+		).exec(code)?.[2];
+	const glob = call("getFilteredByGlob");
+	const tag = call("getFilteredByTag");
+	return { ...(glob !== undefined && { glob }), ...(tag !== undefined && { tag }) };
+}
+
+// The folder before a glob's first wildcard, from the project root (where Eleventy resolves it).
+function globFolder(glob: string): string | undefined {
 	const fixed: string[] = [];
 	for (const segment of glob.replace(/^\.\//, "").split("/")) {
 		if (/[*?[\]{}!]/.test(segment)) break;
@@ -217,7 +227,7 @@ function findCollectionGlob(source: string, collection: string): { readonly fold
 	// A glob naming no wildcard is one file: its folder.
 	if (fixed.length === glob.replace(/^\.\//, "").split("/").length) fixed.pop();
 	const folder = fixed.join("/");
-	return folder === "" || folder.split("/").includes("..") ? undefined : { folder };
+	return folder === "" || folder.split("/").includes("..") ? undefined : folder;
 }
 
 // Directory data of the posts folder (with its parents up to the input folder) and of each folder inside it.

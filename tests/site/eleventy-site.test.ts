@@ -151,6 +151,57 @@ describe("an Eleventy site's tag collection", () => {
 		]);
 	});
 
+	// Without the feed plugin's options, the site's own feed template says which collection the feed lists.
+	it("lists the collection the site's feed template loops over", async () => {
+		const { result, items } = await buildSite(
+			eleventySite({
+				"src/feed/feed.njk": [
+					"---",
+					"permalink: /feed.xml",
+					"eleventyExcludeFromCollections: true",
+					"---",
+					'<feed xmlns="http://www.w3.org/2005/Atom">',
+					"{%- for post in collections.article | reverse %}",
+					"<entry><title>{{ post.data.title }}</title></entry>",
+					"{%- endfor %}",
+					"</feed>",
+				].join("\n"),
+				"src/writing/writing.json": '{ "tags": "article" }',
+				"src/writing/smoke.md": post("Smoke calms", "date: 2023-09-02\n"),
+				"src/writing/ferns.md": post("Ferns", "date: 2023-09-03\ntags: [article, ferns]\n"),
+			}),
+			NOW,
+		);
+		expect(result.site?.articles).toBe("src/writing");
+		expect(items.map((item) => [item.url, item.tags])).toEqual([
+			["https://hives.example/writing/ferns/", ["ferns"]],
+			["https://hives.example/writing/smoke/", []],
+		]);
+	});
+
+	// `addCollection("posts", (api) => api.getFilteredByTag("post"))`: the feed's collection holds another tag's pages.
+	it("holds the pages of the tag a collection is made from with getFilteredByTag", async () => {
+		const { items } = await buildSite(
+			eleventySite({
+				"eleventy.config.js": [
+					"export default function (eleventyConfig) {",
+					'\televentyConfig.addCollection("posts", function (collectionApi) {',
+					'\t\treturn collectionApi.getFilteredByTag("post").filter((item) => !item.data.draft);',
+					"\t});",
+					"}",
+					'export const config = { dir: { input: "src", output: "_site" } };',
+				].join("\n"),
+				"src/notes/clover.md": post("Clover", "date: 2023-09-04\ntags: post\n"),
+				"src/notes/heather.md": post("Heather", "date: 2023-09-05\ntags: [post, moor]\n"),
+			}),
+			NOW,
+		);
+		expect(items.map((item) => [item.url, item.tags])).toEqual([
+			["https://hives.example/notes/heather/", ["moor"]],
+			["https://hives.example/notes/clover/", []],
+		]);
+	});
+
 	// Eleventy merges tags through the data cascade: the directory data's and the front matter's, a string as a list.
 	it("merges the tags of directory data and front matter, as Eleventy's data cascade does", async () => {
 		const { items } = await buildSite(
