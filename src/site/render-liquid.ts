@@ -25,6 +25,8 @@ export const HIGHLIGHT_RE =
 export const LINK_TAG_RE = /\{%-?\s*(link|post_url)\s+([^%]+?)\s*-?%\}/g;
 const SITE_URL_RE =
 	/\{\{-?\s*site\.url\s*-?\}\}\s*\{\{-?\s*site\.baseurl\s*-?\}\}|\{\{-?\s*site\.(url|baseurl)\s*-?\}\}/g;
+// `{{ site.baseurl }}{% post_url x %}`, as Jekyll 3 (GitHub Pages' Jekyll) needs it: the tag alone is the whole URL.
+const PREFIXED_LINK_RE = new RegExp(`(?:${SITE_URL_RE.source})+(?=\\{%-?\\s*(?:link|post_url)\\s)`, "g");
 const URL_FILTER_RE = /\{\{-?\s*(["'])([^"']*)\1\s*\|\s*(relative_url|absolute_url)\s*-?\}\}/g;
 const ANY_TAG_RE = /\{%-?[\s\S]*?-?%\}|\{\{-?[\s\S]*?-?\}\}/g;
 
@@ -36,7 +38,8 @@ export function readReference(reference: string): string {
 /**
  * Jekyll's Liquid, the parts a post's text relies on, done as Jekyll does before Markdown (so also inside code):
  * `{% highlight lang %}` becomes a fenced code block (`<pre><code class="language-lang">` once rendered), `{% link %}`,
- * `{% post_url %}`, `{{ site.url }}{{ site.baseurl }}` and the `relative_url`/`absolute_url` filters become real URLs,
+ * `{% post_url %}` (with any `{{ site.baseurl }}` written before it, which Jekyll 3's tags leave out), `{{ site.url }}{{
+ * site.baseurl }}` and the `relative_url`/`absolute_url` filters become real URLs,
  * `{% raw %}` content is kept as written, comments go with what they hold, and any other tag is removed. https://jekyllrb.com/docs/liquid/tags/
  */
 export function renderLiquid(body: string, siteUrl: string, lookup: PageLookup): RenderedLiquid {
@@ -47,6 +50,7 @@ export function renderLiquid(body: string, siteUrl: string, lookup: PageLookup):
 	const render = (text: string): string =>
 		renderLiquidEmbeds(text.replace(COMMENT_RE, ""), basePath)
 			.replace(HIGHLIGHT_RE, (_, language: string, code: string) => fenceCode(language, code))
+			.replace(PREFIXED_LINK_RE, "")
 			.replace(LINK_TAG_RE, (tag, _kind: string, reference: string) => {
 				const target = lookup(readReference(reference));
 				if (target === undefined) unresolved.push(tag);

@@ -5,6 +5,8 @@ import { rewriteOutsideCode } from "./split-code.js";
 const DESTINATION_START = String.raw`(?<=\]\([ \t]*<?|(?:^|\n) {0,3}\[[^\]\n]+\]:[ \t]*<?)`;
 // `{{ site.url }}`, `{{ site.baseurl }}` or both, at the start of a destination.
 const SITE_URL_RE = new RegExp(`${DESTINATION_START}(?:\\{\\{-?\\s*site\\.(?:url|baseurl)\\s*-?\\}\\})+`, "g");
+// A `{% post_url %}` or `{% link %}` tag: the whole URL of a post, which `{{ site.baseurl }}` before it adds nothing to.
+const LINK_TAG_START_RE = /^\{%-?\s*(?:link|post_url)\s/;
 // `{{ "/about/" | relative_url }}` (or `absolute_url`) as a whole destination.
 const URL_FILTER_RE = new RegExp(
 	`${DESTINATION_START}\\{\\{-?\\s*(["'])([^"'\\n]*)\\1\\s*\\|\\s*(?:relative_url|absolute_url)\\s*-?\\}\\}`,
@@ -16,7 +18,8 @@ const URL_FILTER_RE = new RegExp(
  * it is no link (the spaces end the destination: `[1]: {{ site.url }}/x` was published as that text) or a link to
  * `%7B%7Bsite.url%7D%7D/x`. Such a destination becomes the root-relative path it names, which the cleaner resolves
  * against the feed's `url`, as it does `{{ site.url }}` in an HTML `href`: `{{ site.baseurl }}`, `relative_url` and
- * `absolute_url` start it with `sitePath` (see sitePathOf), `{{ site.url }}` alone at the root. Code is left as
+ * `absolute_url` start it with `sitePath` (see sitePathOf), `{{ site.url }}` alone at the root; before a `{% post_url %}`
+ * or `{% link %}` tag (Jekyll 3's, without the baseurl) they go, the tag naming the whole URL. Code is left as
  * written. Before Markdown.
  */
 export function rootSiteUrlLinks(body: string, sitePath: string): string {
@@ -24,6 +27,7 @@ export function rootSiteUrlLinks(body: string, sitePath: string): string {
 	return rewriteOutsideCode(body, (prose) =>
 		prose
 			.replace(SITE_URL_RE, (template, offset: number) => {
+				if (LINK_TAG_START_RE.test(prose.slice(offset + template.length))) return "";
 				const base = template.includes("baseurl") ? sitePath : "";
 				return prose[offset + template.length] === "/" ? base : `${base}/`;
 			})

@@ -206,3 +206,17 @@ test("Hugo's ref and relref to a post of the same folder link to that post's ite
 		/gone\.md/,
 	);
 });
+
+// Jekyll 3 (GitHub Pages' Jekyll) gives `{% post_url %}` without the site's baseurl, so posts write
+// `{{ site.baseurl }}{% post_url … %}`: the tag names the whole URL there, and the base before it goes.
+test("{{ site.baseurl }} before a {% post_url %} or {% link %} tag adds nothing to the post's link", async () => {
+	const { items } = await buildPosts({
+		"2013-09-19-first.md": "---\ntitle: First\n---\n\nThe first note.\n",
+		"2013-09-22-second.md":
+			"---\ntitle: Second\n---\n\nSee [the first]({{ site.baseurl }}{% post_url 2013-09-19-first %}) and [again]({{ site.url }}{{ site.baseurl }}{% link 2013-09-19-first.md %}).\n",
+	});
+	const linked = items.find((item) => item.content_html.includes("The first note."));
+	const linking = items.find((item) => item.content_html.includes("See "));
+	expect(linking?.content_html).toContain(`<a href="${linked?.url}">the first</a>`);
+	expect(linking?.content_html).toContain(`<a href="${linked?.url}">again</a>`);
+});

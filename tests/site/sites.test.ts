@@ -436,6 +436,31 @@ describe("a Jekyll site (_config.yml, _posts, _drafts, Liquid)", () => {
 		expect(first?.html).toContain("write {{ page.title }}.");
 	});
 
+	// Jekyll 3 (GitHub Pages' Jekyll) gives `{% post_url %}` and `{% link %}` without the site's baseurl, so blogs write
+	// `{{ site.baseurl }}{% post_url … %}`: the link is the post's, not the base glued to its whole URL.
+	it("links a post_url or link tag written after {{ site.baseurl }} to the post", async () => {
+		const dir = mkdtempSync(join(tmpdir(), "wirefeed-jekyll-baseurl-link-"));
+		try {
+			cpSync(fixtureSite("jekyll"), dir, { recursive: true });
+			writeFileSync(
+				join(dir, "_posts", "2024-04-05-links.md"),
+				"---\ntitle: Links\n---\nSee [the check]({{ site.baseurl }}{% post_url 2024-04-02-lamp-check %}), " +
+					"[the page]({{site.url}}{{site.baseurl}}{% link about.md %}) and " +
+					'<a href="{{ site.baseurl }}{% post_url 2024-04-01-lamp-check %}">the first</a>.\n',
+			);
+			const { result, items } = await buildSite(dir, NOW);
+			const html = items.find((item) => item.title === "Links")?.html ?? "";
+			expect(html).toContain('<a href="https://keeper.example/log/station/2024/04/03/lamp-check.html">the check</a>');
+			expect(html).toContain('<a href="https://keeper.example/log/about.html">the page</a>');
+			expect(html).toContain(
+				'<a href="https://keeper.example/log/station/maintenance/2024/04/01/lamp-check.html">the first</a>',
+			);
+			expect(result.diagnostics.filter((d) => d.rule.startsWith("site/"))).toEqual([]);
+		} finally {
+			rmSync(dir, { recursive: true, force: true });
+		}
+	});
+
 	// What the common plugins and themes embed with a tag: jekyll-gist (a GitHub Pages default), jekyll-youtube, and
 	// Minimal Mistakes' figure and video includes. Removed as unevaluated Liquid, the picture and the players were gone.
 	it("keeps what embed tags and figure or video includes point at: a figure, and links", async () => {
