@@ -1,5 +1,6 @@
 import { sitePathOf } from "../url/site-path.js";
 import { fenceCode } from "./fence-code.js";
+import { applyJekyllUrlFilters, JEKYLL_URL_FILTERS } from "./jekyll-url-filters.js";
 import { renderLiquidEmbeds } from "./render-liquid-embeds.js";
 
 /** Finds the URL of another page of the site from a Jekyll reference (`_posts/2024-03-01-x.md`, `2024-03-01-x`). */
@@ -27,7 +28,7 @@ const SITE_URL_RE =
 	/\{\{-?\s*site\.url\s*-?\}\}\s*\{\{-?\s*site\.baseurl\s*-?\}\}|\{\{-?\s*site\.(url|baseurl)\s*-?\}\}/g;
 // `{{ site.baseurl }}{% post_url x %}`, as Jekyll 3 (GitHub Pages' Jekyll) needs it: the tag alone is the whole URL.
 const PREFIXED_LINK_RE = new RegExp(`(?:${SITE_URL_RE.source})+(?=\\{%-?\\s*(?:link|post_url)\\s)`, "g");
-const URL_FILTER_RE = /\{\{-?\s*(["'])([^"']*)\1\s*\|\s*(relative_url|absolute_url)\s*-?\}\}/g;
+const URL_FILTER_RE = new RegExp(String.raw`\{\{-?\s*(["'])([^"']*)\1(${JEKYLL_URL_FILTERS})\s*-?\}\}`, "g");
 const ANY_TAG_RE = /\{%-?[\s\S]*?-?%\}|\{\{-?[\s\S]*?-?\}\}/g;
 
 /** The page a `{% link %}` or `{% post_url %}` names, without its quotes. */
@@ -39,7 +40,7 @@ export function readReference(reference: string): string {
  * Jekyll's Liquid, the parts a post's text relies on, done as Jekyll does before Markdown (so also inside code):
  * `{% highlight lang %}` becomes a fenced code block (`<pre><code class="language-lang">` once rendered), `{% link %}`,
  * `{% post_url %}` (with any `{{ site.baseurl }}` written before it, which Jekyll 3's tags leave out), `{{ site.url }}{{
- * site.baseurl }}` and the `relative_url`/`absolute_url` filters become real URLs,
+ * site.baseurl }}` and the `relative_url`/`absolute_url` filters (and `prepend: site.baseurl`) become real URLs,
  * `{% raw %}` content is kept as written, comments go with what they hold, and any other tag is removed. https://jekyllrb.com/docs/liquid/tags/
  */
 export function renderLiquid(body: string, siteUrl: string, lookup: PageLookup): RenderedLiquid {
@@ -59,10 +60,9 @@ export function renderLiquid(body: string, siteUrl: string, lookup: PageLookup):
 			.replace(SITE_URL_RE, (_, single: string | undefined) =>
 				single === "url" ? url.origin : single === "baseurl" ? basePath : `${url.origin}${basePath}`,
 			)
-			.replace(URL_FILTER_RE, (_, _quote: string, path: string, filter: string) => {
-				const relative = `${basePath}/${path.replace(/^\/+/, "")}`;
-				return filter === "absolute_url" ? `${url.origin}${relative}` : relative;
-			})
+			.replace(URL_FILTER_RE, (_, _quote: string, path: string, filters: string) =>
+				applyJekyllUrlFilters(path, filters, url.origin, basePath),
+			)
 			.replace(ANY_TAG_RE, (tag) => {
 				removed.push(tag);
 				return "";

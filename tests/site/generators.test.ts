@@ -572,6 +572,47 @@ describeWith([JEKYLL], "post file names with one-digit months and days, as Jekyl
 	});
 });
 
+/** Builds a site with the real Jekyll: each jekyll-feed entry's link and the addresses its content links to, made whole. */
+function jekyllFeedAddresses(dir: string): Map<string, string[]> {
+	run("jekyll", ["build", "--quiet", "--source", dir, "--destination", join(dir, "_site")], dir);
+	const feed = parseXml(readFileSync(join(dir, "_site", "feed.xml"), "utf8"));
+	return new Map(
+		childrenNamed(feed, "entry").map((entry) => {
+			const content = childrenNamed(entry, "content")[0];
+			const base = content?.attributes["xml:base"] ?? "";
+			return [childrenNamed(entry, "link")[0]?.attributes.href ?? "", addressesIn(content?.text ?? "", base)];
+		}),
+	);
+}
+
+// The href and src addresses of a piece of HTML, resolved against its base, in order.
+function addressesIn(html: string, base: string): string[] {
+	return [...html.matchAll(/\b(?:href|src)="([^"]*)"/g)].map(([, address = ""]) => new URL(address, base).href);
+}
+
+// Posts written for Jekyll 2 and 3 put the site's path before a root path with `prepend: site.baseurl` (and the host
+// with `prepend: site.url`), as `relative_url` does since; on a project site (`baseurl: /log`) the picture is there.
+describeWith([JEKYLL], "site paths in a post's body, as Jekyll makes them", () => {
+	it("links and shows what jekyll-feed's entries link and show", async () => {
+		const dir = copyFixture("jekyll");
+		writerInto(dir)(
+			"_posts/2024-04-05-new-lens.md",
+			[
+				"---\ntitle: New lens\n---",
+				'![The lens]({{ "/assets/lens.jpg" | prepend: site.baseurl }}) arrived; [the station]({{ "/about.html" | prepend: site.baseurl | prepend: site.url }})',
+				'has the old one, and <img src="{{ \'/assets/stand.jpg\' | prepend: site.baseurl }}" alt="Its stand"> ' +
+					'[the map]({{ "/map/" | relative_url }}) and [the keeper]({{ "https://keeper.example/" | absolute_url }}).',
+			].join("\n"),
+		);
+		const jekyll = jekyllFeedAddresses(dir);
+		const lens = jekyll.get("https://keeper.example/log/2024/04/05/new-lens.html");
+		expect(lens).toContain("https://keeper.example/log/assets/lens.jpg");
+		const { items } = await buildSite(dir, new Date());
+		const ours = items.find((item) => item.title === "New lens");
+		expect(addressesIn(ours?.html ?? "", ours?.url ?? "")).toEqual(lens);
+	});
+});
+
 // Themes (Blowfish, Congo…) split the config into a folder, with a file per language: `languages.en.toml` is Hugo's
 // `[languages.en]`, where the site's title and language code are then.
 describeWith([HUGO], "a config folder with a file per language, as Hugo reads it", () => {

@@ -220,3 +220,18 @@ test("{{ site.baseurl }} before a {% post_url %} or {% link %} tag adds nothing 
 	expect(linking?.content_html).toContain(`<a href="${linked?.url}">the first</a>`);
 	expect(linking?.content_html).toContain(`<a href="${linked?.url}">again</a>`);
 });
+
+// The older spelling of relative_url, from posts written for Jekyll 2 and 3: `prepend: site.baseurl`, and
+// `prepend: site.url` after it for the whole address.
+test("prepend: site.baseurl (and site.url) in a Markdown link keeps the path of the feed's url", async () => {
+	const body =
+		'The [ferry]({{ "/2023/05/ferry/" | prepend: site.baseurl }}) and the [quay]({{ "/2023/06/quay/" | prepend: site.baseurl | prepend: site.url }}).';
+	const { links } = await buildPost(
+		`---\ntitle: The ferry\ndate: 2024-02-10\n---\n\n${body}\n`,
+		"https://pier.example/harbour/",
+	);
+	expect(links).toEqual([
+		["ferry", "https://pier.example/harbour/2023/05/ferry/"],
+		["quay", "https://pier.example/harbour/2023/06/quay/"],
+	]);
+});
