@@ -177,7 +177,9 @@ export function toArticle(source: SourceFile, frontMatter: FrontMatter, config: 
 	let image: Media | undefined;
 	const imageRef = mediaKey(fields, IMAGE_KEYS);
 	if (imageRef !== undefined) {
-		const read = readMedia(imageRef.value, link);
+		// Jekyll's themes and jekyll-feed write a front matter image through `absolute_url`: a path is the site's.
+		const siteRoot = config.site?.generator === "jekyll" ? config.url : undefined;
+		const read = readMedia(imageRef.value, link, siteRoot);
 		if (read.ok) image = read.media;
 		else warn("front-matter/invalid-media", `${imageRef.key} ${read.reason}; left out`, imageRef.key);
 	}

@@ -13,13 +13,17 @@ export type MediaReading =
 // RFC 6838 §4.2: type "/" subtype, restricted names.
 const MIME_TYPE_RE = /^[a-z0-9][a-z0-9!#$^_.+-]{0,126}\/[a-z0-9][a-z0-9!#$^_.+-]{0,126}$/i;
 const DIGITS_RE = /^\d{1,15}$/;
+// An address that names its scheme (`https:`) or host (`//cdn.example`): no path of the site.
+const SCHEME_OR_HOST_RE = /^(?:[a-z][a-z\d+.-]*:|\/\/)/i;
 
 /**
  * Reads an image or file reference: a URL string, or `{ url | src | path, type?, length?, width?, height? }` (the shapes
  * of jekyll-seo-tag, Hugo and WordPress exports). The URL is resolved against `base` (the article's link) and must be
- * http(s); the type, when not given, comes from the extension; numbers must be non-negative integers.
+ * http(s); with `siteRoot`, a path (`/assets/x.jpg`, `assets/x.jpg`) is under that URL instead, as Jekyll's
+ * `absolute_url` puts it under the site's `baseurl`. The type, when not given, comes from the extension; numbers must
+ * be non-negative integers.
  */
-export function readMedia(value: MediaValue, base: string): MediaReading {
+export function readMedia(value: MediaValue, base: string, siteRoot?: string): MediaReading {
 	const fields = typeof value === "string" ? { url: value } : value;
 	// An object's address: `url`, `src`, `path`, or a theme's `image` (Hugo PaperMod's `cover`), `overlay_image` or
 	// `teaser` (Minimal Mistakes' `header`).
@@ -28,7 +32,10 @@ export function readMedia(value: MediaValue, base: string): MediaReading {
 	);
 	if (typeof raw !== "string") return { ok: false, reason: "has no url" };
 	// The one URL policy, as for any file outside the item: http(s) only, resolved against the article's link.
-	const url = readSafeUrl(raw, "web", base);
+	const isSitePath = siteRoot !== undefined && !SCHEME_OR_HOST_RE.test(raw.trim());
+	const url = isSitePath
+		? readSafeUrl(raw.trim().replace(/^\/+/, ""), "web", siteRoot.replace(/\/*$/, "/"))
+		: readSafeUrl(raw, "web", base);
 	if (url === undefined) return { ok: false, reason: `"${raw.trim()}" is not an http(s) URL` };
 	const declaredType = typeof fields.type === "string" ? fields.type.trim() : undefined;
 	if (declaredType !== undefined && !MIME_TYPE_RE.test(declaredType))

@@ -72,6 +72,31 @@ describe("readMedia", () => {
 	});
 });
 
+// A Jekyll site's front matter image is written through `absolute_url`: a path of the site, under its baseurl.
+describe("readMedia with a site root (Jekyll)", () => {
+	const SITE = "https://keeper.example/log/";
+	test.each([
+		{ name: "a root path", value: "/assets/lens.jpg", url: "https://keeper.example/log/assets/lens.jpg" },
+		{ name: "a path", value: "assets/lens.jpg", url: "https://keeper.example/log/assets/lens.jpg" },
+		{ name: "a table's path", value: { path: "/assets/lens.jpg" }, url: "https://keeper.example/log/assets/lens.jpg" },
+		{ name: "an absolute URL", value: "https://cdn.example.net/lens.jpg", url: "https://cdn.example.net/lens.jpg" },
+		{ name: "a host", value: "//cdn.example.net/lens.jpg", url: "https://cdn.example.net/lens.jpg" },
+	])("reads $name under the site, not the post", ({ value, url }) => {
+		expect(readMedia(value, "https://keeper.example/log/2024/04/05/new-lens.html", SITE)).toEqual({
+			ok: true,
+			media: { url, type: "image/jpeg" },
+		});
+	});
+
+	test.each(["javascript:alert(1)", "\u00a0javascript:alert(1)", "\u200bjavascript:alert(1)"])(
+		"refuses a script URL (%j)",
+		(value) => {
+			const read = readMedia(value, BASE, SITE);
+			expect(read.ok ? read.media.url : "refused").toBe("refused");
+		},
+	);
+});
+
 describe("readEnclosure", () => {
 	test("a podcast episode with type and length", () => {
 		expect(readEnclosure({ url: "/audio/ep1.mp3", type: "audio/mpeg", length: 12345678 }, BASE)).toEqual({

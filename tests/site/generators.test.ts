@@ -572,15 +572,16 @@ describeWith([JEKYLL], "post file names with one-digit months and days, as Jekyl
 	});
 });
 
-/** Builds a site with the real Jekyll: each jekyll-feed entry's link and the addresses its content links to, made whole. */
-function jekyllFeedAddresses(dir: string): Map<string, string[]> {
+/** Builds a site with the real Jekyll: each jekyll-feed entry's picture and the addresses its content links to, whole. */
+function jekyllFeedAddresses(dir: string): Map<string, { addresses: string[]; image?: string }> {
 	run("jekyll", ["build", "--quiet", "--source", dir, "--destination", join(dir, "_site")], dir);
 	const feed = parseXml(readFileSync(join(dir, "_site", "feed.xml"), "utf8"));
 	return new Map(
 		childrenNamed(feed, "entry").map((entry) => {
 			const content = childrenNamed(entry, "content")[0];
-			const base = content?.attributes["xml:base"] ?? "";
-			return [childrenNamed(entry, "link")[0]?.attributes.href ?? "", addressesIn(content?.text ?? "", base)];
+			const addresses = addressesIn(content?.text ?? "", content?.attributes["xml:base"] ?? "");
+			const image = childrenNamed(entry, "media:thumbnail")[0]?.attributes.url;
+			return [childrenNamed(entry, "link")[0]?.attributes.href ?? "", { addresses, ...(image && { image }) }];
 		}),
 	);
 }
@@ -592,24 +593,30 @@ function addressesIn(html: string, base: string): string[] {
 
 // Posts written for Jekyll 2 and 3 put the site's path before a root path with `prepend: site.baseurl` (and the host
 // with `prepend: site.url`), as `relative_url` does since; on a project site (`baseurl: /log`) the picture is there.
-describeWith([JEKYLL], "site paths in a post's body, as Jekyll makes them", () => {
-	it("links and shows what jekyll-feed's entries link and show", async () => {
+// A front matter `image` is a path of the site too, root or not (jekyll-feed's `absolute_url`), never the post's.
+describeWith([JEKYLL], "site paths in a post's body and image, as Jekyll makes them", () => {
+	it.each([
+		["a root path", "/assets/lens.jpg"],
+		["a path", "assets/lens.jpg"],
+		["a table's path", "\n  path: /assets/lens.jpg\n  alt: The lens"],
+	])("links and shows what jekyll-feed's entries link and show, with an image of %s", async (_, image) => {
 		const dir = copyFixture("jekyll");
 		writerInto(dir)(
 			"_posts/2024-04-05-new-lens.md",
 			[
-				"---\ntitle: New lens\n---",
+				`---\ntitle: New lens\nimage: ${image}\n---`,
 				'![The lens]({{ "/assets/lens.jpg" | prepend: site.baseurl }}) arrived; [the station]({{ "/about.html" | prepend: site.baseurl | prepend: site.url }})',
 				'has the old one, and <img src="{{ \'/assets/stand.jpg\' | prepend: site.baseurl }}" alt="Its stand"> ' +
 					'[the map]({{ "/map/" | relative_url }}) and [the keeper]({{ "https://keeper.example/" | absolute_url }}).',
 			].join("\n"),
 		);
-		const jekyll = jekyllFeedAddresses(dir);
-		const lens = jekyll.get("https://keeper.example/log/2024/04/05/new-lens.html");
-		expect(lens).toContain("https://keeper.example/log/assets/lens.jpg");
+		const jekyll = jekyllFeedAddresses(dir).get("https://keeper.example/log/2024/04/05/new-lens.html");
+		expect(jekyll?.addresses).toContain("https://keeper.example/log/assets/lens.jpg");
+		expect(jekyll?.image).toBe("https://keeper.example/log/assets/lens.jpg");
 		const { items } = await buildSite(dir, new Date());
 		const ours = items.find((item) => item.title === "New lens");
-		expect(addressesIn(ours?.html ?? "", ours?.url ?? "")).toEqual(lens);
+		expect(addressesIn(ours?.html ?? "", ours?.url ?? "")).toEqual(jekyll?.addresses);
+		expect(ours?.image).toBe(jekyll?.image);
 	});
 });
 
