@@ -137,12 +137,29 @@ function normalizeJekyll(data: Record<string, unknown>, relPath: string, rules: 
 		const value = fields[key];
 		if (typeof value === "string") fields[key] = value.split(/\s+/).filter((part) => part !== "");
 	}
+	// `author: bob` names an entry of `_data/authors.yml`, as jekyll-feed's `site.data.authors[post.author]` reads it.
+	if (rules.authorData !== undefined) {
+		for (const key of ["author", "authors"])
+			if (fields[key] !== undefined) fields[key] = lookUpAuthors(fields[key], rules.authorData);
+	}
 	if (fields.category !== undefined && fields.categories !== undefined) {
 		const categories = Array.isArray(fields.categories) ? fields.categories : [fields.categories];
 		fields.categories = [...categories, ...(Array.isArray(fields.category) ? fields.category : [fields.category])];
 		delete fields.category;
 	}
 	return fields;
+}
+
+// An author, or a list of them, with each key of `_data/authors.yml` made the person it names: its `name` (else the
+// key), `email` and `uri` (or `url`).
+function lookUpAuthors(value: unknown, data: NonNullable<SiteRules["authorData"]>): unknown {
+	if (Array.isArray(value)) return value.map((entry) => lookUpAuthors(entry, data));
+	const entry = typeof value === "string" && Object.hasOwn(data, value) ? data[value] : undefined;
+	if (entry === undefined) return value;
+	const field = (key: string) => (typeof entry[key] === "string" && entry[key] !== "" ? entry[key] : undefined);
+	const url = field("uri") ?? field("url");
+	const email = field("email");
+	return { name: field("name") ?? value, ...(email !== undefined && { email }), ...(url !== undefined && { url }) };
 }
 
 // Jekyll's `titleize_slug` of the file name without its date: each hyphen-separated word capitalized as Ruby does

@@ -6,6 +6,7 @@ import { findJekyllPosts } from "./find-jekyll-posts.js";
 import { readJekyllDefaults } from "./jekyll-defaults.js";
 import { expandJekyllStyle } from "./jekyll-link.js";
 import { JEKYLL_CONFIG_NAMES } from "./may-hold-site.js";
+import { isPlainObject } from "./merge-data.js";
 import { dig, text } from "./read-data-file.js";
 import { readPerson, siteFrom } from "./site-from.js";
 
@@ -16,8 +17,9 @@ export function findJekyllConfig(root: string): string | undefined {
 
 /**
  * Reads a Jekyll site: `url` + `baseurl`, `title`, `description`, `lang`, `author`, `copyright`, `timezone`,
- * `permalink` (or the posts collection's), `excerpt_separator`, `exclude`, the `defaults` that apply to posts; posts are `_posts` and the `_posts` of any folder (`news/_posts`, in the
- * category `news`), inside `source` and `collections_dir` when set.
+ * `permalink` (or the posts collection's), `excerpt_separator`, `exclude`, the `defaults` that apply to posts, and the
+ * authors of `_data/authors.yml` (in `data_dir`); posts are `_posts` and the `_posts` of any folder (`news/_posts`, in
+ * the category `news`), inside `source` and `collections_dir` when set.
  * https://jekyllrb.com/docs/configuration/default/
  */
 export function readJekyllSite(root: string, configFile: string, cwd: string): DetectedSite {
@@ -55,6 +57,7 @@ export function readJekyllSite(root: string, configFile: string, cwd: string): D
 	// GitHub Pages' emoji plugin, listed under `plugins` (Jekyll 3.5+) or the older `gems`.
 	const plugins = [config.plugins, config.gems].flatMap((list) => (Array.isArray(list) ? list : []));
 	const isEmojiEnabled = plugins.includes("jemoji");
+	const authorData = readAuthorData(collector, join(text(config.source) ?? ".", text(config.data_dir) ?? "_data"));
 	return siteFrom(collector, {
 		generator: "jekyll",
 		articlesDir: join(base, posts.articlesPath),
@@ -67,6 +70,7 @@ export function readJekyllSite(root: string, configFile: string, cwd: string): D
 			...(config.future === true && { isFutureBuilt: true }),
 			...(defaults.length > 0 && { frontMatterDefaults: defaults }),
 			...(isEmojiEnabled && { isEmojiEnabled: true }),
+			...(authorData !== undefined && { authorData }),
 		},
 		origins: {
 			articles: posts.folders.join(", "),
@@ -78,4 +82,21 @@ export function readJekyllSite(root: string, configFile: string, cwd: string): D
 						: at("permalink"),
 		},
 	});
+}
+
+const AUTHOR_DATA_NAMES = ["authors.yml", "authors.yaml", "authors.json"];
+
+// `_data/authors.yml` (jekyll-feed's `site.data.authors`): the entries that are tables, by key.
+function readAuthorData(
+	collector: SettingsCollector,
+	dataDir: string,
+): Record<string, Readonly<Record<string, unknown>>> | undefined {
+	const name = AUTHOR_DATA_NAMES.find((file) => existsSync(join(collector.root, dataDir, file)));
+	if (name === undefined) return undefined;
+	const read = collector.readData(join(dataDir, name));
+	if (!read.ok) return undefined;
+	const entries = Object.entries(read.data).filter((entry): entry is [string, Record<string, unknown>] =>
+		isPlainObject(entry[1]),
+	);
+	return entries.length === 0 ? undefined : Object.fromEntries(entries);
 }

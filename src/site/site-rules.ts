@@ -32,6 +32,11 @@ export interface SiteRules {
 		readonly isTyped: boolean;
 		readonly values: Readonly<Record<string, unknown>>;
 	}[];
+	/**
+	 * Jekyll's `_data/authors.yml`: the people a post's `author` names by key (`author: bob`), as jekyll-feed and the
+	 * themes look them up in `site.data.authors`; each with its `name`, `email` and `uri` (or `url`).
+	 */
+	readonly authorData?: Readonly<Record<string, Readonly<Record<string, unknown>>>>;
 	/** Jekyll `future: true`, Hugo `buildFuture`, always Eleventy: pages dated (or embargoed) after the build are published now. */
 	readonly isFutureBuilt?: boolean;
 	/** Hugo `buildExpired`: pages past their `expiryDate` are published. */

@@ -3,7 +3,7 @@ import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } f
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { afterAll, expect, it } from "vitest";
-import { childrenNamed, childText, parseXml } from "../support/parse-xml.js";
+import { childrenNamed, childText, parseXml, type XmlElement } from "../support/parse-xml.js";
 import { describeWith, HUGO, JEKYLL } from "../support/require-reader.js";
 import { buildSite, fixtureSite } from "./build-fixture-site.js";
 
@@ -617,6 +617,54 @@ describeWith([JEKYLL], "site paths in a post's body and image, as Jekyll makes t
 		const ours = items.find((item) => item.title === "New lens");
 		expect(addressesIn(ours?.html ?? "", ours?.url ?? "")).toEqual(jekyll?.addresses);
 		expect(ours?.image).toBe(jekyll?.image);
+	});
+});
+
+/** Each Atom entry's author by its link (the feed's own when the entry names none, as Atom inherits it). */
+function atomAuthors(xml: string): Map<string, Record<string, string>> {
+	const feed = parseXml(xml);
+	const personOf = (parent: XmlElement) => {
+		const author = childrenNamed(parent, "author")[0];
+		if (author === undefined) return undefined;
+		const fields = ["name", "email", "uri"].map((key) => [key, childText(author, key) ?? ""] as const);
+		return Object.fromEntries(fields.filter(([, value]) => value !== ""));
+	};
+	const feedAuthor = personOf(feed) ?? {};
+	return new Map(
+		childrenNamed(feed, "entry").map((entry) => {
+			const link = childrenNamed(entry, "link").find((l) => (l.attributes.rel ?? "alternate") === "alternate");
+			return [link?.attributes.href ?? "", personOf(entry) ?? feedAuthor];
+		}),
+	);
+}
+
+// Themes (Minimal Mistakes, Chirpy…) name a post's author by a key of `_data/authors.yml`, often through `defaults:`;
+// jekyll-feed (`site.data.authors[post.author]`) and the themes show the person it names.
+describeWith([JEKYLL], "authors named by a key of _data/authors.yml, as jekyll-feed shows them", () => {
+	it("gives each entry jekyll-feed's author name, email and uri", async () => {
+		const dir = copyFixture("jekyll");
+		const write = writerInto(dir);
+		write(
+			"_data/authors.yml",
+			"ansel:\n  name: Ansel Beam\n  email: ansel@keeper.example\n  uri: https://keeper.example/ansel/\n" +
+				"Mira Holt:\n  name: Mira Holt\n  bio: Relief keeper\n",
+		);
+		write(
+			"_config.yml",
+			`${readFileSync(join(dir, "_config.yml"), "utf8")}defaults:\n  - scope:\n      path: ""\n    values:\n      author: ansel\n`,
+		);
+		write("_posts/2024-04-05-relief.md", "---\ntitle: Relief\nauthor: Mira Holt\n---\nThe relief keeper came.\n");
+		write("_posts/2024-04-06-guest.md", "---\ntitle: Guest\nauthor: Tom Reed\n---\nA guest wrote this.\n");
+		run("jekyll", ["build", "--quiet", "--source", dir, "--destination", join(dir, "_site")], dir);
+		const jekyll = atomAuthors(readFileSync(join(dir, "_site", "feed.xml"), "utf8"));
+		expect(jekyll.get("https://keeper.example/log/2024/04/06/guest.html")).toEqual({ name: "Tom Reed" });
+		expect([...jekyll.values()]).toContainEqual({
+			name: "Ansel Beam",
+			email: "ansel@keeper.example",
+			uri: "https://keeper.example/ansel/",
+		});
+		const { result } = await buildSite(dir, new Date());
+		expect(atomAuthors(result.outputs?.atom ?? "")).toEqual(jekyll);
 	});
 });
 
