@@ -9,6 +9,7 @@ import { dropAttributeSyntax } from "./drop-attribute-syntax.js";
 import { labelAlerts } from "./label-alerts.js";
 import { markTaskLists } from "./mark-task-lists.js";
 import { omitRawHtml } from "./omit-raw-html.js";
+import { parseMarkdownInHtml } from "./parse-markdown-in-html.js";
 import { precheckLinkify, skipParagraphsWithoutLinkText } from "./precheck-linkify.js";
 import { splitCodeLabels } from "./split-code-labels.js";
 
@@ -46,6 +47,7 @@ function createMarkdown(dialect: MarkdownDialect): Markdown {
 	md.renderer.rules.footnote_anchor = () => "";
 	skipParagraphsWithoutLinkText(md);
 	dropAttributeSyntax(md);
+	parseMarkdownInHtml(md);
 	labelAlerts(md);
 	markTaskLists(md);
 	splitCodeLabels(md);

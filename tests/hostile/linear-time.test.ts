@@ -65,6 +65,16 @@ const CASES: readonly Case[] = [
 			),
 		format: "html",
 	},
+	{
+		name: 'HTML blocks marked markdown="1", never closed',
+		n: 80_000,
+		make: (n) => page('<div markdown="1">\n'.repeat(n / 19)),
+	},
+	{
+		name: 'HTML blocks marked markdown="1", nested',
+		n: 20_000,
+		make: (n) => page(`${'<div markdown="1">\n'.repeat(n / 38)}x\n${"</div>\n".repeat(n / 38)}`),
+	},
 	{ name: "Markdown emphasis never closed", n: 80_000, make: (n) => page("*a _b ".repeat(n / 6)) },
 	{ name: "Markdown links never closed", n: 160_000, make: (n) => page("[a](b ".repeat(n / 6)) },
 	{
