@@ -39,8 +39,9 @@ const MAX_RECURRING_LABEL_WORDS = 8;
 const MAX_CURATED_WORDS = 120;
 // Promotions are short imperatives about something of the site's.
 const MAX_PROMO_WORDS = 25;
+// A site's marker may stand before it (":: Subscribe to …", "» Follow us …").
 const PROMO_VERB_RE =
-	/^(?:follow|subscribe|sign up|join|download|get|like|share|click|tap|support|donate|register|log in|sign in|email us|contact us|send us|tell us|watch more|see more|read more)\b/i;
+	/^(?:[:»›►▶→•*|~-]+\s*)?(?:follow|subscribe|sign up|join|download|get|like|share|click|tap|support|donate|register|log in|sign in|email us|contact us|send us|tell us|watch more|see more|read more)\b/i;
 const PROMO_OBJECT_RE =
 	/\b(?:newsletters?|app|podcasts?|twitter|facebook|instagram|youtube|tiktok|linkedin|subscri(?:be|ption|ber)|alerts?|e-?mail|inbox|updates|tips?)\b/i;
 // A wire desk's initials under a story ("bur-ach/jm", "mlm/sst"): the editors' codes, no words for a reader.
@@ -50,6 +51,8 @@ const URL_ONLY_RE = /^(?:(?:https?:\/\/|www\.)\S+\s*)+$/i;
 // EDT", "16.09.2020 10:31"): the item has its date. Only at the edges, where a chronology's dates are not.
 const DATE_LINE_RE =
 	/^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{1,2}\.?\s+(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?,?\s+\d{4}|\d{4}-\d{2}-\d{2}|\d{1,2}[./]\d{1,2}[./]\d{2,4})(?:,?\s+(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,5})?)?$/i;
+// The label over a story's topic links ("Topics", "Tags:"), left when the links went with the edge.
+const TAXONOMY_LABEL_RE = /^(?:topics|tags|categories|keywords)\s*:?$/i;
 // "Home » News » Free", "World | Politics | Business".
 const MENU_SEPARATOR_RE = /\s(?:»|›|\||·|\/|>)\s/g;
 const MAX_MENU_WORDS = 14;
@@ -212,6 +215,7 @@ function readEdgeReason(item: Judged, evidence: CleanState["context"]["evidence"
 	if (words <= MAX_LINK_LIST_WORDS && item.linkDensity() >= LINK_DENSITY && !isLinkingSentence(item))
 		return "mostly link text, at the edge of the body";
 	if (URL_ONLY_RE.test(text)) return "only a URL, at the edge of the body";
+	if (TAXONOMY_LABEL_RE.test(text)) return "a taxonomy label, at the edge of the body";
 	if (DATE_LINE_RE.test(text)) return "a date line, at the edge of the body";
 	if (DESK_INITIALS_RE.test(text)) return "a wire desk's initials, at the edge of the body";
 	if (words <= MAX_MENU_WORDS && (text.match(MENU_SEPARATOR_RE)?.length ?? 0) >= 2 && !/[.!?]$/.test(text))

@@ -42,6 +42,11 @@ const RIGHTS_WORDINGS: readonly RegExp[] = [
 	// A republication under a licence: "This article is republished from The Conversation under a Creative Commons
 	// license", "It is republished here under a Creative Commons license (CC BY-NC-ND 3.0)".
 	/\brepublished (?:here |with permission )?(?:from [^.]{1,80} )?under (?:a |the )?(?:creative commons|CC[ -](?:BY|0))\b/i,
+	// A news foundation's offer to other publishers and its licensing desk: "Content created by The Harbour News
+	// Foundation is available without charge to any eligible news publisher …", "For licensing opportunities of our
+	// original content, please contact …".
+	/^(?:all )?(?:content|material|articles|stories|reporting) (?:created|produced|written|published) by [^.]{1,80} (?:is|are) available (?:without charge|free of charge|for free|at no (?:cost|charge)) to\b/i,
+	/^for (?:licensing|reprint|syndication|republication) (?:opportunities|options|information|inquiries|enquiries|requests|rights)\b[^.]{0,80}\b(?:contact|e-?mail|write to|visit)\b/i,
 	// A syndicate's line under a column: "Distributed by Tribune Content Agency, LLC.", "… by Andrews McMeel Syndication".
 	/^distributed by [^.]{1,60}\b(?:content agency|syndicate|syndication|news service)\b/i,
 	// A science-news footer: "This document is subject to copyright. Apart from any fair dealing …".

@@ -153,6 +153,39 @@ describe("removeBoilerplate", () => {
 		["a partners' news label in Russian", "<p>Новости партнеров</p>"],
 		["a related-links label in Russian", "<p>Материалы по теме:</p>"],
 		["a related-links label in Ukrainian", "<p>Матеріали за темою</p>"],
+		// More furniture of the US and UK news sites of 2016, as scrapers kept it.
+		[
+			"a print edition's note with its links",
+			'<p><em>A version of this article appears in print on May 3, 2016, on page C1 of the New York edition with the headline: Harbour Reopens. <a href="/reprints">Order Reprints</a> | <a href="/paper">Today\'s Paper</a> | <a href="/subscribe">Subscribe</a></em></p>',
+		],
+		["a share-or-comment prompt", "<p>Share or comment on this article</p>"],
+		["a reuse link", '<ul><li><a href="/info/reuse">Reuse this content</a></li></ul>'],
+		["a reuse label", "<p>Reuse content</p>"],
+		["a more-from-the-site prompt", "<p><strong>Click for more from Harbour News.</strong></p>"],
+		[
+			"a newsletter promo after a lead-in",
+			"<p><strong>Never miss a story — sign up for HARBOUR's free daily newsletter to stay up-to-date on the best of what HARBOUR has to offer.</strong></p>",
+		],
+		[
+			"a newsroom's about line with its newsletter",
+			"<p><em>Harbour Watch is a Pulitzer Prize-winning investigative newsroom. Sign up for The Big Story newsletter to receive stories like this one in your inbox.</em></p>",
+		],
+		[
+			"a reporter's contact line",
+			"<p><em>Email Dan at dan@harbour.example; follow him on Twitter at @danharbour.</em></p>",
+		],
+		[
+			"a related-links label naming the site, with its links",
+			'<p><strong>Read more from Harbour Post:</strong></p><ul><li><a href="/a">The best beaches</a></li></ul>',
+		],
+		[
+			"a related-topics heading with its links",
+			'<h2>Related Topics</h2><ul><li><a href="/t/rail">Rail travel</a></li><li><a href="/t/strikes">Strikes</a></li></ul>',
+		],
+		[
+			"a publisher's ownership line",
+			"<p><em>Harbour Post is published by The Harbour Group, a Bay Holdings Company.</em></p>",
+		],
 	])("removes %s, wherever it stands", (_, junk) => {
 		const [first, second] = STORY.split("\n");
 		for (const input of [`${junk}${STORY}`, `${STORY}${junk}`, `${first}\n${junk}${second}\n`]) {
@@ -188,6 +221,11 @@ describe("removeBoilerplate", () => {
 		["a date line with the weekday and time", "<p>Wednesday, Sept. 16, 2020 10:31 a.m. EDT</p>"],
 		["a date line written day first", "<p>16 September 2020</p>"],
 		["a numeric date line", "<p>16.09.2020 10:31</p>"],
+		[
+			"a topics label over its links",
+			'<p>Topics</p><ul><li><a href="/t/climate">Climate change</a></li><li><a href="/t/europe">Europe</a></li></ul>',
+		],
+		["a promotion behind a marker", "<p><strong>:: Subscribe to the Harbour Politics podcast on Spotify</strong></p>"],
 	])("removes %s at the top or the bottom of the body", (_, junk) => {
 		expect(run(`${junk}${STORY}`).html.replace(/\n/g, "")).toBe(STORY.replace(/\n/g, ""));
 		expect(run(`${STORY}${junk}`).html.replace(/\n/g, "")).toBe(STORY.replace(/\n/g, ""));
@@ -261,6 +299,19 @@ describe("removeBoilerplate", () => {
 		[
 			"a sentence that is mostly its links",
 			'<p>See <a href="/2024/03/second/">the second post</a> and <a href="/about/">about</a>.</p>',
+		],
+		[
+			"a sentence about a print edition",
+			"<p>A version of this story appeared in print in the Harbour Times in 1998, long before the pier closed.</p>",
+		],
+		["a sentence about a newsletter sign-up", "<p>Never miss a chance to see the ferries at dawn.</p>"],
+		[
+			"a sentence asking readers to email someone",
+			"<p>Email Dan at the harbour office if you saw the boat, the police said.</p>",
+		],
+		[
+			"a sentence about who publishes a paper",
+			"<p>The Harbour Post is published by a cooperative of its readers, and has been since 1921, when the fishermen bought it.</p>",
 		],
 		[
 			"a sentence that names a post in its link",

@@ -264,6 +264,11 @@ describe("extractLicenseNotice", () => {
 			`${ARTICLE}<p>Materiālu pārpublicēšanas gadījumā atsauce uz OSTAS ZIŅAS obligāta.</p>`,
 			"Materiālu pārpublicēšanas gadījumā atsauce uz OSTAS ZIŅAS obligāta.",
 		],
+		[
+			"a news foundation's offer to publishers and its licensing contact",
+			`${ARTICLE}<p><em>Content created by The Harbour News Foundation is available without charge to any eligible news publisher that can provide a large audience. For licensing opportunities of our original content, please contact licensing@harbournews.example.</em></p>`,
+			"Content created by The Harbour News Foundation is available without charge to any eligible news publisher that can provide a large audience. For licensing opportunities of our original content, please contact licensing@harbournews.example.",
+		],
 	])("extracts %s", (_, input, notice) => {
 		const outcome = runStep(extractLicenseNotice, input);
 		expect(outcome.state.notice).toBe(notice);
