@@ -6,12 +6,14 @@ import { full as emoji } from "markdown-it-emoji";
 import footnotes from "markdown-it-footnote";
 import { addAutoParagraphs } from "./add-auto-paragraphs.js";
 import { dropAttributeSyntax } from "./drop-attribute-syntax.js";
+import { alignSourceLines, markSourceLines } from "./keep-source-lines.js";
 import { labelAlerts } from "./label-alerts.js";
 import { markTaskLists } from "./mark-task-lists.js";
 import { omitRawHtml } from "./omit-raw-html.js";
 import { parseMarkdownInHtml } from "./parse-markdown-in-html.js";
 import { precheckLinkify, skipParagraphsWithoutLinkText } from "./precheck-linkify.js";
 import { splitCodeLabels } from "./split-code-labels.js";
+import { unlinkTemplateTags } from "./unlink-template-tags.js";
 
 // markdown-it's default: above the cleaner's MAX_HTML_DEPTH (64), so that Markdown this deep is flattened, and warned
 // about, by the cleaner.
@@ -52,11 +54,13 @@ function createMarkdown(dialect: MarkdownDialect): Markdown {
 	markTaskLists(md);
 	splitCodeLabels(md);
 	precheckLinkify(md.linkify);
+	unlinkTemplateTags(md);
 	keepTooDeepBlocks(md);
 	if (dialect.isRawHtmlOmitted === true) omitRawHtml(md);
 	// Hugo reads names only: a smiley such as `:)` stays as written. Code is left as written too, where Hugo 0.111
 	// replaces names in the rendered page whatever they are in.
 	if (dialect.isEmojiEnabled === true) md.use(emoji, { shortcuts: {} });
+	markSourceLines(md);
 	return md;
 }
 
@@ -101,7 +105,7 @@ function keepTooDeepBlocks(md: Markdown): void {
 export function renderBodyHtml(format: BodyFormat, body: string, dialect: MarkdownDialect = {}): string {
 	switch (format) {
 		case "markdown":
-			return markdownFor(dialect).render(joinFootnoteLabels(body, spacedFootnoteLabels(body)));
+			return alignSourceLines(markdownFor(dialect).render(joinFootnoteLabels(body, spacedFootnoteLabels(body))));
 		case "html":
 			return body;
 		case "wordpress":
@@ -130,7 +134,7 @@ export function renderExcerptHtml(
 	const labels = Object.keys(whole.footnotes?.refs ?? {});
 	// -1: defined, not yet referenced (markdown-it-footnote's own mark for a definition it has read).
 	const env: FootnoteEnv = { footnotes: { refs: Object.fromEntries(labels.map((label) => [label, -1])) } };
-	return markdown.render(joinFootnoteLabels(excerpt, spaced), env);
+	return alignSourceLines(markdown.render(joinFootnoteLabels(excerpt, spaced), env));
 }
 
 // A footnote definition whose label has a space: `[^toy problems]: …` at the start of a line.

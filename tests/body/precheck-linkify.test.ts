@@ -6,6 +6,8 @@ import { renderBodyHtml } from "../../src/body/to-html.js";
 
 // The same setup as the renderer, without the precheck: the reference for what gets linked.
 const reference = new MarkdownIt({ html: true, linkify: true, typographer: false });
+// wirefeed's renderer starts each block on its source line (keep-source-lines): the same HTML, newlines aside.
+const blocksOf = (html: string) => html.replace(/\n+/g, "\n").replace(/^\n/, "");
 
 const PIECES = [
 	"http",
@@ -74,7 +76,7 @@ describe("precheckLinkify", () => {
 		"Write to desk@news.example.org or mailto:desk@news.example.org.",
 		"A plain paragraph: no link, at 10:30, in example.com style.",
 	])("renders %j as markdown-it does without the precheck", (text) => {
-		expect(renderBodyHtml("markdown", text)).toBe(reference.render(text));
+		expect(blocksOf(renderBodyHtml("markdown", text))).toBe(blocksOf(reference.render(text)));
 	});
 });
 
@@ -108,7 +110,7 @@ describe("skipParagraphsWithoutLinkText", () => {
 		fc.assert(
 			fc.property(fc.array(fc.constantFrom(...PARAGRAPH_PIECES), { maxLength: 10 }), (pieces) => {
 				const text = pieces.join("");
-				expect(renderBodyHtml("markdown", text)).toBe(reference.render(text));
+				expect(blocksOf(renderBodyHtml("markdown", text))).toBe(blocksOf(reference.render(text)));
 			}),
 			{ numRuns: 2000 },
 		);

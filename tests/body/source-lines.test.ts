@@ -1,0 +1,80 @@
+import { mkdtemp, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, beforeAll, expect, test } from "vitest";
+import { build } from "../../src/index.js";
+
+// A warning about a Markdown body names the line of the file where the author wrote what it is about. The body is
+// rendered to HTML before it is cleaned, and a paragraph of three source lines, a blank line or a list becomes fewer
+// lines of HTML: the cleaner's lines are the source's only when the HTML keeps the source's lines.
+let tmp: string;
+beforeAll(async () => {
+	tmp = await mkdtemp(join(tmpdir(), "wirefeed-lines-"));
+});
+afterAll(async () => {
+	await rm(tmp, { recursive: true, force: true });
+});
+
+async function warningsOf(name: string, text: string) {
+	const articlesDir = await mkdtemp(join(tmp, "articles-"));
+	await writeFile(join(articlesDir, name), text);
+	const now = new Date("2025-01-01T00:00:00Z");
+	const result = await build({
+		config: { url: "https://harbour.example/" },
+		articlesDir,
+		cwd: tmp,
+		write: false,
+		cacheDir: false,
+		site: false,
+		now,
+	});
+	const html = JSON.parse(result.outputs?.json ?? "{}").items[0].content_html as string;
+	const warnings = result.diagnostics
+		.filter((diagnostic) => diagnostic.rule.startsWith("clean/"))
+		.map((diagnostic) => [diagnostic.rule, diagnostic.line]);
+	return { html, warnings };
+}
+
+const POST = [
+	"---", // 1
+	"title: The pier",
+	"date: 2024-01-10",
+	"---",
+	"", // 5
+	"The pier was rebuilt in spring, and the",
+	"lamps were painted in summer, when the",
+	"ferries were back.",
+	"",
+	"- the benches", // 10
+	"- the gate",
+	"",
+	"```",
+	"{% kept as written %}",
+	"```", // 15
+	"",
+	"",
+	"The harbour master {% include note.html %} signed it.",
+	"",
+	'A <a href="{{ page.link }}">link</a> here.', // 20
+	"",
+].join("\n");
+
+test("a warning about a Markdown body names the line of the file", async () => {
+	const { warnings } = await warningsOf("pier.md", POST);
+	expect(warnings.sort((a, b) => Number(a[1]) - Number(b[1]))).toEqual([
+		["clean/template-tag-removed", 18],
+		["clean/template-tag-removed", 20],
+	]);
+});
+
+test("a template tag whose argument is a URL is removed whole, with its warning, not linked", async () => {
+	const post =
+		"---\ntitle: Tags\ndate: 2024-01-10\n---\n\nBefore.\n\n{% fancybox http://harbour.example/a.jpg A caption %}\n\nAfter {% include video url=https://harbour.example/v %} it.\n";
+	const { html, warnings } = await warningsOf("tags.md", post);
+	expect(html).not.toMatch(/\{%|%\}|fancybox|harbour\.example\/(?:a\.jpg|v)/);
+	expect(html).toContain("<p>After it.</p>");
+	expect(warnings).toEqual([
+		["clean/template-tag-removed", 8],
+		["clean/template-tag-removed", 10],
+	]);
+});
