@@ -162,7 +162,8 @@ function isProtected(item: Judged): boolean {
 		isCreditSentence(first) ||
 		(BYLINE_RE.test(text) && item.words <= 12) ||
 		PHOTO_CREDIT_RE.test(text) ||
-		block.nodes.some(isEmbedLink);
+		block.nodes.some(isEmbedLink) ||
+		hasPlayer(block.nodes);
 	return item.protection;
 }
 
@@ -348,6 +349,14 @@ function readLinkDensity(nodes: readonly ChildNode[], text: string): number {
 	if (linked === 0) return 0;
 	const letters = text.replace(/\s/g, "").length;
 	return letters === 0 ? 0 : linked / letters;
+}
+
+// A player (WordPress's `[video]`, Octopress's `{% video %}`) holds a link to its file for readers that show none: the
+// article's media, not a list of links.
+function hasPlayer(nodes: readonly ChildNode[]): boolean {
+	return nodes.some(
+		(node) => isElement(node) && (node.tagName === "video" || node.tagName === "audio" || hasPlayer(node.children)),
+	);
 }
 
 function isEmbedLink(node: ChildNode): boolean {

@@ -40,8 +40,9 @@ const WP_STRAY_RE =
 // and columns: the tags go, the text they wrap stays. One that points at an image or a video by URL
 // (`[et_pb_image src="…"]`, `[vc_video link="…"]`) becomes the image or a link to it.
 // A Zola site's embed shortcodes, called like functions (`{{ youtube(id="…") }}`): built into Zola before 0.17 and
-// kept by themes since. The same links as Hugo's. (Not `gist(url=…)`: Markdown has already linked the URL inside it.)
-const ZOLA_EMBED_RE = /\{\{\s*(youtube|vimeo|streamable)\(([^(){}]*)\)\s*\}\}/g;
+// kept by themes since. The same links as Hugo's; `gist(url=…)` links to the gist it names.
+const ZOLA_EMBED_RE = /\{\{\s*(youtube|vimeo|streamable|gist)\(([^(){}]*)\)\s*\}\}/g;
+const GIST_URL_RE = /^https:\/\/gist\.github\.com\/[\w-]+\/[0-9a-f]+\/?$/i;
 // Layout shortcodes of the same kind: Shortcodes Ultimate's boxes and buttons (`su_`), a pull quote, a drop cap, a
 // theme's columns (`[one_half]`, `[two_thirds_last]`).
 const WP_BUILDER_RE =
@@ -364,6 +365,10 @@ function renderZolaEmbed(match: RegExpExecArray): Element | undefined {
 			return id ? link(`https://www.youtube.com/watch?v=${id}`) : undefined;
 		case "vimeo":
 			return id ? link(`https://vimeo.com/${id}`) : undefined;
+		case "gist": {
+			const url = named.get("url");
+			return url !== undefined && GIST_URL_RE.test(url) ? link(url) : undefined;
+		}
 		default:
 			return id ? link(`https://streamable.com/${id}`) : undefined;
 	}

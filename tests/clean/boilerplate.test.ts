@@ -266,6 +266,10 @@ describe("removeBoilerplate", () => {
 		],
 		["an embed link", '<p><a href="https://www.youtube.com/watch?v=Ab3_x-9QzKc">Video: YouTube</a></p>'],
 		[
+			"a video player with the link to its file",
+			'<p><video src="https://harbour.example/v.mp4" controls><a href="https://harbour.example/v.mp4">https://harbour.example/v.mp4</a></video></p>',
+		],
+		[
 			"a sentence about tags",
 			"<p>Tags: the harbour master keeps them on every crate, and they are checked at dawn.</p>",
 		],

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { replaceShortcodes } from "../../src/clean/shortcodes.js";
+import { renderOneArticle } from "../support/render-one-article.js";
 import { runStep } from "./helpers.js";
 
 const replace = (html: string) => runStep(replaceShortcodes, html).html;
@@ -60,6 +61,11 @@ describe("replaceShortcodes", () => {
 			"a Zola site's vimeo shortcode → a link",
 			'<p>{{ vimeo(id="1234567") }}</p>',
 			'<p><a href="https://vimeo.com/1234567">https://vimeo.com/1234567</a></p>',
+		],
+		[
+			"a Zola site's gist shortcode → a link to the gist",
+			'<p>{{ gist(url="https://gist.github.com/harbour/0a1b2c3d", file="pier.rs") }}</p>',
+			'<p><a href="https://gist.github.com/harbour/0a1b2c3d">https://gist.github.com/harbour/0a1b2c3d</a></p>',
 		],
 		[
 			"a one-paragraph mermaid → code block",
@@ -254,5 +260,18 @@ describe("replaceShortcodes", () => {
 			'<p>{{< figure src="a.png" >}}</p><p>[caption]<img src="b.png"> B[/caption]</p><p>{{ x }}</p>',
 		);
 		expect(replace(once)).toBe(once);
+	});
+});
+
+// In Markdown, the URL a Zola gist names was linked by Markdown's linkify before the shortcode was read, which split
+// the shortcode and left it in the item as text.
+describe("a Zola gist in a Markdown post", () => {
+	it("is a link to the gist, with no shortcode left", async () => {
+		const html = await renderOneArticle(
+			"gist.md",
+			'---\ntitle: Pier code\ndate: 2024-03-01\n---\n\nThe code:\n\n{{ gist(url="https://gist.github.com/harbour/0a1b2c3d", file="pier.rs") }}\n',
+		);
+		expect(html).toContain('href="https://gist.github.com/harbour/0a1b2c3d"');
+		expect(html).not.toMatch(/\{\{|\}\}|gist\(/);
 	});
 });

@@ -235,3 +235,59 @@ test("prepend: site.baseurl (and site.url) in a Markdown link keeps the path of 
 		["quay", "https://pier.example/harbour/2023/06/quay/"],
 	]);
 });
+
+// An Octopress blog's post (Jekyll with Octopress's plugins, 2011–2015) copied into a plain folder: its image,
+// quotation, code and pull-quote tags are the post's picture and text, not stray template tags.
+test("Octopress's img, blockquote, codeblock and pullquote tags keep their picture, quotation and code", async () => {
+	const body = [
+		"Here is the harbour:",
+		"",
+		"{% img /images/harbour.png 400 300 The harbour at night %}",
+		"",
+		'{% img right http://pier.example/boat.jpg "A boat" "Two boats at the pier" %}',
+		"",
+		"{% blockquote Jane Roe http://talks.example/pier Her talk on piers %}",
+		"Ships are safe in harbour, but that is not what *ships* are for.",
+		"{% endblockquote %}",
+		"",
+		"{% blockquote Ann Lee, The Pier Book %}",
+		"Every pier is a promise.",
+		"{% endblockquote %}",
+		"",
+		"{% codeblock Ahoy lang:ruby %}",
+		'puts "ahoy" * 2',
+		"{% endcodeblock %}",
+		"",
+		"{% codeblock harbour.py %}",
+		"print('ahoy')",
+		"{% endcodeblock %}",
+		"",
+		"{% pullquote %}",
+		'The lamps were lit, and {" the pier was ours again "} for the summer.',
+		"{% endpullquote %}",
+		"",
+		"{% video http://pier.example/films/launch.mp4 640 320 http://pier.example/films/launch.jpg %}",
+		"",
+		"{% vimeo 48912912 %}",
+	].join("\n");
+	const post = `---\ntitle: Octopress\ndate: 2014-03-02 10:15\n---\n\n${body}\n`;
+	const { result, html, links } = await buildPost(post, "https://pier.example/");
+	expect(html).toContain(
+		'<img src="https://pier.example/images/harbour.png" alt="The harbour at night" width="400" height="300">',
+	);
+	expect(html).toContain('<img src="http://pier.example/boat.jpg" alt="Two boats at the pier">');
+	expect(html).toMatch(
+		/<blockquote>\s*<p>Ships are safe in harbour, but that is not what <em>ships<\/em> are for.<\/p>\s*<p>— Jane Roe, <a href="http:\/\/talks.example\/pier">Her talk on piers<\/a><\/p>\s*<\/blockquote>/,
+	);
+	expect(html).toMatch(
+		/<blockquote>\s*<p>Every pier is a promise.<\/p>\s*<p>— Ann Lee, The Pier Book<\/p>\s*<\/blockquote>/,
+	);
+	expect(html).toMatch(/<p>Ahoy<\/p>\s*<pre><code class="language-ruby">puts "ahoy" \* 2\n<\/code><\/pre>/);
+	expect(html).toMatch(/<p>harbour.py<\/p>\s*<pre><code class="language-py">print\('ahoy'\)\n<\/code><\/pre>/);
+	expect(html).toContain("<p>The lamps were lit, and the pier was ours again for the summer.</p>");
+	expect(links).toContainEqual(["Her talk on piers", "http://talks.example/pier"]);
+	expect(html).toContain('href="http://pier.example/films/launch.mp4"');
+	expect(html).toContain('href="https://vimeo.com/48912912"');
+	expect(html).not.toMatch(/\{%|%\}|\{"|"\}/);
+	expect(result.diagnostics.filter((d) => d.rule === "clean/template-tag-removed")).toEqual([]);
+});
