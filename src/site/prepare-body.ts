@@ -52,7 +52,7 @@ export function prepareBody(article: Article, config: SiteConfig, links: LinkInd
 	}
 	// Jekyll's Liquid, and Eleventy's, which renders a Markdown post with Liquid (or Nunjucks) first.
 	if (generator === "jekyll" || generator === "eleventy") {
-		const source = generator === "eleventy" ? renderEleventyShortcodes(body) : body;
+		const source = generator === "eleventy" ? renderEleventyShortcodes(body, config.site?.pathPrefix) : body;
 		const rendered = renderLiquid(source, config.url, (reference) => links.find(reference));
 		body = rendered.body;
 		for (const tag of rendered.unresolved)

@@ -1,5 +1,5 @@
 import { spawnSync } from "node:child_process";
-import { cpSync, mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
@@ -366,6 +366,26 @@ describe("an Eleventy post's template tags", () => {
 		expect(html).not.toMatch(/harbour master|Nunjucks note/);
 		expect(html).toContain("<pre><code class=\"language-js\">const tide = 'high';\n</code></pre>");
 		expect(html).toMatch(/<img src="https:\/\/[^"]*\/pier\.jpg" alt="The pier at dawn">/);
+		expect(rulesOf(result).filter((rule) => rule.includes("template-tag"))).toEqual([]);
+	});
+
+	// Eleventy's `url` filter, how its starter blog wrote links before Eleventy 2: a path from the site's root gets the
+	// pathPrefix, any other is left as written.
+	it("fills the url filter of a quoted path, under the pathPrefix", async () => {
+		const body =
+			"![Frame]({{ '/img/frame.jpg' | url }}) and [the yield]({{ \"/harvest/honey-yield/\" | url }}), " +
+			"[home]({{ '/' | url }}) and [elsewhere]({{- 'https://bees.example/a' | url -}}).\n\n" +
+			"Write {% raw %}[home]({{ '/' | url }}){% endraw %} in a post.";
+		const dir = eleventySite({ "src/posts/frames.md": `---\ntitle: Frames\ndate: 2024-06-03\n---\n${body}\n` });
+		const config = join(dir, "eleventy.config.js");
+		writeFileSync(config, readFileSync(config, "utf8").replace("dir: {", 'pathPrefix: "/apiary/",\n\tdir: {'));
+		const { result, items } = await buildSite(dir, NOW);
+		expect(items.find((item) => item.title === "Frames")?.html).toBe(
+			'<p><img src="https://hives.example/apiary/img/frame.jpg" alt="Frame"> and ' +
+				'<a href="https://hives.example/apiary/harvest/honey-yield/">the yield</a>, ' +
+				'<a href="https://hives.example/apiary/">home</a> and <a href="https://bees.example/a">elsewhere</a>.</p>\n' +
+				"<p>Write [home]({{ '/' | url }}) in a post.</p>",
+		);
 		expect(rulesOf(result).filter((rule) => rule.includes("template-tag"))).toEqual([]);
 	});
 });
