@@ -2,7 +2,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { join, relative, sep } from "node:path";
 import { SettingsCollector } from "./collect-settings.js";
 import type { DetectedSite } from "./detected-site.js";
-import { findEleventyFeedCollection } from "./find-eleventy-feed-collection.js";
+import { findEleventyFeedTemplate } from "./find-eleventy-feed-template.js";
 import { findEleventyTaggedPosts, type TaggedPosts } from "./find-eleventy-tagged-posts.js";
 import { ELEVENTY_CONFIG_NAMES } from "./may-hold-site.js";
 import { mergeData } from "./merge-data.js";
@@ -38,24 +38,21 @@ export function readEleventySite(root: string, configFile: string, cwd: string):
 	const feed = readObjectLiteral(source, /addPlugin\(\s*(?:feedPlugin|pluginRss|rssPlugin|eleventyPluginRss)\s*,/);
 	const feedMetadata = dig(feed, "metadata") as LiteralObject | undefined;
 	// The feed plugin's collection, else the one the site's own feed template lists.
-	const collection = text(dig(feed, "collection", "name")) ?? findEleventyFeedCollection(input) ?? "posts";
+	const template = findEleventyFeedTemplate(input);
+	if (template !== undefined) collector.readText(toRootPath(root, template.path), template.text);
+	const collection = text(dig(feed, "collection", "name")) ?? template?.collection ?? "posts";
 	const made = readCollectionCall(code, collection);
 	// A collection made with getFilteredByTag holds that tag's pages; any other by a tag of its name.
 	const tag = made.tag ?? collection;
-	const feedAt = (key: string) => `${configFile} feed plugin metadata.${key} (a plain value there)`;
-	collector.set("title", text(feedMetadata?.title), feedAt("title"));
-	collector.set("description", text(feedMetadata?.subtitle), feedAt("subtitle"));
-	collector.set("url", absoluteUrl(feedMetadata?.base), feedAt("base"));
-	collector.set("language", text(feedMetadata?.language), feedAt("language"));
-	collector.set("author", readPerson(feedMetadata?.author), feedAt("author"));
-	const metadata = readMetadata(dataDir, root, collector);
-	if (metadata !== undefined) {
-		collector.set("title", text(metadata.data.title), `${metadata.file} title`);
-		collector.set("description", text(metadata.data.description), `${metadata.file} description`);
-		collector.set("url", absoluteUrl(metadata.data.url), `${metadata.file} url`);
-		collector.set("language", text(metadata.data.language), `${metadata.file} language`);
-		collector.set("author", readPerson(metadata.data.author), `${metadata.file} author`);
+	// The first source wins: the feed plugin's options, the feed template's own front matter (which Eleventy's data
+	// cascade puts over global data), then the global data file.
+	setMetadata(collector, feedMetadata, ["base", "subtitle"], `${configFile} feed plugin metadata.`);
+	if (template !== undefined) {
+		const origin = `${toRootPath(root, template.path)} front matter metadata.`;
+		setMetadata(collector, template.metadata, ["url", "subtitle"], origin);
 	}
+	const metadata = readMetadata(dataDir, root, collector);
+	setMetadata(collector, metadata?.data, ["url", "description"], `${metadata?.file} `);
 	if (!("url" in collector.settings)) {
 		collector.note(
 			"warning",
@@ -84,6 +81,22 @@ export function readEleventySite(root: string, configFile: string, cwd: string):
 		origins: { articles: posts.origin },
 		...(ignore.length > 0 && { ignore }),
 	});
+}
+
+// A feed's metadata as the feed plugin names it (`base`, `subtitle`) or a data file does (`url`, `description`); each
+// setting's origin is `origin` and its key.
+function setMetadata(
+	collector: SettingsCollector,
+	data: Readonly<Record<string, unknown>> | undefined,
+	[urlKey, descriptionKey]: readonly [string, string],
+	origin: string,
+): void {
+	if (data === undefined) return;
+	collector.set("title", text(data.title), `${origin}title`);
+	collector.set("description", text(data[descriptionKey]), `${origin}${descriptionKey}`);
+	collector.set("url", absoluteUrl(data[urlKey]), `${origin}${urlKey}`);
+	collector.set("language", text(data.language), `${origin}language`);
+	collector.set("author", readPerson(data.author), `${origin}author`);
 }
 
 function absoluteUrl(value: unknown): string | undefined {

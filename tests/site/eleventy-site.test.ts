@@ -179,6 +179,48 @@ describe("an Eleventy site's tag collection", () => {
 		]);
 	});
 
+	// The feed plugin's documented feed.njk (eleventy-plugin-rss 1, Eleventy 1 and 2) keeps the site's metadata in its
+	// own front matter, with no global data file at all.
+	it("reads the site's title, URL and author from the feed template's own front matter", async () => {
+		const dir = eleventySite({
+			"src/feed.njk": [
+				"---json",
+				"{",
+				'  "permalink": "feed.xml",',
+				'  "eleventyExcludeFromCollections": true,',
+				'  "metadata": {',
+				'    "title": "Comb and Smoke",',
+				'    "subtitle": "Notes from the apiary.",',
+				'    "language": "en",',
+				'    "url": "https://comb.example/",',
+				'    "author": { "name": "Ada Hive", "email": "ada@comb.example" }',
+				"  }",
+				"}",
+				"---",
+				'<feed xmlns="http://www.w3.org/2005/Atom" xml:base="{{ metadata.url }}">',
+				"  {%- for post in collections.posts | reverse %}",
+				"  {%- set absolutePostUrl = post.url | absoluteUrl(metadata.url) %}",
+				'  <entry><link href="{{ absolutePostUrl }}"/></entry>',
+				"  {%- endfor %}",
+				"</feed>",
+			].join("\n"),
+		});
+		rmSync(join(dir, "src/_data"), { recursive: true });
+		const { result, items } = await buildSite(dir, NOW);
+		expect(result.site?.settings).toMatchObject({
+			title: { value: "Comb and Smoke", from: "src/feed.njk front matter metadata.title" },
+			description: { value: "Notes from the apiary." },
+			url: { value: "https://comb.example/" },
+			language: { value: "en" },
+			author: { value: { name: "Ada Hive", email: "ada@comb.example" } },
+		});
+		expect(items.map((item) => item.url)).toEqual([
+			"https://comb.example/harvest/honey-yield/",
+			"https://comb.example/posts/with-photo/",
+			"https://comb.example/posts/swarm-day/",
+		]);
+	});
+
 	// `addCollection("posts", (api) => api.getFilteredByTag("post"))`: the feed's collection holds another tag's pages.
 	it("holds the pages of the tag a collection is made from with getFilteredByTag", async () => {
 		const { items } = await buildSite(
