@@ -13,19 +13,34 @@ export interface EleventyFeedTemplate {
 	/** The `metadata` of its own front matter (title, subtitle, url, author), as the feed plugin's documented sample
 	 * keeps it. */
 	readonly metadata?: Readonly<Record<string, unknown>>;
+	/** The global data its links are made absolute with (`absoluteUrl(meta.siteUrl)`): the data file's name, then the
+	 * key (`["meta", "siteUrl"]`). */
+	readonly urlReference?: readonly [string, string];
 }
 
 // A feed template's name: `feed.njk`, `feed.xml.njk`, `rss.liquid`, `atom.njk`, `feed/feed.njk`, `feed.11ty.js`.
 const FEED_NAME_RE = /^(?:feed|rss|atom)(?:\.(?:xml|json))?\.(?:njk|liquid|html|md|11ty\.[cm]?js)$/i;
 // `collections.post` (Nunjucks, Liquid, JavaScript) or `collections["blog-posts"]`.
 const COLLECTION_RE = /\bcollections(?:\.([A-Za-z_$][\w$]*)|\[\s*(["'])([^"'\n]+)\2\s*\])/g;
+// The site URL a feed template makes its links with: `absoluteUrl(site.url)`, `htmlBaseUrl(meta.baseUrl)` (the feed
+// plugin's filters), `xml:base="{{ metadata.url }}"` or `{{ metadata.url | addPathPrefixToFullUrl }}`; a data file's
+// name and a key.
+const REFERENCE = "([A-Za-z_$][\\w$]*)\\.([A-Za-z_$][\\w$]*)";
+const URL_REFERENCE_RE = new RegExp(
+	[
+		`(?:absoluteUrl|htmlBaseUrl)\\(\\s*${REFERENCE}\\s*[,)]`,
+		`xml:base="\\{\\{-?\\s*${REFERENCE}\\s*[|}-]`,
+		`\\{\\{-?\\s*${REFERENCE}\\s*\\|\\s*addPathPrefixToFullUrl\\b`,
+	].join("|"),
+);
 // A feed template is a page of a few kilobytes; more is no feed template.
 const MAX_BYTES = 65_536;
 
 /**
  * The site's own feed template (`feed.njk` or `feed/feed.xml.njk`, in the input folder or a folder of it), as sites
  * using the feed plugin's filters but not its virtual template write them: the first that loops over a collection
- * (`{% for post in collections.article | reverse %}`) or keeps `metadata` in its front matter. `all` (every page) names
+ * (`{% for post in collections.article | reverse %}`), keeps `metadata` in its front matter or makes links with a
+ * global data value. `all` (every page) names
  * no collection of posts. Undefined when there is none.
  */
 export function findEleventyFeedTemplate(input: string): EleventyFeedTemplate | undefined {
@@ -45,12 +60,18 @@ export function findEleventyFeedTemplate(input: string): EleventyFeedTemplate | 
 			}
 		}
 		const metadata = readMetadata(path, text);
-		if (collection !== undefined || metadata !== undefined)
+		const [dataName, key] =
+			URL_REFERENCE_RE.exec(text)
+				?.filter((group) => group !== undefined)
+				.slice(1) ?? [];
+		const urlReference = dataName !== undefined && key !== undefined ? ([dataName, key] as const) : undefined;
+		if (collection !== undefined || metadata !== undefined || urlReference !== undefined)
 			return {
 				path,
 				text,
 				...(collection !== undefined && { collection }),
 				...(metadata !== undefined && { metadata }),
+				...(urlReference !== undefined && { urlReference }),
 			};
 	}
 	return undefined;

@@ -51,7 +51,13 @@ export function readEleventySite(root: string, configFile: string, cwd: string):
 		const origin = `${toRootPath(root, template.path)} front matter metadata.`;
 		setMetadata(collector, template.metadata, ["url", "subtitle"], origin);
 	}
-	const metadata = readMetadata(dataDir, root, collector);
+	// The global data the feed template makes its links with (`absoluteUrl(meta.siteUrl)`), then the usual files.
+	const reference = template?.urlReference;
+	if (reference !== undefined) {
+		const data = readGlobalData(dataDir, [reference[0]], root, collector);
+		setMetadata(collector, data?.data, [reference[1], "description"], `${data?.file} `);
+	}
+	const metadata = readGlobalData(dataDir, ["metadata", "site"], root, collector);
 	setMetadata(collector, metadata?.data, ["url", "description"], `${metadata?.file} `);
 	if (!("url" in collector.settings)) {
 		collector.note(
@@ -123,12 +129,14 @@ function readSetDirectory(code: string, kind: "Input" | "Data"): string | undefi
 	return new RegExp(`\\.set${kind}Directory\\(\\s*(["'\`])([^"'\`\\n$]+)\\1\\s*\\)`).exec(code)?.[2];
 }
 
-function readMetadata(
+// The first global data file of these names (`metadata` is `_data/metadata.json` or `.js`) that can be read.
+function readGlobalData(
 	dataDir: string,
+	names: readonly string[],
 	root: string,
 	collector: SettingsCollector,
 ): { readonly file: string; readonly data: Readonly<Record<string, unknown>> } | undefined {
-	for (const name of ["metadata.json", "metadata.js", "metadata.mjs", "metadata.cjs", "site.json", "site.js"]) {
+	for (const name of names.flatMap((stem) => [".json", ".js", ".mjs", ".cjs"].map((extension) => stem + extension))) {
 		const path = join(dataDir, name);
 		if (!existsSync(path)) continue;
 		const file = toRootPath(root, path);

@@ -221,6 +221,32 @@ describe("an Eleventy site's tag collection", () => {
 		]);
 	});
 
+	// The feed template names the global data that holds the site's URL: `absoluteUrl(meta.siteUrl)` is `_data/meta.*`.
+	it("reads the site's URL from the global data its feed template makes links with", async () => {
+		const dir = eleventySite({
+			"src/feed.njk": [
+				"---",
+				"permalink: /feed.xml",
+				"---",
+				'<feed xmlns="http://www.w3.org/2005/Atom">',
+				"  <title>{{ meta.siteName }}</title>",
+				"  {%- for post in collections.posts | reverse %}",
+				'  <entry><link href="{{ post.url | absoluteUrl(meta.siteUrl) }}"/></entry>',
+				"  {%- endfor %}",
+				"</feed>",
+			].join("\n"),
+			"src/_data/meta.json": '{ "siteName": "Comb and Smoke", "siteUrl": "https://comb.example", "lang": "en" }',
+		});
+		rmSync(join(dir, "src/_data/metadata.json"));
+		const { result, items } = await buildSite(dir, NOW);
+		expect(result.site?.settings.url).toEqual({ value: "https://comb.example", from: "src/_data/meta.json siteUrl" });
+		expect(items.map((item) => item.url)).toEqual([
+			"https://comb.example/harvest/honey-yield/",
+			"https://comb.example/posts/with-photo/",
+			"https://comb.example/posts/swarm-day/",
+		]);
+	});
+
 	// `addCollection("posts", (api) => api.getFilteredByTag("post"))`: the feed's collection holds another tag's pages.
 	it("holds the pages of the tag a collection is made from with getFilteredByTag", async () => {
 		const { items } = await buildSite(
