@@ -1,8 +1,10 @@
+import { posix } from "node:path";
 import type { Article } from "../article/article.js";
 import type { SiteConfig } from "../config/resolve-config.js";
 import { createDiagnostic, type Diagnostic } from "../diagnostic.js";
+import { compileIgnore } from "../load/compile-ignore.js";
 import { sitePathOf } from "../url/site-path.js";
-import { dropAstroAssets } from "./drop-astro-assets.js";
+import { dropRenamedImages } from "./drop-renamed-images.js";
 import type { LinkIndex } from "./link-index.js";
 import { renderCopiedLiquid } from "./render-copied-liquid.js";
 import { renderEleventyShortcodes } from "./render-eleventy-shortcodes.js";
@@ -42,12 +44,27 @@ export function prepareBody(article: Article, config: SiteConfig, links: LinkInd
 	}
 	const generator = config.site?.generator;
 	if (generator === "astro" && article.format === "markdown") {
-		const dropped = dropAstroAssets(body);
+		const dropped = dropRenamedImages(body);
 		body = dropped.body;
 		for (const path of dropped.removed)
 			warn(
 				"site/image-removed",
 				`removed the image "${path}": Astro publishes an image relative to the post under a new name (/_astro/…), which cannot be known; to keep it, put it in public/ and write its path from there`,
+			);
+	}
+	const transform = config.site?.imageTransform;
+	if (generator === "eleventy" && transform !== undefined && article.format === "markdown") {
+		const isCopied = copiedBy(transform.copied);
+		const folder = posix.join(transform.articles, posix.dirname(article.relPath));
+		const dropped = dropRenamedImages(body, {
+			isHtmlIncluded: true,
+			isPublished: (path) => isCopied(posix.normalize(posix.join(folder, path.replace(/[?#].*$/, "")))),
+		});
+		body = dropped.body;
+		for (const path of new Set(dropped.removed))
+			warn(
+				"site/image-removed",
+				`removed the image "${path}": Eleventy's Image transform plugin publishes it under a new name (a hash of the file), which wirefeed does not make; to keep it, copy it with addPassthroughCopy or write its path from the site's root`,
 			);
 	}
 	// Jekyll's Liquid, and Eleventy's, which renders a Markdown post with Liquid (or Nunjucks) first.
@@ -80,4 +97,17 @@ export function prepareBody(article: Article, config: SiteConfig, links: LinkInd
 		}
 	}
 	return { body, isTemplateResolved: false, diagnostics };
+}
+
+// The passthrough copy globs of a site, compiled once.
+const copiedTests = new Map<string, (path: string) => boolean>();
+
+function copiedBy(globs: readonly string[]): (path: string) => boolean {
+	const key = globs.join("\n");
+	let test = copiedTests.get(key);
+	if (test === undefined) {
+		test = compileIgnore(globs);
+		copiedTests.set(key, test);
+	}
+	return test;
 }

@@ -81,6 +81,9 @@ export function readEleventySite(root: string, configFile: string, cwd: string):
 			...(posts.isTagged === true && { postsTag: tag }),
 			...(posts.templatePosts !== undefined &&
 				posts.templatePosts.length > 0 && { templatePosts: posts.templatePosts }),
+			...(/\baddPlugin\(\s*eleventyImageTransformPlugin\b/.test(code) && {
+				imageTransform: { articles: toRootPath(root, posts.dir), copied: readPassthroughCopies(code) },
+			}),
 			// Eleventy has no scheduling: a page dated after the build is written and listed like any other.
 			isFutureBuilt: true,
 		},
@@ -249,6 +252,28 @@ function globFolder(glob: string): string | undefined {
 	if (fixed.length === glob.replace(/^\.\//, "").split("/").length) fixed.pop();
 	const folder = fixed.join("/");
 	return folder === "" || folder.split("/").includes("..") ? undefined : folder;
+}
+
+// The files `addPassthroughCopy` publishes under their own names, as globs from the project root: a string is a path or
+// glob (a folder is everything in it), an object's keys are; the `html-relative` mode (Eleventy 3) copies every file a
+// page links relatively, so any.
+function readPassthroughCopies(code: string): string[] {
+	const globs: string[] = [];
+	for (const [call] of code.matchAll(/\baddPassthroughCopy\(\s*(?:["'`][^"'`\n]*["'`]|\{[^{}]*\})[^;]{0,200}/g)) {
+		if (/mode\s*:\s*["'`]html-relative["'`]/.test(call)) return ["**"];
+		const argument = call.slice(call.indexOf("(") + 1).trimStart();
+		const paths = argument.startsWith("{")
+			? [...argument.slice(0, argument.indexOf("}")).matchAll(/(["'`])([^"'`\n]+)\1\s*:/g)].map(
+					(match) => match[2] ?? "",
+				)
+			: [/^(["'`])([^"'`\n]*)\1/.exec(argument)?.[2] ?? ""];
+		for (const path of paths) {
+			const glob = path.replace(/^\.\//, "").replace(/\/+$/, "");
+			if (glob === "" || glob === ".") globs.push("**");
+			else globs.push(glob, ...(/[*?[\]{}!]/.test(glob) ? [] : [`${glob}/**`]));
+		}
+	}
+	return globs;
 }
 
 // Directory data of the posts folder (with its parents up to the input folder) and of each folder inside it.

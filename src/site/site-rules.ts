@@ -94,6 +94,12 @@ export interface SiteRules {
 	/** Eleventy's Nunjucks and Liquid templates in that collection, from the articles folder: posts wirefeed cannot read. */
 	readonly templatePosts?: readonly string[];
 	/**
+	 * Eleventy's Image transform plugin publishes each picture of a page under a new name (a hash of the file): one
+	 * relative to a post is published under its own name only where a passthrough copy takes it too. `articles` is the
+	 * articles folder and `copied` the passthrough copy globs, both from the project root.
+	 */
+	readonly imageTransform?: { readonly articles: string; readonly copied: readonly string[] };
+	/**
 	 * Astro's `glob({ pattern })`: the files of the collection's base folder that are entries, from that folder
 	 * (`**∕[^_]*.md`). A file it does not match is no post (Astro's loader never reads it).
 	 */

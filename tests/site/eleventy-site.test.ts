@@ -437,6 +437,48 @@ describe("an Eleventy post's template tags", () => {
 		expect(rulesOf(result).filter((rule) => rule.includes("template-tag"))).toEqual([]);
 	});
 
+	// Eleventy's Image transform plugin (the starter blog's since its v9) publishes each picture of a page under a name
+	// made of a hash of the file: a picture beside the post is not published under its own name unless a passthrough
+	// copy takes it too.
+	it("removes the pictures beside a post that Eleventy's Image transform publishes under new names", async () => {
+		const body = [
+			"The pier at dawn.",
+			"",
+			"![Pier](./pier.png)",
+			"",
+			'<img src="pier.png" alt="Pier again">',
+			"",
+			"![Logo](/img/logo.png)",
+		].join("\n");
+		const { result, items } = await buildSite(
+			eleventySite({
+				"eleventy.config.js": [
+					'import { eleventyImageTransformPlugin } from "@11ty/eleventy-img";',
+					"export default function (eleventyConfig) {",
+					'\televentyConfig.addPassthroughCopy("src/img");',
+					'\televentyConfig.addPassthroughCopy({ "src/posts/kept/*.png": "posts/kept" });',
+					'\televentyConfig.addPlugin(eleventyImageTransformPlugin, { formats: ["webp", "auto"] });',
+					"}",
+					'export const config = { dir: { input: "src", output: "_site" } };',
+				].join("\n"),
+				"src/posts/pier/pier.md": `---\ntitle: Pier\ndate: 2024-06-10\n---\n${body}\n`,
+				"src/posts/kept/index.md": "---\ntitle: Kept\ndate: 2024-06-11\n---\nKept.\n\n![Kept](kept.png)\n",
+			}),
+			NOW,
+		);
+		expect(items.find((item) => item.title === "Pier")?.html).toBe(
+			'<p>The pier at dawn.</p>\n<p><img src="https://hives.example/img/logo.png" alt="Logo"></p>',
+		);
+		expect(items.find((item) => item.title === "Kept")?.html).toContain(
+			'<img src="https://hives.example/posts/kept/kept.png" alt="Kept">',
+		);
+		// One warning for each path as written (`./pier.png`, `pier.png`).
+		expect(rulesOf(result).filter((rule) => rule.includes("image-removed"))).toEqual([
+			"warning pier.md site/image-removed",
+			"warning pier.md site/image-removed",
+		]);
+	});
+
 	// Eleventy's `url` filter, how its starter blog wrote links before Eleventy 2: a path from the site's root gets the
 	// pathPrefix, any other is left as written.
 	it("fills the url filter of a quoted path, under the pathPrefix", async () => {

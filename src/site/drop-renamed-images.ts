@@ -1,7 +1,7 @@
 import { rewriteOutsideCode } from "./split-code.js";
 
-/** A body without the images Astro renames on build, and the paths it left out. */
-export interface DroppedAssets {
+/** A body without the images its generator renames on build, and the paths it left out. */
+export interface DroppedImages {
 	readonly body: string;
 	readonly removed: readonly string[];
 }
@@ -12,28 +12,47 @@ const INLINE_IMAGE_RE =
 // `[label]: path` (a link reference definition), so `![alt][label]` and `![label]` can be told relative.
 const DEFINITION_RE = /^ {0,3}\[([^\]\n]+)\]:[ \t]*(<[^>\n]*>|\S+)/gm;
 const REFERENCE_IMAGE_RE = /!\[((?:[^[\]\n]|\[[^\]\n]*\])*)\](?:\[([^\]\n]*)\]|(?!\())/g;
+// `<img … src="pier.png" …>`, in any quoting.
+const HTML_IMAGE_RE = /<img\b[^>]*?\ssrc\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))[^>]*>/gi;
+
+/** Which images a generator renames. */
+export interface RenamedImages {
+	/** HTML `<img>` tags too (Eleventy's Image transform renames every picture of the page; Astro leaves them). */
+	readonly isHtmlIncluded?: boolean;
+	/** A relative path, as written, that is published under its own name after all (a passthrough copy): kept. */
+	readonly isPublished?: (path: string) => boolean;
+}
 
 /**
  * Markdown images whose path is relative to the post (`./map.png`, `../../assets/tent.jpg`) removed: Astro imports them
- * as assets and publishes each under a new name (`/_astro/tent.BnV1MXKY.webp`), so no link to them can be known.
- * Paths from the root (`/logo.png`, a file of `public/`) and absolute URLs stay, and so do HTML `<img>` tags, which
- * Astro leaves as written. Checked against Astro 5.18 (`.md` and `.mdx`, inline and reference images).
+ * as assets and publishes each under a new name (`/_astro/tent.BnV1MXKY.webp`), and Eleventy's Image transform plugin
+ * publishes each picture of a page under a name made of a hash of the file (`pier/aDAUoZHzzn-40.webp`), so no link to
+ * them can be known. Paths from the root (`/logo.png`, a file of `public/`) and absolute URLs stay, and so do HTML
+ * `<img>` tags unless `images.isHtmlIncluded`. Checked against Astro 5.18 (`.md` and `.mdx`, inline and reference
+ * images) and Eleventy 3.1.8 with @11ty/eleventy-img 6.
  */
-export function dropAstroAssets(body: string): DroppedAssets {
+export function dropRenamedImages(body: string, images: RenamedImages = {}): DroppedImages {
 	const removed: string[] = [];
+	const isRenamed = (path: string) => isRelative(path) && images.isPublished?.(path) !== true;
 	const relativeLabels = new Map<string, string>();
 	for (const [, label = "", path = ""] of body.matchAll(DEFINITION_RE))
-		if (isRelative(unbracket(path))) relativeLabels.set(normalizeLabel(label), unbracket(path));
+		if (isRenamed(unbracket(path))) relativeLabels.set(normalizeLabel(label), unbracket(path));
 	const rewritten = rewriteOutsideCode(body, (prose) =>
 		prose
 			.replace(INLINE_IMAGE_RE, (image, _alt: string, path: string) => {
-				if (!isRelative(unbracket(path))) return image;
+				if (!isRenamed(unbracket(path))) return image;
 				removed.push(unbracket(path));
 				return "";
 			})
 			.replace(REFERENCE_IMAGE_RE, (image, alt: string, reference: string | undefined) => {
 				const path = relativeLabels.get(normalizeLabel(reference || alt));
 				if (path === undefined) return image;
+				removed.push(path);
+				return "";
+			})
+			.replace(HTML_IMAGE_RE, (image, ...quoted: (string | undefined)[]) => {
+				const path = quoted.slice(0, 3).find((value) => value !== undefined) ?? "";
+				if (images.isHtmlIncluded !== true || !isRenamed(path)) return image;
 				removed.push(path);
 				return "";
 			}),
