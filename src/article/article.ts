@@ -72,6 +72,11 @@ export interface Article {
 	readonly bodyLine: number;
 	/** Where the site's generator ends a post's summary in its body (`<!--more-->`), when it does. */
 	readonly excerptSeparator?: string;
+	/**
+	 * Eleventy renders the post with no template engine before Markdown (`templateEngineOverride: md`, the config's
+	 * `markdownTemplateEngine: false`): its `{{ }}` and `{% %}` are text.
+	 */
+	readonly isTemplateText?: boolean;
 }
 
 /** What selection and duplicate checks need of an article, and all the cache keeps of it (bodies are re-read). */

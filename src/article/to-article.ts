@@ -1,4 +1,4 @@
-import { renderBodyHtml } from "../body/to-html.js";
+import { type BodyFormat, renderBodyHtml } from "../body/to-html.js";
 import { cleanPlainText } from "../clean/index.js";
 import type { SiteConfig } from "../config/resolve-config.js";
 import { createDiagnostic, type Diagnostic } from "../diagnostic.js";
@@ -225,6 +225,7 @@ export function toArticle(source: SourceFile, frontMatter: FrontMatter, config: 
 		format: source.format !== "text" && isWordPressExport(fields) ? "wordpress" : source.format,
 		body: titled.body,
 		...(separator !== undefined && { excerptSeparator: separator }),
+		...(isEleventyTemplateText(fields, config, source.format) && { isTemplateText: true }),
 		bodyLine: frontMatter.bodyLine + titled.bodyLineShift,
 	};
 	return { article, diagnostics };
@@ -336,6 +337,16 @@ function excerptSeparator(fields: Fields, config: SiteConfig): string | undefine
 		default:
 			return undefined;
 	}
+}
+
+// Eleventy runs a Markdown post through a template engine before Markdown (Liquid unless the config names another)
+// unless its `templateEngineOverride` (front matter or directory data) names Markdown alone (`md`; `njk,md` is both),
+// or the config's `markdownTemplateEngine` is false and no override names an engine.
+function isEleventyTemplateText(fields: Fields, config: SiteConfig, format: BodyFormat): boolean {
+	if (config.site?.generator !== "eleventy" || format !== "markdown") return false;
+	const override = fields.templateEngineOverride;
+	if (typeof override === "string") return override.split(",").every((engine) => engine.trim().toLowerCase() === "md");
+	return config.site.hasPlainMarkdown === true;
 }
 
 function isWordPressExport(fields: Fields): boolean {

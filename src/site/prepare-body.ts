@@ -67,6 +67,9 @@ export function prepareBody(article: Article, config: SiteConfig, links: LinkInd
 				`removed the image "${path}": Eleventy's Image transform plugin publishes it under a new name (a hash of the file), which wirefeed does not make; to keep it, copy it with addPassthroughCopy or write its path from the site's root`,
 			);
 	}
+	// What Eleventy reads with no template engine keeps its tags as text.
+	if (generator === "eleventy" && article.isTemplateText === true)
+		return { body, isTemplateResolved: true, diagnostics };
 	// Jekyll's Liquid, and Eleventy's, which renders a Markdown post with Liquid (or Nunjucks) first.
 	if (generator === "jekyll" || generator === "eleventy") {
 		const source = generator === "eleventy" ? renderEleventyShortcodes(body, config.site?.pathPrefix) : body;

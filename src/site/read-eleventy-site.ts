@@ -76,6 +76,9 @@ export function readEleventySite(root: string, configFile: string, cwd: string):
 		contentRoot: input,
 		extra: {
 			...(pathPrefix !== "" && { pathPrefix }),
+			...((options.markdownTemplateEngine === false || /\.setMarkdownTemplateEngine\(\s*false\s*\)/.test(code)) && {
+				hasPlainMarkdown: true,
+			}),
 			directoryData: readDirectoryData(input, posts.dir, root, collector),
 			collectionTags: [...new Set(["all", "posts", collection, tag])],
 			...(posts.isTagged === true && { postsTag: tag }),

@@ -80,6 +80,8 @@ export interface SiteRules {
 	readonly isRawHtmlOmitted?: boolean;
 	/** Hugo `enableEmoji`, Jekyll's jemoji plugin: `:smile:` in Markdown is 😄. */
 	readonly isEmojiEnabled?: boolean;
+	/** Eleventy's `markdownTemplateEngine: false`: Markdown posts are read by no template engine first. */
+	readonly hasPlainMarkdown?: boolean;
 	/** Eleventy's `pathPrefix`, `/`-separated, without slashes around it. */
 	readonly pathPrefix?: string;
 	/** Eleventy directory data (`blog/blog.11tydata.json`) by folder relative to the articles folder ("" for itself). */

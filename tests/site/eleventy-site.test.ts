@@ -479,6 +479,38 @@ describe("an Eleventy post's template tags", () => {
 		]);
 	});
 
+	// A post about templates turns its engine off (`templateEngineOverride: md`, in front matter or directory data), or
+	// the config turns it off for every Markdown post (`markdownTemplateEngine: false`): its tags are text.
+	it("keeps template tags as text where Eleventy renders the Markdown with no template engine", async () => {
+		const text = "---\ntitle: TITLE\ndate: DATE\nFRONT---\nWrite `{{ page.url }}` or {% if x %}this{% endif %}.\n";
+		const write = (title: string, date: string, front = "") =>
+			text.replace("TITLE", title).replace("DATE", date).replace("FRONT", front);
+		const { items } = await buildSite(
+			eleventySite({
+				"src/posts/templating.md": write("Templating", "2024-06-12", "templateEngineOverride: md\n"),
+				"src/posts/code/code.json": '{ "templateEngineOverride": "md" }',
+				"src/posts/code/loops.md": write("Loops", "2024-06-13"),
+				"src/posts/both.md": write("Both", "2024-06-14", "templateEngineOverride: njk,md\n"),
+			}),
+			NOW,
+		);
+		const htmlOf = (title: string) => items.find((item) => item.title === title)?.html;
+		expect(htmlOf("Templating")).toBe("<p>Write <code>{{ page.url }}</code> or {% if x %}this{% endif %}.</p>");
+		expect(htmlOf("Loops")).toBe("<p>Write <code>{{ page.url }}</code> or {% if x %}this{% endif %}.</p>");
+		// Nunjucks first, then Markdown: the tags are Eleventy's to fill (`{{ page.url }}` is the page's path there).
+		expect(htmlOf("Both")).not.toMatch(/\{\{|\{%/);
+	});
+
+	it("keeps template tags as text when the config sets markdownTemplateEngine: false", async () => {
+		const dir = eleventySite({
+			"src/posts/templating.md": "---\ntitle: Templating\ndate: 2024-06-12\n---\nWrite {{ page.url }}.\n",
+		});
+		const config = join(dir, "eleventy.config.js");
+		writeFileSync(config, readFileSync(config, "utf8").replace("dir: {", "markdownTemplateEngine: false,\n\tdir: {"));
+		const { items } = await buildSite(dir, NOW);
+		expect(items.find((item) => item.title === "Templating")?.html).toBe("<p>Write {{ page.url }}.</p>");
+	});
+
 	// Eleventy's `url` filter, how its starter blog wrote links before Eleventy 2: a path from the site's root gets the
 	// pathPrefix, any other is left as written.
 	it("fills the url filter of a quoted path, under the pathPrefix", async () => {
