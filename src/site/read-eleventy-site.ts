@@ -12,6 +12,8 @@ import { isFolder } from "./read-folder.js";
 import { blankComments, type LiteralObject, readObjectLiteral } from "./read-js-literals.js";
 import { readPerson, siteFrom } from "./site-from.js";
 
+// Files read as data, not as code.
+const DATA_FILE_RE = /\.(?:json|ya?ml)$/;
 const DATA_EXTENSIONS = [".11tydata.json", ".11tydata.js", ".11tydata.mjs", ".11tydata.cjs", ".json"];
 
 /** The Eleventy config file of a folder, if it has one. */
@@ -51,13 +53,15 @@ export function readEleventySite(root: string, configFile: string, cwd: string):
 		const origin = `${toRootPath(root, template.path)} front matter metadata.`;
 		setMetadata(collector, template.metadata, ["url", "subtitle"], origin);
 	}
-	// The global data the feed template makes its links with (`absoluteUrl(meta.siteUrl)`), then the usual files.
+	// The global data the feed template makes its links with (`absoluteUrl(meta.siteUrl)`), then the usual files; in
+	// YAML too where the config reads it (`addDataExtension("yml", …)`, as sites moved from Jekyll do).
+	const extensions = [".json", ".js", ".mjs", ".cjs", ...readYamlDataExtensions(code)];
 	const reference = template?.urlReference;
 	if (reference !== undefined) {
-		const data = readGlobalData(dataDir, [reference[0]], root, collector);
+		const data = readGlobalData(dataDir, [reference[0]], extensions, root, collector);
 		setMetadata(collector, data?.data, [reference[1], "description"], `${data?.file} `);
 	}
-	const metadata = readGlobalData(dataDir, ["metadata", "site"], root, collector);
+	const metadata = readGlobalData(dataDir, ["metadata", "site"], extensions, root, collector);
 	setMetadata(collector, metadata?.data, ["url", "description"], `${metadata?.file} `);
 	if (!("url" in collector.settings)) {
 		collector.note(
@@ -139,28 +143,38 @@ function readSetDirectory(code: string, kind: "Input" | "Data"): string | undefi
 function readGlobalData(
 	dataDir: string,
 	names: readonly string[],
+	extensions: readonly string[],
 	root: string,
 	collector: SettingsCollector,
 ): { readonly file: string; readonly data: Readonly<Record<string, unknown>> } | undefined {
-	for (const name of names.flatMap((stem) => [".json", ".js", ".mjs", ".cjs"].map((extension) => stem + extension))) {
+	for (const name of names.flatMap((stem) => extensions.map((extension) => stem + extension))) {
 		const path = join(dataDir, name);
 		if (!existsSync(path)) continue;
 		const file = toRootPath(root, path);
 		const data = readData(path, root, collector);
 		if (data !== undefined)
-			return { file: name.endsWith(".json") ? file : `${file} (plain values read, never run)`, data };
+			return { file: DATA_FILE_RE.test(name) ? file : `${file} (plain values read, never run)`, data };
 	}
 	return undefined;
 }
 
-// JSON is data; a JavaScript data file gives only the values it writes as literals.
+// `addDataExtension("yml, yaml", (contents) => yaml.load(contents))`: the YAML extensions the config reads data in.
+function readYamlDataExtensions(code: string): string[] {
+	return [...code.matchAll(/\.addDataExtension\(\s*["'`]([^"'`\n]+)["'`]/g)]
+		.flatMap((match) => (match[1] ?? "").split(","))
+		.map((name) => name.trim().toLowerCase())
+		.filter((name) => name === "yaml" || name === "yml")
+		.map((name) => `.${name}`);
+}
+
+// JSON and YAML are data; a JavaScript data file gives only the values it writes as literals.
 function readData(
 	path: string,
 	root: string,
 	collector: SettingsCollector,
 ): Readonly<Record<string, unknown>> | undefined {
 	const file = toRootPath(root, path);
-	if (path.endsWith(".json")) {
+	if (DATA_FILE_RE.test(path)) {
 		const read = collector.readData(file);
 		return read.ok ? read.data : undefined;
 	}

@@ -247,6 +247,24 @@ describe("an Eleventy site's tag collection", () => {
 		]);
 	});
 
+	// Sites moved from Jekyll keep their global data in YAML, which Eleventy reads once the config adds the extension.
+	it("reads the site's metadata from a YAML data file the config adds a data extension for", async () => {
+		const dir = eleventySite({
+			"eleventy.config.js": [
+				'import yaml from "js-yaml";',
+				"export default function (eleventyConfig) {",
+				'\televentyConfig.addDataExtension("yml, yaml", (contents) => yaml.load(contents));',
+				"}",
+				'export const config = { dir: { input: "src", output: "_site" } };',
+			].join("\n"),
+			"src/_data/site.yml": "title: Comb and Smoke\nurl: https://comb.example/\n",
+		});
+		rmSync(join(dir, "src/_data/metadata.json"));
+		const { result, items } = await buildSite(dir, NOW);
+		expect(result.site?.settings.url).toEqual({ value: "https://comb.example/", from: "src/_data/site.yml url" });
+		expect(items[0]?.url).toBe("https://comb.example/harvest/honey-yield/");
+	});
+
 	// `addCollection("posts", (api) => api.getFilteredByTag("post"))`: the feed's collection holds another tag's pages.
 	it("holds the pages of the tag a collection is made from with getFilteredByTag", async () => {
 		const { items } = await buildSite(
