@@ -120,15 +120,18 @@ function absoluteUrl(value: unknown): string | undefined {
 	return url !== undefined && /^https?:\/\//i.test(url) ? url : undefined;
 }
 
-// `export const config = {…}` (Eleventy 3), or the object a config function returns (`return { dir: … }`).
+// `export const config = {…}` (Eleventy 3), or the object a config function returns (`return { dir: … }`,
+// `(eleventyConfig) => ({ dir: … })`), or a config that is an object (`module.exports = { dir: … }`).
+const CONFIG_OBJECT_RE = /\breturn\s*(?=\{)|=>\s*\(\s*(?=\{)|\b(?:module\.exports\s*=|export\s+default)\s*(?=\{)/g;
+
 function findConfigObject(source: string): LiteralObject {
 	const exported =
 		readObjectLiteral(source, /export\s+const\s+config\s*=/) ??
 		readObjectLiteral(source, /module\.exports\.config\s*=/);
 	if (exported !== undefined) return exported;
-	for (const match of source.matchAll(/\breturn\s*(?=\{)/g)) {
-		const returned = readObjectLiteral(source.slice(match.index), /return/);
-		if (returned !== undefined && ("dir" in returned || "pathPrefix" in returned)) return returned;
+	for (const match of blankComments(source).matchAll(CONFIG_OBJECT_RE)) {
+		const object = readObjectLiteral(source.slice(match.index + match[0].length), /^/);
+		if (object !== undefined && ("dir" in object || "pathPrefix" in object)) return object;
 	}
 	return {};
 }

@@ -301,6 +301,25 @@ describe("an Eleventy site's tag collection", () => {
 	});
 });
 
+// A config that returns its options from an arrow function (`(eleventyConfig) => ({ dir: … })`) or exports them as a
+// plain object, both of which Eleventy reads (TemplateConfig.requireLocalConfigFile).
+describe("an Eleventy config written as an arrow function or a plain object", () => {
+	it.each([
+		["an arrow function", 'module.exports = (eleventyConfig) => ({\n\tdir: { input: "src", output: "dist" },\n});\n'],
+		["a plain object", 'module.exports = {\n\tdir: { input: "src", output: "dist" },\n};\n'],
+	])("reads the input folder of %s", async (_, config) => {
+		const dir = eleventySite({ ".eleventy.js": config });
+		rmSync(join(dir, "eleventy.config.js"));
+		const { result, items } = await buildSite(dir, NOW);
+		expect(result.site?.articles).toBe("src/posts");
+		expect(items.map((item) => item.url)).toEqual([
+			"https://hives.example/harvest/honey-yield/",
+			"https://hives.example/posts/with-photo/",
+			"https://hives.example/posts/swarm-day/",
+		]);
+	});
+});
+
 // Eleventy 3's configuration API names the folders in code (`eleventyConfig.setInputDirectory("src")`), where older
 // configs return or export `dir`.
 describe("an Eleventy 3 config that names its folders with setInputDirectory", () => {
