@@ -3,7 +3,8 @@ import { generatorSlugs } from "./load-generator-slugs.js";
 import { joinUrlPath, type PageFacts, splitPath } from "./page-facts.js";
 import type { SiteRules } from "./site-rules.js";
 
-const DATE_PREFIX_RE = /^\d{4}-\d{2}-\d{2}-/;
+// TemplateFileSlug._stripDateFromSlug: a name keeps what follows its first `YYYY-MM-DD-`, wherever that is.
+const NAME_DATE_RE = /\d{4}-\d{2}-\d{2}-(.*)/;
 // The template expressions a permalink commonly holds, in Nunjucks or Liquid spelling.
 const EXPRESSION_RE = /\{\{-?\s*([^}]*?)\s*-?\}\}/g;
 
@@ -18,13 +19,15 @@ export function buildEleventyPath(rules: SiteRules, page: PageFacts): string | u
 	const { dirs, stem } = splitPath(inputPath);
 	const prefix = rules.pathPrefix ?? "";
 	if (page.path !== undefined && page.path.trim() !== "") {
-		// Eleventy's fileSlug: an `index` file's folder name; a date prefix dropped from either.
-		const fileSlug = (stem === "index" ? (dirs.at(-1) ?? "") : stem).replace(DATE_PREFIX_RE, "");
+		// Eleventy's fileSlug: the file name without its date, or an `index` file's folder name without its date; its
+		// filePathStem: the folders and the file name without its date.
+		const name = withoutDate(stem);
+		const fileSlug = name === "index" ? withoutDate(dirs.at(-1) ?? "") : name;
 		let isKnown = true;
 		const filled = page.path.trim().replace(EXPRESSION_RE, (_, expression: string) => {
 			const value = fillExpression(expression.replace(/\s+/g, " "), {
 				fileSlug,
-				filePathStem: joinUrlPath(...dirs, stem),
+				filePathStem: joinUrlPath(...dirs, name),
 				title: page.title,
 				date: page.published,
 				timeZone: rules.timeZone,
@@ -38,6 +41,10 @@ export function buildEleventyPath(rules: SiteRules, page: PageFacts): string | u
 	}
 	const isFolderIndex = stem === "index" || stem === dirs.at(-1);
 	return joinUrlPath(prefix, ...dirs, isFolderIndex ? "" : stem, "");
+}
+
+function withoutDate(name: string): string {
+	return NAME_DATE_RE.exec(name)?.[1] ?? name;
 }
 
 // `page.date | date: "%Y/%m"`: Liquid's date filter, in single or double quotes.

@@ -83,6 +83,26 @@ describe("an Eleventy permalink with Liquid's date filter", () => {
 	});
 });
 
+// Eleventy's page.fileSlug and page.filePathStem leave out a date from the file name (TemplateFileSlug): what follows
+// the first `YYYY-MM-DD-` in it, wherever it is.
+describe("an Eleventy permalink with page.filePathStem or page.fileSlug of a dated file name", () => {
+	it("leaves the date out of both, as Eleventy does", async () => {
+		const { items } = await buildSite(
+			eleventySite({
+				"src/posts/2024-01-05-new-year.md": post("New year", 'permalink: "{{ page.filePathStem }}/"\n'),
+				"src/posts/notes-2024-01-08-mid.md": post("Mid", 'permalink: "/m/{{ page.fileSlug }}/"\n'),
+				"src/posts/notes-2024-01-09-plain.md": post("Plain"),
+			}),
+			NOW,
+		);
+		const urlOf = (title: string) => items.find((item) => item.title === title)?.url;
+		expect(urlOf("New year")).toBe("https://hives.example/posts/new-year/");
+		expect(urlOf("Mid")).toBe("https://hives.example/m/mid/");
+		// Without a permalink, the input path as it is.
+		expect(urlOf("Plain")).toBe("https://hives.example/posts/notes-2024-01-09-plain/");
+	});
+});
+
 // A tag collection (`collections.posts`) is made of the pages tagged with its name, wherever they are; a page of the
 // posts folder without the tag is in no feed.
 describe("an Eleventy site's tag collection", () => {
