@@ -16,6 +16,8 @@ export interface EleventyFeedTemplate {
 	/** The global data its links are made absolute with (`absoluteUrl(meta.siteUrl)`): the data file's name, then the
 	 * key (`["meta", "siteUrl"]`). */
 	readonly urlReference?: readonly [string, string];
+	/** The global data its own title shows (`<title>{{ site.name }}</title>`): the data file's name, then the key. */
+	readonly titleReference?: readonly [string, string];
 }
 
 // A feed template's name: `feed.njk`, `feed.xml.njk`, `rss.liquid`, `atom.njk`, `feed/feed.njk`, `feed.11ty.js`.
@@ -32,6 +34,10 @@ const URL_REFERENCE_RE = new RegExp(
 		`xml:base="\\{\\{-?\\s*${REFERENCE}\\s*[|}-]`,
 		`\\{\\{-?\\s*${REFERENCE}\\s*\\|\\s*addPathPrefixToFullUrl\\b`,
 	].join("|"),
+);
+// The feed's own title: `<title>{{ site.name }}</title>` (Atom, RSS) or `"title": "{{ site.name }}"` (JSON Feed).
+const TITLE_REFERENCE_RE = new RegExp(
+	`<title>\\s*\\{\\{-?\\s*${REFERENCE}\\s*-?\\}\\}\\s*</title>|"title"\\s*:\\s*"\\{\\{-?\\s*${REFERENCE}\\s*-?\\}\\}"`,
 );
 // A feed template is a page of a few kilobytes; more is no feed template.
 const MAX_BYTES = 65_536;
@@ -60,11 +66,8 @@ export function findEleventyFeedTemplate(input: string): EleventyFeedTemplate | 
 			}
 		}
 		const metadata = readMetadata(path, text);
-		const [dataName, key] =
-			URL_REFERENCE_RE.exec(text)
-				?.filter((group) => group !== undefined)
-				.slice(1) ?? [];
-		const urlReference = dataName !== undefined && key !== undefined ? ([dataName, key] as const) : undefined;
+		const urlReference = readReference(URL_REFERENCE_RE, text);
+		const titleReference = readReference(TITLE_REFERENCE_RE, text);
 		if (collection !== undefined || metadata !== undefined || urlReference !== undefined)
 			return {
 				path,
@@ -72,9 +75,20 @@ export function findEleventyFeedTemplate(input: string): EleventyFeedTemplate | 
 				...(collection !== undefined && { collection }),
 				...(metadata !== undefined && { metadata }),
 				...(urlReference !== undefined && { urlReference }),
+				...(titleReference !== undefined && { titleReference }),
 			};
 	}
 	return undefined;
+}
+
+// The data file's name and key of the first reference the expression finds.
+function readReference(expression: RegExp, text: string): readonly [string, string] | undefined {
+	const [name, key] =
+		expression
+			.exec(text)
+			?.filter((group) => group !== undefined)
+			.slice(1) ?? [];
+	return name !== undefined && key !== undefined ? [name, key] : undefined;
 }
 
 // `metadata` of the front matter (YAML or `---json`), when it is a table.

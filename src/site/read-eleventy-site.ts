@@ -56,6 +56,11 @@ export function readEleventySite(root: string, configFile: string, cwd: string):
 	// The global data the feed template makes its links with (`absoluteUrl(meta.siteUrl)`), then the usual files; in
 	// YAML too where the config reads it (`addDataExtension("yml", …)`, as sites moved from Jekyll do).
 	const extensions = [".json", ".js", ".mjs", ".cjs", ...readYamlDataExtensions(code)];
+	const titleReference = template?.titleReference;
+	if (titleReference !== undefined) {
+		const data = readGlobalData(dataDir, [titleReference[0]], extensions, root, collector);
+		collector.set("title", text(data?.data[titleReference[1]]), `${data?.file} ${titleReference[1]}`);
+	}
 	const reference = template?.urlReference;
 	if (reference !== undefined) {
 		const data = readGlobalData(dataDir, [reference[0]], extensions, root, collector);

@@ -260,6 +260,7 @@ describe("an Eleventy site's tag collection", () => {
 		rmSync(join(dir, "src/_data/metadata.json"));
 		const { result, items } = await buildSite(dir, NOW);
 		expect(result.site?.settings.url).toEqual({ value: "https://comb.example", from: "src/_data/meta.json siteUrl" });
+		expect(result.site?.settings.title).toEqual({ value: "Comb and Smoke", from: "src/_data/meta.json siteName" });
 		expect(items.map((item) => item.url)).toEqual([
 			"https://comb.example/harvest/honey-yield/",
 			"https://comb.example/posts/with-photo/",
