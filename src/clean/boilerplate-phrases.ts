@@ -156,10 +156,12 @@ const BOILERPLATE_PHRASES: readonly BoilerplatePhrase[] = [
 	// together; an audio version's prompt, counter and note ("Listen to this article", "00:00 / 03:12", "Audio is
 	// AI-generated.").
 	{
-		// A word a player shares with articles ("Play", "Chapters") is its label only beside one no article writes.
+		// A word a player shares with articles ("Play", "Chapters") is its label only beside one no article writes. The
+		// labels are separated by `\s*(?:\/\s*)?`: written `\s*\/?\s*`, each space could go to either `\s*`, and 22
+		// labels that did not end the block took 6 s, each two more about four times longer.
 		pattern: guardPattern(
 			/video player is loading|current time \d|duration(?: time)? \d|remaining time|loaded: \d|progress: \d|stream type live|modal (?:window|dialog)|dialog window|(?:captions|subtitles|descriptions) (?:off|settings)/i,
-			/^(?:(?:video player is loading\.?|play video|play|pause|mute|unmute|fullscreen|non-fullscreen|picture-in-picture|current time \d{1,2}:\d{2}|duration(?: time)? \d{1,2}:\d{2}(?::\d{2})?|remaining time -?\d{1,2}:\d{2}(?::\d{2})?|loaded: \d{1,3}(?:\.\d+)?%|progress: \d{1,3}(?:\.\d+)?%|stream type live|seek to live, currently (?:behind|playing) live|\d(?:\.\d+)?x|playback rate|chapters|(?:descriptions|captions|subtitles) off, selected|(?:captions|subtitles) settings, opens (?:captions|subtitles) settings dialog|audio track|quality levels|this is a modal window\.?|beginning of dialog window\.(?: escape will cancel and close the window\.)?|end of dialog window\.?|close modal dialog)(?:\s*\/?\s*|$))+$/i,
+			/^(?:(?:video player is loading\.?|play video|play|pause|mute|unmute|fullscreen|non-fullscreen|picture-in-picture|current time \d{1,2}:\d{2}|duration(?: time)? \d{1,2}:\d{2}(?::\d{2})?|remaining time -?\d{1,2}:\d{2}(?::\d{2})?|loaded: \d{1,3}(?:\.\d+)?%|progress: \d{1,3}(?:\.\d+)?%|stream type live|seek to live, currently (?:behind|playing) live|\d(?:\.\d+)?x|playback rate|chapters|(?:descriptions|captions|subtitles) off, selected|(?:captions|subtitles) settings, opens (?:captions|subtitles) settings dialog|audio track|quality levels|this is a modal window\.?|beginning of dialog window\.(?: escape will cancel and close the window\.)?|end of dialog window\.?|close modal dialog)(?:\s*(?:\/\s*)?|$))+$/i,
 		),
 		reason: "media player labels",
 	},

@@ -46,7 +46,9 @@ const PROMO_OBJECT_RE =
 	/\b(?:newsletters?|app|podcasts?|twitter|facebook|instagram|youtube|tiktok|linkedin|subscri(?:be|ption|ber)|alerts?|e-?mail|inbox|updates|tips?)\b/i;
 // A wire desk's initials under a story ("bur-ach/jm", "mlm/sst"): the editors' codes, no words for a reader.
 const DESK_INITIALS_RE = /^[a-z]{2,5}(?:-[a-z]{2,5})*(?:\/[a-z]{2,5}(?:-[a-z]{2,5})*)+$/;
-const URL_ONLY_RE = /^(?:(?:https?:\/\/|www\.)\S+\s*)+$/i;
+// Web addresses separated by spaces. Each is one run of non-spaces: written as `(?:(?:https?:\/\/|www\.)\S+\s*)+`,
+// a run such as "www..www..www" split in exponentially many ways before failing (a 160-byte line took 10 s).
+const URL_ONLY_RE = /^(?:https?:\/\/|www\.)\S+(?:\s+(?:https?:\/\/|www\.)\S+)*\s*$/i;
 // A dateline the page printed above or below the story ("September 16, 2020", "Wednesday, Sept. 16, 2020 10:31 a.m.
 // EDT", "16.09.2020 10:31"): the item has its date. Only at the edges, where a chronology's dates are not.
 const DATE_LINE_RE =

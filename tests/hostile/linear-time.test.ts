@@ -1,8 +1,10 @@
+import { mkdir, writeFile } from "node:fs/promises";
+import { join } from "node:path";
 import { describe, expect, test } from "vitest";
 import { parseArticle } from "../../src/article/parse-article.js";
 import { renderEntry } from "../../src/render/render-entry.js";
 import { makeSource } from "../factories.js";
-import { makeSiteConfig } from "./support.js";
+import { BUILD_ARGS, makeSiteConfig, runCli, SITE, useTempDirs } from "./support.js";
 
 const config = makeSiteConfig();
 const WORDS = "The council met on Tuesday and voted on the harbour budget for the coming year. ";
@@ -132,5 +134,44 @@ describe("security: every rule and parser is linear in its input (issue #11, fin
 		const measured = measureRatio(testCase);
 		const { small, large, ratio } = measured;
 		expect(ratio, `${small.toFixed(0)} ms at ${measured.n}, ${large.toFixed(0)} ms at 4×`).toBeLessThan(8);
+	});
+});
+
+/**
+ * Patterns that backtracked exponentially: a few hundred bytes, far too small for the ratio above, stalled the build
+ * for minutes (each repetition multiplied the time), and a regular expression cannot be interrupted, so the time
+ * budget never came. Each is built by the CLI, killed if it has not finished within the limit; it takes under a second.
+ */
+const EXPONENTIAL: readonly { readonly name: string; readonly file: string; readonly text: string }[] = [
+	{
+		// src/article/read-html-document.ts: 271 bytes took 0.3 s, each 32 more ten times longer.
+		name: "a saved page of comments that hold <HTML",
+		file: "page.html",
+		text: `<!---->${"\t<!--L><HTML\t-->\t<!--L><HTML\t-->".repeat(12)}\t><HTML\t`,
+	},
+	{
+		// src/clean/boilerplate.ts (a block of web addresses only): 160 bytes took 10 s.
+		name: "a line of www..www..www",
+		file: "addresses.md",
+		text: page(`www${"..www..www".repeat(20)} w`),
+	},
+	{
+		// src/clean/boilerplate-phrases.ts (media player labels): 320 bytes took 6 s.
+		name: "a media player's labels followed by a word that is none",
+		file: "player.md",
+		text: page(`First paragraph of the story.\n\nProgress: 5% ${"fullscreen ".repeat(40)}%`),
+	},
+];
+
+describe("security: no pattern backtracks exponentially on a short article", () => {
+	const tempDir = useTempDirs();
+	test.each(EXPONENTIAL)("$name: the build ends by itself", { timeout: 120_000 }, async ({ file, text }) => {
+		const tmp = await tempDir();
+		await mkdir(join(tmp, "articles"));
+		await writeFile(join(tmp, "articles", file), text);
+		await writeFile(join(tmp, "site.json"), JSON.stringify(SITE));
+		const run = await runCli(BUILD_ARGS, { cwd: tmp, timeout: 60_000 });
+		expect(run.signal, "killed after 60 s").toBeNull();
+		expect([0, 1], run.stderr).toContain(run.code);
 	});
 });
