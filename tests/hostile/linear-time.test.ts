@@ -2,6 +2,7 @@ import { mkdir, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { describe, expect, test } from "vitest";
 import { parseArticle } from "../../src/article/parse-article.js";
+import { readBlockFingerprints } from "../../src/evidence/read-block-fingerprints.js";
 import { renderEntry } from "../../src/render/render-entry.js";
 import { makeSource } from "../factories.js";
 import { BUILD_ARGS, makeSiteConfig, runCli, SITE, useTempDirs } from "./support.js";
@@ -20,6 +21,8 @@ interface Case {
 	readonly make: (n: number) => string;
 	/** An HTML body where markdown-it's own (slightly superlinear) link-label search would dominate the rule timed. */
 	readonly format?: "html";
+	/** The cross-article evidence's reading of the raw body (every article it learns from), instead of a render. */
+	readonly stage?: "evidence";
 }
 
 const CASES: readonly Case[] = [
@@ -79,6 +82,14 @@ const CASES: readonly Case[] = [
 	},
 	{ name: "Markdown emphasis never closed", n: 80_000, make: (n) => page("*a _b ".repeat(n / 6)) },
 	{ name: "Markdown links never closed", n: 160_000, make: (n) => page("[a](b ".repeat(n / 6)) },
+	{ name: "evidence: a run of <", n: 20_000, make: (n) => "<".repeat(n), stage: "evidence" },
+	{
+		name: "evidence: <p never closed",
+		n: 20_000,
+		make: (n) => "<p ".repeat(n / 3),
+		stage: "evidence",
+		format: "html",
+	},
 	{
 		name: "a long plain article",
 		n: 200_000,
@@ -87,8 +98,13 @@ const CASES: readonly Case[] = [
 ];
 
 /** CPU time of one parse and render, in ms: unlike the clock, it does not count the time other processes had the CPU. */
-function renderOnce(text: string, format: Case["format"]): number {
+function renderOnce(text: string, format: Case["format"], stage: Case["stage"]): number {
 	const started = process.cpuUsage();
+	if (stage === "evidence") {
+		readBlockFingerprints(format ?? "markdown", text);
+		const used = process.cpuUsage(started);
+		return (used.user + used.system) / 1000;
+	}
 	const parsed = parseArticle(
 		format === "html" ? makeSource("adversarial.html", text, "html") : makeSource("adversarial.md", text),
 		config,
@@ -106,18 +122,23 @@ const MIN_SMALL_MS = 25;
  * linear case fail. `n` is doubled until the small input's best run takes long enough to time: a probe before the runs
  * is not enough, as the code gets faster once optimized (a 14 ms best after a 25 ms probe gave 8.2× on a busy machine).
  */
-function measureRatio({ make, n: start, format }: Case): { n: number; small: number; large: number; ratio: number } {
+function measureRatio({ make, n: start, format, stage }: Case): {
+	n: number;
+	small: number;
+	large: number;
+	ratio: number;
+} {
 	for (let n = start; ; n *= 2) {
 		const small = make(n);
 		const large = make(4 * n);
 		// Warm: the first run of a size also compiles what it runs (and the first of the larger one, more of it).
-		renderOnce(small, format);
-		renderOnce(large, format);
+		renderOnce(small, format, stage);
+		renderOnce(large, format, stage);
 		let bestSmall = Number.POSITIVE_INFINITY;
 		let bestLarge = Number.POSITIVE_INFINITY;
 		for (let run = 0; run < 3; run++) {
-			bestSmall = Math.min(bestSmall, renderOnce(small, format));
-			bestLarge = Math.min(bestLarge, renderOnce(large, format));
+			bestSmall = Math.min(bestSmall, renderOnce(small, format, stage));
+			bestLarge = Math.min(bestLarge, renderOnce(large, format, stage));
 			// A quadratic case is already far over; stop there instead of waiting for more runs of it.
 			if (bestLarge > 40 * bestSmall) break;
 		}
