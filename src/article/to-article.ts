@@ -195,7 +195,7 @@ export function toArticle(source: SourceFile, frontMatter: FrontMatter, config: 
 	const rights = stringField(fields, ["rights", "copyright"]);
 	const publisher = stringField(fields, ["publisher"]);
 
-	const separator = excerptSeparator(fields, config);
+	const separator = excerptSeparator(fields, config, titled.body);
 	const article: Article = {
 		file: source.file,
 		relPath: source.relPath,
@@ -323,8 +323,11 @@ function toStrings(value: unknown): string[] {
 }
 
 // Where a manual summary ends: Hugo's `<!--more-->`, Zola's `<!-- more -->`, Jekyll's `excerpt_separator` (a blank
-// line unless the post or the site sets another).
-function excerptSeparator(fields: Fields, config: SiteConfig): string | undefined {
+// line unless the post or the site sets another). Outside a site, the marker the author wrote: WordPress's
+// `<!--more-->` (also `<!--more Read on-->`), Octopress's and Jekyll themes' `<!-- more -->`.
+const MORE_MARKER_RE = /<!--\s*more\b[^>]*?-->/i;
+
+function excerptSeparator(fields: Fields, config: SiteConfig, body: string): string | undefined {
 	switch (config.site?.generator) {
 		case "hugo":
 			return "<!--more-->";
@@ -335,7 +338,7 @@ function excerptSeparator(fields: Fields, config: SiteConfig): string | undefine
 				? fields.excerpt_separator
 				: (config.site.excerptSeparator ?? "\n\n");
 		default:
-			return undefined;
+			return body.includes("more") ? MORE_MARKER_RE.exec(body)?.[0] : undefined;
 	}
 }
 
