@@ -30,6 +30,8 @@ const BOILERPLATE_PHRASES: readonly BoilerplatePhrase[] = [
 	// desk ("Reuse this content"): the page's buttons.
 	{ pattern: /^share or comment on this (?:article|story|post)$/i, reason: "share prompt" },
 	{ pattern: /^reuse (?:this )?content$/i, reason: "syndication link" },
+	// The label of Getty Images' embed code, above the player (the player is the photo's link, embeds.ts).
+	{ pattern: /^embed from getty images$/i, reason: "embed label" },
 	// A newspaper's note under the web copy of a print story, with its links: "A version of this article appears in print
 	// on May 3, 2016, on page C1 … Order Reprints | Today's Paper | Subscribe". Present tense and "on" a date, so a
 	// sentence about an old story ("A version of this story appeared in print in 1998") stays.

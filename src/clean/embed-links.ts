@@ -34,13 +34,17 @@ const EMBED_HOSTS: readonly (readonly [host: RegExp, kind: string, name: string]
 	[/^gist\.github\.com$/, "Code", "GitHub Gist"],
 	[/^(?:www\.|maps\.)?google\.(?:com|[a-z]{2}|co\.[a-z]{2}|com\.[a-z]{2})$/, "Map", "Google Maps"],
 	[/(?:^|\.)videopress\.com$/, "Video", "VideoPress"],
+	[/(?:^|\.)brightcove\.net$/, "Video", "Brightcove"],
+	[/^(?:www\.)?gettyimages\.[a-z.]+$/, "Photo", "Getty Images"],
 ];
 
 const YOUTUBE_EMBED_RE = /^https?:\/\/(?:www\.)?youtube(?:-nocookie)?\.com\/embed\/([\w-]+)/i;
 const VIMEO_PLAYER_RE = /^https?:\/\/player\.vimeo\.com\/video\/(\d+)/i;
+// Getty Images' embed player shows one photo; its page is the photo's detail page.
+const GETTY_EMBED_RE = /^https?:\/\/embed\.gettyimages\.com\/embed\/(\d+)/i;
 // A player page rather than the site's home page or a profile: something a bare URL paragraph plays.
 const PLAYER_PATH_RE =
-	/^\/(?:watch\b|embed\/|shorts\/|live\/|v\/|video\/|\d+|[\w-]{11}$|[^/]+\/status(?:es)?\/\d+|p\/|reel\/|tv\/|[^/]+\/videos?\/|[^/]+\/posts\/|maps(?:\/|$)|(?:[\w-]+\/)?[0-9a-f]{6,}\/?$)/i;
+	/^\/(?:watch\b|embed\/|shorts\/|live\/|v\/|video\/|\d+|[\w-]{11}$|[^/]+\/status(?:es)?\/\d+|p\/|reel\/|tv\/|[^/]+\/videos?\/|[^/]+\/posts\/|maps(?:\/|$)|detail\/|(?:[\w-]+\/)?[0-9a-f]{6,}\/?$)/i;
 
 /** The host label of a URL when it points to a known player or social post ("Video", "YouTube"), else undefined. */
 export function readEmbedKind(url: string): { readonly kind: string; readonly name: string } | undefined {
@@ -60,10 +64,12 @@ function readEmbedPage(src: string): string {
 	if (youtube !== undefined) return `https://www.youtube.com/watch?v=${youtube}`;
 	const vimeo = VIMEO_PLAYER_RE.exec(absolute)?.[1];
 	if (vimeo !== undefined) return `https://vimeo.com/${vimeo}`;
+	const getty = GETTY_EMBED_RE.exec(absolute)?.[1];
+	if (getty !== undefined) return `https://www.gettyimages.com/detail/${getty}`;
 	return absolute;
 }
 
-/** A link to an embedded page, labelled "Video: <title or host>" (or "Post:", "Audio:", "Embedded:"). */
+/** A link to an embedded page, labelled "Video: <title or host>" (or "Post:", "Audio:", "Photo:", "Embedded:"). */
 export function createEmbedLink(href: string, title: string | undefined): Element {
 	const known = readEmbedKind(href);
 	const host = parseHttpUrl(href)?.hostname.replace(/^www\./, "") ?? href;
@@ -103,7 +109,8 @@ export function linkToGistScript(script: Element): Element | undefined {
 // Instagram's embed code is a blockquote that its script turns into a player: without the script a reader sees
 // "View this post on Instagram" and "A post shared by Name (@handle)" (and, in older captioned embeds, the caption).
 const INSTAGRAM_POST_RE = /^https?:\/\/(?:www\.)?instagram\.com\/(?:[\w.]+\/)?(?:p|reel|tv)\/[\w-]+\/?/i;
-const SHARED_BY_RE = /^an? (?:post|photo|video|reel) shared by (.+?)(?: on \w{3}\.? \d.*)?$/i;
+// Embeds of 2016 and before: "A photo posted by Name (@handle) on May 18, 2016 at 10:00am PDT".
+const SHARED_BY_RE = /^an? (?:post|photo|video|reel) (?:shared|posted) by (.+?)(?: on \w{3}\.? \d.*)?$/i;
 const VIEW_PROMPT_RE = /^view (?:this|more) (?:post|photo|video|reel)s? on instagram$/i;
 
 /**
@@ -143,7 +150,7 @@ function readInstagramPost(url: string | undefined): string | undefined {
 
 /** True when the text is an embed link's label (what createEmbedLink writes), so a second run recognises it. */
 export function isEmbedLabel(text: string): boolean {
-	return /^(?:Video|Post|Audio|Code|Embedded): \S/.test(text);
+	return /^(?:Video|Post|Audio|Photo|Code|Map|Embedded): \S/.test(text);
 }
 
 function parseHttpUrl(url: string): URL | undefined {

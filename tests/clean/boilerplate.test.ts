@@ -183,6 +183,10 @@ describe("removeBoilerplate", () => {
 			'<h2>Related Topics</h2><ul><li><a href="/t/rail">Rail travel</a></li><li><a href="/t/strikes">Strikes</a></li></ul>',
 		],
 		[
+			"a photo agency's embed label",
+			'<div><a href="http://www.gettyimages.com/detail/531234567">Embed from Getty Images</a></div>',
+		],
+		[
 			"a publisher's ownership line",
 			"<p><em>Harbour Post is published by The Harbour Group, a Bay Holdings Company.</em></p>",
 		],

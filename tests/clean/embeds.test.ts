@@ -51,6 +51,24 @@ describe("convertIframes", () => {
 			1,
 		],
 		[
+			"a 2016 captioned Instagram embed, 'A photo posted by' → the caption stays, with the link",
+			'<blockquote class="instagram-media" data-instgrm-captioned data-instgrm-version="6"><div><p><a href="https://www.instagram.com/p/BFabc123/" target="_blank">Sun on the pier</a></p><p>A photo posted by Ann Roe (@annroe) on <time datetime="2016-05-18T17:00:00+00:00">May 18, 2016 at 10:00am PDT</time></p></div></blockquote>',
+			'<blockquote><p>Sun on the pier</p><p><a href="https://www.instagram.com/p/BFabc123/">Post: Instagram, shared by Ann Roe (@annroe)</a></p></blockquote>',
+			1,
+		],
+		[
+			"a Getty Images embed → one link to the photo's page",
+			'<p>a</p><iframe src="//embed.gettyimages.com/embed/531234567?et=abc&amp;viewMoreLink=on&amp;sig=xyz" width="594" height="396"></iframe>',
+			'<p>a</p><a href="https://www.gettyimages.com/detail/531234567">Photo: Getty Images</a>',
+			1,
+		],
+		[
+			"a Brightcove player → a video link",
+			'<p>a</p><iframe src="//players.brightcove.net/123456/default_default/index.html?videoId=4900000000001"></iframe>',
+			'<p>a</p><a href="https://players.brightcove.net/123456/default_default/index.html?videoId=4900000000001">Video: Brightcove</a>',
+			1,
+		],
+		[
 			"another script → left to sanitize",
 			'<script src="https://cdn.example.net/x.js"></script>',
 			'<script src="https://cdn.example.net/x.js"></script>',
