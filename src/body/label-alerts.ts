@@ -1,5 +1,6 @@
 import type { MarkdownIt } from "markdown-it";
 import githubAlerts from "markdown-it-github-alerts";
+import { capitalize } from "./capitalize.js";
 
 // GitHub's alerts (`> [!NOTE]`) and Obsidian's callouts (`> [!tip]- Title`, any type) are quotations whose first line
 // names a kind; sites render them as coloured boxes, and a feed showed the marker as text. markdown-it-github-alerts
@@ -17,8 +18,4 @@ export function labelAlerts(md: MarkdownIt): void {
 		return `<blockquote>\n<p><strong>${md.utils.escapeHtml(label)}</strong></p>\n`;
 	};
 	md.renderer.rules.alert_close = () => "</blockquote>\n";
-}
-
-function capitalize(word: string): string {
-	return word.charAt(0).toUpperCase() + word.slice(1);
 }

@@ -8,6 +8,7 @@ import { addAutoParagraphs } from "./add-auto-paragraphs.js";
 import { dropAttributeSyntax } from "./drop-attribute-syntax.js";
 import { alignSourceLines, markSourceLines } from "./keep-source-lines.js";
 import { labelAlerts } from "./label-alerts.js";
+import { labelContainers } from "./label-containers.js";
 import { markTaskLists } from "./mark-task-lists.js";
 import { omitRawHtml } from "./omit-raw-html.js";
 import { parseMarkdownInHtml } from "./parse-markdown-in-html.js";
@@ -51,6 +52,7 @@ function createMarkdown(dialect: MarkdownDialect): Markdown {
 	dropAttributeSyntax(md);
 	parseMarkdownInHtml(md);
 	labelAlerts(md);
+	labelContainers(md);
 	markTaskLists(md);
 	splitCodeLabels(md);
 	precheckLinkify(md.linkify);

@@ -1,4 +1,5 @@
 import type { Element, ElementContent, Root, Text } from "hast";
+import { capitalize } from "../body/capitalize.js";
 import { type CleanRule, type CleanState, warn } from "./rule.js";
 import {
 	BLOCK_TAGS,
@@ -637,10 +638,6 @@ function readCalloutLabel(name: string, args: Arguments): string | undefined {
 	}
 	if (TITLED_CALLOUTS.has(name)) return first !== undefined && first.trim() !== "" ? first.trim() : capitalize(name);
 	return NAMED_CALLOUTS.has(name) ? capitalize(name) : undefined;
-}
-
-function capitalize(word: string): string {
-	return word.charAt(0).toUpperCase() + word.slice(1).toLowerCase();
 }
 
 function link(href: string): Element {
