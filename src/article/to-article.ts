@@ -96,6 +96,13 @@ export function toArticle(source: SourceFile, frontMatter: FrontMatter, config: 
 		const message = "no date: Zola leaves undated pages out of its feed; left out";
 		return { diagnostics: [createDiagnostic("info", "select/not-listed", message, { file: source.file })] };
 	}
+	// A draft may have no date yet (WordPress writes "0000-00-00 00:00:00" for one never scheduled): it is left out as
+	// a draft, as selection leaves out every draft, not failed for what it does not need until it is published.
+	const isDraft = fields.draft === true || fields.published === false;
+	if (isDraft && config.site?.isDraftBuilt !== true && isUndated(dateValue)) {
+		const left = createDiagnostic("info", "select/draft", "draft; left out", { file: source.file });
+		return { diagnostics: [...diagnostics.filter((diagnostic) => diagnostic.severity !== "error"), left] };
+	}
 	if (dateValue === undefined || typeof dateValue === "boolean") {
 		error(
 			"article/missing-date",
@@ -205,7 +212,7 @@ export function toArticle(source: SourceFile, frontMatter: FrontMatter, config: 
 		title: titled.title,
 		published,
 		updated,
-		draft: fields.draft === true || fields.published === false,
+		draft: isDraft,
 		...(availableFrom !== undefined && availableFrom > published && { availableFrom }),
 		...(expires !== undefined && { expires }),
 		...(summary !== "" && { summary }),
@@ -350,6 +357,13 @@ function isEleventyTemplateText(fields: Fields, config: SiteConfig, format: Body
 	const override = fields.templateEngineOverride;
 	if (typeof override === "string") return override.split(",").every((engine) => engine.trim().toLowerCase() === "md");
 	return config.site.hasPlainMarkdown === true;
+}
+
+// WordPress's date of a post never scheduled.
+const ZERO_DATE_RE = /^0000-00-00(?:[ T]00:00:00)?$/;
+
+function isUndated(value: unknown): boolean {
+	return value === undefined || value === null || typeof value === "boolean" || ZERO_DATE_RE.test(String(value).trim());
 }
 
 function isWordPressExport(fields: Fields): boolean {
