@@ -47,7 +47,7 @@ const BOILERPLATE_PHRASES: readonly BoilerplatePhrase[] = [
 	},
 	{
 		pattern:
-			/^(?:related|related coverage|related stories|related articles|related content|related links|related video|more coverage|read more|see also|recommended(?: for you)?|you may also like|you might also like|(?:read )?more from [\w .&'-]{1,40}|also on (?!(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|the (?:agenda|ballot|bill|card|list|menu|program(?:me)?|table)\b)[\w .&'-]{1,40}|don'?t miss|must (?:read|see|watch)|most popular|most read|trending(?: now)?|editor'?s picks|related topics)\s*:?$/i,
+			/^(?:related|related coverage|related stories|related articles|related content|related links|related video|more coverage|read more|see also|recommended(?: for you)?|you may also like|you might also like|(?:read )?more from [\w .&'-]{1,40}|also on (?!(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|the (?:agenda|ballot|bill|card|list|menu|program(?:me)?|table)\b)[\w .&'-]{1,40}|don'?t miss|must (?:read|see|watch)|most popular|most read|trending(?: now)?|editor'?s picks|related topics|more (?:news|stories|headlines)|(?:latest|top) (?:news|stories|headlines)|popular (?:now|stories)|around the web|from the web|(?:sponsored|promoted|partner) (?:stories|content|links))\s*:?$/i,
 		reason: "related-links label",
 	},
 	{

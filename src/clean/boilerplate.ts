@@ -143,7 +143,8 @@ function judgeBlocks(all: readonly Block[]): Judged[] {
 		const introducer = introducers.get(block) ?? introducers.get(block.parent);
 		const item: Judged = { block, text, words, linkDensity, fingerprint, introducer, isHeading, reason: undefined };
 		const next = blocks[index + 1]?.block;
-		if (text.endsWith(":") && next !== undefined) {
+		// A heading the article keeps introduces its section the same way ("Further reading", then its links).
+		if ((text.endsWith(":") || isHeading) && next !== undefined) {
 			introducers.set(next, item);
 			if (next.parent.type === "element" && /^(?:ul|ol|dl)$/.test(next.parent.tagName))
 				introducers.set(next.parent, item);
@@ -232,8 +233,8 @@ function readEdgeReason(item: Judged, evidence: CleanState["context"]["evidence"
 }
 
 // A sentence that is mostly its links ("See <a>the second post</a> and <a>about</a>.", "I wrote about <a>how we
-// rebuilt the pier</a>.") is still the author's words. A related story, a menu or a list of links is no sentence, or
-// is nothing but link text.
+// rebuilt the pier</a>.", "See <a>the other post</a>.") is still the author's words. A related story, a menu or a
+// list of links is no sentence, or is nothing but link text ("<a>Harbour reopens</a>.").
 const SENTENCE_END_RE = /[.!?]["”’)]?$/;
 const MAX_SENTENCE_LINK_DENSITY = 0.9;
 const MIN_SENTENCE_OWN_CHARACTERS = 8;
@@ -243,8 +244,24 @@ function isLinkingSentence(item: Judged): boolean {
 	return (
 		SENTENCE_END_RE.test(item.text) &&
 		density < MAX_SENTENCE_LINK_DENSITY &&
-		item.text.length * (1 - density) >= MIN_SENTENCE_OWN_CHARACTERS
+		(item.text.length * (1 - density) >= MIN_SENTENCE_OWN_CHARACTERS || startsWithOwnWord(item.block.nodes))
 	);
+}
+
+// A first word followed by a space: not a label ("More:"), a bullet or a separator.
+const OWN_FIRST_WORD_RE = /^\s*[^\s:|»›>•·*–—-][^\s:]*\s/;
+
+/** True when the first words are the block's own, outside a link ("See <a>…</a>."), not a label ("More: <a>…</a>"). */
+function startsWithOwnWord(nodes: readonly ChildNode[]): boolean {
+	for (const node of nodes) {
+		if (node.type === "text") {
+			if (node.value.trim() === "") continue;
+			return OWN_FIRST_WORD_RE.test(node.value);
+		}
+		if (!isElement(node)) continue;
+		return node.tagName !== "a" && startsWithOwnWord(node.children);
+	}
+	return false;
 }
 
 /**

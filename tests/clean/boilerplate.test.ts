@@ -219,6 +219,11 @@ describe("removeBoilerplate", () => {
 		["a bare URL", "<p>https://harbour.example/s/8812</p>"],
 		["a promotion", "<p>Subscribe to our podcast for more harbour stories every week.</p>"],
 		["a related story link", '<p><a href="/x">Storm damage along the coast, in pictures</a></p>'],
+		["a related story link with a full stop", '<p><a href="/x">Harbour reopens after the storm</a>.</p>'],
+		[
+			"a related-stories heading with its links",
+			'<h3>More News</h3><ul><li><a href="/a">Pier closes for repairs</a></li><li><a href="/b">Storm hits coast</a></li></ul>',
+		],
 		["a wire desk's initials", "<p>bur-ach/jm</p>"],
 		["a separator line", "<p>___</p>"],
 		["a date line", "<p>September 16, 2020</p>"],
@@ -321,6 +326,12 @@ describe("removeBoilerplate", () => {
 			"a sentence about who publishes a paper",
 			"<p>The Harbour Post is published by a cooperative of its readers, and has been since 1921, when the fishermen bought it.</p>",
 		],
+		// A blog post's own closing links: a section under its heading, a short sentence pointing to another post.
+		[
+			"a list of links under the article's own heading",
+			'<h2>Further reading</h2><ul><li><a href="https://timber.example/piles">Timber piles</a></li><li><a href="https://sea.example/concrete">Marine concrete</a></li></ul>',
+		],
+		["a short sentence pointing to another post", '<p>See <a href="/blog/other/">the other post</a>.</p>'],
 		[
 			"a sentence that names a post in its link",
 			'<p>I wrote about <a href="/p/pier">how we rebuilt the old harbour pier after the storm</a>.</p>',
