@@ -19,8 +19,9 @@ export function makeUrlsAbsolute(tree: Root, state: CleanState): number {
 		for (const name of URL_PROPERTIES) {
 			const value = readProperty(element, name);
 			if (value === undefined) continue;
-			// `href="#"` is a script hook, not a destination: the link becomes its text (junk unwraps it).
-			if (value.trim() === "#") {
+			// `href="#"` is a script hook, not a destination, and an empty one (`[text]()`, a reference no page answered)
+			// names none: the link becomes its text (junk unwraps it), never a link from the article to itself.
+			if (value.trim() === "#" || value.trim() === "") {
 				delete element.properties[name];
 				hits++;
 				continue;

@@ -10,6 +10,7 @@ import { renderCopiedLiquid } from "./render-copied-liquid.js";
 import { renderEleventyShortcodes } from "./render-eleventy-shortcodes.js";
 import { renderHugoShortcodes } from "./render-hugo-shortcodes.js";
 import { renderLiquid } from "./render-liquid.js";
+import { renderZolaBody } from "./render-zola-body.js";
 import { rootSiteUrlLinks } from "./root-site-url-links.js";
 import { stripMdx } from "./strip-mdx.js";
 
@@ -81,6 +82,12 @@ export function prepareBody(article: Article, config: SiteConfig, links: LinkInd
 			warn("site/template-tag-removed", `removed Liquid "${tag.replace(/\s+/g, " ")}": wirefeed does not evaluate it`);
 		return { body, isTemplateResolved: true, diagnostics };
 	}
+	if (generator === "zola" && article.format === "markdown") {
+		const rendered = renderZolaBody(body, sitePathOf(config.url), (reference) => links.find(reference));
+		body = rendered.body;
+		for (const link of rendered.unresolved)
+			warn("site/unresolved-link", `${link} names no page of this site; link removed, its text kept`);
+	}
 	if (generator === "hugo" && body.includes("{{")) {
 		const resolved = renderHugoShortcodes(body, links);
 		body = resolved.body;
@@ -92,6 +99,15 @@ export function prepareBody(article: Article, config: SiteConfig, links: LinkInd
 	if (generator === undefined && article.format === "markdown") {
 		const sitePath = sitePathOf(config.url);
 		body = renderCopiedLiquid(rootSiteUrlLinks(body, sitePath), sitePath, (reference) => links.find(reference));
+		// A Zola page's `@/` links (to a post of the folder, by its path or its file name) and shortcodes.
+		const zola = renderZolaBody(body, sitePath, (reference) => {
+			const [path = "", fragment] = reference.split("#", 2);
+			const name = path.split("/").at(-1) ?? path;
+			return links.find(reference) ?? links.find(fragment === undefined ? name : `${name}#${fragment}`);
+		});
+		body = zola.body;
+		for (const link of zola.unresolved)
+			warn("site/unresolved-link", `${link} names no article of this folder; link removed, its text kept`);
 		if (body.includes("{{<") || body.includes("{{%")) {
 			const resolved = renderHugoShortcodes(body, links);
 			body = resolved.body;

@@ -31,6 +31,12 @@ describe("makeUrlsAbsolute", () => {
 		expect(absolutize('<a href="#top">t</a>')).toBe(`<a href="${BASE}#top">t</a>`);
 	});
 
+	it("drops an empty href (a reference no page answered: `[text]()`) rather than linking the article to itself", () => {
+		const outcome = runStep(makeUrlsAbsolute, '<a href="">the gone page</a> and <a href=" ">another</a>');
+		expect(outcome.html).toBe("<a>the gone page</a> and <a>another</a>");
+		expect(outcome.state.diagnostics).toEqual([]);
+	});
+
 	it('drops href="#" (a script hook) without a warning', () => {
 		const outcome = runStep(makeUrlsAbsolute, '<a href="#">Share</a>');
 		expect(outcome.html).toBe("<a>Share</a>");

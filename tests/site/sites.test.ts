@@ -1360,6 +1360,31 @@ describe("a Zola site (+++ TOML, [taxonomies], dated file names)", () => {
 	});
 });
 
+describe("a Zola site's internal links and shortcodes", () => {
+	it("links @/ paths to their pages and keeps what shortcodes hold", async () => {
+		const { result, items } = await buildSite(fixtureSite("zola-links"), NOW);
+		const second = items.find((item) => item.title === "Second visit");
+		expect(second?.html).toContain('<a href="https://pond.example/blog/first/#frogs">the first visit</a>');
+		expect(second?.html).toContain('<a href="https://pond.example/blog/lamps/">the lamps</a>');
+		expect(second?.html).toContain(
+			"<blockquote>\n<p><strong>Mind the ice</strong></p>\n<p>The ice is thin in March.</p>\n</blockquote>",
+		);
+		expect(second?.html).toMatch(
+			/<blockquote>\s*<p>Frogs are early this year.<\/p>\s*<p>— Ann Roe<\/p>\s*<\/blockquote>/,
+		);
+		expect(second?.html).toContain(
+			'<figure><img src="https://pond.example/img/pond.jpg" alt=""><figcaption>The pond at dawn</figcaption></figure>',
+		);
+		expect(second?.html).toContain('<img src="https://pond.example/blog/second/reeds.png" alt="Reeds">');
+		expect(second?.html).toContain("<p>A link to a page that is gone keeps its words.</p>");
+		expect(second?.html).toContain("[kept](@/blog/first.md)");
+		expect(second?.html).not.toMatch(/\{%|%\}|\{\{|\}\}|href="[^"]*@\//);
+		expect(rulesOf(result).filter((rule) => rule.includes("second.md") && !rule.endsWith("license/check"))).toEqual([
+			"warning second.md site/unresolved-link",
+		]);
+	});
+});
+
 describe("a WordPress export (_posts with WordPress keys)", () => {
 	it("publishes only live posts, at their GMT time, with their guid and slug", async () => {
 		const { result, items } = await buildSite(fixtureSite("wordpress"), NOW);
