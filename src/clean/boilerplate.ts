@@ -160,7 +160,7 @@ function isProtected(item: Judged): boolean {
 	const [first = ""] = splitSentences(text);
 	item.protection =
 		// What a sentence introduces is the article's; what a label being removed introduces ("Like this:") is not.
-		(item.introducer !== undefined && item.introducer.reason === undefined) ||
+		(item.introducer !== undefined && item.introducer.reason === undefined && !item.introducer.isHeading) ||
 		isNoticeSentence(first) ||
 		isCreditSentence(first) ||
 		(BYLINE_RE.test(text) && item.words <= 12) ||
@@ -216,6 +216,9 @@ function readEdgeReason(item: Judged, evidence: CleanState["context"]["evidence"
 	if (text === "") return undefined;
 	if (!item.isHeading && evidence?.recurring.has(item.fingerprint()) === true)
 		return `recurs in several of the ${evidence.hostArticles} articles from ${evidence.host}, at the edge of the body`;
+	// What the article's own heading introduces ("Further reading", then its links) is its section, whatever it looks
+	// like; only other articles repeating it (above) tell it is the site's.
+	if (item.introducer?.isHeading === true && item.introducer.reason === undefined) return undefined;
 	if (words <= MAX_LINK_LIST_WORDS && item.linkDensity() >= LINK_DENSITY && !isLinkingSentence(item))
 		return "mostly link text, at the edge of the body";
 	if (URL_ONLY_RE.test(text)) return "only a URL, at the edge of the body";

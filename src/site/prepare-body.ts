@@ -11,6 +11,7 @@ import { renderEleventyShortcodes } from "./render-eleventy-shortcodes.js";
 import { renderHugoShortcodes } from "./render-hugo-shortcodes.js";
 import { renderLiquid } from "./render-liquid.js";
 import { renderZolaBody } from "./render-zola-body.js";
+import { resolveInputPathLinks } from "./resolve-input-path-links.js";
 import { rootSiteUrlLinks } from "./root-site-url-links.js";
 import { stripMdx } from "./strip-mdx.js";
 
@@ -75,7 +76,12 @@ export function prepareBody(article: Article, config: SiteConfig, links: LinkInd
 	if (generator === "jekyll" || generator === "eleventy") {
 		const source = generator === "eleventy" ? renderEleventyShortcodes(body, config.site?.pathPrefix) : body;
 		const rendered = renderLiquid(source, config.url, (reference) => links.find(reference));
-		body = rendered.body;
+		body =
+			generator === "eleventy"
+				? resolveInputPathLinks(rendered.body, posix.join(config.site?.contentPath ?? "", article.relPath), (path) =>
+						links.find(path),
+					)
+				: rendered.body;
 		for (const tag of rendered.unresolved)
 			warn("site/unresolved-link", `${tag} names no page of this site; link removed`);
 		for (const tag of new Set(rendered.removed))

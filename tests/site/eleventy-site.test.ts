@@ -589,3 +589,25 @@ describe("an Eleventy post's template tags", () => {
 		expect(rulesOf(result).filter((rule) => rule.includes("template-tag"))).toEqual([]);
 	});
 });
+
+// Eleventy's InputPathToUrl transform (eleventy-base-blog adds it): a link may name a page by its input file, from the
+// input folder (`/posts/swarm-day.md`) or from the page's own folder (`honey-yield.md`); Eleventy writes the page's URL.
+describe("an Eleventy post's links to input files", () => {
+	it("link to the pages those files make, in Markdown and in HTML", async () => {
+		const body = [
+			'See [the swarm](/posts/swarm-day.md) and <a href="honey-yield.md#yield">the honey</a>.',
+			"",
+			"A link to [a file that is no page](/posts/nothing-here.md) stays as written.",
+		].join("\n");
+		const { items } = await buildSite(
+			eleventySite({ "src/posts/links.md": `---\ntitle: Links\ndate: 2024-06-03\n---\n${body}\n` }),
+			NOW,
+		);
+		const url = (title: string) => items.find((item) => item.title === title)?.url;
+		const html = items.find((item) => item.title === "Links")?.html ?? "";
+		expect(url("Swarm day")).toMatch(/^https:\/\//);
+		expect(html).toContain(`<a href="${url("Swarm day")}">the swarm</a>`);
+		expect(html).toContain(`<a href="${url("Honey yield")}#yield">the honey</a>`);
+		expect(html).toMatch(/<a href="https:\/\/[^"]*\/posts\/nothing-here\.md">a file that is no page<\/a>/);
+	});
+});
