@@ -152,10 +152,15 @@ function spacedFootnoteLabels(body: string): string[] {
 }
 
 // Each defined spaced label with no-break spaces, which markdown-it-footnote accepts; notes show numbers, never
-// labels. Only defined labels change, so a `[^ \t]` of a regular expression in code is left as written.
+// labels. Only defined labels change, so a `[^ \t]` of a regular expression in code is left as written. The new label
+// is returned by a function: as a replacement string, a label's `$&` or `` $` `` was read as a pattern (the match, all
+// text before it) and wrote text into the body.
 function joinFootnoteLabels(text: string, labels: readonly string[]): string {
 	let joined = text;
-	for (const label of labels) joined = joined.replaceAll(`[^${label}]`, `[^${label.replaceAll(" ", "\u00a0")}]`);
+	for (const label of labels) {
+		const spaced = `[^${label.replaceAll(" ", "\u00a0")}]`;
+		joined = joined.replaceAll(`[^${label}]`, () => spaced);
+	}
 	return joined;
 }
 

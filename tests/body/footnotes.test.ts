@@ -181,3 +181,26 @@ test("a footnote label with spaces, which Hugo and kramdown read, is a footnote;
 	expect(item.content_html).toContain("grep '[^ \t]' tides.txt");
 	expect(item.summary).toMatch(/^The tide can be worked out by hand or read from a table\. grep/);
 });
+
+test("a spaced footnote label holding $& or $` is a footnote, the text around it kept as written", async () => {
+	const item = await itemOf(
+		"dollar-labels",
+		[
+			"fares.md",
+			"---",
+			"title: Ferry fares",
+			"date: 2024-05-05",
+			"---",
+			"",
+			"The fare rose.[^cost $& more] The timetable did not.[^a $` b]",
+			"",
+			"[^cost $& more]: From 3 to 4 euros.",
+			"[^a $` b]: Printed in May.",
+			"",
+		].join("\n"),
+	);
+	expect(item.content_html).not.toContain("[^");
+	expect(item.content_html).toContain("From 3 to 4 euros.");
+	expect(item.content_html).toContain("Printed in May.");
+	expect(item.summary).toBe("The fare rose. The timetable did not.");
+});
