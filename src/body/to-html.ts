@@ -14,6 +14,7 @@ import { omitRawHtml } from "./omit-raw-html.js";
 import { parseMarkdownInHtml } from "./parse-markdown-in-html.js";
 import { precheckLinkify, skipParagraphsWithoutLinkText } from "./precheck-linkify.js";
 import { splitCodeLabels } from "./split-code-labels.js";
+import { typesetLikeKramdown } from "./typeset-like-kramdown.js";
 import { unlinkTemplateTags } from "./unlink-template-tags.js";
 
 // markdown-it's default: above the cleaner's MAX_HTML_DEPTH (64), so that Markdown this deep is flattened, and warned
@@ -31,6 +32,8 @@ export interface MarkdownDialect {
 	readonly isRawHtmlOmitted?: boolean;
 	/** An emoji's name between colons is the emoji (Hugo's `enableEmoji`: `:smile:` is 😄). */
 	readonly isEmojiEnabled?: boolean;
+	/** Prose is typeset as kramdown (Jekyll) sets it: curly quotes, `--` an en dash, `...` an ellipsis. */
+	readonly isTypeset?: boolean;
 }
 
 // CommonMark with raw HTML allowed (the cleaner sanitizes afterwards), plus the GFM
@@ -62,6 +65,7 @@ function createMarkdown(dialect: MarkdownDialect): Markdown {
 	// Hugo reads names only: a smiley such as `:)` stays as written. Code is left as written too, where Hugo 0.111
 	// replaces names in the rendered page whatever they are in.
 	if (dialect.isEmojiEnabled === true) md.use(emoji, { shortcuts: {} });
+	if (dialect.isTypeset === true) typesetLikeKramdown(md);
 	markSourceLines(md);
 	return md;
 }
@@ -70,7 +74,7 @@ const markdowns = new Map<string, Markdown>();
 
 /** The renderer of a dialect, made once. */
 function markdownFor(dialect: MarkdownDialect): Markdown {
-	const key = `${dialect.isRawHtmlOmitted === true}/${dialect.isEmojiEnabled === true}`;
+	const key = `${dialect.isRawHtmlOmitted === true}/${dialect.isEmojiEnabled === true}/${dialect.isTypeset === true}`;
 	let md = markdowns.get(key);
 	if (md === undefined) {
 		md = createMarkdown(dialect);

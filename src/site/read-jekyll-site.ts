@@ -57,6 +57,8 @@ export function readJekyllSite(root: string, configFile: string, cwd: string): D
 	// GitHub Pages' emoji plugin, listed under `plugins` (Jekyll 3.5+) or the older `gems`.
 	const plugins = [config.plugins, config.gems].flatMap((list) => (Array.isArray(list) ? list : []));
 	const isEmojiEnabled = plugins.includes("jemoji");
+	// kramdown, Jekyll's Markdown unless `markdown` names another (jekyll-commonmark's `CommonMark`), typesets prose.
+	const isTypeset = (text(config.markdown) ?? "kramdown").toLowerCase() === "kramdown";
 	const authorData = readAuthorData(collector, join(text(config.source) ?? ".", text(config.data_dir) ?? "_data"));
 	return siteFrom(collector, {
 		generator: "jekyll",
@@ -71,6 +73,7 @@ export function readJekyllSite(root: string, configFile: string, cwd: string): D
 			...(defaults.length > 0 && { frontMatterDefaults: defaults }),
 			...(isEmojiEnabled && { isEmojiEnabled: true }),
 			...(authorData !== undefined && { authorData }),
+			...(isTypeset && { isTypeset: true }),
 		},
 		origins: {
 			articles: posts.folders.join(", "),

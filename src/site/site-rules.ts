@@ -82,6 +82,8 @@ export interface SiteRules {
 	readonly isEmojiEnabled?: boolean;
 	/** Eleventy's `markdownTemplateEngine: false`: Markdown posts are read by no template engine first. */
 	readonly hasPlainMarkdown?: boolean;
+	/** Jekyll's kramdown: prose is typeset, curly quotes, `--` an en dash, `...` an ellipsis. */
+	readonly isTypeset?: boolean;
 	/** Eleventy's `pathPrefix`, `/`-separated, without slashes around it. */
 	readonly pathPrefix?: string;
 	/** Eleventy directory data (`blog/blog.11tydata.json`) by folder relative to the articles folder ("" for itself). */

@@ -2,6 +2,7 @@ import { spawnSync } from "node:child_process";
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
+import { decodeHTML } from "entities";
 import { afterAll, expect, it } from "vitest";
 import { childrenNamed, childText, parseXml, type XmlElement } from "../support/parse-xml.js";
 import { describeWith, HUGO, JEKYLL } from "../support/require-reader.js";
@@ -665,6 +666,36 @@ describeWith([JEKYLL], "authors named by a key of _data/authors.yml, as jekyll-f
 		});
 		const { result } = await buildSite(dir, new Date());
 		expect(atomAuthors(result.outputs?.atom ?? "")).toEqual(jekyll);
+	});
+});
+
+// kramdown, Jekyll's Markdown, typesets prose: curly quotes and apostrophes, `--` and `---` dashes, `...` an
+// ellipsis; code and addresses stay as written. The entry's text, without tags, is compared with jekyll-feed's.
+describeWith([JEKYLL], "typography, as kramdown sets it", () => {
+	const plainText = (html: string) =>
+		decodeHTML(html.replace(/<[^>]+>/g, " "))
+			.replace(/\s+/g, " ")
+			.trim();
+	it("gives the entry jekyll-feed's text", async () => {
+		const dir = copyFixture("jekyll");
+		writerInto(dir)(
+			"_posts/2024-04-05-keepers-notes.md",
+			[
+				"---\ntitle: Keeper's notes\n---",
+				"The keeper said \"it's the lamp's 'last' winter\" -- or so... we hoped --- and left.",
+				"",
+				'* "Options" (a) to (c), +- 5 minutes: `"quoted" -- code...` stays.',
+				"* The [old--log](https://keeper.example/a--b), at <https://keeper.example/log--old...>, is kept in the office for the winter.",
+			].join("\n"),
+		);
+		run("jekyll", ["build", "--quiet", "--source", dir, "--destination", join(dir, "_site")], dir);
+		const entry = childrenNamed(parseXml(readFileSync(join(dir, "_site", "feed.xml"), "utf8")), "entry").find((e) =>
+			childText(e, "content")?.includes("keeper said"),
+		);
+		const jekyll = plainText(entry === undefined ? "" : (childText(entry, "content") ?? ""));
+		expect(jekyll).toContain("\u201cit\u2019s the lamp\u2019s \u2018last\u2019 winter\u201d \u2013 or so\u2026");
+		const { items } = await buildSite(dir, new Date());
+		expect(plainText(items.find((item) => item.title === "Keeper's notes")?.html ?? "")).toBe(jekyll);
 	});
 });
 
