@@ -4,6 +4,7 @@ import type { SiteConfig } from "../config/resolve-config.js";
 import { createDiagnostic, type Diagnostic } from "../diagnostic.js";
 import { compileIgnore } from "../load/compile-ignore.js";
 import { sitePathOf } from "../url/site-path.js";
+import { dropKramdownExtensions } from "./drop-kramdown-extensions.js";
 import { dropRenamedImages } from "./drop-renamed-images.js";
 import type { LinkIndex } from "./link-index.js";
 import { renderCopiedLiquid } from "./render-copied-liquid.js";
@@ -76,12 +77,13 @@ export function prepareBody(article: Article, config: SiteConfig, links: LinkInd
 	if (generator === "jekyll" || generator === "eleventy") {
 		const source = generator === "eleventy" ? renderEleventyShortcodes(body, config.site?.pathPrefix) : body;
 		const rendered = renderLiquid(source, config.url, (reference) => links.find(reference));
-		body =
-			generator === "eleventy"
-				? resolveInputPathLinks(rendered.body, posix.join(config.site?.contentPath ?? "", article.relPath), (path) =>
-						links.find(path),
-					)
-				: rendered.body;
+		body = rendered.body;
+		if (generator === "eleventy")
+			body = resolveInputPathLinks(body, posix.join(config.site?.contentPath ?? "", article.relPath), (path) =>
+				links.find(path),
+			);
+		// kramdown's extensions (comments, nomarkdown, abbreviations), which Jekyll posts may use.
+		else if (article.format === "markdown") body = dropKramdownExtensions(body);
 		for (const tag of rendered.unresolved)
 			warn("site/unresolved-link", `${tag} names no page of this site; link removed`);
 		for (const tag of new Set(rendered.removed))

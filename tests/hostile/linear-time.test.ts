@@ -8,6 +8,17 @@ import { makeSource } from "../factories.js";
 import { BUILD_ARGS, makeSiteConfig, runCli, SITE, useTempDirs } from "./support.js";
 
 const config = makeSiteConfig();
+// A Jekyll site's rules, as its reader gives them.
+const jekyllConfig: typeof config = {
+	...config,
+	site: {
+		generator: "jekyll",
+		contentPath: "_posts",
+		permalinks: { "*": "/:title/" },
+		timeZone: "UTC",
+		isTypeset: true,
+	},
+};
 const WORDS = "The council met on Tuesday and voted on the harbour budget for the coming year. ";
 const page = (body: string) => `---\ntitle: Adversarial\ndate: 2021-08-01\n---\n\n${body}\n`;
 
@@ -21,8 +32,11 @@ interface Case {
 	readonly make: (n: number) => string;
 	/** An HTML body where markdown-it's own (slightly superlinear) link-label search would dominate the rule timed. */
 	readonly format?: "html";
-	/** The cross-article evidence's reading of the raw body (every article it learns from), instead of a render. */
-	readonly stage?: "evidence";
+	/**
+	 * The cross-article evidence's reading of the raw body (every article it learns from), instead of a render; or the
+	 * render of a Jekyll site's post (its Liquid and kramdown syntax handled).
+	 */
+	readonly stage?: "evidence" | "jekyll";
 }
 
 const CASES: readonly Case[] = [
@@ -80,6 +94,18 @@ const CASES: readonly Case[] = [
 		n: 20_000,
 		make: (n) => page(`${'<div markdown="1">\n'.repeat(n / 38)}x\n${"</div>\n".repeat(n / 38)}`),
 	},
+	{
+		name: "kramdown comments never closed",
+		n: 80_000,
+		make: (n) => page("{::comment} ".repeat(n / 12)),
+		stage: "jekyll",
+	},
+	{
+		name: "kramdown comments, each closed, none the short way ({:/})",
+		n: 80_000,
+		make: (n) => page("{::comment}a{:/comment} ".repeat(n / 24)),
+		stage: "jekyll",
+	},
 	{ name: "Markdown emphasis never closed", n: 80_000, make: (n) => page("*a _b ".repeat(n / 6)) },
 	{ name: "Markdown links never closed", n: 160_000, make: (n) => page("[a](b ".repeat(n / 6)) },
 	{ name: "evidence: a run of <", n: 20_000, make: (n) => "<".repeat(n), stage: "evidence" },
@@ -105,11 +131,14 @@ function renderOnce(text: string, format: Case["format"], stage: Case["stage"]):
 		const used = process.cpuUsage(started);
 		return (used.user + used.system) / 1000;
 	}
+	// A Jekyll post is named by its date.
+	const siteConfig = stage === "jekyll" ? jekyllConfig : config;
+	const name = stage === "jekyll" ? "2021-08-01-adversarial" : "adversarial";
 	const parsed = parseArticle(
-		format === "html" ? makeSource("adversarial.html", text, "html") : makeSource("adversarial.md", text),
-		config,
+		format === "html" ? makeSource(`${name}.html`, text, "html") : makeSource(`${name}.md`, text),
+		siteConfig,
 	);
-	if (parsed.article !== undefined) renderEntry(parsed.article, config);
+	if (parsed.article !== undefined) renderEntry(parsed.article, siteConfig);
 	const used = process.cpuUsage(started);
 	return (used.user + used.system) / 1000;
 }

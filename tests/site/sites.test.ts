@@ -461,6 +461,40 @@ describe("a Jekyll site (_config.yml, _posts, _drafts, Liquid)", () => {
 		}
 	});
 
+	// kramdown's extensions, as Jekyll 4.3 renders them: a `{::comment}` is nothing on the page, `{::nomarkdown}` its
+	// HTML as written, an abbreviation's definition no text; in code they are an example, and stay.
+	it("reads kramdown's comments, nomarkdown blocks and abbreviations as kramdown does", async () => {
+		const dir = mkdtempSync(join(tmpdir(), "wirefeed-jekyll-kramdown-"));
+		try {
+			cpSync(fixtureSite("jekyll"), dir, { recursive: true });
+			const body = [
+				"The lamp was lit.{::comment} check the wick {:/comment} The LED array was fitted.",
+				"",
+				"{::comment}",
+				"Ask the keeper about the fog horn.",
+				"{:/comment}",
+				"",
+				"{::nomarkdown}",
+				'<p class="plain">Kept *as written*.</p>',
+				"{:/}",
+				"",
+				"*[LED]: Light-emitting diode",
+				"",
+				"```",
+				"{::comment}an example{:/comment}",
+				"```",
+			].join("\n");
+			writeFileSync(join(dir, "_posts", "2024-04-05-lamp.md"), `---\ntitle: Lamp\n---\n${body}\n`);
+			const { items } = await buildSite(dir, NOW);
+			const html = items.find((item) => item.title === "Lamp")?.html ?? "";
+			expect(html).toMatch(/^<p>The lamp was lit\. The LED array was fitted\.<\/p>\n<p>Kept \*as written\*\.<\/p>/);
+			expect(html.slice(0, html.indexOf("<pre>"))).not.toMatch(/wick|fog horn|Light-emitting|\{::|\{:\//);
+			expect(html).toContain("<pre><code>{::comment}an example{:/comment}\n</code></pre>");
+		} finally {
+			rmSync(dir, { recursive: true, force: true });
+		}
+	});
+
 	// What the common plugins and themes embed with a tag: jekyll-gist (a GitHub Pages default), jekyll-youtube, and
 	// Minimal Mistakes' figure and video includes. Removed as unevaluated Liquid, the picture and the players were gone.
 	it("keeps what embed tags and figure or video includes point at: a figure, and links", async () => {
