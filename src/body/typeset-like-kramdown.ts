@@ -18,12 +18,13 @@ const SYMBOL_RE = /--|\.\.\.|<<|>>/;
 export function typesetLikeKramdown(md: MarkdownIt): void {
 	md.set({ typographer: true, quotes: "\u201c\u201d\u2018\u2019" });
 	md.disable("replacements");
-	md.core.ruler.after("inline", "kramdown_symbols", (state) => {
+	md.core.ruler.after("linkify", "kramdown_symbols", (state) => {
 		for (const token of state.tokens) if (token.type === "inline") replaceSymbols(token.children ?? []);
 	});
 }
 
-// In text, not in an autolink's (`<https://x.example/a--b>`, whose text is its address).
+// In text, not in an autolink's (`<https://x.example/a--b>`, whose text is its address) nor a linked address's (after
+// markdown-it's linkify, which finds `keeper--office@example.org` in text).
 function replaceSymbols(children: readonly Token[]): void {
 	let autolinks = 0;
 	for (const child of children) {

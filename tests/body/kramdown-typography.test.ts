@@ -19,6 +19,13 @@ describe("kramdown's typography, in a Jekyll site's dialect", () => {
 		);
 	});
 
+	// Typeset before markdown-it found the address, `keeper--office@` was no longer one.
+	it("leaves an address found in the text as written", () => {
+		expect(renderBodyHtml("markdown", "Write to keeper--office@example.org -- soon.", { isTypeset: true })).toBe(
+			'<p>Write to <a href="mailto:keeper--office@example.org">keeper--office@example.org</a> \u2013 soon.</p>\n',
+		);
+	});
+
 	it("is not done outside it", () => {
 		expect(renderBodyHtml("markdown", text)).toBe(`<p>${text.replace(/"/g, "&quot;")}</p>\n`);
 	});
