@@ -4,8 +4,8 @@ import type { MarkdownIt } from "markdown-it";
 // Markdown renders a paragraph of three source lines, or a list and its blank lines, to fewer lines of HTML, so a
 // warning about a Markdown body named a line above the one the author wrote. Each block's HTML starts on its source
 // line instead: markdown-it knows where each block began (`token.map`), the block is marked with it, and the rendered
-// HTML gets the newlines it is short before each mark. Newlines between blocks are whitespace the cleaner collapses,
-// so the item is the same. Never inside a code block: fences carry no mark.
+// HTML gets the newlines it is short before each mark that starts a line. Newlines between blocks are whitespace the
+// cleaner collapses, so the item is the same. Never inside a code block: fences carry no mark.
 const MARK = "data-source-line";
 const MARK_RE = /<([a-z][a-z0-9]*) data-source-line="(\d+)"/g;
 
@@ -29,8 +29,13 @@ export function alignSourceLines(html: string): string {
 		const before = html.slice(last, match.index);
 		line += countNewlines(before);
 		const wanted = Number(match[2]);
-		aligned += `${before}${wanted > line ? "\n".repeat(wanted - line) : ""}<${match[1]}`;
-		line = Math.max(line, wanted);
+		// Only where a block already starts a line: newlines between blocks are collapsed by the cleaner, but one
+		// after a tag (a footnote's `<li><p>`) would stay, and change the item's bytes.
+		const previous = before === "" ? aligned : before;
+		const isLineStart = previous === "" || previous.endsWith("\n");
+		const pad = isLineStart && wanted > line ? "\n".repeat(wanted - line) : "";
+		aligned += `${before}${pad}<${match[1]}`;
+		line += pad.length;
 		last = match.index + match[0].length;
 	}
 	return aligned + html.slice(last);

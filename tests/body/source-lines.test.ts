@@ -78,3 +78,13 @@ test("a template tag whose argument is a URL is removed whole, with its warning,
 		["clean/template-tag-removed", 10],
 	]);
 });
+
+// Keeping lines adds newlines only between blocks, where the cleaner collapses them: a block that the renderer opens
+// right after another tag (a footnote's paragraph in its list item) stays where it is, so the item's bytes are the
+// same as without line keeping.
+test("a footnote's paragraph stays right after its list item's tag", async () => {
+	const post =
+		"---\ntitle: Notes\ndate: 2024-01-10\n---\n\nA claim.[^1]\n\nMore text.\n\n\n\n\n\n\n\n[^1]:\n    The footnote text,\n    on the lines under its label.\n";
+	const { html } = await warningsOf("notes.md", post);
+	expect(html).toMatch(/<li><p>The footnote text/);
+});
