@@ -1,34 +1,12 @@
-import { mkdtemp, rm, writeFile } from "node:fs/promises";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
-import { afterAll, beforeAll, expect, test } from "vitest";
-import { build } from "../../src/index.js";
+import { expect, test } from "vitest";
+import { buildFolder } from "../support/build-folder.js";
 
 // A warning about a Markdown body names the line of the file where the author wrote what it is about. The body is
 // rendered to HTML before it is cleaned, and a paragraph of three source lines, a blank line or a list becomes fewer
 // lines of HTML: the cleaner's lines are the source's only when the HTML keeps the source's lines.
-let tmp: string;
-beforeAll(async () => {
-	tmp = await mkdtemp(join(tmpdir(), "wirefeed-lines-"));
-});
-afterAll(async () => {
-	await rm(tmp, { recursive: true, force: true });
-});
-
 async function warningsOf(name: string, text: string) {
-	const articlesDir = await mkdtemp(join(tmp, "articles-"));
-	await writeFile(join(articlesDir, name), text);
-	const now = new Date("2025-01-01T00:00:00Z");
-	const result = await build({
-		config: { url: "https://harbour.example/" },
-		articlesDir,
-		cwd: tmp,
-		write: false,
-		cacheDir: false,
-		site: false,
-		now,
-	});
-	const html = JSON.parse(result.outputs?.json ?? "{}").items[0].content_html as string;
+	const { result, items } = await buildFolder({ [name]: text });
+	const html = items[0]?.content_html ?? "";
 	const warnings = result.diagnostics
 		.filter((diagnostic) => diagnostic.rule.startsWith("clean/"))
 		.map((diagnostic) => [diagnostic.rule, diagnostic.line]);

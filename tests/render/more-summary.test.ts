@@ -1,20 +1,9 @@
-import { mkdtemp, rm, writeFile } from "node:fs/promises";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
-import { afterAll, beforeAll, expect, test } from "vitest";
-import { build } from "../../src/index.js";
+import { expect, test } from "vitest";
+import { buildFolder } from "../support/build-folder.js";
 
 // Outside a detected site, a post's author still marks its teaser with `<!--more-->`: WordPress's classic editor and
 // its exports, Octopress and Jekyll themes (`<!-- more -->`), Hugo posts copied into a folder. The teaser is the
 // item's summary, as the generators that wrote the marker make it.
-let tmp: string;
-beforeAll(async () => {
-	tmp = await mkdtemp(join(tmpdir(), "wirefeed-more-"));
-});
-afterAll(async () => {
-	await rm(tmp, { recursive: true, force: true });
-});
-
 const POSTS: Record<string, string> = {
 	"pier.md":
 		"---\ntitle: The pier\ndate: 2024-01-10\n---\n\nThe pier opened on Sunday.\n\nCrowds came early.\n\n<!--more-->\n\nThe ferries start in March, and the cafe opens in May.\n",
@@ -27,22 +16,7 @@ const POSTS: Record<string, string> = {
 };
 
 test("the text before <!--more--> is the summary of a post outside a site", async () => {
-	const articlesDir = await mkdtemp(join(tmp, "articles-"));
-	for (const [name, text] of Object.entries(POSTS)) await writeFile(join(articlesDir, name), text);
-	const result = await build({
-		config: { url: "https://harbour.example/" },
-		articlesDir,
-		cwd: tmp,
-		write: false,
-		cacheDir: false,
-		site: false,
-		now: new Date("2025-01-01T00:00:00Z"),
-	});
-	const items = JSON.parse(result.outputs?.json ?? "{}").items as {
-		title: string;
-		summary: string;
-		content_html: string;
-	}[];
+	const { items } = await buildFolder(POSTS);
 	const summaries = Object.fromEntries(items.map((item) => [item.title, item.summary]));
 	expect(summaries).toEqual({
 		"The pier": "The pier opened on Sunday. Crowds came early.",

@@ -1,20 +1,9 @@
-import { mkdtemp, rm, writeFile } from "node:fs/promises";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
-import { afterAll, beforeAll, expect, test } from "vitest";
-import { build } from "../../src/index.js";
+import { expect, test } from "vitest";
+import { buildFolder } from "../support/build-folder.js";
 
 // A draft is unfinished: it often has no date yet (a Jekyll `_drafts` post, a Hugo or Astro draft written by hand),
 // and WordPress writes "0000-00-00 00:00:00" for a draft never scheduled. Such a draft is left out like any other,
 // never reported as an error that fails the build.
-let tmp: string;
-beforeAll(async () => {
-	tmp = await mkdtemp(join(tmpdir(), "wirefeed-drafts-"));
-});
-afterAll(async () => {
-	await rm(tmp, { recursive: true, force: true });
-});
-
 const FILES: Record<string, string> = {
 	"pier.md": "---\ntitle: The pier\ndate: 2024-01-10\n---\n\nThe pier opened.\n",
 	"undated.md": "---\ntitle: Not yet\ndraft: true\n---\n\nSoon.\n",
@@ -26,18 +15,7 @@ const FILES: Record<string, string> = {
 };
 
 test.each([false, true])("an undated draft is left out as a draft, not an error (strict: %s)", async (strict) => {
-	const articlesDir = await mkdtemp(join(tmp, "articles-"));
-	for (const [name, text] of Object.entries(FILES)) await writeFile(join(articlesDir, name), text);
-	const result = await build({
-		config: { url: "https://harbour.example/" },
-		articlesDir,
-		cwd: tmp,
-		write: false,
-		cacheDir: false,
-		site: false,
-		strict,
-		now: new Date("2025-01-01T00:00:00Z"),
-	});
+	const { result } = await buildFolder(FILES, { strict });
 	const byFile = result.diagnostics
 		.filter((diagnostic) => diagnostic.severity !== "warning")
 		.map((diagnostic) => `${diagnostic.severity} ${diagnostic.file?.split("/").at(-1)} ${diagnostic.rule}`)
