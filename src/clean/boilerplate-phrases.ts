@@ -30,6 +30,19 @@ const BOILERPLATE_PHRASES: readonly BoilerplatePhrase[] = [
 	// desk ("Reuse this content"): the page's buttons.
 	{ pattern: /^share or comment on this (?:article|story|post)$/i, reason: "share prompt" },
 	{ pattern: /^reuse (?:this )?content$/i, reason: "syndication link" },
+	// A broadcaster's share panel, a line a button: "Share this with Email Facebook Messenger Twitter …", "Copy this
+	// link", "These are external links and will open in a new window". Only the networks' names after "Share this
+	// with", so "Share this with your neighbours, …" stays.
+	{
+		pattern:
+			/^share this with(?: (?:email|e-mail|facebook|messenger|twitter|x|pinterest|whatsapp|linkedin|reddit|telegram|sms))+$|^copy (?:this |the )?link$|^(?:these are|this is an?) external links? and will open in a new (?:window|tab)\.?$/i,
+		reason: "share button",
+	},
+	// The page's button to its comment section: "View Comments", "Show comments (12)", "12 Comments".
+	{
+		pattern: /^(?:(?:view|show|hide|load|read|see)(?: all| the)? comments?(?: \(\d+\)| \d+)?|\d+ comments?)$/i,
+		reason: "comments button",
+	},
 	// The label of Getty Images' embed code, above the player (the player is the photo's link, embeds.ts).
 	{ pattern: /^embed from getty images$/i, reason: "embed label" },
 	// A newspaper's note under the web copy of a print story, with its links: "A version of this article appears in print
@@ -47,7 +60,7 @@ const BOILERPLATE_PHRASES: readonly BoilerplatePhrase[] = [
 	},
 	{
 		pattern:
-			/^(?:related|related coverage|related stories|related articles|related content|related links|related video|more coverage|read more|see also|recommended(?: for you)?|you may also like|you might also like|(?:read )?more from [\w .&'-]{1,40}|also on (?!(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|the (?:agenda|ballot|bill|card|list|menu|program(?:me)?|table)\b)[\w .&'-]{1,40}|don'?t miss|must (?:read|see|watch)|most popular|most read|trending(?: now)?|editor'?s picks|related topics|more (?:news|stories|headlines)|(?:latest|top) (?:news|stories|headlines)|popular (?:now|stories)|around the web|from the web|(?:sponsored|promoted|partner) (?:stories|content|links))\s*:?$/i,
+			/^(?:also|related|related coverage|related stories|related articles|related content|related links|related video|more coverage|read more|see also|recommended(?: for you)?|you may also like|you might also like|(?:read )?more from [\w .&'-]{1,40}|also on (?!(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|the (?:agenda|ballot|bill|card|list|menu|program(?:me)?|table)\b)[\w .&'-]{1,40}|don'?t miss|must (?:read|see|watch)|most popular|most read|trending(?: now)?|editor'?s picks|related topics|more (?:news|stories|headlines)|(?:latest|top) (?:news|stories|headlines)|popular (?:now|stories)|around the web|from the web|(?:sponsored|promoted|partner) (?:stories|content|links))\s*:?$/i,
 		reason: "related-links label",
 	},
 	{
@@ -61,7 +74,7 @@ const BOILERPLATE_PHRASES: readonly BoilerplatePhrase[] = [
 	// start a sentence of an article; the label alone goes too.
 	{
 		pattern:
-			/^(?:read also|also read|читайте также|читайте тоже|читайте також|також читайте|taip pat skaitykite|skaitykite taip pat|lasiet arī|lasi arī|loe ka|lesen sie auch|lire aussi|à lire aussi|lea también|lee también|czytaj (?:także|też|również))\s*:(?:\s*|\s+(?!.*[.!]\s)\S.{0,160}[^.])$/i,
+			/^(?:read also|also read|read next|related (?:video|videos|story|stories|article|articles|coverage)|читайте также|читайте тоже|читайте також|також читайте|taip pat skaitykite|skaitykite taip pat|lasiet arī|lasi arī|loe ka|lesen sie auch|lire aussi|à lire aussi|lea también|lee también|czytaj (?:także|też|również))\s*:(?:\s*|\s+(?!.*[.!]\s)\S.{0,160}[^.])$/i,
 		reason: "related link",
 	},
 	// A post's taxonomy as the theme prints it under the text ("Tags: <a>ferries</a>, <a>harbour</a>", "Filed Under:
@@ -178,6 +191,12 @@ const BOILERPLATE_PHRASES: readonly BoilerplatePhrase[] = [
 			/^(?:never miss (?:a|an|another) \w+\s*[—–:-]\s*)?(?:sign up|subscribe|register) (?:now |today |here )?(?:for|to) (?:our|the|my|[\w&.-]+'s)\b.{0,80}\b(?:newsletters?|e-?mails?|alerts|briefing|digest)\b.{0,120}$/i,
 		reason: "newsletter promo",
 	},
+	// A newsletter's prompt that names no newsletter: "Sign up to receive the top stories you need to know right now."
+	{
+		pattern:
+			/^sign up to (?:receive|get) (?:the|our) (?:top|latest|biggest|best|most important) (?:stories|news|headlines)\b.{0,100}$/i,
+		reason: "newsletter promo",
+	},
 	// A newsroom's line about itself with its newsletter: "Harbour Watch is a nonprofit newsroom. Sign up for …".
 	{
 		pattern:
@@ -204,6 +223,13 @@ const BOILERPLATE_PHRASES: readonly BoilerplatePhrase[] = [
 		),
 		reason: "social promo",
 	},
+	// A desk's account under its stories: "For more news, follow @HarbourNow." The handle, so a sentence about
+	// following someone's account stays.
+	{
+		pattern:
+			/^for (?:more|the latest|breaking|live)\b[\w -]{0,30}, follow @\w{1,15}(?: on (?:twitter|x|instagram|threads|bluesky))?[.!]?$/i,
+		reason: "social promo",
+	},
 	// A messenger channel's promo ("Subscribe to our Telegram channel", "Подписывайтесь на наш канал в Telegram, чтобы
 	// …", "Підписуйтесь на наш Telegram-канал", "Читайте нас в Telegram: https://t.me/…", "Daugiau naujienų – mūsų
 	// Facebook paskyroje"). The Russian and Ukrainian imperatives start only a promo; the English
@@ -218,7 +244,7 @@ const BOILERPLATE_PHRASES: readonly BoilerplatePhrase[] = [
 	// Email us at …", "Email the author at …". Addresses for the page's readers, not the story.
 	{
 		pattern:
-			/^(?:to contact the (?:reporters?|editors?|writers?|authors?) (?:on|of|for|responsible for) this (?:story|article)\b.{0,400}|(?:have|got) a (?:news )?tip\?.{0,160}|(?:e-?mail|contact|reach) the (?:author|reporter|writer)s? (?:at|on|via)\b.{0,100}|(?:e-?mail|write to|contact) [\w.'-]+(?: [\w.'-]+){0,3} at [^\s@]+@[^\s@;,]+?(?:[;,.]\s*(?:and )?(?:follow|find) (?:him|her|them|us) on (?:twitter|x|facebook|instagram|threads|bluesky)\b.{0,60})?\.?)$/i,
+			/^(?:to contact the (?:reporters?|editors?|writers?|authors?) (?:on|of|for|responsible for) this (?:story|article)\b.{0,400}|(?:have|got) a (?:news )?tip\?.{0,160}|(?:e-?mail|contact|reach) the (?:author|reporter|writer)s?(?: (?:at|on|via)\b|\s*:).{0,100}|(?:e-?mail|write to|contact) [\w.'-]+(?: [\w.'-]+){0,3} at [^\s@]+@[^\s@;,]+?(?:[;,.]\s*(?:and )?(?:follow|find) (?:him|her|them|us) on (?:twitter|x|facebook|instagram|threads|bluesky)\b.{0,60})?\.?)$/i,
 		reason: "newsroom contact",
 	},
 	// Who owns the site, under every story: "Harbour Post is published by The Harbour Group, a Bay Holdings Company."

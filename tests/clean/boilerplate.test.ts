@@ -190,6 +190,22 @@ describe("removeBoilerplate", () => {
 			"a publisher's ownership line",
 			"<p><em>Harbour Post is published by The Harbour Group, a Bay Holdings Company.</em></p>",
 		],
+		// More of 2016's news pages, as full-text scrapers kept them.
+		[
+			"a one-word related-links label with its links",
+			'<p><strong>ALSO:</strong></p><p><a href="/a">Drought leaves hillsides dry</a></p><p><a href="/b">Shelters open</a></p>',
+		],
+		["a desk's social promo", "<p><em>For more news, follow @HarbourNow.</em></p>"],
+		["a desk's social promo naming the network", "<p>For breaking news, follow @HarbourNow on Twitter</p>"],
+		["a comments button", "<p>View Comments</p>"],
+		["a comments button with its count", "<p>Show comments (12)</p>"],
+		["a related video's line without its link", "<p><strong>RELATED VIDEO: Singer's Best Moments</strong></p>"],
+		["a read-next line without its link", "<p><strong>Read Next:</strong> What the House Will Do Next</p>"],
+		["a share panel's row", "<p>Share this with Email Facebook Messenger Twitter Pinterest WhatsApp LinkedIn</p>"],
+		["a share panel's link button", "<p>Copy this link</p>"],
+		["a share panel's note", "<p>These are external links and will open in a new window</p>"],
+		["a newsletter promo without the word", "<p>Sign up to receive the top stories you need to know right now.</p>"],
+		["a contact line with a colon", "<p>Contact the author: jane.doe@harbour.example</p>"],
 	])("removes %s, wherever it stands", (_, junk) => {
 		const [first, second] = STORY.split("\n");
 		for (const input of [`${junk}${STORY}`, `${STORY}${junk}`, `${first}\n${junk}${second}\n`]) {
@@ -258,6 +274,21 @@ describe("removeBoilerplate", () => {
 			"<p>Читайте также заявление министра, опубликованное в его Telegram во вторник вечером.</p>",
 		],
 		["a byline", "<p>By Jane Roe</p>"],
+		["a sentence starting with Also", "<p>Also: the harbour will close at six on Sundays from June.</p>"],
+		[
+			"a sentence about following an account",
+			"<p>For more news, follow the council's account, the mayor said, and then she left.</p>",
+		],
+		["a sentence about comments on a post", "<p>View comments from readers were mixed, the editor said.</p>"],
+		[
+			"a sentence that starts like a related video",
+			"<p>Related video: the coach said the footage was misleading. It was shot in 2012.</p>",
+		],
+		["a sentence about sharing", "<p>Share this with your neighbours, the fire chief said.</p>"],
+		[
+			"a sentence about signing up",
+			"<p>Sign up to receive the vaccine by Friday, health officials urged residents.</p>",
+		],
 		["a photo credit", "<p>A. Photographer/Harbour Photos</p>"],
 		["a credit line", "<p>The Example Wire contributed to this report.</p>"],
 		["a rights notice (the notice rule's)", "<p>© 2016 Example Wire. All rights reserved.</p>"],
