@@ -1,3 +1,4 @@
+import { appendAll } from "./append-all.js";
 import { escapeControls } from "./report/escape-controls.js";
 
 /** How bad a problem is: `error` rejects the article, `warning` means something was repaired or skipped, `info` is an expected skip. */
@@ -50,5 +51,5 @@ export function hasErrors(diagnostics: readonly Diagnostic[]): boolean {
 
 /** Appends diagnostics one by one: `push(...list)` overflows the call stack for lists of 100k+ (a folder of drafts). */
 export function appendDiagnostics(target: Diagnostic[], more: readonly Diagnostic[]): void {
-	for (const diagnostic of more) target.push(diagnostic);
+	appendAll(target, more);
 }

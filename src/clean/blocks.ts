@@ -1,4 +1,5 @@
 import type { Element } from "hast";
+import { appendAll } from "../append-all.js";
 import {
 	BLOCK_TAGS,
 	type ChildNode,
@@ -90,7 +91,7 @@ function collectIn(
 		const hasInnerBlocks =
 			options.isUnit?.(child) !== true &&
 			child.children.some((node) => isElement(node) && isBlockLike(node) && shows(node));
-		if (hasInnerBlocks) blocks.push(...collectIn(child, options, hidden, shows, isBlockLike));
+		if (hasInnerBlocks) appendAll(blocks, collectIn(child, options, hidden, shows, isBlockLike));
 		else blocks.push({ nodes: [child], parent, element: child });
 	}
 	closeRun();

@@ -1,4 +1,5 @@
 import type { Element, Root } from "hast";
+import { appendAll } from "../append-all.js";
 import { readSrcsetUrls } from "../url/read-safe-srcset.js";
 import { isCaptionLabel } from "./boilerplate-phrases.js";
 import { HIDDEN_IN_FEED } from "./html-vocabulary.js";
@@ -127,7 +128,7 @@ function collectImageSources(nodes: readonly ChildNode[]): string[] {
 		if (!isElement(node) || node.tagName === "noscript") continue;
 		const src = node.tagName === "img" ? readProperty(node, "src")?.trim() : undefined;
 		if (src) sources.push(src);
-		else sources.push(...collectImageSources(node.children));
+		else appendAll(sources, collectImageSources(node.children));
 	}
 	return sources;
 }
@@ -342,7 +343,7 @@ function unwrapDeadLinks(parent: ParentNode): number {
 		if (isElement(child)) hits += unwrapDeadLinks(child);
 		if (isElement(child, "a") && readProperty(child, "href") === undefined) {
 			hits++;
-			kept.push(...child.children);
+			appendAll(kept, child.children);
 		} else kept.push(child);
 	}
 	if (hits > 0) setChildren(parent, kept);

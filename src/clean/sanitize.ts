@@ -1,4 +1,5 @@
 import type { Element, Properties, Root } from "hast";
+import { appendAll } from "../append-all.js";
 import { readSrcsetUrls } from "../url/read-safe-srcset.js";
 import { isSafeUrl, readSafeUrl, urlUseOf } from "../url/read-safe-url.js";
 import { linkToIframe } from "./embed-links.js";
@@ -205,7 +206,7 @@ function sanitizeChildren(parent: ParentNode, insideLink: boolean, baseUrl: stri
 				const div = createElement("div", {}, child.children);
 				div.data = classFacts(child, div.data);
 				kept.push(div);
-			} else kept.push(...child.children);
+			} else appendAll(kept, child.children);
 			continue;
 		}
 		const { properties, removed } = filterProperties(child, allowed);
@@ -216,7 +217,7 @@ function sanitizeChildren(parent: ParentNode, insideLink: boolean, baseUrl: stri
 		const isBareSpan = child.tagName === "span" && Object.keys(properties).length === 0;
 		const isDeadLink = isLink && properties.href === undefined;
 		if (isBareSpan || isDeadLink) {
-			kept.push(...child.children);
+			appendAll(kept, child.children);
 			continue;
 		}
 		if (child.tagName === "source" && !(isElement(parent, "video") || isElement(parent, "audio"))) {

@@ -1,4 +1,5 @@
 import type { Element, ElementContent, Root, Text } from "hast";
+import { appendAll } from "../append-all.js";
 import { capitalize } from "../body/capitalize.js";
 import { type CleanRule, type CleanState, warn } from "./rule.js";
 import {
@@ -133,7 +134,7 @@ function rewriteChildren(parent: ParentNode, state: CleanState, counter: { hits:
 	const result: ChildNode[] = [];
 	for (const child of children) {
 		if (child.type === "text") {
-			result.push(...rewriteText(child, state, counter, inPhrasing));
+			appendAll(result, rewriteText(child, state, counter, inPhrasing));
 		} else if (isElement(child) && !CODE_TAGS.has(child.tagName) && !INVISIBLE_TAGS.has(child.tagName)) {
 			const phrasing = child.tagName !== "p" && !isBlockContainer(child.tagName);
 			rewriteChildren(child, state, counter, inPhrasing || phrasing);
@@ -197,10 +198,11 @@ function replacePairedBlocks(
 			`{{< ${name} >}} spread over several blocks was kept as a code block`,
 			readLine(opening),
 		);
-		result.push(...children.slice(consumed, start), codeBlock(code));
+		appendAll(result, children.slice(consumed, start));
+		result.push(codeBlock(code));
 		consumed = end + 1;
 	}
-	result.push(...children.slice(consumed));
+	appendAll(result, children.slice(consumed));
 	return result;
 }
 
@@ -274,7 +276,8 @@ function replaceCaptions(
 				];
 		if (media.length === 0 && caption === "")
 			warn(state, "clean/shortcode-removed", "removed an empty [caption] shortcode", readLine(first));
-		result.push(...nonEmpty(before), ...replacement);
+		appendAll(result, nonEmpty(before));
+		appendAll(result, replacement);
 		// What follows the closing tag may open the next caption: it is looked at again, in place of the closing text.
 		if (afterClose === "") start = end;
 		else {
@@ -320,7 +323,7 @@ function rewriteText(node: Text, state: CleanState, counter: { hits: number }, i
 		if (isSpaceOwed) pending += " ";
 		isSpaceOwed = false;
 		flush();
-		out.push(...nodes);
+		appendAll(out, nodes);
 	};
 	// Hugo first (its delimiters contain `{{`), then WordPress, then what is left of Liquid.
 	for (const piece of splitHugoShortcodes(node.value)) {

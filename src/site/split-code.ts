@@ -1,3 +1,4 @@
+import { appendAll } from "../append-all.js";
 /** A run of Markdown source: code (a fenced block or a code span), or anything else. */
 export interface SourcePiece {
 	readonly text: string;
@@ -29,10 +30,11 @@ export function splitCode(source: string): SourcePiece[] {
 			code += lines[index] ?? "";
 			if (closing.test((lines[index] ?? "").replace(/\n$/, ""))) break;
 		}
-		pieces.push(...splitSpans(prose), { text: code, isCode: true });
+		appendAll(pieces, splitSpans(prose));
+		pieces.push({ text: code, isCode: true });
 		prose = "";
 	}
-	pieces.push(...splitSpans(prose));
+	appendAll(pieces, splitSpans(prose));
 	return pieces.filter((piece) => piece.text !== "");
 }
 
