@@ -64,6 +64,12 @@ const CASES: readonly Case[] = [
 	{ name: "self-closing tags with an unclosed quote", n: 80_000, make: (n) => page('<a b="'.repeat(n / 6)) },
 	{ name: "many unclosed elements", n: 10_000, make: (n) => page("<b><i>".repeat(n / 6)) },
 	{
+		name: "adjacent styled spans (a word processor's paste)",
+		n: 400_000,
+		make: (n) => page(`<div>${`<span style="font-family: Arial">${"w".repeat(40)} </span>`.repeat(n / 80)}</div>`),
+		format: "html",
+	},
+	{
 		name: "repeated paragraphs (duplicate-body)",
 		n: 100_000,
 		make: (n) => page(Array.from({ length: n / 400 }, () => `<p>${WORDS.repeat(5)}</p>`).join("\n")),
