@@ -5,6 +5,7 @@ import deflist from "markdown-it-deflist";
 import { full as emoji } from "markdown-it-emoji";
 import footnotes from "markdown-it-footnote";
 import { addAutoParagraphs } from "./add-auto-paragraphs.js";
+import { appendFootnotesInPlace } from "./append-footnotes-in-place.js";
 import { dropAttributeSyntax } from "./drop-attribute-syntax.js";
 import { alignSourceLines, markSourceLines } from "./keep-source-lines.js";
 import { labelAlerts } from "./label-alerts.js";
@@ -43,6 +44,7 @@ export interface MarkdownDialect {
 function createMarkdown(dialect: MarkdownDialect): Markdown {
 	const md = new MarkdownIt({ html: true, linkify: true, typographer: false, maxNesting: MAX_MARKDOWN_NESTING });
 	md.use(footnotes);
+	appendFootnotesInPlace(md);
 	md.use(deflist);
 	// A reference is its number, a note has no way back: the sanitizer drops `id`s (a feed's HTML lives inside a
 	// reader's page), so `#fn1` could only be made absolute, opening the website at an anchor its own generator spells

@@ -64,6 +64,14 @@ const CASES: readonly Case[] = [
 	{ name: "self-closing tags with an unclosed quote", n: 80_000, make: (n) => page('<a b="'.repeat(n / 6)) },
 	{ name: "many unclosed elements", n: 10_000, make: (n) => page("<b><i>".repeat(n / 6)) },
 	{
+		name: "thousands of footnotes",
+		n: 16_000,
+		make: (n) => {
+			const labels = Array.from({ length: n / 16 }, (_, i) => i);
+			return page(`${labels.map((i) => `a[^${i}]`).join(" ")}\n\n${labels.map((i) => `[^${i}]: n`).join("\n")}`);
+		},
+	},
+	{
 		name: "adjacent styled spans (a word processor's paste)",
 		n: 400_000,
 		make: (n) => page(`<div>${`<span style="font-family: Arial">${"w".repeat(40)} </span>`.repeat(n / 80)}</div>`),
