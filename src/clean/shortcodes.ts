@@ -24,7 +24,9 @@ import {
 // and none has a `\s*` after a lazy part, which would rescan a run of spaces at every step.
 // Hugo shortcodes: `{{< name args >}}`, `{{% name args %}}` and `{{< /name >}}` (parse.ts escaped the `<` so they are
 // text); the arguments keep their edge spaces and a self-closing `/`, which readHugoArguments drops.
-const HUGO_TAG_RE = /\{\{([<%])\s*(\/?)\s*([\w-]+)((?:(?![>%]\}\}|\{\{[<%])[\s\S])*)[>%]\}\}/g;
+// The name takes its whole run of name characters and spaces have one place each side of a `/`: the arguments (which
+// may hold either) were otherwise retried from every split of `{{<` and 100 KB of `-` or spaces took seconds.
+const HUGO_TAG_RE = /\{\{([<%])\s*(?:(\/)\s*)?([\w-]+)(?![\w-])((?:(?![>%]\}\}|\{\{[<%])[\s\S])*)[>%]\}\}/g;
 const HUGO_OPEN_BLOCK_RE = /^\{\{[<%]\s*(mermaid|highlight|code)\b((?:(?![>%]\}\})[\s\S])*?)\s*[>%]\}\}$/;
 // A block that ends with the closing tag of one of those.
 const HUGO_CLOSE_BLOCK_RE = /\{\{[<%]\s*\/\s*(mermaid|highlight|code)\s*[>%]\}\}\s*$/;
@@ -47,14 +49,17 @@ const ZOLA_EMBED_RE = /\{\{\s*(youtube|vimeo|streamable|gist)\(([^(){}]*)\)\s*\}
 const GIST_URL_RE = /^https:\/\/gist\.github\.com\/[\w-]+\/[0-9a-f]+\/?$/i;
 // Layout shortcodes of the same kind: Shortcodes Ultimate's boxes and buttons (`su_`), a pull quote, a drop cap, a
 // theme's columns (`[one_half]`, `[two_thirds_last]`).
+// After `vc_` and the like a word boundary always follows somewhere in the run of name characters, so the name is
+// not read apart from the arguments (`[\w-]*\b[^[\]]*` split a run of `-p` every way before failing).
 const WP_BUILDER_RE =
-	/\[\/?(?:(?:vc|et_pb|fusion|av|su)_[\w-]*|pullquote|dropcap|(?:one|two|three|four|five)_(?:half|thirds?|fourths?|fifths?|sixths?)(?:_last)?)\b[^[\]]*\]/g;
+	/\[\/?(?:(?:vc|et_pb|fusion|av|su)_|(?:pullquote|dropcap|(?:one|two|three|four|five)_(?:half|thirds?|fourths?|fifths?|sixths?)(?:_last)?)\b)[^[\]]*\]/g;
 // Shortcodes Ultimate's button: a link with its label.
 const WP_BUTTON_RE = /\[su_button\b([^[\]]*)\]([^[\]]*)\[\/su_button\]/g;
 // WordPress's own players, given a file (`[video mp4="…"][/video]`, `[audio mp3="…"]`): the player, with a link to the
 // file for readers that show no player.
+// The closing `]` is looked for first: without it every source named in the tag was read to the end again.
 const WP_MEDIA_RE =
-	/\[(video|audio)\b([^[\]]*\b(?:src|mp4|m4v|webm|ogv|wmv|flv|mp3|m4a|ogg|wav|wma)\s*=[^[\]]*)\](?:\s*\[\/\1\])?/g;
+	/\[(video|audio)\b(?=[^[\]]*\])([^[\]]*\b(?:src|mp4|m4v|webm|ogv|wmv|flv|mp3|m4a|ogg|wav|wma)\s*=[^[\]]*)\](?:\s*\[\/\1\])?/g;
 const MEDIA_SOURCES = ["src", "mp4", "m4v", "webm", "ogv", "wmv", "flv", "mp3", "m4a", "ogg", "wav", "wma"];
 // Jetpack's embeds, given a URL or an id (`[youtube https://…]`, the older `[youtube=https://…]`, `[vimeo 123]`,
 // `[tweet https://…]`, `[googlemaps https://…]`, `[wpvideo guid]`): a link to what they show.

@@ -80,7 +80,8 @@ const MEDIA_TAGS: ReadonlySet<string> = new Set(["img", "video", "audio", "ifram
 // Hugo's `{{<` delimiter is not HTML, but the HTML tokenizer reads `{{<mermaid>}}` as an
 // element `<mermaid>` and scrambles the paired shortcode; escaping the `<` of a complete
 // `{{< name … >}}` keeps it as text (and leaves `{{<p>` alone: that `<p>` is a real tag).
-const HUGO_DELIMITER_RE = /\{\{<(?=\s*\/?\s*[A-Za-z_][\w-]*(?:\s[^<>]*)?>\}\})/g;
+// Spaces have one place each side of the `/` (`\s*\/?\s*` split a run of them every way at each `{{<`).
+const HUGO_DELIMITER_RE = /\{\{<(?=\s*(?:\/\s*)?[A-Za-z_][\w-]*(?:\s[^<>]*)?>\}\})/g;
 
 // Scraped bodies use XHTML self-closing syntax on non-void elements (`<iframe …/>`, `<strong/>`,
 // Reuters' `<span id="midArticle_1"/>`). HTML ignores the slash, so an `<iframe/>` swallows the rest of

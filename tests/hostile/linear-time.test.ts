@@ -40,6 +40,27 @@ interface Case {
 }
 
 const CASES: readonly Case[] = [
+	// src/clean/shortcodes.ts and tree.ts: a name whose characters the arguments also take, spaces the pattern could
+	// split between two runs, and arguments no closing bracket ends were rescanned from every split.
+	{ name: "a Hugo shortcode name run on, never closed {{<---", n: 20_000, make: (n) => page(`{{<${"-".repeat(n)}`) },
+	{
+		name: "a Hugo shortcode opened before a run of spaces",
+		n: 20_000,
+		make: (n) => page(`{{<${" ".repeat(n)}x`),
+		format: "html",
+	},
+	{
+		name: "a page builder tag run on, never closed [vc_-p-p",
+		n: 20_000,
+		make: (n) => page(`[vc_${"-p".repeat(n / 2)}[`),
+		format: "html",
+	},
+	{
+		name: "a WordPress player with sources, never closed [audio m4a=",
+		n: 20_000,
+		make: (n) => page(`[audio ${"m4a=/".repeat(n / 5)}[`),
+		format: "html",
+	},
 	{ name: "an unclosed Hugo shortcode {{<a repeated", n: 160_000, make: (n) => page("{{<a ".repeat(n / 5)) },
 	{ name: "an unclosed Hugo shortcode {{% repeated", n: 160_000, make: (n) => page("{{% ".repeat(n / 4)) },
 	{ name: "paired Hugo shortcodes never closed", n: 40_000, make: (n) => page("{{< note >}} ".repeat(n / 13)) },
