@@ -4,6 +4,7 @@ import { toHtml } from "hast-util-to-html";
 import { parseFragment as parseFragmentWithParse5 } from "parse5";
 import { VFile } from "vfile";
 import { boundDepth } from "./bound-depth.js";
+import { closeSelfClosingTags } from "./close-self-closing-tags.js";
 
 declare module "hast" {
 	interface RootData {
@@ -83,12 +84,6 @@ const MEDIA_TAGS: ReadonlySet<string> = new Set(["img", "video", "audio", "ifram
 // Spaces have one place each side of the `/` (`\s*\/?\s*` split a run of them every way at each `{{<`).
 const HUGO_DELIMITER_RE = /\{\{<(?=\s*(?:\/\s*)?[A-Za-z_][\w-]*(?:\s[^<>]*)?>\}\})/g;
 
-// Scraped bodies use XHTML self-closing syntax on non-void elements (`<iframe …/>`, `<strong/>`,
-// Reuters' `<span id="midArticle_1"/>`). HTML ignores the slash, so an `<iframe/>` swallows the rest of
-// the article as raw text and a `<strong/>` bolds it; closing them explicitly keeps what the author meant.
-const SELF_CLOSING_RE =
-	/<((?!(?:area|base|br|col|embed|hr|img|input|link|meta|param|source|track|wbr)\b)[A-Za-z][\w-]*)((?:\s+[^\s"'>/=]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'=<>`]+))?)*)\s*\/>/g;
-
 /**
  * Parses a body fragment into a hast tree (the only parse of a body). Without `lines` the nodes carry
  * no positions (`readLine` returns undefined), which makes the parse about a third cheaper.
@@ -100,7 +95,7 @@ export function parseFragment(html: string, lines = true): Root {
 	let repaired = stripXmlForbidden(html.normalize("NFC"));
 	// Both patterns are tried at every `<` of the body; most bodies have neither `{{<` nor `/>`.
 	if (repaired.includes("{{<")) repaired = repaired.replace(HUGO_DELIMITER_RE, "{{&lt;");
-	if (repaired.includes("/>")) repaired = repaired.replace(SELF_CLOSING_RE, "<$1$2></$1>");
+	if (repaired.includes("/>")) repaired = closeSelfClosingTags(repaired);
 	return parseHtml(repaired, lines);
 }
 

@@ -61,6 +61,13 @@ const CASES: readonly Case[] = [
 		make: (n) => page(`[audio ${"m4a=/".repeat(n / 5)}[`),
 		format: "html",
 	},
+	// src/clean/tree.ts: an attribute name may hold "<", so from every "<" the rest of the text was read as attributes.
+	{
+		name: "tags whose attribute names hold <, never self-closed",
+		n: 20_000,
+		make: (n) => page(`h${"<p\tb".repeat(n / 4)}"/>`),
+		format: "html",
+	},
 	{ name: "an unclosed Hugo shortcode {{<a repeated", n: 160_000, make: (n) => page("{{<a ".repeat(n / 5)) },
 	{ name: "an unclosed Hugo shortcode {{% repeated", n: 160_000, make: (n) => page("{{% ".repeat(n / 4)) },
 	{ name: "paired Hugo shortcodes never closed", n: 40_000, make: (n) => page("{{< note >}} ".repeat(n / 13)) },
