@@ -68,6 +68,8 @@ const CASES: readonly Case[] = [
 		make: (n) => page(`h${"<p\tb".repeat(n / 4)}"/>`),
 		format: "html",
 	},
+	// src/clean/notice-sentences.ts: the owner of a copyright line could start at any of its marks.
+	{ name: "a line of © and (c) marks ending in a digit", n: 20_000, make: (n) => page(`©${"©(C)".repeat(n / 4)}0`) },
 	{ name: "an unclosed Hugo shortcode {{<a repeated", n: 160_000, make: (n) => page("{{<a ".repeat(n / 5)) },
 	{ name: "an unclosed Hugo shortcode {{% repeated", n: 160_000, make: (n) => page("{{% ".repeat(n / 4)) },
 	{ name: "paired Hugo shortcodes never closed", n: 40_000, make: (n) => page("{{< note >}} ".repeat(n / 13)) },
