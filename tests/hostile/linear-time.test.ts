@@ -70,6 +70,21 @@ const CASES: readonly Case[] = [
 	},
 	// src/clean/notice-sentences.ts: the owner of a copyright line could start at any of its marks.
 	{ name: "a line of © and (c) marks ending in a digit", n: 20_000, make: (n) => page(`©${"©(C)".repeat(n / 4)}0`) },
+	// src/evidence/read-block-fingerprints.ts: hidden elements, links, images and fences whose end never comes.
+	{ name: "evidence: <svg never closed", n: 20_000, make: (n) => `O${"<SVG-G".repeat(n / 6)}a`, stage: "evidence" },
+	{ name: "evidence: images never closed ![](", n: 20_000, make: (n) => "![](".repeat(n / 4), stage: "evidence" },
+	{
+		name: "evidence: link labels never followed by (",
+		n: 20_000,
+		make: (n) => `${"[".repeat(n)}]x`,
+		stage: "evidence",
+	},
+	{
+		name: "evidence: fences ended by carriage returns",
+		n: 20_000,
+		make: (n) => "```\r".repeat(n / 4),
+		stage: "evidence",
+	},
 	{ name: "an unclosed Hugo shortcode {{<a repeated", n: 160_000, make: (n) => page("{{<a ".repeat(n / 5)) },
 	{ name: "an unclosed Hugo shortcode {{% repeated", n: 160_000, make: (n) => page("{{% ".repeat(n / 4)) },
 	{ name: "paired Hugo shortcodes never closed", n: 40_000, make: (n) => page("{{< note >}} ".repeat(n / 13)) },
