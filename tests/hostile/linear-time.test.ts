@@ -4,6 +4,7 @@ import { describe, expect, test } from "vitest";
 import { parseArticle } from "../../src/article/parse-article.js";
 import { readBlockFingerprints } from "../../src/evidence/read-block-fingerprints.js";
 import { renderEntry } from "../../src/render/render-entry.js";
+import { scanEvidenceFacts } from "../../src/scan/scan-evidence-facts.js";
 import { makeSource } from "../factories.js";
 import { BUILD_ARGS, makeSiteConfig, runCli, SITE, useTempDirs } from "./support.js";
 
@@ -33,10 +34,11 @@ interface Case {
 	/** An HTML body where markdown-it's own (slightly superlinear) link-label search would dominate the rule timed. */
 	readonly format?: "html";
 	/**
-	 * The cross-article evidence's reading of the raw body (every article it learns from), instead of a render; or the
-	 * render of a Jekyll site's post (its Liquid and kramdown syntax handled).
+	 * The cross-article evidence's reading of the raw body (every article it learns from), instead of a render; its
+	 * quick scan of the front matter ("scan"); or the render of a Jekyll site's post (its Liquid and kramdown syntax
+	 * handled).
 	 */
-	readonly stage?: "evidence" | "jekyll";
+	readonly stage?: "evidence" | "scan" | "jekyll";
 }
 
 const CASES: readonly Case[] = [
@@ -70,6 +72,14 @@ const CASES: readonly Case[] = [
 	},
 	// src/clean/notice-sentences.ts: the owner of a copyright line could start at any of its marks.
 	{ name: "a line of © and (c) marks ending in a digit", n: 20_000, make: (n) => page(`©${"©(C)".repeat(n / 4)}0`) },
+	// src/scan/scan-evidence-facts.ts: a front matter line the quick scan reads as a key and a value (the scan reads at
+	// most 32 KiB of front matter, so n stays small).
+	{
+		name: "a front matter value of spaces before a line separator",
+		n: 4_000,
+		make: (n) => `---\ntitle: Adversarial\ndate: 2021-08-01\nsummary: ${" ".repeat(n)}\u2028x\n---\n\nText.\n`,
+		stage: "scan",
+	},
 	// src/evidence/read-block-fingerprints.ts: hidden elements, links, images and fences whose end never comes.
 	{ name: "evidence: <svg never closed", n: 20_000, make: (n) => `O${"<SVG-G".repeat(n / 6)}a`, stage: "evidence" },
 	{ name: "evidence: images never closed ![](", n: 20_000, make: (n) => "![](".repeat(n / 4), stage: "evidence" },
@@ -185,8 +195,9 @@ const CASES: readonly Case[] = [
 /** CPU time of one parse and render, in ms: unlike the clock, it does not count the time other processes had the CPU. */
 function renderOnce(text: string, format: Case["format"], stage: Case["stage"]): number {
 	const started = process.cpuUsage();
-	if (stage === "evidence") {
-		readBlockFingerprints(format ?? "markdown", text);
+	if (stage === "evidence" || stage === "scan") {
+		if (stage === "scan") scanEvidenceFacts(makeSource("adversarial.md", text), config);
+		else readBlockFingerprints(format ?? "markdown", text);
 		const used = process.cpuUsage(started);
 		return (used.user + used.system) / 1000;
 	}
