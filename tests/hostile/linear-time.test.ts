@@ -70,6 +70,19 @@ const CASES: readonly Case[] = [
 		make: (n) => page(`h${"<p\tb".repeat(n / 4)}"/>`),
 		format: "html",
 	},
+	// src/clean/junk.ts: a FeedBurner redirect and a lazy loader's placeholder, looked for after every "/~r/" or word.
+	{
+		name: "a link of FeedBurner redirects never ended",
+		n: 20_000,
+		make: (n) => page(`<p><a href="/~r/${"~4/~r/r".repeat(n / 7)}~4/~a"></a> text</p>`),
+		format: "html",
+	},
+	{
+		name: "an image named by placeholder words, no extension",
+		n: 20_000,
+		make: (n) => page(`<p><img src="1${"-1X1C".repeat(n / 5)}"> text</p>`),
+		format: "html",
+	},
 	// src/clean/notice-sentences.ts: the owner of a copyright line could start at any of its marks.
 	{ name: "a line of © and (c) marks ending in a digit", n: 20_000, make: (n) => page(`©${"©(C)".repeat(n / 4)}0`) },
 	// src/scan/scan-evidence-facts.ts: a front matter line the quick scan reads as a key and a value (the scan reads at
