@@ -85,6 +85,13 @@ const CASES: readonly Case[] = [
 	},
 	// src/clean/notice-sentences.ts: the owner of a copyright line could start at any of its marks.
 	{ name: "a line of © and (c) marks ending in a digit", n: 20_000, make: (n) => page(`©${"©(C)".repeat(n / 4)}0`) },
+	// src/article/to-article.ts: an author's "<address>", every "@" of it tried with every later one (front matter is
+	// at most 64 KiB, so n stays small).
+	{
+		name: "an author of @ between two <",
+		n: 4_000,
+		make: (n) => `---\ntitle: Adversarial\ndate: 2021-08-01\nauthor: "<${"@".repeat(n)}<x"\n---\n\nText.\n`,
+	},
 	// src/scan/scan-evidence-facts.ts: a front matter line the quick scan reads as a key and a value (the scan reads at
 	// most 32 KiB of front matter, so n stays small).
 	{
