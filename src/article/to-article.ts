@@ -15,6 +15,7 @@ import { readJekyllNameDate } from "../site/read-jekyll-name-date.js";
 import { readSiteDate } from "../site/read-site-date.js";
 import { readWrittenOffset } from "../site/read-written-offset.js";
 import type { Article, Enclosure, Media, Person } from "./article.js";
+import { capNames } from "./cap-names.js";
 import { deriveIdentity, resolveHttpUrl } from "./derive-identity.js";
 import { derivePathFacts } from "./derive-slug.js";
 import { formatKeyHint } from "./format-key-hint.js";
@@ -216,8 +217,12 @@ export function toArticle(source: SourceFile, frontMatter: FrontMatter, config: 
 		...(availableFrom !== undefined && availableFrom > published && { availableFrom }),
 		...(expires !== undefined && { expires }),
 		...(summary !== "" && { summary }),
-		authors: readAuthors(fields.authors ?? fields.author),
-		categories: readCategories(fields, siteCategories(config, source.relPath)),
+		authors: capNames(readAuthors(fields.authors ?? fields.author), presentKeys(fields, ["authors", "author"]), warn),
+		categories: capNames(
+			readCategories(fields, siteCategories(config, source.relPath)),
+			presentKeys(fields, CATEGORY_KEYS),
+			warn,
+		),
 		...(image !== undefined && { image }),
 		...(enclosure !== undefined && { enclosure }),
 		...(language !== undefined && { language }),
@@ -512,12 +517,19 @@ function siteCategories(config: SiteConfig, relPath: string): readonly string[] 
 	return config.site?.generator === "jekyll" ? jekyllPathCategories(config.site, relPath) : [];
 }
 
+const CATEGORY_KEYS = ["categories", "category", "tags", "keywords", "original_cats"] as const;
+
+// The keys of those given that the front matter has, for a warning's words and line.
+function presentKeys(fields: Fields, keys: readonly (keyof Fields)[]): string[] {
+	return keys.filter((key) => fields[key] !== undefined);
+}
+
 // Tags and categories from every taxonomy key after the site's own, split on commas (WordPress joins them into one
 // string), whitespace collapsed, entities decoded, de-duplicated case-insensitively keeping the first spelling.
 function readCategories(fields: Fields, fromSite: readonly string[]): string[] {
 	const seen = new Map<string, string>();
 	for (const name of fromSite) if (!seen.has(name.toLowerCase())) seen.set(name.toLowerCase(), name);
-	for (const key of ["categories", "category", "tags", "keywords", "original_cats"] as const) {
+	for (const key of CATEGORY_KEYS) {
 		const value = fields[key];
 		if (value === undefined) continue;
 		for (const entry of Array.isArray(value) ? value : [value]) {
