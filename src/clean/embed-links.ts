@@ -44,7 +44,7 @@ const VIMEO_PLAYER_RE = /^https?:\/\/player\.vimeo\.com\/video\/(\d+)/i;
 const GETTY_EMBED_RE = /^https?:\/\/embed\.gettyimages\.com\/embed\/(\d+)/i;
 // A player page rather than the site's home page or a profile: something a bare URL paragraph plays.
 const PLAYER_PATH_RE =
-	/^\/(?:watch\b|embed\/|shorts\/|live\/|v\/|video\/|\d+|[\w-]{11}$|[^/]+\/status(?:es)?\/\d+|p\/|reel\/|tv\/|[^/]+\/videos?\/|[^/]+\/posts\/|maps(?:\/|$)|detail\/|(?:[\w-]+\/)?[0-9a-f]{6,}\/?$)/i;
+	/^\/(?:watch\b|embed\/|player\/|shorts\/|live\/|v\/|video\/|\d+|[\w-]{11}$|[^/]+\/status(?:es)?\/\d+|p\/|reel\/|tv\/|[^/]+\/videos?\/|[^/]+\/posts\/|maps(?:\/|$)|detail\/|(?:[\w-]+\/)?[0-9a-f]{6,}\/?$)/i;
 
 /** The host label of a URL when it points to a known player or social post ("Video", "YouTube"), else undefined. */
 export function readEmbedKind(url: string): { readonly kind: string; readonly name: string } | undefined {

@@ -594,6 +594,11 @@ function renderHugo(
 		case "x":
 			if (first) return [link(`https://twitter.com/i/status/${first}`)];
 			break;
+		// A theme's table of contents: links into the page, which a feed does not have. Nothing of the article is lost.
+		case "toc":
+		case "table-of-contents":
+		case "tableofcontents":
+			return [];
 		case "mermaid":
 		case "highlight":
 		case "code":

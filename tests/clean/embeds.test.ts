@@ -69,6 +69,12 @@ describe("convertIframes", () => {
 			1,
 		],
 		[
+			"a SoundCloud player → an audio link",
+			'<p>a</p><iframe width="100%" height="166" src="https://w.soundcloud.com/player/?url=https%3A//api.soundcloud.com/tracks/123"></iframe>',
+			'<p>a</p><a href="https://w.soundcloud.com/player/?url=https%3A//api.soundcloud.com/tracks/123">Audio: SoundCloud</a>',
+			1,
+		],
+		[
 			"another script → left to sanitize",
 			'<script src="https://cdn.example.net/x.js"></script>',
 			'<script src="https://cdn.example.net/x.js"></script>',

@@ -243,6 +243,16 @@ describe("replaceShortcodes", () => {
 		]);
 	});
 
+	it("removes a theme's table of contents without a warning: a feed has no page to navigate", () => {
+		const { html, state } = runStep(
+			replaceShortcodes,
+			"<p>{{< toc >}}</p><p>Lifetimes confused me.</p><p>{{< table-of-contents >}}</p>",
+		);
+		// The empty paragraphs left go with the junk rule.
+		expect(html).toBe("<p></p><p>Lifetimes confused me.</p><p></p>");
+		expect(state.diagnostics).toEqual([]);
+	});
+
 	it("warns with the rule id and an estimated line", () => {
 		const { state } = runStep(replaceShortcodes, "<p>a</p>\n<p>{% include x.html %}</p>");
 		expect(state.diagnostics).toEqual([
