@@ -150,7 +150,7 @@ const BOILERPLATE_PHRASES: readonly BoilerplatePhrase[] = [
 	},
 	{
 		pattern:
-			/^(?:[-–—]\s*)?(?:advertisement|advertising|sponsored(?: content)?|story continues below(?: advertisement)?|continue reading (?:the main story|below))(?:\s*[-–—])?$/i,
+			/^(?:[-–—]\s*)?(?:advertisements?|advertising|sponsored(?: content)?|story continues below(?: advertisement)?|continue reading (?:the main story|below))(?:\s*[-–—])?$/i,
 		reason: "ad label",
 	},
 	// A related-links label in the languages of republished news ("Mehr zum Thema", "По теме", "Susiję straipsniai"):
@@ -273,6 +273,12 @@ const BOILERPLATE_PHRASES: readonly BoilerplatePhrase[] = [
 		reason: "timestamp line",
 	},
 	{ pattern: /^(?:buy|purchase|order) (?:this|a) (?:photo|print|image|picture)$/i, reason: "photo sales button" },
+	// A theme's or plugin's estimate above or below a post: "Reading Time: 2 minutes", "5 min read".
+	{
+		pattern:
+			/^(?:(?:estimated )?read(?:ing)? time\s*:?\s*(?:less than |about |~)?\d{1,3}\s*(?:min(?:ute)?s?|m)\.?(?: read)?|(?:less than |about |~)?\d{1,3}\s*min(?:ute)?s?\.? read)$/i,
+		reason: "reading time",
+	},
 	// A news site's prompt to report a mistake ("Ja pamanījāt kļūdu, iezīmējiet tekstu un spiediet Ctrl+Enter", "Если
 	// вы заметили ошибку, выделите её и нажмите Ctrl+Enter"): the page's script, not the article. Only with a word for a
 	// mistake, so a tutorial's "Press Ctrl+Enter to run the cell" stays.

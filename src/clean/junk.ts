@@ -30,7 +30,8 @@ const FEED_FLARE_RE = /\/~(?:ff|a)\//;
 const LINE_BREAK_RE = /[\n\r\u2028\u2029]/;
 // Containers that WordPress plugins append to every post, never the article's words: FeedBurner flare, Jetpack's
 // share, like and related-posts blocks (sharedaddy, jp-post-flair, jp-relatedposts), AddToAny, Shareaholic, Simple
-// Share Buttons, YARPP, Contextual Related Posts, WordPress Related Posts and Related Posts for WordPress; ad slots.
+// Share Buttons, YARPP, Contextual Related Posts, WordPress Related Posts and Related Posts for WordPress; ad slots,
+// tables of contents, reading times and author boxes.
 const PLUGIN_BLOCK_CLASSES: ReadonlySet<string> = new Set([
 	"feedflare",
 	"sharedaddy",
@@ -55,7 +56,20 @@ const PLUGIN_BLOCK_CLASSES: ReadonlySet<string> = new Set([
 	"saboxplugin-wrap",
 	// Video.js's player, whose control labels ("Play", "Current Time 0:00") are its only text without its script.
 	"video-js",
+	// Tables of contents that plugins put above a post (Easy Table of Contents, LuckyWP, Rank Math's and Yoast's
+	// blocks): links into the page, which the feed does not have; the headings they list stay. A reading-time line
+	// (Reading Time WP), WordPress.com's ad slot with its "Advertisements" label, the Starbox author box.
+	"ez-toc-v2_0",
+	"lwptoc",
+	"wp-block-rank-math-toc-block",
+	"wp-block-yoast-seo-table-of-contents",
+	"rt-reading-time",
+	"wpcnt",
+	"abh_box",
 ]);
+// The same by id, where the plugin's classes carry its version or none of its own: Easy Table of Contents' and
+// Table of Contents Plus' boxes.
+const PLUGIN_BLOCK_IDS: ReadonlySet<string> = new Set(["ez-toc-container", "toc_container"]);
 // Ad Inserter's blocks: "code-block code-block-3". Both classes, so a theme's own "code-block" (code) stays.
 const AD_INSERTER_CLASS_RE = /^code-block-\d+$/;
 const LAZY_SOURCE_ATTRIBUTES = ["dataSrc", "dataLazySrc", "dataOriginal", "dataLazy", "dataUrl"];
@@ -175,6 +189,8 @@ function isFeedFlare(href: string): boolean {
 function isPluginBlock(element: Element): boolean {
 	const names = readClassNames(element);
 	if (names.some((name) => PLUGIN_BLOCK_CLASSES.has(name))) return true;
+	const id = readProperty(element, "id");
+	if (id !== undefined && PLUGIN_BLOCK_IDS.has(id)) return true;
 	return names.includes("code-block") && names.some((name) => AD_INSERTER_CLASS_RE.test(name));
 }
 

@@ -206,6 +206,9 @@ describe("removeBoilerplate", () => {
 		["a share panel's note", "<p>These are external links and will open in a new window</p>"],
 		["a newsletter promo without the word", "<p>Sign up to receive the top stories you need to know right now.</p>"],
 		["a contact line with a colon", "<p>Contact the author: jane.doe@harbour.example</p>"],
+		["an ad label in the plural", "<p>Advertisements</p>"],
+		["a reading time", "<p>Reading Time: 2 minutes</p>"],
+		["a reading time as a blog theme prints it", "<p>5 min read</p>"],
 	])("removes %s, wherever it stands", (_, junk) => {
 		const [first, second] = STORY.split("\n");
 		for (const input of [`${junk}${STORY}`, `${STORY}${junk}`, `${first}\n${junk}${second}\n`]) {
@@ -274,6 +277,7 @@ describe("removeBoilerplate", () => {
 			"<p>Читайте также заявление министра, опубликованное в его Telegram во вторник вечером.</p>",
 		],
 		["a byline", "<p>By Jane Roe</p>"],
+		["a sentence about reading time", "<p>Reading time: 2 minutes a day is enough, the study found.</p>"],
 		["a sentence starting with Also", "<p>Also: the harbour will close at six on Sundays from June.</p>"],
 		[
 			"a sentence about following an account",

@@ -71,6 +71,31 @@ describe("stripJunk", () => {
 			"<p>a</p>",
 		],
 		[
+			"Easy Table of Contents' box (links into the page the feed does not have)",
+			'<div id="ez-toc-container" class="ez-toc-v2_0 counter-hierarchy"><div class="ez-toc-title-container"><p class="ez-toc-title">Table of Contents</p></div><nav><ul class="ez-toc-list"><li><a href="#Getting_there">Getting there</a></li></ul></nav></div><h2>Getting there</h2><p>b</p>',
+			"<h2>Getting there</h2><p>b</p>",
+		],
+		[
+			"Table of Contents Plus' box",
+			'<div id="toc_container" class="no_bullets"><p class="toc_title">Contents</p><ul class="toc_list"><li><a href="#a">A</a></li></ul></div><p>b</p>',
+			"<p>b</p>",
+		],
+		[
+			"a reading-time plugin's line",
+			'<span class="rt-reading-time" style="display: block;"><span class="rt-label">Reading Time: </span><span class="rt-time">2</span><span class="rt-label rt-postfix">minutes</span></span><p>b</p>',
+			"<p>b</p>",
+		],
+		[
+			"WordPress.com's ad slot with its label",
+			'<p>a</p><div class="wpcnt"><div class="wpa wpmrec"><span class="wpa-about">Advertisements</span><div class="u top_amazon"></div></div></div><p>b</p>',
+			"<p>a</p><p>b</p>",
+		],
+		[
+			"a Starbox author box",
+			'<p>a</p><section class="abh_box abh_box_down"><div class="abh_text"><h4>Jane Roe</h4><p>Jane covers the harbour.</p></div></section>',
+			"<p>a</p>",
+		],
+		[
 			"a Video.js player's controls",
 			'<p>a</p><div class="video-js vjs-default-skin"><div class="vjs-loading-spinner"></div><button class="vjs-play-control"><span class="vjs-control-text">Play</span></button><div class="vjs-current-time">Current Time 0:00</div></div><p>b</p>',
 			"<p>a</p><p>b</p>",
