@@ -20,10 +20,11 @@ export interface BoilerplatePhrase {
 const BOILERPLATE_PHRASES: readonly BoilerplatePhrase[] = [
 	{ pattern: /^read or share this story:?(?:\s+\S+)?$/i, reason: "share prompt" },
 	// Share buttons, one or a row of them ("Share on Facebook Share on Twitter"), in the languages of the news wirefeed
-	// republishes ("Поделиться", "Поділитися", "Dalintis", "Dalīties", "Teilen", "Partager", "Compartir").
+	// republishes ("Поделиться", "Поділитися", "Dalintis", "Dalīties", "Teilen", "Artikel teilen", "Partager", "Compartir", "Condividi",
+	// "Compartilhe", "Partager sur Facebook").
 	{
 		pattern:
-			/^(?:(?:share|share this(?: story| article)?|share on (?:facebook|twitter|x|linkedin|whatsapp|telegram|reddit)|tweet|email|print|like this|поделиться|поділитися|dalintis|pasidalinti|dalīties|teilen|partager|compartir|udostępnij):?(?:\s+|$))+$/i,
+			/^(?:(?:share|share this(?: story| article)?|share on (?:facebook|twitter|x|linkedin|whatsapp|telegram|reddit)|tweet|email|print|like this|поделиться|поділитися|dalintis|pasidalinti|dalīties|teilen|artikel teilen|beitrag teilen|partager|compartir|condividi|compartilhe|compartilhar|partilhar|udostępnij|(?:partager|compartir|condividi|compartilhe|teilen|udostępnij) (?:sur|en|su|no|auf|na) (?:facebook|twitter|x|linkedin|whatsapp|telegram)):?(?:\s+|$))+$/i,
 		reason: "share button",
 	},
 	// A tabloid's prompt under the story ("Share or comment on this article") and a newspaper's link to its syndication
@@ -71,10 +72,11 @@ const BOILERPLATE_PHRASES: readonly BoilerplatePhrase[] = [
 	},
 	// The same line as a scraper keeps it, without its link: "Read also: <headline>", "Читайте также: …". A headline,
 	// so no sentence ends inside it ("Read also: her letter. She wrote it in 1990." stays). Only wordings that never
-	// start a sentence of an article; the label alone goes too.
+	// start a sentence of an article; the label alone goes too (but "Zobacz także:", "Leia também:" alone are
+	// related-links labels below, which take the links under them).
 	{
 		pattern:
-			/^(?:read also|also read|read next|related (?:video|videos|story|stories|article|articles|coverage)|читайте также|читайте тоже|читайте також|також читайте|taip pat skaitykite|skaitykite taip pat|lasiet arī|lasi arī|loe ka|lesen sie auch|lire aussi|à lire aussi|lea también|lee también|czytaj (?:także|też|również))\s*:(?:\s*|\s+(?!.*[.!]\s)\S.{0,160}[^.])$/i,
+			/^(?:read also|also read|read next|related (?:video|videos|story|stories|article|articles|coverage)|читайте также|читайте тоже|читайте також|також читайте|taip pat skaitykite|skaitykite taip pat|lasiet arī|lasi arī|loe ka|lesen sie auch|lire aussi|à lire aussi|lea también|lee también|czytaj (?:także|też|również)|(?:zobacz (?:także|też|również)|leia (?:também|mais)|veja também|vedi anche)(?=\s*:\s*\S))\s*:(?:\s*|\s+(?!.*[.!]\s)\S.{0,160}[^.])$/i,
 		reason: "related link",
 	},
 	// A post's taxonomy as the theme prints it under the text ("Tags: <a>ferries</a>, <a>harbour</a>", "Filed Under:
@@ -115,7 +117,7 @@ const BOILERPLATE_PHRASES: readonly BoilerplatePhrase[] = [
 	// comments below.", "Have something to add to this story? Share it in the comments." The whole block, so a sentence reporting what someone asked stays.
 	{
 		pattern:
-			/^(?:(?:what do you think|thoughts|agree|disagree|have something to add(?: to this (?:story|article|post))?)\?\s*)?(?:let us know|tell us|share (?:it|your (?:thoughts|views|opinion))|sound off|join the (?:discussion|conversation))(?: what you think)? (?:in|on|via|using) the comments?(?: (?:section|box|form))?(?: below)?[.!]?$|^(?:parašykite|pasidalinkite|išsakykite) (?:savo )?nuomon\S* komentaruose[.!]?$|^(?:пишите|напишите|оставляйте|делитесь|пишіть|напишіть|залишайте|діліться)\s(?:.{0,60}\s)?(?:в комментариях|у коментарях|в коментарях)[.!]?$/i,
+			/^(?:(?:what do you think|thoughts|agree|disagree|have something to add(?: to this (?:story|article|post))?)\?\s*)?(?:let us know|tell us|share (?:it|your (?:thoughts|views|opinion))|sound off|join the (?:discussion|conversation))(?: what you think)? (?:in|on|via|using) the comments?(?: (?:section|box|form))?(?: below)?[.!]?$|^(?:parašykite|pasidalinkite|išsakykite) (?:savo )?nuomon\S* komentaruose[.!]?$|^votre avis nous intéresse\s*[.!]?$|^(?:пишите|напишите|оставляйте|делитесь|пишіть|напишіть|залишайте|діліться)\s(?:.{0,60}\s)?(?:в комментариях|у коментарях|в коментарях)[.!]?$/i,
 		reason: "comments prompt",
 	},
 	// A template's note that the page needs scripts ("Warning: This post has KaTeX enabled, … enable JavaScript."):
@@ -157,7 +159,7 @@ const BOILERPLATE_PHRASES: readonly BoilerplatePhrase[] = [
 	// it takes the link lists under it, as "Related Coverage" does.
 	{
 		pattern:
-			/^(?:mehr zum thema|das könnte sie auch interessieren|по теме|(?:материалы|новости|читайте) по теме|матеріали за темою|новини за темою|похожие новости|другие новости|по темі|схожі новини|інші новини|susiję straipsniai|susijusios naujienos|saistītās ziņas|sur le même sujet|à lire aussi|noticias relacionadas|te puede interesar|leggi anche|articoli correlati|powiązane artykuły)\s*:?$/i,
+			/^(?:mehr zum thema|mehr lesen über|zobacz (?:także|też|również)|leia (?:também|mais)|veja também|vedi anche|das könnte sie auch interessieren|по теме|(?:материалы|новости|читайте) по теме|матеріали за темою|новини за темою|похожие новости|другие новости|по темі|схожі новини|інші новини|susiję straipsniai|susijusios naujienos|saistītās ziņas|sur le même sujet|à lire aussi|noticias relacionadas|te puede interesar|leggi anche|articoli correlati|powiązane artykuły)\s*:?$/i,
 		reason: "related-links label",
 	},
 	// The same label in the languages of republished news: "Реклама", "Anzeige", "Publicité", "Reklama".
@@ -196,6 +198,14 @@ const BOILERPLATE_PHRASES: readonly BoilerplatePhrase[] = [
 		pattern:
 			/^sign up to (?:receive|get) (?:the|our) (?:top|latest|biggest|best|most important) (?:stories|news|headlines)\b.{0,100}$/i,
 		reason: "newsletter promo",
+	},
+	// The same promos on European news sites: "Iscriviti alla newsletter", "Suscríbete a nuestro boletín", "Abonnez-vous
+	// à notre newsletter", "Síguenos en Twitter y Facebook", "Suivez-nous sur Facebook". The imperative to the reader and a
+	// newsletter or a network, so "Síguenos en la calle, dijo el alcalde" stays.
+	{
+		pattern:
+			/^(?:iscriviti|suscr[ií]bete|abonnez-vous|inscrivez-vous|abonnieren sie|zapisz się|inscreva-se|assine)\b.{0,40}\b(?:newsletter|bolet[ií]n|lettre d'information|infolettre|newslettera)\b.{0,60}$|^(?:síguenos|suivez-nous|seguici|folgen sie uns|folge uns|obserwuj nas|siga-nos) (?:en|sur|su|auf|na|no|nas)\b.{0,30}\b(?:twitter|facebook|instagram|linkedin|youtube|telegram|whatsapp|tiktok|x)\b.{0,30}$/i,
+		reason: "newsletter or social promo",
 	},
 	// A newsroom's line about itself with its newsletter: "Harbour Watch is a nonprofit newsroom. Sign up for …".
 	{

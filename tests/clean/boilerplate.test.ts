@@ -209,6 +209,21 @@ describe("removeBoilerplate", () => {
 		["an ad label in the plural", "<p>Advertisements</p>"],
 		["a reading time", "<p>Reading Time: 2 minutes</p>"],
 		["a reading time as a blog theme prints it", "<p>5 min read</p>"],
+		// The same furniture on German, French, Spanish, Italian, Polish and Portuguese news sites.
+		["a share button in Italian", "<p>Condividi</p>"],
+		["a share button in Portuguese", "<p>Compartilhe</p>"],
+		["a share button in German", "<p>Artikel teilen</p>"],
+		["a share button naming the network, in French", "<p>Partager sur Facebook</p>"],
+		["a newsletter promo in Italian", "<p>Iscriviti alla newsletter</p>"],
+		["a newsletter promo in Spanish", "<p>Suscríbete a nuestro boletín</p>"],
+		["a social promo in Spanish", "<p>Síguenos en Twitter y Facebook</p>"],
+		["a comments prompt in French", "<p>Votre avis nous intéresse</p>"],
+		["a related story's line in Polish", '<p>Zobacz także:</p><ul><li><a href="/a">Stary most zamknięty</a></li></ul>'],
+		["a related story's line in Portuguese", '<p>Leia também:</p><p><a href="/a">Navios esperam na fila</a></p>'],
+		[
+			"a related-topics label in German, with its links",
+			'<p>Mehr lesen über</p><ul><li><a href="/t/politik">Politik</a></li></ul>',
+		],
 	])("removes %s, wherever it stands", (_, junk) => {
 		const [first, second] = STORY.split("\n");
 		for (const input of [`${junk}${STORY}`, `${STORY}${junk}`, `${first}\n${junk}${second}\n`]) {
@@ -278,6 +293,8 @@ describe("removeBoilerplate", () => {
 		],
 		["a byline", "<p>By Jane Roe</p>"],
 		["a sentence about reading time", "<p>Reading time: 2 minutes a day is enough, the study found.</p>"],
+		["a sentence in Spanish about following", "<p>Síguenos en la calle, dijo el alcalde, y la marcha empezó.</p>"],
+		["a sentence in Italian about sharing", "<p>Condividi il pane con chi ha fame, disse il vescovo.</p>"],
 		["a sentence starting with Also", "<p>Also: the harbour will close at six on Sundays from June.</p>"],
 		[
 			"a sentence about following an account",

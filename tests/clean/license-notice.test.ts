@@ -174,6 +174,11 @@ describe("extractLicenseNotice", () => {
 			"ELTA informacijos kopijuoti, platinti ar kitaip naudoti be ELTA sutikimo draudžiama.",
 		],
 		[
+			"a Lithuanian agency's ban with the agency as its subject",
+			`${ARTICLE}<p>ELTA draudžia šios informacijos turinį atgaminti, platinti ar kitaip naudoti be ELTA sutikimo.</p>`,
+			"ELTA draudžia šios informacijos turinį atgaminti, platinti ar kitaip naudoti be ELTA sutikimo.",
+		],
+		[
 			"a Russian permission only in writing",
 			`${ARTICLE}<p>Использование материалов разрешено только с письменного согласия редакции.</p>`,
 			"Использование материалов разрешено только с письменного согласия редакции.",
