@@ -77,9 +77,10 @@ const LAZY_SRCSET_ATTRIBUTES = ["dataSrcset", "dataLazySrcset"];
 // "Go Back to Top. Skip To: Start of Article." (Wired), "Skip to main content", "Back to top".
 const SKIP_LINK_RE =
 	/^(?:(?:go )?back to top\.?\s*)?(?:skip(?: to)?:? (?:the )?(?:start of )?(?:article|main content|content|main|navigation|footer|search)|jump to (?:main )?content|(?:go )?back to top|return to top)\.?$/i;
-// In-page pagers of scraped multi-page articles ("Continued...", "Next page »").
+// In-page pagers of scraped multi-page articles ("Continued...", "Next page »"), and WordPress's "(more…)" link
+// after a teaser.
 const PAGER_LINK_RE =
-	/^(?:continued|continue reading|next page|previous page|page \d+(?: of \d+)?)\s*(?:\.{2,}|…|»|›|>)?$/i;
+	/^(?:continued|continue reading|next page|previous page|page \d+(?: of \d+)?)\s*(?:\.{2,}|…|»|›|>)?$|^\(more(?:…|\.{3})\)$/i;
 
 /**
  * Removes markup that is never content: comments, tracking pixels, source-less lazy images, skip and pager links,

@@ -209,6 +209,15 @@ describe("removeBoilerplate", () => {
 		["an ad label in the plural", "<p>Advertisements</p>"],
 		["a reading time", "<p>Reading Time: 2 minutes</p>"],
 		["a reading time as a blog theme prints it", "<p>5 min read</p>"],
+		// What autoblogging and full-text scrapers add to the posts they copy.
+		[
+			"a full-text scraper's footer",
+			"<p><em>This entry passed through the Full-Text RSS service - if this is your content and you're reading it on someone else's site, please read the FAQ at fivefilters.org/content-only/faq.php#publishers.</em></p>",
+		],
+		["an autoblogging plugin's credit", "<p>Powered by WPeMatico</p>"],
+		["a share row with a pin button", "<p>Tweet Share Pin Email</p>"],
+		["a reposting plugin's date line", "<p>Originally posted 2015-04-03 10:00:00.</p>"],
+		["a prompt to the full article", "<p>Click here to read the full article.</p>"],
 		// The same furniture on German, French, Spanish, Italian, Polish and Portuguese news sites.
 		["a share button in Italian", "<p>Condividi</p>"],
 		["a share button in Portuguese", "<p>Compartilhe</p>"],
@@ -293,6 +302,7 @@ describe("removeBoilerplate", () => {
 		],
 		["a byline", "<p>By Jane Roe</p>"],
 		["a sentence about reading time", "<p>Reading time: 2 minutes a day is enough, the study found.</p>"],
+		["a sentence about what powers something", "<p>Powered by the tide, the mill ran for two centuries.</p>"],
 		["a sentence in Spanish about following", "<p>Síguenos en la calle, dijo el alcalde, y la marcha empezó.</p>"],
 		["a sentence in Italian about sharing", "<p>Condividi il pane con chi ha fame, disse il vescovo.</p>"],
 		["a sentence starting with Also", "<p>Also: the harbour will close at six on Sundays from June.</p>"],

@@ -101,6 +101,11 @@ describe("stripJunk", () => {
 			"<p>a</p><p>b</p>",
 		],
 		[
+			"WordPress's more link after a teaser",
+			'<p>We walked the pier. <a href="http://x.example/pier/#more-12" class="more-link">(more…)</a></p>',
+			"<p>We walked the pier. </p>",
+		],
+		[
 			"a Continued... pager link",
 			'<p>Interstate 95.   <a href="?viewmode=2">Continued...</a></p>',
 			"<p>Interstate 95.   </p>",
