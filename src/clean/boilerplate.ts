@@ -10,6 +10,7 @@ import {
 	removeBlocks,
 } from "./blocks.js";
 import { matchBoilerplatePhrase } from "./boilerplate-phrases.js";
+import { readEmbedKind } from "./embed-links.js";
 import { isCreditSentence, isNoticeSentence, splitSentences } from "./notice-sentences.js";
 import { guardPattern } from "./patterns.js";
 import { type CleanRule, type CleanState, recordRemoval } from "./rule.js";
@@ -19,6 +20,7 @@ import {
 	createText,
 	isElement,
 	type ParentNode,
+	readProperty,
 	readText,
 	setChildren,
 } from "./tree.js";
@@ -381,8 +383,18 @@ function hasPlayer(nodes: readonly ChildNode[]): boolean {
 	);
 }
 
+// The embeds rule labels a player's link that stands alone ("Video: YouTube"); two players on consecutive lines (Jetpack's
+// `[youtube …]` then `[googlemaps …]`) share a paragraph and keep their URLs as text, and are the article's media all
+// the same.
 function isEmbedLink(node: ChildNode): boolean {
-	return isElement(node) && (node.data?.isEmbed === true || node.children.some(isEmbedLink));
+	if (!isElement(node)) return false;
+	if (node.data?.isEmbed === true) return true;
+	// A bare player URL only: a label linked to a player's page ("Embed from Getty Images") is still the page's.
+	if (node.tagName === "a") {
+		const href = readProperty(node, "href") ?? "";
+		return readText(node).trim() === href && readEmbedKind(href) !== undefined;
+	}
+	return node.children.some(isEmbedLink);
 }
 
 // ROT47 maps the printable ASCII range onto itself; TownNews scrambles paywalled text with it ("kAm" is "<p>").

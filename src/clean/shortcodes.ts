@@ -37,9 +37,10 @@ const WP_CAPTION_OPEN_RE = /\[(?:wp_)?caption\b([^[\]]*)\]/;
 const WP_CAPTION_CLOSE_RE = /\[\/(?:wp_)?caption\]/;
 const WP_EMBED_RE = /\[embed\b[^[\]]*\]\s*([^\s[]+)\s*\[\/embed\]/g;
 // Left over when a pair could not be matched (its halves in different elements): the brackets go, the text stays.
-// Forms of contact and newsletter plugins go too: a feed reader cannot post them.
+// Forms of contact and newsletter plugins go too: a feed reader cannot post them; and a TablePress table (`[table
+// id=3 /]`), whose rows live in the site's database.
 const WP_STRAY_RE =
-	/\[\/?(?:embed|gallery|playlist|(?:wp_)?caption|contact-form(?:-7)?|wpforms|gravityforms?|ninja_forms?|mc4wp_form|polldaddy|crowdsignal)\b[^[\]]*\]/g;
+	/\[\/?(?:embed|gallery|playlist|(?:wp_)?caption|contact-form(?:-7)?|wpforms|gravityforms?|ninja_forms?|mc4wp_form|polldaddy|crowdsignal|table(?=\s+id=))\b[^[\]]*\]/g;
 // The tags of page builders (WPBakery `vc_`, Divi `et_pb_`, Avada `fusion_`, Enfold `av_`) lay the text out in rows
 // and columns: the tags go, the text they wrap stays. One that points at an image or a video by URL
 // (`[et_pb_image src="…"]`, `[vc_video link="…"]`) becomes the image or a link to it.
@@ -52,7 +53,13 @@ const GIST_URL_RE = /^https:\/\/gist\.github\.com\/[\w-]+\/[0-9a-f]+\/?$/i;
 // After `vc_` and the like a word boundary always follows somewhere in the run of name characters, so the name is
 // not read apart from the arguments (`[\w-]*\b[^[\]]*` split a run of `-p` every way before failing).
 const WP_BUILDER_RE =
-	/\[\/?(?:(?:vc|et_pb|fusion|av|su)_|(?:pullquote|dropcap|(?:one|two|three|four|five)_(?:half|thirds?|fourths?|fifths?|sixths?)(?:_last)?)\b)[^[\]]*\]/g;
+	/\[\/?(?:(?:vc|et_pb|fusion|av|su|tie)_|(?:pullquote|dropcap|(?:one|two|three|four|five)_(?:half|thirds?|fourths?|fifths?|sixths?)(?:_last)?)\b)[^[\]]*\]/g;
+const DROP_CAP_RE = /^\[\/?(?:su_)?dropcap\b/;
+// Tabs, toggles and accordions (a theme's `[tab title="Summer"]…[/tab]`, `[toggle title="…"]`, `[accordion_item
+// title="…"]`, Shortcodes Ultimate's `[su_spoiler title="…"]`): each pane's title in bold over its text, as a reader
+// sees it opened; the tags around the panes go. Opening and closing tags apart, so a pane may hold paragraphs.
+const WP_PANE_RE =
+	/\[\/?(?:tabs?|toggles?|accordions?|accordion_item|spoiler|su_tabs?|su_spoiler|su_accordion)(?=[\s\]])[^[\]]*\]/g;
 // Shortcodes Ultimate's button: a link with its label.
 const WP_BUTTON_RE = /\[su_button\b([^[\]]*)\]([^[\]]*)\[\/su_button\]/g;
 // WordPress's own players, given a file (`[video mp4="…"][/video]`, `[audio mp3="…"]`): the player, with a link to the
@@ -338,12 +345,22 @@ function rewriteText(node: Text, state: CleanState, counter: { hits: number }, i
 			emit(renderHugo(name.toLowerCase(), readArguments(args), inner, state, line, inPhrasing));
 			continue;
 		}
-		for (const wp of splitByAll(piece, [WP_EMBED_RE, WP_MEDIA_RE, WP_JETPACK_RE, WP_BUTTON_RE, WP_BUILDER_RE])) {
+		for (const wp of splitByAll(piece, [
+			WP_EMBED_RE,
+			WP_MEDIA_RE,
+			WP_JETPACK_RE,
+			WP_BUTTON_RE,
+			WP_PANE_RE,
+			WP_BUILDER_RE,
+		])) {
 			if (typeof wp !== "string") {
 				counter.hits++;
-				const replacement = renderWordPressTag(wp);
-				if (replacement !== undefined) emit([replacement]);
-				else if (pending !== "" && !/\s$/.test(pending)) isSpaceOwed = true;
+				const pane = WP_PANE_START_RE.test(wp[0]) ? renderPaneTitle(wp[0]) : undefined;
+				const replacement = pane === undefined ? renderWordPressTag(wp) : undefined;
+				if (pane !== undefined) emit(pane);
+				else if (replacement !== undefined) emit([replacement]);
+				// A drop cap is the first letter of its word: "[dropcap]T[/dropcap]he" is "The".
+				else if (pending !== "" && !/\s$/.test(pending) && !DROP_CAP_RE.test(wp[0])) isSpaceOwed = true;
 				continue;
 			}
 			const keepsText = state.context.keepsTemplateText === true;
@@ -415,6 +432,15 @@ function renderMediaTag(match: RegExpExecArray): ElementContent | undefined {
 	if (src === undefined) return undefined;
 	const poster = kind === "video" ? named.get("poster") : undefined;
 	return createElement(kind, { src, controls: true, ...(poster && { poster }) }, [link(src)]);
+}
+
+const WP_PANE_START_RE = /^\[(?:tabs?|toggles?|accordions?|accordion_item|spoiler|su_tabs?|su_spoiler|su_accordion)\b/;
+
+// A pane's opening tag with a title: the title in bold on a line of its own. Tags without one give nothing.
+function renderPaneTitle(tag: string): readonly ElementContent[] | undefined {
+	const title = readArguments(tag.slice(1, -1)).named.get("title")?.trim();
+	if (title === undefined || title === "") return undefined;
+	return [createElement("br", {}, []), createElement("strong", {}, [createText(title)]), createElement("br", {}, [])];
 }
 
 function renderButton(match: RegExpExecArray): ElementContent {

@@ -170,6 +170,26 @@ describe("replaceShortcodes", () => {
 			'<p><a href="https://videopress.com/v/abc123XY">https://videopress.com/v/abc123XY</a></p>',
 		],
 		[
+			"a drop cap → its letter, joined to the rest of the word",
+			"<p>[dropcap]T[/dropcap]he harbour was built in 1890. [su_dropcap]W[/su_dropcap]ork began in May.</p>",
+			"<p>The harbour was built in 1890. Work began in May.</p>",
+		],
+		[
+			"tabs → each pane's title in bold over its text",
+			'<p>[tabs][tab title="Summer"]9 to 6 daily.[/tab][tab title="Winter"]10 to 4.[/tab][/tabs]</p>',
+			"<p><br><strong>Summer</strong><br>9 to 6 daily. <br><strong>Winter</strong><br>10 to 4.</p>",
+		],
+		[
+			"a toggle and an accordion, over paragraphs",
+			'<p>[toggle title="Where do I park?"]</p><p>At the north lot.</p><p>[/toggle]</p><p>[accordion][accordion_item title="Is it free?"]Yes.[/accordion_item][/accordion]</p>',
+			"<p><br><strong>Where do I park?</strong><br></p><p>At the north lot.</p><p></p><p><br><strong>Is it free?</strong><br>Yes.</p>",
+		],
+		[
+			"a theme's list box → its list",
+			'<p>[tie_list type="checklist"]</p><ul><li>Water</li></ul><p>[/tie_list]</p>',
+			"<p></p><ul><li>Water</li></ul><p></p>",
+		],
+		[
 			"a pull quote → its text",
 			"<p>[pullquote]We cannot live on this.[/pullquote]</p>",
 			"<p>We cannot live on this.</p>",
@@ -253,6 +273,17 @@ describe("replaceShortcodes", () => {
 		expect(state.diagnostics).toEqual([]);
 	});
 
+	it("removes a TablePress table with a warning: its rows are in the site's database", () => {
+		const { html, state } = runStep(replaceShortcodes, "<p>The fees:</p><p>[table id=3 /]</p>");
+		expect(html).toBe("<p>The fees:</p><p></p>");
+		expect(state.diagnostics).toEqual([
+			expect.objectContaining({
+				rule: "clean/template-tag-removed",
+				message: expect.stringContaining("[table id=3 /]"),
+			}),
+		]);
+	});
+
 	it("warns with the rule id and an estimated line", () => {
 		const { state } = runStep(replaceShortcodes, "<p>a</p>\n<p>{% include x.html %}</p>");
 		expect(state.diagnostics).toEqual([
@@ -283,5 +314,18 @@ describe("a Zola gist in a Markdown post", () => {
 		);
 		expect(html).toContain('href="https://gist.github.com/harbour/0a1b2c3d"');
 		expect(html).not.toMatch(/\{\{|\}\}|gist\(/);
+	});
+});
+
+// Two Jetpack players on consecutive lines are one paragraph: its links were bare URLs, not one player alone, so the
+// boilerplate rule took the paragraph at the end of the body for a list of links, and the post lost its video.
+describe("a post ending in two Jetpack players", () => {
+	it("keeps both links", async () => {
+		const html = await renderOneArticle(
+			"storm.html",
+			"---\ntitle: The storm\ndate: 2016-05-01\n---\n\n<p>Watch the storm hit the pier.</p>\n<p>[youtube https://www.youtube.com/watch?v=Ab3_x-9QzKc]<br>\n[googlemaps https://maps.google.com/maps?q=harbour&amp;output=embed]</p>\n",
+		);
+		expect(html).toContain('href="https://www.youtube.com/watch?v=Ab3_x-9QzKc"');
+		expect(html).toContain('href="https://maps.google.com/maps?q=harbour&amp;output=embed"');
 	});
 });
