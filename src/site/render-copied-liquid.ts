@@ -1,5 +1,11 @@
-import { fenceCode } from "./fence-code.js";
-import { COMMENT_RE, HIGHLIGHT_RE, LINK_TAG_RE, type PageLookup, RAW_RE, readReference } from "./render-liquid.js";
+import {
+	dropLiquidComments,
+	type PageLookup,
+	readReference,
+	renderHighlightBlocks,
+	replaceLinkTags,
+	unwrapRawBlocks,
+} from "./render-liquid.js";
 import { renderLiquidEmbeds } from "./render-liquid-embeds.js";
 import { rewriteOutsideCode } from "./split-code.js";
 
@@ -15,10 +21,10 @@ import { rewriteOutsideCode } from "./split-code.js";
 export function renderCopiedLiquid(body: string, sitePath: string, lookup: PageLookup): string {
 	if (!body.includes("{%")) return body;
 	return rewriteOutsideCode(body, (prose) =>
-		renderLiquidEmbeds(prose.replace(COMMENT_RE, ""), sitePath)
-			.replace(HIGHLIGHT_RE, (_, language: string, code: string) => fenceCode(language, code))
-			.replace(RAW_RE, (_, inner: string) => inner)
-			// A post of the same folder: its item's link. Any other stays, for the stray-tag rule to report.
-			.replace(LINK_TAG_RE, (tag, _kind: string, reference: string) => lookup(readReference(reference)) ?? tag),
+		// A post of the same folder: its item's link. Any other stays, for the stray-tag rule to report.
+		replaceLinkTags(
+			unwrapRawBlocks(renderHighlightBlocks(renderLiquidEmbeds(dropLiquidComments(prose), sitePath))),
+			(tag, reference) => lookup(readReference(reference)) ?? tag,
+		),
 	);
 }

@@ -1,4 +1,4 @@
-import { RAW_RE } from "./render-liquid.js";
+import { matchRawBlocks } from "./render-liquid.js";
 
 // Eleventy's own template syntax in a Markdown post, which its template engine (Liquid, or Nunjucks where the config
 // says so) turns into HTML before Markdown: Nunjucks comments (`{# … #}`) show nothing, the Image plugin's
@@ -19,7 +19,7 @@ export function renderEleventyShortcodes(body: string, pathPrefix = ""): string 
 	// What `{% raw %}` wraps is left as written, for render-liquid to show.
 	let out = "";
 	let last = 0;
-	for (const match of body.matchAll(RAW_RE)) {
+	for (const match of matchRawBlocks(body)) {
 		out += render(body.slice(last, match.index), pathPrefix) + match[0];
 		last = match.index + match[0].length;
 	}

@@ -4,8 +4,10 @@ import { fenceCode } from "./fence-code.js";
 // `{% gist user/id %}` (a GitHub Pages default), jekyll-youtube's `{% youtube id %}`, a `{% vimeo id %}` and
 // Octopress's `{% video url %}` (a player) as links (the embeds rule names them), and an include that names a picture (Minimal Mistakes' `{% include figure image_path="…" alt="…"
 // caption="…" %}`, the common `image.html` with `url` and `description`) or a player (`{% include video id="…"
-// provider="youtube" %}`) as a figure or a link. Any other tag is left for the caller to remove.
-const EMBED_TAG_RE = /\{%-?\s*(include|gist|youtube|vimeo|video)\s+((?:(?!%\}|\{%)[^\n])*?)\s*-?%\}/g;
+// provider="youtube" %}`) as a figure or a link. Any other tag is left for the caller to remove. The text after the
+// tag's name is taken up to `%}` and read by readEmbedArguments: `\s+((?:(?!%\}|\{%)[^\n])*?)\s*-?%\}`, which said the
+// same, tried every end of the arguments against the rest of a run of spaces (quadratic: 100 KB of tabs took seconds).
+const EMBED_TAG_RE = /\{%-?\s*(include|gist|youtube|vimeo|video)(\s(?:(?!%\}|\{%)[\s\S])*)%\}/g;
 const ARGUMENT_RE = /([\w-]+)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"']+))|(\S+)/g;
 const IMAGE_KEYS = ["image_path", "image", "src", "url", "path", "file", "img"];
 const IMAGE_URL_RE = /\.(?:jpe?g|png|gif|webp|avif|svg)(?:[?#]|$)/i;
@@ -39,12 +41,26 @@ export function renderLiquidEmbeds(source: string, basePath: string): string {
 			renderOctopressBlock(kind, readTagArguments(args), inner),
 		)
 		.replace(OCTOPRESS_IMG_RE, (tag, args: string) => renderOctopressImage(readTagArguments(args), basePath) ?? tag)
-		.replace(EMBED_TAG_RE, (tag, kind: string, args: string) => renderEmbed(kind, args, basePath) ?? tag);
+		.replace(EMBED_TAG_RE, (tag, kind: string, after: string) => {
+			const args = readEmbedArguments(after);
+			return (args === undefined ? undefined : renderEmbed(kind, args, basePath)) ?? tag;
+		});
+}
+
+/**
+ * An embed tag's arguments, from the text between its name and `%}`: after the spaces that start it, without the spaces
+ * and the whitespace-control dash that end it; undefined when they span lines (no tag, as Liquid reads it).
+ */
+function readEmbedArguments(after: string): string | undefined {
+	const rest = after.trimStart();
+	const args = (rest.endsWith("-") ? rest.slice(0, -1) : rest).trimEnd();
+	return args.includes("\n") ? undefined : args;
 }
 
 /** A tag's arguments without the whitespace-control dash before `%}`. */
 function readTagArguments(args: string): string {
-	return args.trim().replace(/\s*-$/, "");
+	const trimmed = args.trim();
+	return trimmed.endsWith("-") ? trimmed.slice(0, -1).trimEnd() : trimmed;
 }
 
 function renderOctopressImage(args: string, basePath: string): string | undefined {

@@ -1,3 +1,4 @@
+import { replaceUpToLast, upToLast } from "../text/up-to-last.js";
 import { sitePathOf } from "../url/site-path.js";
 import { fenceCode } from "./fence-code.js";
 import { applyJekyllUrlFilters, JEKYLL_URL_FILTERS } from "./jekyll-url-filters.js";
@@ -16,24 +17,94 @@ export interface RenderedLiquid {
 }
 
 /** `{% raw %}…{% endraw %}`: what Liquid leaves as written. */
-export const RAW_RE = /\{%-?\s*raw\s*-?%\}([\s\S]*?)\{%-?\s*endraw\s*-?%\}/g;
+const RAW_RE = /\{%-?\s*raw\s*-?%\}([\s\S]*?)\{%-?\s*endraw\s*-?%\}/g;
+const END_RAW_RE = /\{%-?\s*endraw\s*-?%\}/g;
 /** `{% comment %}…{% endcomment %}` and `{% # note %}`: the author's notes, which Liquid renders as nothing. */
-export const COMMENT_RE = /\{%-?\s*comment\s*-?%\}[\s\S]*?\{%-?\s*endcomment\s*-?%\}|\{%-?\s*#[^%]*-?%\}/g;
-/** `{% highlight lang %}…{% endhighlight %}` (Eleventy's plugin quotes the language): a code block. */
-export const HIGHLIGHT_RE =
-	/\{%-?\s*highlight\s+["']?([\w+#.-]+)["']?[^%]*?-?%\}\n?([\s\S]*?)\n?\{%-?\s*endhighlight\s*-?%\}/g;
-/** `{% link path %}` and `{% post_url name %}`: a link to another page of the site. */
-export const LINK_TAG_RE = /\{%-?\s*(link|post_url)\s+([^%]+?)\s*-?%\}/g;
+const COMMENT_RE = /\{%-?\s*comment\s*-?%\}[\s\S]*?\{%-?\s*endcomment\s*-?%\}|\{%-?\s*#[^%]*-?%\}/g;
+const END_COMMENT_RE = /\{%-?\s*endcomment\s*-?%\}/g;
+const NOTE_TAG_RE = /\{%-?\s*#[^%]*-?%\}/g;
+// `{% highlight lang %}…{% endhighlight %}` (Eleventy's plugin quotes the language): a code block. The language is
+// read whole (`(?=(…))\1`, as an atomic group): a shorter one ends the tag at the same `%}`, so it cannot match where
+// the whole one did not, and trying each of a long run of letters was quadratic.
+const HIGHLIGHT_RE =
+	/\{%-?\s*highlight\s+["']?(?=([\w+#.-]+))\1["']?[^%]*?-?%\}\n?([\s\S]*?)\n?\{%-?\s*endhighlight\s*-?%\}/g;
+const END_HIGHLIGHT_RE = /\{%-?\s*endhighlight\s*-?%\}/g;
+// `{% link path %}` and `{% post_url name %}`: a link to another page of the site. The text after the tag's name is
+// taken up to `%}` (it holds no `%`) and its edges trimmed by readLinkTagText: `\s+([^%]+?)\s*-?%\}`, which said the
+// same, tried every split of a run of spaces in three ways (cubic: 2,000 tabs took seconds).
+const LINK_TAG_RE = /\{%-?\s*(link|post_url)(\s[^%]+)%\}/g;
 const SITE_URL_RE =
 	/\{\{-?\s*site\.url\s*-?\}\}\s*\{\{-?\s*site\.baseurl\s*-?\}\}|\{\{-?\s*site\.(url|baseurl)\s*-?\}\}/g;
 // `{{ site.baseurl }}{% post_url x %}`, as Jekyll 3 (GitHub Pages' Jekyll) needs it: the tag alone is the whole URL.
 const PREFIXED_LINK_RE = new RegExp(`(?:${SITE_URL_RE.source})+(?=\\{%-?\\s*(?:link|post_url)\\s)`, "g");
 const URL_FILTER_RE = new RegExp(String.raw`\{\{-?\s*(["'])([^"']*)\1(${JEKYLL_URL_FILTERS})\s*-?\}\}`, "g");
-const ANY_TAG_RE = /\{%-?[\s\S]*?-?%\}|\{\{-?[\s\S]*?-?\}\}/g;
 
 /** The page a `{% link %}` or `{% post_url %}` names, without its quotes. */
 export function readReference(reference: string): string {
 	return reference.trim().replace(/^["']|["']$/g, "");
+}
+
+/** `{% raw %}` blocks, their text as group 1. */
+export function matchRawBlocks(text: string) {
+	return upToLast(text, END_RAW_RE).matchAll(RAW_RE);
+}
+
+/** `text` with its `{% raw %}` markers removed, what they wrap left as written. */
+export function unwrapRawBlocks(text: string): string {
+	return replaceUpToLast(text, END_RAW_RE, RAW_RE, (_, inner: string) => inner);
+}
+
+/** `text` without its Liquid comments, block or `{% # … %}`. */
+export function dropLiquidComments(text: string): string {
+	// No block closes after the last `{% endcomment %}`: there only the `#` form is left to find.
+	const head = upToLast(text, END_COMMENT_RE);
+	return head.replace(COMMENT_RE, "") + text.slice(head.length).replace(NOTE_TAG_RE, "");
+}
+
+/** `text` with its `{% highlight %}` blocks as fenced code. */
+export function renderHighlightBlocks(text: string): string {
+	return replaceUpToLast(text, END_HIGHLIGHT_RE, HIGHLIGHT_RE, (_, language: string, code: string) =>
+		fenceCode(language, code),
+	);
+}
+
+/** `text` with each `{% link %}`/`{% post_url %}` tag replaced by `replace(tag, reference)`, the reference as written. */
+export function replaceLinkTags(text: string, replace: (tag: string, reference: string) => string): string {
+	return text.replace(LINK_TAG_RE, (tag, _kind: string, after: string) => replace(tag, readLinkTagText(after)));
+}
+
+/**
+ * What `\s+([^%]+?)\s*-?` reads as its group in the text between a link tag's name and its `%}`: after the leading
+ * spaces, the text without the spaces and the whitespace-control dash that end it; one character at least.
+ */
+function readLinkTagText(after: string): string {
+	const lead = after.length - after.trimStart().length;
+	const rest = after.slice(Math.min(lead, after.length - 1));
+	return rest.length === 1 ? rest : (rest.endsWith("-") ? rest.slice(0, -1) : rest).trimEnd();
+}
+
+/**
+ * Every Liquid tag (`{% … %}`) and output (`{{ … }}`) of `text`, each up to the first `%}` or `}}` after it, removed
+ * and pushed to `removed`. A scan: `\{%[\s\S]*?%\}` searched the rest of the text again from every `{%` never closed.
+ */
+function removeLiquidTags(text: string, removed: string[]): string {
+	let out = "";
+	let last = 0;
+	// The next `%}` and `}}` at or after a point, found again only once that point has passed them (-1: none left).
+	const next = { "%": -2, "{": -2 };
+	for (let at = text.indexOf("{"); at !== -1 && at + 1 < text.length; at = text.indexOf("{", at + 1)) {
+		const kind = text[at + 1];
+		if (kind !== "%" && kind !== "{") continue;
+		const closing = kind === "%" ? "%}" : "}}";
+		if (next[kind] !== -1 && next[kind] < at + 2) next[kind] = text.indexOf(closing, at + 2);
+		if (next[kind] === -1) continue;
+		const end = next[kind] + 2;
+		removed.push(text.slice(at, end));
+		out += text.slice(last, at);
+		last = end;
+		at = end - 1;
+	}
+	return out + text.slice(last);
 }
 
 /**
@@ -48,28 +119,24 @@ export function renderLiquid(body: string, siteUrl: string, lookup: PageLookup):
 	const removed: string[] = [];
 	const url = new URL(siteUrl);
 	const basePath = sitePathOf(siteUrl);
-	const render = (text: string): string =>
-		renderLiquidEmbeds(text.replace(COMMENT_RE, ""), basePath)
-			.replace(HIGHLIGHT_RE, (_, language: string, code: string) => fenceCode(language, code))
-			.replace(PREFIXED_LINK_RE, "")
-			.replace(LINK_TAG_RE, (tag, _kind: string, reference: string) => {
-				const target = lookup(readReference(reference));
-				if (target === undefined) unresolved.push(tag);
-				return target ?? "";
-			})
+	const render = (text: string): string => {
+		const highlighted = renderHighlightBlocks(renderLiquidEmbeds(dropLiquidComments(text), basePath));
+		const linked = replaceLinkTags(highlighted.replace(PREFIXED_LINK_RE, ""), (tag, reference) => {
+			const target = lookup(readReference(reference));
+			if (target === undefined) unresolved.push(tag);
+			return target ?? "";
+		})
 			.replace(SITE_URL_RE, (_, single: string | undefined) =>
 				single === "url" ? url.origin : single === "baseurl" ? basePath : `${url.origin}${basePath}`,
 			)
 			.replace(URL_FILTER_RE, (_, _quote: string, path: string, filters: string) =>
 				applyJekyllUrlFilters(path, filters, url.origin, basePath),
-			)
-			.replace(ANY_TAG_RE, (tag) => {
-				removed.push(tag);
-				return "";
-			});
+			);
+		return removeLiquidTags(linked, removed);
+	};
 	let out = "";
 	let last = 0;
-	for (const match of body.matchAll(RAW_RE)) {
+	for (const match of matchRawBlocks(body)) {
 		out += render(body.slice(last, match.index)) + (match[1] ?? "");
 		last = match.index + match[0].length;
 	}

@@ -20,6 +20,11 @@ const jekyllConfig: typeof config = {
 		isTypeset: true,
 	},
 };
+// An Astro site's rules: its images relative to the post are dropped, and a `.mdx` post's components reduced.
+const astroConfig: typeof config = {
+	...config,
+	site: { generator: "astro", contentPath: "blog", permalinks: { "*": "/blog/:id/" }, timeZone: "UTC" },
+};
 const WORDS = "The council met on Tuesday and voted on the harbour budget for the coming year. ";
 const page = (body: string) => `---\ntitle: Adversarial\ndate: 2021-08-01\n---\n\n${body}\n`;
 
@@ -36,9 +41,9 @@ interface Case {
 	/**
 	 * The cross-article evidence's reading of the raw body (every article it learns from), instead of a render; its
 	 * quick scan of the front matter ("scan"); or the render of a Jekyll site's post (its Liquid and kramdown syntax
-	 * handled).
+	 * handled), of an Astro site's `.md` or `.mdx` post.
 	 */
-	readonly stage?: "evidence" | "scan" | "jekyll";
+	readonly stage?: "evidence" | "scan" | "jekyll" | "astro" | "mdx";
 }
 
 const CASES: readonly Case[] = [
@@ -210,6 +215,50 @@ const CASES: readonly Case[] = [
 		n: 200_000,
 		make: (n) => page(Array.from({ length: n / 820 }, (_, i) => `${WORDS.repeat(10)}Paragraph ${i}.`).join("\n\n")),
 	},
+	// The regular expression audit's attacks (docs/cleaning.md, "Regular expressions and hostile input").
+	{
+		name: "Liquid link tags holding a run of tabs",
+		n: 400,
+		make: (n) => page(`{%link\t${"\t".repeat(n)}{%link\to%}`),
+		stage: "jekyll",
+	},
+	{
+		name: "a Liquid gist tag over lines, never closed",
+		n: 20_000,
+		make: (n) => page(`{%gist\nx${"\t".repeat(n)}s`),
+		stage: "jekyll",
+	},
+	{
+		name: "a Liquid highlight tag's long language",
+		n: 20_000,
+		make: (n) => page(`{%highlight\tl${"i".repeat(n)}`),
+		stage: "jekyll",
+	},
+	{
+		name: "Liquid highlight blocks never closed",
+		n: 160_000,
+		make: (n) => page("{% highlight js %}\nx\n".repeat(n / 21)),
+		stage: "jekyll",
+	},
+	{
+		name: "Liquid raw blocks never closed",
+		n: 40_000,
+		make: (n) => page("-endraw%}{%raw%}".repeat(n / 16)),
+		stage: "jekyll",
+	},
+	{
+		name: "Liquid comment blocks never closed",
+		n: 40_000,
+		make: (n) => page("{%comment%}".repeat(n / 11)),
+		stage: "jekyll",
+	},
+	{
+		name: "Liquid tags never closed, each after a }",
+		n: 40_000,
+		make: (n) => page("}{%a".repeat(n / 4)),
+		stage: "jekyll",
+	},
+	{ name: "a Liquid link tag never closed, tabs after it", n: 300, make: (n) => page(`{%link\t${"\t".repeat(n)}`) },
 ];
 
 /** CPU time of one parse and render, in ms: unlike the clock, it does not count the time other processes had the CPU. */
@@ -222,10 +271,12 @@ function renderOnce(text: string, format: Case["format"], stage: Case["stage"]):
 		return (used.user + used.system) / 1000;
 	}
 	// A Jekyll post is named by its date.
-	const siteConfig = stage === "jekyll" ? jekyllConfig : config;
+	const siteConfig = stage === "jekyll" ? jekyllConfig : stage === "astro" || stage === "mdx" ? astroConfig : config;
 	const name = stage === "jekyll" ? "2021-08-01-adversarial" : "adversarial";
 	const parsed = parseArticle(
-		format === "html" ? makeSource(`${name}.html`, text, "html") : makeSource(`${name}.md`, text),
+		format === "html"
+			? makeSource(`${name}.html`, text, "html")
+			: makeSource(`${name}.${stage === "mdx" ? "mdx" : "md"}`, text),
 		siteConfig,
 	);
 	if (parsed.article !== undefined) renderEntry(parsed.article, siteConfig);
