@@ -2,8 +2,10 @@ import { applyJekyllUrlFilters, JEKYLL_URL_FILTERS } from "./jekyll-url-filters.
 import { rewriteOutsideCode } from "./split-code.js";
 
 // Where a Markdown link's destination starts: after `](` (an inline link, CommonMark §6.3) or after the label of a
-// link reference definition at the start of a line (§4.7); `<` opens a destination written in angle brackets.
-const DESTINATION_START = String.raw`(?<=\]\([ \t]*<?|(?:^|\n) {0,3}\[[^\]\n]+\]:[ \t]*<?)`;
+// link reference definition at the start of a line (§4.7); `<` opens a destination written in angle brackets. Looked
+// for behind a `{{` only: tried at every position, the look behind read back over the whole run of spaces before it
+// (quadratic: 30 KB of spaces and tabs took seconds).
+const DESTINATION_START = String.raw`(?=\{\{)(?<=\]\([ \t]*<?|(?:^|\n) {0,3}\[[^\]\n]+\]:[ \t]*<?)`;
 // `{{ site.url }}`, `{{ site.baseurl }}` or both, at the start of a destination.
 const SITE_URL_RE = new RegExp(`${DESTINATION_START}(?:\\{\\{-?\\s*site\\.(?:url|baseurl)\\s*-?\\}\\})+`, "g");
 // A `{% post_url %}` or `{% link %}` tag: the whole URL of a post, which `{{ site.baseurl }}` before it adds nothing to.

@@ -259,6 +259,8 @@ const CASES: readonly Case[] = [
 		stage: "jekyll",
 	},
 	{ name: "a Liquid link tag never closed, tabs after it", n: 300, make: (n) => page(`{%link\t${"\t".repeat(n)}`) },
+	{ name: 'a {{ "…" link filter holding spaces and tabs', n: 4_000, make: (n) => page(`]({{"${" \t".repeat(n / 2)}s`) },
+	{ name: "a run of tabs where a link could start", n: 20_000, make: (n) => page(`]( {{l${"\t\t".repeat(n / 2)}`) },
 ];
 
 /** CPU time of one parse and render, in ms: unlike the clock, it does not count the time other processes had the CPU. */
