@@ -1,4 +1,5 @@
 import { DAY_NAMES, MONTH_NAMES, pad2, zonedDateParts } from "../article/zoned-date-parts.js";
+import { isOneOf, trimEdges } from "../text/trim-edges.js";
 import type { PageFacts } from "./page-facts.js";
 import { joinUrlPath, splitPath } from "./page-facts.js";
 import type { SiteRules } from "./site-rules.js";
@@ -23,7 +24,7 @@ export function buildHugoPath(rules: SiteRules, page: PageFacts): string {
 	const dirs = isBundle ? allDirs.slice(0, -1) : allDirs;
 	const fileName = isBundle ? (allDirs.at(-1) ?? stem) : stem;
 	// Hugo trims a front matter slug's outer hyphens (`-harbour-gate-` is `harbour-gate`).
-	const slug = page.slug?.replace(/^-+|-+$/g, "").trim() || undefined;
+	const slug = (page.slug === undefined ? "" : trimEdges(page.slug, isOneOf("-")).trim()) || undefined;
 	const section = dirs[0] ?? "";
 	const pattern = rules.permalinks[section];
 	// Hugo unescapes a pattern's expansion as a query before making it a path: a `+` in it is a space (`c++-tips` is

@@ -1,3 +1,4 @@
+import { trimEdges } from "../text/trim-edges.js";
 import { readPlainHttpUrl } from "./read-plain-http-url.js";
 
 /**
@@ -19,8 +20,7 @@ const ALLOWED_SCHEMES: Readonly<Record<UrlUse, ReadonlySet<string>>> = {
 
 // WHATWG URL §4.4 "basic URL parser", first steps: leading and trailing C0 controls and spaces are stripped, and
 // every ASCII tab or newline is removed (so "java\tscript:" is "javascript:").
-// biome-ignore lint/suspicious/noControlCharactersInRegex: C0 controls are what the URL parser strips.
-const C0_EDGES_RE = /^[\u0000-\u0020]+|[\u0000-\u0020]+$/g;
+const isC0OrSpace = (code: number) => code <= 0x20;
 const TAB_OR_NEWLINE_RE = /[\t\n\r]/g;
 // Lenient readers and sanitizers (DOMPurify's ATTR_WHITESPACE), and any code that calls String.prototype.trim, also
 // skip Unicode spaces and invisible format characters before a scheme; the WHATWG parser does not, so
@@ -62,7 +62,7 @@ function readSafe(
 	base: string | undefined,
 ): { readonly written: string; readonly url: URL; readonly isAbsolute: boolean } | undefined {
 	if (!hasAllowedLenientScheme(value, use)) return undefined;
-	const normalized = value.replace(C0_EDGES_RE, "").replace(TAB_OR_NEWLINE_RE, "");
+	const normalized = trimEdges(value, isC0OrSpace).replace(TAB_OR_NEWLINE_RE, "");
 	// Protocol-relative embeds and images are all served over https today.
 	const candidate = normalized.startsWith("//") ? `https:${normalized}` : normalized;
 	const isAbsolute = SCHEME_RE.test(candidate);
@@ -78,7 +78,7 @@ function readSafe(
  */
 export function isSafeUrl(value: string, use: UrlUse): boolean {
 	if (!hasAllowedLenientScheme(value, use)) return false;
-	const normalized = value.replace(C0_EDGES_RE, "").replace(TAB_OR_NEWLINE_RE, "");
+	const normalized = trimEdges(value, isC0OrSpace).replace(TAB_OR_NEWLINE_RE, "");
 	if (!SCHEME_RE.test(normalized)) return true;
 	const url = parseUrl(normalized);
 	return url !== undefined && isAllowed(url, use);

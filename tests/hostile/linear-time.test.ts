@@ -261,6 +261,12 @@ const CASES: readonly Case[] = [
 	{ name: "a Liquid link tag never closed, tabs after it", n: 300, make: (n) => page(`{%link\t${"\t".repeat(n)}`) },
 	{ name: 'a {{ "…" link filter holding spaces and tabs', n: 4_000, make: (n) => page(`]({{"${" \t".repeat(n / 2)}s`) },
 	{ name: "a run of tabs where a link could start", n: 20_000, make: (n) => page(`]( {{l${"\t\t".repeat(n / 2)}`) },
+	{ name: "a link's address with a run of spaces", n: 20_000, make: (n) => page(`<a href="a${" ".repeat(n)}x">l</a>`) },
+	{
+		name: "a srcset of commas without spaces",
+		n: 20_000,
+		make: (n) => page(`<img src="a.png" srcset="${",a".repeat(n / 2)}">`),
+	},
 ];
 
 /** CPU time of one parse and render, in ms: unlike the clock, it does not count the time other processes had the CPU. */
