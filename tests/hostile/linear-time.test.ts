@@ -267,6 +267,17 @@ const CASES: readonly Case[] = [
 		n: 20_000,
 		make: (n) => page(`<img src="a.png" srcset="${",a".repeat(n / 2)}">`),
 	},
+	{
+		name: "a Hugo ref shortcode's long reference",
+		n: 20_000,
+		make: (n) => page(`{{<ref\t}${"=".repeat(n)}{{%ref\t}>}}`),
+	},
+	{
+		name: "a Hugo highlight shortcode's long language",
+		n: 20_000,
+		make: (n) => page(`{{%highlight\nt${"t".repeat(n)}t{{%/highlight>}}`),
+	},
+	{ name: "Hugo commented shortcodes never closed", n: 160_000, make: (n) => page(`${">}}{{</*".repeat(n / 8)}%}}`) },
 ];
 
 /** CPU time of one parse and render, in ms: unlike the clock, it does not count the time other processes had the CPU. */
