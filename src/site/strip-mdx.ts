@@ -92,31 +92,34 @@ interface Dropped {
 }
 
 function reduceComponents(text: string, dropped: Dropped): string {
+	const closings = new ClosingTags(text);
+	const starts = new RegExp(COMPONENT_START_RE.source, "g");
 	let out = "";
-	let rest = text;
+	let at = 0;
 	for (;;) {
-		const start = COMPONENT_START_RE.exec(rest);
-		if (start === null) return out + rest;
-		out += rest.slice(0, start.index);
+		starts.lastIndex = at;
+		const start = starts.exec(text);
+		if (start === null) return out + text.slice(at);
+		out += text.slice(at, start.index);
 		const name = start[1] ?? "";
-		const tag = readTag(rest, start.index + start[0].length);
+		const tag = readTag(text, start.index + start[0].length);
 		if (tag === undefined) {
 			// Not a well-formed tag: leave the `<` as text for the cleaner to escape.
-			out += rest.slice(start.index, start.index + 1);
-			rest = rest.slice(start.index + 1);
+			out += "<";
+			at = start.index + 1;
 			continue;
 		}
 		let inner: string | undefined;
 		let after = tag.end;
 		if (!tag.isSelfClosing) {
-			const close = findClosing(rest, name, tag.end);
+			const close = closings.find(name, tag.end);
 			if (close !== undefined) {
-				inner = reduceComponents(rest.slice(tag.end, close.start), dropped);
+				inner = reduceComponents(text.slice(tag.end, close.start), dropped);
 				after = close.end;
 			}
 		}
 		out += renderComponent(name, tag, inner, dropped);
-		rest = rest.slice(after);
+		at = after;
 	}
 }
 
@@ -209,19 +212,83 @@ function skipBraces(text: string, from: number): number | undefined {
 	return undefined;
 }
 
-// The matching `</Name>`, counting nested `<Name …>` of the same component.
-function findClosing(text: string, name: string, from: number): { start: number; end: number } | undefined {
-	const escaped = name.replace(/\./g, "\\.");
-	const pattern = new RegExp(`<${escaped}(?=[\\s/>])|</${escaped}\\s*>`, "g");
-	pattern.lastIndex = from;
-	let depth = 1;
-	for (let match = pattern.exec(text); match !== null; match = pattern.exec(text)) {
-		if (match[0].startsWith("</")) {
-			if (--depth === 0) return { start: match.index, end: match.index + match[0].length };
-		} else {
-			const tag = readTag(text, match.index + match[0].length);
-			if (tag !== undefined && !tag.isSelfClosing) depth++;
+// A component's opening (a tag that readTag reads, not self-closing, counts) or closing tag.
+const COMPONENT_TAG_RE = /<([A-Z][\w.]*)(?=[\s/>])|<\/([A-Z][\w.]*)\s*>/g;
+
+/** One component's opening and closing tags in a text, in order, and where the nesting depth next falls below each. */
+interface ComponentTags {
+	readonly starts: number[];
+	readonly ends: number[];
+	/** `+1` for an opening tag, `-1` for a closing one. */
+	readonly steps: number[];
+	/** For each tag (and one past the last), one past the first tag after which the depth is lower, or -1. */
+	lower: number[];
+}
+
+/**
+ * The matching `</Name>` of an opening tag, counting nested `<Name …>` of the same component from the end of the tag.
+ * The tags of the text are read once, and the depth after each: the closing tag is the first after which the depth is
+ * below what it was at the start. Searching the rest of the text from every tag instead, a text of thousands of tags
+ * never closed took time quadratic in it (10 KB of `<H1>` in comments: seconds).
+ */
+class ClosingTags {
+	private byName: Map<string, ComponentTags> | undefined;
+
+	constructor(private readonly text: string) {}
+
+	find(name: string, from: number): { start: number; end: number } | undefined {
+		const tags = this.read().get(name);
+		if (tags === undefined) return undefined;
+		const { lower } = tags;
+		// The first tag at or after `from`.
+		let low = 0;
+		let high = tags.starts.length;
+		while (low < high) {
+			const middle = (low + high) >> 1;
+			if ((tags.starts[middle] ?? 0) < from) low = middle + 1;
+			else high = middle;
 		}
+		const after = lower[low] ?? -1;
+		if (after === -1) return undefined;
+		return { start: tags.starts[after - 1] ?? 0, end: tags.ends[after - 1] ?? 0 };
 	}
-	return undefined;
+
+	private read(): Map<string, ComponentTags> {
+		if (this.byName !== undefined) return this.byName;
+		const byName = new Map<string, ComponentTags>();
+		for (const match of this.text.matchAll(COMPONENT_TAG_RE)) {
+			const [whole, opened, closed] = match;
+			const name = opened ?? closed ?? "";
+			if (opened !== undefined) {
+				const tag = readTag(this.text, match.index + whole.length);
+				if (tag === undefined || tag.isSelfClosing) continue;
+			}
+			let tags = byName.get(name);
+			if (tags === undefined) {
+				tags = { starts: [], ends: [], steps: [], lower: [] };
+				byName.set(name, tags);
+			}
+			tags.starts.push(match.index);
+			tags.ends.push(match.index + whole.length);
+			tags.steps.push(opened !== undefined ? 1 : -1);
+		}
+		for (const tags of byName.values()) tags.lower = findLower(tags.steps);
+		this.byName = byName;
+		return byName;
+	}
+}
+
+// Depth before tag i is the sum of steps[0..i); for each i in 0..n, the first j > i whose depth is below depth i.
+function findLower(steps: readonly number[]): number[] {
+	const depths = [0];
+	for (const step of steps) depths.push((depths.at(-1) ?? 0) + step);
+	const lower = new Array<number>(depths.length).fill(-1);
+	const pending: number[] = [];
+	for (let index = depths.length - 1; index >= 0; index--) {
+		const depth = depths[index] ?? 0;
+		while (pending.length > 0 && (depths[pending.at(-1) ?? 0] ?? 0) >= depth) pending.pop();
+		lower[index] = pending.at(-1) ?? -1;
+		pending.push(index);
+	}
+	return lower;
 }

@@ -278,6 +278,19 @@ const CASES: readonly Case[] = [
 		make: (n) => page(`{{%highlight\nt${"t".repeat(n)}t{{%/highlight>}}`),
 	},
 	{ name: "Hugo commented shortcodes never closed", n: 160_000, make: (n) => page(`${">}}{{</*".repeat(n / 8)}%}}`) },
+	{ name: "MDX: components never closed", n: 10_000, make: (n) => page("<Note>a ".repeat(n / 8)), stage: "mdx" },
+	{
+		name: "MDX: capitalised HTML tags in comments",
+		n: 10_000,
+		make: (n) => page(`<!--${"--><H1><".repeat(n / 8)}a`),
+		stage: "mdx",
+	},
+	{
+		name: "MDX: one closing tag after many opened",
+		n: 10_000,
+		make: (n) => page(`${"<Note>a ".repeat(n / 8)}</Note>`),
+		stage: "mdx",
+	},
 ];
 
 /** CPU time of one parse and render, in ms: unlike the clock, it does not count the time other processes had the CPU. */
