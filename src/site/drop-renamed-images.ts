@@ -1,3 +1,4 @@
+import { replaceImages } from "./read-markdown-images.js";
 import { rewriteOutsideCode } from "./split-code.js";
 
 /** A body without the images its generator renames on build, and the paths it left out. */
@@ -6,12 +7,10 @@ export interface DroppedImages {
 	readonly removed: readonly string[];
 }
 
-// `![alt](path "title")` or `![alt](<path with spaces>)`: the alt may hold `[…]`, the title any quoting Markdown allows.
-const INLINE_IMAGE_RE =
-	/!\[((?:[^[\]\n]|\[[^\]\n]*\])*)\]\(\s*(<[^>\n]*>|[^\s()]+)(?:\s+(?:"[^"\n]*"|'[^'\n]*'|\([^)\n]*\)))?\s*\)/g;
+// `![alt](path "title")` or `![alt](<path with spaces>)` (the alt may hold `[…]`, the title any quoting Markdown
+// allows), and `![alt][label]`, `![label]`, are read by MarkdownImages.
 // `[label]: path` (a link reference definition), so `![alt][label]` and `![label]` can be told relative.
 const DEFINITION_RE = /^ {0,3}\[([^\]\n]+)\]:[ \t]*(<[^>\n]*>|\S+)/gm;
-const REFERENCE_IMAGE_RE = /!\[((?:[^[\]\n]|\[[^\]\n]*\])*)\](?:\[([^\]\n]*)\]|(?!\())/g;
 // `<img … src="pier.png" …>`, in any quoting.
 const HTML_IMAGE_RE = /<img\b[^>]*?\ssrc\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))[^>]*>/gi;
 
@@ -37,25 +36,34 @@ export function dropRenamedImages(body: string, images: RenamedImages = {}): Dro
 	const relativeLabels = new Map<string, string>();
 	for (const [, label = "", path = ""] of body.matchAll(DEFINITION_RE))
 		if (isRenamed(unbracket(path))) relativeLabels.set(normalizeLabel(label), unbracket(path));
-	const rewritten = rewriteOutsideCode(body, (prose) =>
-		prose
-			.replace(INLINE_IMAGE_RE, (image, _alt: string, path: string) => {
+	const dropInline = (prose: string) =>
+		replaceImages(
+			prose,
+			(images, start) => images.readInline(start),
+			(image, { path = "" }) => {
 				if (!isRenamed(unbracket(path))) return image;
 				removed.push(unbracket(path));
 				return "";
-			})
-			.replace(REFERENCE_IMAGE_RE, (image, alt: string, reference: string | undefined) => {
+			},
+		);
+	const dropReferences = (prose: string) =>
+		replaceImages(
+			prose,
+			(images, start) => images.readReference(start),
+			(image, { alt, reference }) => {
 				const path = relativeLabels.get(normalizeLabel(reference || alt));
 				if (path === undefined) return image;
 				removed.push(path);
 				return "";
-			})
-			.replace(HTML_IMAGE_RE, (image, ...quoted: (string | undefined)[]) => {
-				const path = quoted.slice(0, 3).find((value) => value !== undefined) ?? "";
-				if (images.isHtmlIncluded !== true || !isRenamed(path)) return image;
-				removed.push(path);
-				return "";
-			}),
+			},
+		);
+	const rewritten = rewriteOutsideCode(body, (prose) =>
+		dropReferences(dropInline(prose)).replace(HTML_IMAGE_RE, (image, ...quoted: (string | undefined)[]) => {
+			const path = quoted.slice(0, 3).find((value) => value !== undefined) ?? "";
+			if (images.isHtmlIncluded !== true || !isRenamed(path)) return image;
+			removed.push(path);
+			return "";
+		}),
 	);
 	return { body: rewritten, removed };
 }

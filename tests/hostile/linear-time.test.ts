@@ -278,6 +278,13 @@ const CASES: readonly Case[] = [
 		make: (n) => page(`{{%highlight\nt${"t".repeat(n)}t{{%/highlight>}}`),
 	},
 	{ name: "Hugo commented shortcodes never closed", n: 160_000, make: (n) => page(`${">}}{{</*".repeat(n / 8)}%}}`) },
+	{
+		name: "Astro: images whose path never ends",
+		n: 20_000,
+		make: (n) => page(`${"![](<\t".repeat(n / 6)}\n`),
+		stage: "astro",
+	},
+	{ name: "Astro: image alts never closed", n: 20_000, make: (n) => page(`${"![[(".repeat(n / 4)}\n`), stage: "astro" },
 	{ name: "MDX: components never closed", n: 10_000, make: (n) => page("<Note>a ".repeat(n / 8)), stage: "mdx" },
 	{
 		name: "MDX: capitalised HTML tags in comments",
