@@ -298,6 +298,11 @@ const CASES: readonly Case[] = [
 		make: (n) => page(`${"<Note>a ".repeat(n / 8)}</Note>`),
 		stage: "mdx",
 	},
+	{
+		name: "footnote labels with a space, over lines that U+2028 ends, never closed",
+		n: 1_200,
+		make: (n) => page(`${"[^\u2028".repeat(n / 6)}${" \u2028".repeat(n / 6)}`),
+	},
 ];
 
 /** CPU time of one parse and render, in ms: unlike the clock, it does not count the time other processes had the CPU. */
