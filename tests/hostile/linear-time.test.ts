@@ -20,6 +20,11 @@ const jekyllConfig: typeof config = {
 		isTypeset: true,
 	},
 };
+// An Eleventy site's rules: a post's `permalink` is filled in.
+const eleventyConfig: typeof config = {
+	...config,
+	site: { generator: "eleventy", contentPath: "posts", permalinks: {}, timeZone: "UTC" },
+};
 // An Astro site's rules: its images relative to the post are dropped, and a `.mdx` post's components reduced.
 const astroConfig: typeof config = {
 	...config,
@@ -41,9 +46,9 @@ interface Case {
 	/**
 	 * The cross-article evidence's reading of the raw body (every article it learns from), instead of a render; its
 	 * quick scan of the front matter ("scan"); or the render of a Jekyll site's post (its Liquid and kramdown syntax
-	 * handled), of an Astro site's `.md` or `.mdx` post.
+	 * handled), of an Astro site's `.md` or `.mdx` post, or of an Eleventy site's post.
 	 */
-	readonly stage?: "evidence" | "scan" | "jekyll" | "astro" | "mdx";
+	readonly stage?: "evidence" | "scan" | "jekyll" | "astro" | "mdx" | "eleventy";
 }
 
 const CASES: readonly Case[] = [
@@ -303,6 +308,13 @@ const CASES: readonly Case[] = [
 		n: 1_200,
 		make: (n) => page(`${"[^\u2028".repeat(n / 6)}${" \u2028".repeat(n / 6)}`),
 	},
+	{
+		// Front matter is capped at 64 KiB, so once n has doubled past a quarter of that both sizes are rejected early.
+		name: "an Eleventy permalink of tabs after {{",
+		n: 500,
+		make: (n) => `---\ntitle: A\ndate: 2021-08-01\npermalink: "{{${"\t".repeat(n)}x"\n---\n\nText.\n`,
+		stage: "eleventy",
+	},
 ];
 
 /** CPU time of one parse and render, in ms: unlike the clock, it does not count the time other processes had the CPU. */
@@ -315,7 +327,14 @@ function renderOnce(text: string, format: Case["format"], stage: Case["stage"]):
 		return (used.user + used.system) / 1000;
 	}
 	// A Jekyll post is named by its date.
-	const siteConfig = stage === "jekyll" ? jekyllConfig : stage === "astro" || stage === "mdx" ? astroConfig : config;
+	const siteConfig =
+		stage === "jekyll"
+			? jekyllConfig
+			: stage === "eleventy"
+				? eleventyConfig
+				: stage === "astro" || stage === "mdx"
+					? astroConfig
+					: config;
 	const name = stage === "jekyll" ? "2021-08-01-adversarial" : "adversarial";
 	const parsed = parseArticle(
 		format === "html"
