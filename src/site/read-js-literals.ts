@@ -131,10 +131,13 @@ class LiteralReader {
 	private readObject(): Read {
 		this.index++;
 		const object: Record<string, LiteralValue> = {};
-		for (;;) {
+		for (let last = -1; ; ) {
 			this.skipSpace();
 			const char = this.code[this.index];
-			if (char === undefined) return SKIPPED;
+			// A `;`, `)` or `]` where a property should be is no object: skipExpression stops before it, so the reader
+			// would start there again for ever (`export const x = {;` in an MDX post hung the build).
+			if (char === undefined || this.index === last) return SKIPPED;
+			last = this.index;
 			if (char === "}") {
 				this.index++;
 				return object;
@@ -166,10 +169,12 @@ class LiteralReader {
 		this.index++;
 		const array: LiteralValue[] = [];
 		let isWhole = true;
-		for (;;) {
+		for (let last = -1; ; ) {
 			this.skipSpace();
 			const char = this.code[this.index];
-			if (char === undefined) return SKIPPED;
+			// As in readObject: a `;`, `)` or `}` the reader cannot pass ends it.
+			if (char === undefined || this.index === last) return SKIPPED;
+			last = this.index;
 			if (char === "]") {
 				this.index++;
 				return isWhole ? array : SKIPPED;

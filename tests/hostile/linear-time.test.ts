@@ -415,6 +415,13 @@ const EXPONENTIAL: readonly { readonly name: string; readonly file: string; read
 		file: "player.md",
 		text: page(`First paragraph of the story.\n\nProgress: 5% ${"fullscreen ".repeat(40)}%`),
 	},
+	{
+		// src/site/read-js-literals.ts: not a pattern but a loop that never ended (the object reader stood still at the
+		// `;`), for ever on 60 bytes.
+		name: "an MDX post exporting an object cut short by a ;",
+		file: "cut.mdx",
+		text: page("export const x = {;\n\nText."),
+	},
 ];
 
 describe("security: no pattern backtracks exponentially on a short article", () => {
