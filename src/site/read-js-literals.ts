@@ -32,7 +32,9 @@ export function readObjectLiteral(
 export function readConstLiterals(source: string): Record<string, LiteralValue> {
 	const code = blankComments(source);
 	const values: Record<string, LiteralValue> = {};
-	const declaration = /(?:^|[;\n])\s*(?:export\s+)?(?:const|let|var)\s+([A-Za-z_$][\w$]*)\s*(?::[^=\n]+)?=\s*/g;
+	// A declaration starts at a `;` or a line's start; a run of blank lines is read from its last one (`\s*` after every
+	// line break of the run read the rest of it again: quadratic, 80 KB of them took 15 s), the same ends and names.
+	const declaration = /(?:^|[;\n])[^\S\n]*(?:export\s+)?(?:const|let|var)\s+([A-Za-z_$][\w$]*)\s*(?::[^=\n]+)?=\s*/g;
 	for (const match of code.matchAll(declaration)) {
 		const name = match[1] ?? "";
 		const reader = new LiteralReader(code, match.index + match[0].length);
@@ -233,7 +235,7 @@ class LiteralReader {
 		if (text.includes("\\")) return SKIPPED;
 		// Each `${NAME}` must be a string or number constant in scope; anything else is code.
 		let isWhole = true;
-		const value = text.replace(/\$\{\s*([^}]*?)\s*\}/g, (_, expression: string) => {
+		const value = replacePlaceholders(text, (expression) => {
 			const part = new RegExp(`^${REFERENCE_RE.source.slice(1)}$`).test(expression)
 				? lookUp(this.scope, expression)
 				: undefined;
@@ -288,10 +290,88 @@ function lookUp(scope: LiteralObject, reference: string): LiteralValue | undefin
 
 const ESCAPES: Readonly<Record<string, string>> = { n: "\n", t: "\t", r: "\r", "0": "\0" };
 
-/** Comments become spaces (strings are left alone), so positions stay and a `//` inside a URL is not a comment. */
+/**
+ * A template's text with each `${…}` replaced by `fill(expression)`, the expression trimmed: what
+ * `\$\{\s*([^}]*?)\s*\}` replaced, found by a scan that reads the next `}` once (the pattern tried every split of a run
+ * of spaces, cubic).
+ */
+function replacePlaceholders(text: string, fill: (expression: string) => string): string {
+	let out = "";
+	let last = 0;
+	let close = -2;
+	for (let open = text.indexOf("${"); open !== -1; open = text.indexOf("${", open + 1)) {
+		if (close !== -1 && close < open + 2) close = text.indexOf("}", open + 2);
+		if (close === -1) break;
+		out += text.slice(last, open) + fill(text.slice(open + 2, close).trim());
+		last = close + 1;
+		open = close;
+	}
+	return out + text.slice(last);
+}
+
+/**
+ * Comments become spaces (strings are left alone), so positions stay and a `//` inside a URL is not a comment: what
+ * `("(?:[^"\\\n]|\\.)*"|'(?:[^'\\\n]|\\.)*'|`(?:[^`\\]|\\.)*`)|\/\/[^\n]*|\/\*[\s\S]*?\*\/` did, as a scan. The pattern
+ * read a string never closed again from every quote of its kind inside it (quadratic: 80 KB took 15 s); a quote that
+ * a failed string read as escaped fails the same way, so it is not read again.
+ */
 export function blankComments(source: string): string {
-	return source.replace(
-		/("(?:[^"\\\n]|\\.)*"|'(?:[^'\\\n]|\\.)*'|`(?:[^`\\]|\\.)*`)|\/\/[^\n]*|\/\*[\s\S]*?\*\//g,
-		(match, string) => (string === undefined ? match.replace(/[^\n]/g, " ") : match),
-	);
+	let out = "";
+	let last = 0;
+	// Per quote, where the last string of it that was never closed failed: a quote of it before there fails too, since
+	// that string read it as escaped and went on from the same place.
+	const failedUntil: Record<string, number> = { '"': -1, "'": -1, "`": -1 };
+	const lastCommentEnd = source.lastIndexOf("*/");
+	let index = 0;
+	while (index < source.length) {
+		const char = source[index] ?? "";
+		if (char === '"' || char === "'" || char === "`") {
+			if (index >= (failedUntil[char] ?? -1)) {
+				const string = readString(source, index);
+				if (string.isClosed) {
+					index = string.end;
+					continue;
+				}
+				failedUntil[char] = string.end;
+			}
+		} else if (char === "/" && (source[index + 1] === "/" || source[index + 1] === "*")) {
+			const end =
+				source[index + 1] === "/"
+					? source.indexOf("\n", index) === -1
+						? source.length
+						: source.indexOf("\n", index)
+					: lastCommentEnd >= index + 2
+						? source.indexOf("*/", index + 2) + 2
+						: -1;
+			if (end !== -1) {
+				out += source.slice(last, index) + source.slice(index, end).replace(/[^\n]/g, " ");
+				last = end;
+				index = end;
+				continue;
+			}
+		}
+		index++;
+	}
+	return out + source.slice(last);
+}
+
+// What `.` does not match, after a backslash.
+const LINE_TERMINATOR_RE = /[\n\r\u2028\u2029]/;
+
+/**
+ * The string or template literal whose quote is at `start`: its end (after the closing quote), or, when it is never
+ * closed, where reading it failed.
+ */
+function readString(source: string, start: number): { isClosed: boolean; end: number } {
+	const quote = source[start];
+	for (let index = start + 1; index < source.length; index++) {
+		const char = source[index] ?? "";
+		if (char === quote) return { isClosed: true, end: index + 1 };
+		if (char === "\\") {
+			if (index + 1 >= source.length || LINE_TERMINATOR_RE.test(source[index + 1] ?? ""))
+				return { isClosed: false, end: index };
+			index++;
+		} else if (char === "\n" && quote !== "`") return { isClosed: false, end: index };
+	}
+	return { isClosed: false, end: source.length };
 }

@@ -315,6 +315,8 @@ const CASES: readonly Case[] = [
 		make: (n) => `---\ntitle: A\ndate: 2021-08-01\npermalink: "{{${"\t".repeat(n)}x"\n---\n\nText.\n`,
 		stage: "eleventy",
 	},
+	{ name: "MDX: a run of blank lines", n: 40_000, make: (n) => page(`=${"\n".repeat(n)}x`), stage: "mdx" },
+	{ name: "MDX: strings never closed", n: 20_000, make: (n) => page(`${"/\\\"\\'".repeat(n / 5)}/`), stage: "mdx" },
 ];
 
 /** CPU time of one parse and render, in ms: unlike the clock, it does not count the time other processes had the CPU. */
