@@ -126,7 +126,8 @@ function renderEmbed(kind: string, source: string, basePath: string): string | u
 	const positional: string[] = [];
 	for (const [, key, double, single, bare, word] of source.matchAll(ARGUMENT_RE)) {
 		if (key !== undefined) named.set(key.toLowerCase(), double ?? single ?? bare ?? "");
-		else if (word !== undefined) positional.push(word);
+		// Eleventy's shortcodes take JavaScript strings: `{% youtube "Ab3_x-9QzKc" %}`.
+		else if (word !== undefined) positional.push(word.replace(/^(["'])(.+)\1$/, "$2"));
 	}
 	const [first] = positional;
 	if (kind === "gist")
@@ -136,7 +137,10 @@ function renderEmbed(kind: string, source: string, basePath: string): string | u
 	// Octopress's `{% video url [width height] [poster] %}`: the player, with a link to the file for readers that show
 	// none (as WordPress's `[video]`).
 	if (kind === "video") return first && URL_TOKEN_RE.test(first) ? renderVideo(first, positional.slice(1)) : undefined;
-	const player = PLAYERS[(named.get("provider") ?? "").toLowerCase()];
+	// The include's file can name the player itself: `{% include youtube.html id="…" %}`.
+	const provider =
+		named.get("provider") ?? (kind === "include" ? /^(youtube|vimeo)(?:\.html)?$/i.exec(first ?? "")?.[1] : undefined);
+	const player = PLAYERS[(provider ?? "").toLowerCase()];
 	const id = named.get("id");
 	if (player !== undefined && id) return `<${player(id)}>`;
 	const image = IMAGE_KEYS.map((key) => named.get(key)).find(

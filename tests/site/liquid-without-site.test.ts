@@ -291,3 +291,19 @@ test("Octopress's img, blockquote, codeblock and pullquote tags keep their pictu
 	expect(html).not.toMatch(/\{%|%\}|\{"|"\}/);
 	expect(result.diagnostics.filter((d) => d.rule === "clean/template-tag-removed")).toEqual([]);
 });
+
+// An Eleventy post's `{% youtube "id" %}` quotes the id, as its shortcodes' arguments are JavaScript strings: the
+// quotes went into the watch URL (`?v=%22Ab3_x-9QzKc%22`).
+test("a quoted video id is the video's, without its quotes", async () => {
+	const post = '---\ntitle: Ferry\ndate: 2023-04-02\n---\n\nWe took the ferry.\n\n{% youtube "Ab3_x-9QzKc" %}\n';
+	const { links } = await buildPost(post, "https://harbour.example/");
+	expect(links.map(([, href]) => href)).toContain("https://www.youtube.com/watch?v=Ab3_x-9QzKc");
+});
+
+test("an include named after its player, given the video's id, links to the video", async () => {
+	const post =
+		'---\ntitle: Ferry\ndate: 2015-06-01\n---\n\nWe took the ferry.\n\n{% include youtube.html id="Ab3_x-9QzKc" %}\n';
+	const { links, result } = await buildPost(post, "https://harbour.example/");
+	expect(links.map(([, href]) => href)).toContain("https://www.youtube.com/watch?v=Ab3_x-9QzKc");
+	expect(result.diagnostics.filter((d) => d.rule === "clean/template-tag-removed")).toEqual([]);
+});
