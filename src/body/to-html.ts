@@ -10,6 +10,7 @@ import { addAutoParagraphs } from "./add-auto-paragraphs.js";
 import { appendFootnotesInPlace } from "./append-footnotes-in-place.js";
 import { dropAttributeSyntax } from "./drop-attribute-syntax.js";
 import { alignSourceLines, markSourceLines } from "./keep-source-lines.js";
+import { labelAdmonitions } from "./label-admonitions.js";
 import { labelAlerts } from "./label-alerts.js";
 import { labelContainers } from "./label-containers.js";
 import { markTaskLists } from "./mark-task-lists.js";
@@ -60,6 +61,7 @@ function createMarkdown(dialect: MarkdownDialect): Markdown {
 	parseMarkdownInHtml(md);
 	labelAlerts(md);
 	labelContainers(md);
+	labelAdmonitions(md);
 	markTaskLists(md);
 	splitCodeLabels(md);
 	precheckLinkify(md.linkify);
