@@ -1,6 +1,7 @@
 /// <reference path="./markdown-it-admon.d.ts" />
 import type { MarkdownIt } from "markdown-it";
 import admonitions from "markdown-it-admon";
+import { CLOSE_LABELLED_QUOTE, openLabelledQuote } from "./labelled-quote.js";
 
 // Python-Markdown's admonitions, which MkDocs (Material's blog) and Pelican blogs write: `!!! note "Title"` and the
 // block indented under it. markdown-it read the opening as a paragraph and the indented text as code. markdown-it-admon
@@ -22,7 +23,7 @@ export function labelAdmonitions(md: MarkdownIt): void {
 	md.renderer.rules.admonition_open = (tokens, index) => {
 		// Python-Markdown quotes the title; the plugin keeps the quotes.
 		const title = (tokens[index]?.content ?? "").trim().replace(/^"(.*)"$/, "$1");
-		return `<blockquote>\n${title === "" ? "" : `<p><strong>${md.utils.escapeHtml(title)}</strong></p>\n`}`;
+		return openLabelledQuote(md, title);
 	};
-	md.renderer.rules.admonition_close = () => "</blockquote>\n";
+	md.renderer.rules.admonition_close = () => CLOSE_LABELLED_QUOTE;
 }

@@ -1,6 +1,7 @@
 import type { MarkdownIt } from "markdown-it";
 import githubAlerts from "markdown-it-github-alerts";
 import { capitalize } from "./capitalize.js";
+import { CLOSE_LABELLED_QUOTE, openLabelledQuote } from "./labelled-quote.js";
 
 // GitHub's alerts (`> [!NOTE]`) and Obsidian's callouts (`> [!tip]- Title`, any type) are quotations whose first line
 // names a kind; sites render them as coloured boxes, and a feed showed the marker as text. markdown-it-github-alerts
@@ -15,7 +16,7 @@ export function labelAlerts(md: MarkdownIt): void {
 		const { type = "", title = "" }: { readonly type?: string; readonly title?: string } = tokens[index]?.meta ?? {};
 		const own = title.replace(FOLD_SIGN_RE, "").trim();
 		const label = own === "" ? capitalize(type) : own;
-		return `<blockquote>\n<p><strong>${md.utils.escapeHtml(label)}</strong></p>\n`;
+		return openLabelledQuote(md, label);
 	};
-	md.renderer.rules.alert_close = () => "</blockquote>\n";
+	md.renderer.rules.alert_close = () => CLOSE_LABELLED_QUOTE;
 }

@@ -2,6 +2,7 @@
 import type { MarkdownIt } from "markdown-it";
 import container from "markdown-it-container";
 import { capitalize } from "./capitalize.js";
+import { CLOSE_LABELLED_QUOTE, openLabelledQuote } from "./labelled-quote.js";
 
 // Container blocks, `:::kind` … `:::` (more colons for the outer of two nested ones): remark-directive's asides in
 // Astro themes (`:::note[Title]`), VitePress and Docusaurus admonitions (`::: tip Title`), and markdown-it-container in
@@ -16,10 +17,10 @@ export function labelContainers(md: MarkdownIt): void {
 		validate: (params: string) => OPENING_RE.test(params),
 		render: (tokens, index) => {
 			const token = tokens[index];
-			if (token?.nesting !== 1) return "</blockquote>\n";
+			if (token?.nesting !== 1) return CLOSE_LABELLED_QUOTE;
 			const [, kind = "", bracketed, rest] = OPENING_RE.exec(token.info) ?? [];
 			const title = (bracketed ?? rest ?? "").trim();
-			return `<blockquote>\n<p><strong>${md.utils.escapeHtml(title === "" ? capitalize(kind) : title)}</strong></p>\n`;
+			return openLabelledQuote(md, title === "" ? capitalize(kind) : title);
 		},
 	});
 }
