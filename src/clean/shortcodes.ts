@@ -58,8 +58,9 @@ const DROP_CAP_RE = /^\[\/?(?:su_)?dropcap\b/;
 // Tabs, toggles and accordions (a theme's `[tab title="Summer"]…[/tab]`, `[toggle title="…"]`, `[accordion_item
 // title="…"]`, Shortcodes Ultimate's `[su_spoiler title="…"]`): each pane's title in bold over its text, as a reader
 // sees it opened; the tags around the panes go. Opening and closing tags apart, so a pane may hold paragraphs.
-const WP_PANE_RE =
-	/\[\/?(?:tabs?|toggles?|accordions?|accordion_item|spoiler|su_tabs?|su_spoiler|su_accordion)(?=[\s\]])[^[\]]*\]/g;
+const PANE_NAMES = "tabs?|toggles?|accordions?|accordion_item|spoiler|su_tabs?|su_spoiler|su_accordion";
+const WP_PANE_RE = new RegExp(String.raw`\[\/?(?:${PANE_NAMES})(?=[\s\]])[^[\]]*\]`, "g");
+const WP_PANE_OPENING_RE = new RegExp(String.raw`^\[(?:${PANE_NAMES})(?=[\s\]])`);
 // Shortcodes Ultimate's button: a link with its label.
 const WP_BUTTON_RE = /\[su_button\b([^[\]]*)\]([^[\]]*)\[\/su_button\]/g;
 // WordPress's own players, given a file (`[video mp4="…"][/video]`, `[audio mp3="…"]`): the player, with a link to the
@@ -355,7 +356,7 @@ function rewriteText(node: Text, state: CleanState, counter: { hits: number }, i
 		])) {
 			if (typeof wp !== "string") {
 				counter.hits++;
-				const pane = WP_PANE_START_RE.test(wp[0]) ? renderPaneTitle(wp[0]) : undefined;
+				const pane = WP_PANE_OPENING_RE.test(wp[0]) ? renderPaneTitle(wp[0]) : undefined;
 				const replacement = pane === undefined ? renderWordPressTag(wp) : undefined;
 				if (pane !== undefined) emit(pane);
 				else if (replacement !== undefined) emit([replacement]);
@@ -433,8 +434,6 @@ function renderMediaTag(match: RegExpExecArray): ElementContent | undefined {
 	const poster = kind === "video" ? named.get("poster") : undefined;
 	return createElement(kind, { src, controls: true, ...(poster && { poster }) }, [link(src)]);
 }
-
-const WP_PANE_START_RE = /^\[(?:tabs?|toggles?|accordions?|accordion_item|spoiler|su_tabs?|su_spoiler|su_accordion)\b/;
 
 // A pane's opening tag with a title: the title in bold on a line of its own. Tags without one give nothing.
 function renderPaneTitle(tag: string): readonly ElementContent[] | undefined {
