@@ -115,11 +115,11 @@ async function configureBuild(opened: OpenedBuild): Promise<BuildRun | FailedSta
 	if (!validated.ok) return failedEarly(validated.diagnostics);
 	const site = validated.config;
 	cache.load(site);
-	const { parseFacts, scanFacts } = await import("./parse/read-facts.js");
+	const { containFailures, parseFacts, scanFacts } = await import("./parse/read-facts.js");
 	const { readArticleBlocks } = await import("./evidence/read-article-blocks.js");
 	// The README's trade-off: an article that will not be published only needs its selection facts, which a quick
 	// scan of its head gives; only published ones are fully validated. With --strict, every article is.
-	const readFacts = strict ? parseFacts : scanFacts;
+	const readFacts = containFailures(strict ? parseFacts : scanFacts);
 	const listAll = cache.memoizeListing((ignore, withStats) => listSources(articlesDir, { cwd, ignore, withStats }));
 	const memoizedFacts = cache.memoizeFacts((entry) => readFacts(entry, site));
 	// Found in the listing, when it is made.

@@ -6,6 +6,7 @@ import type { ConfigSource } from "../config/read-config-source.js";
 import type { SiteConfig } from "../config/resolve-config.js";
 import { createDiagnostic, type Diagnostic, hasErrors } from "../diagnostic.js";
 import type { ReadBlocks } from "../evidence/read-article-blocks.js";
+import { ARTICLE_FAILED } from "../guard/article-failure.js";
 import { CHANGED_DURING_BUILD } from "../guard/detect-lost-folder.js";
 import type { LastBuild } from "../guard/detect-shrink.js";
 import { listSources, type SourceEntry, type SourceListing } from "../load/list-sources.js";
@@ -389,8 +390,9 @@ function rebuilt(target: CacheTarget, file: string, damage: string): Diagnostic 
 	);
 }
 
-// Errors about this run, not about the file: the next build reads and renders the file again.
-const FILE_ERRORS_OF_THE_RUN = new Set(["clean/too-slow", CHANGED_DURING_BUILD]);
+// Errors about this run, not about the file (a slow moment, a file caught mid-write, a bug whose trigger may be the
+// run, such as the depth of the call stack): the next build reads and renders the file again.
+const FILE_ERRORS_OF_THE_RUN = new Set(["clean/too-slow", CHANGED_DURING_BUILD, ARTICLE_FAILED]);
 
 function isAboutTheRun(diagnostics: readonly Diagnostic[]): boolean {
 	return diagnostics.some((d) => FILE_ERRORS_OF_THE_RUN.has(d.rule));

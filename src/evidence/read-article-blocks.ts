@@ -11,11 +11,22 @@ import { readBlockFingerprints } from "./read-block-fingerprints.js";
 export type ReadBlocks = (article: SourceFacts) => ArticleBlocks;
 
 /**
- * Fingerprints the blocks of an article read whole; a file that cannot be read or parsed teaches nothing. Front matter
- * the scanner can vouch for is not parsed (issue #16: most of the window is not rendered); the rest is, as the render
- * stage will.
+ * Fingerprints the blocks of an article read whole; a file that cannot be read or parsed teaches nothing, nor does one
+ * that meets a bug here (the render stage, which reads it again, reports a bug it meets there: see
+ * guard/article-failure.ts). Front matter the scanner can vouch for is not parsed (issue #16: most of the window is not
+ * rendered); the rest is, as the render stage will.
  */
 export function readArticleBlocks(whole: WholeArticle, config: SiteConfig): ArticleBlocks {
+	try {
+		return fingerprintArticle(whole, config);
+	} catch {
+		return NOTHING_LEARNED;
+	}
+}
+
+const NOTHING_LEARNED: ArticleBlocks = { host: "", fingerprints: [] };
+
+function fingerprintArticle(whole: WholeArticle, config: SiteConfig): ArticleBlocks {
 	const scanned = "source" in whole.loaded ? scanEvidenceFacts(whole.loaded.source, config) : undefined;
 	if (scanned !== undefined) {
 		const source = scanned.source === undefined ? undefined : readSourceUrl(scanned.source);
@@ -25,7 +36,7 @@ export function readArticleBlocks(whole: WholeArticle, config: SiteConfig): Arti
 		};
 	}
 	const parsed = whole.parse().article;
-	if (parsed === undefined) return { host: "", fingerprints: [] };
+	if (parsed === undefined) return NOTHING_LEARNED;
 	return { host: readArticleHost(parsed), fingerprints: readBlockFingerprints(parsed.format, parsed.body) };
 }
 

@@ -2,6 +2,7 @@ import type { ArticleFacts } from "../article/article.js";
 import { parseArticle } from "../article/parse-article.js";
 import type { SiteConfig } from "../config/resolve-config.js";
 import type { Diagnostic } from "../diagnostic.js";
+import { articleFailure } from "../guard/article-failure.js";
 import type { SourceEntry } from "../load/list-sources.js";
 import { type LoadedSource, readSource, readSourceHead } from "../load/read-source.js";
 import { scanArticleFacts } from "../scan/scan-article-facts.js";
@@ -21,6 +22,17 @@ export interface FactsResult {
 
 /** The parse stage for one source. */
 export type ReadFacts = (entry: SourceEntry) => FactsResult;
+
+/** A parse stage whose bug, met by one file, rejects that file alone (see guard/article-failure.ts). */
+export function containFailures(read: (entry: SourceEntry, config: SiteConfig) => FactsResult) {
+	return (entry: SourceEntry, config: SiteConfig): FactsResult => {
+		try {
+			return read(entry, config);
+		} catch (error) {
+			return { diagnostics: [articleFailure(entry.file, "reading", error)] };
+		}
+	};
+}
 
 /** Reads the whole file and validates its front matter into an article, keeping what selection needs. */
 export function parseFacts(entry: SourceEntry, config: SiteConfig, loaded?: LoadedSource): FactsResult {

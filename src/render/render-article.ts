@@ -2,6 +2,7 @@ import { ArticleTooSlowError, type TimeBudget } from "../clean/time-budget.js";
 import type { SiteConfig } from "../config/resolve-config.js";
 import { createDiagnostic, type Diagnostic } from "../diagnostic.js";
 import type { ArticleEvidence } from "../evidence/learn-boilerplate.js";
+import { articleFailure } from "../guard/article-failure.js";
 import type { SourceFacts } from "../parse/read-facts.js";
 import type { WholeArticle } from "../parse/read-whole-article.js";
 import { EMPTY_LINK_INDEX, type LinkIndex } from "../site/link-index.js";
@@ -60,24 +61,25 @@ export async function renderArticle(
 		);
 		return { cleanHits: {}, diagnostics: [diagnostic], frontMatterDiagnostics: [] };
 	}
-	const parsed = whole.parse();
-	const full = parsed.article;
-	// Rejected here although its facts were read: reported in any case (a fully parsed file changed since).
-	if (full === undefined) return { cleanHits: {}, diagnostics: parsed.diagnostics, frontMatterDiagnostics: [] };
+	let frontMatterDiagnostics: readonly Diagnostic[] = [];
 	try {
-		return {
-			...renderEntry(full, config, evidence?.evidence, links, budget),
-			frontMatterDiagnostics: parsed.diagnostics,
-		};
+		const parsed = whole.parse();
+		const full = parsed.article;
+		// Rejected here although its facts were read: reported in any case (a fully parsed file changed since).
+		if (full === undefined) return { cleanHits: {}, diagnostics: parsed.diagnostics, frontMatterDiagnostics: [] };
+		frontMatterDiagnostics = parsed.diagnostics;
+		return { ...renderEntry(full, config, evidence?.evidence, links, budget), frontMatterDiagnostics };
 	} catch (error) {
-		// One article slow to clean is left out; every other one is still published (issue #11).
-		if (!(error instanceof ArticleTooSlowError)) throw error;
-		const diagnostic = createDiagnostic(
-			"error",
-			"clean/too-slow",
-			`cleaning took longer than ${error.seconds} s, the limit for one article; left out of the feeds — simplify its markup, split it, or raise "maxArticleSeconds" in the config`,
-			{ file: article.file },
-		);
-		return { cleanHits: {}, diagnostics: [diagnostic], frontMatterDiagnostics: parsed.diagnostics };
+		// One article slow to clean, or one that meets a bug, is left out; every other one is still published (issue #11).
+		const diagnostic =
+			error instanceof ArticleTooSlowError
+				? createDiagnostic(
+						"error",
+						"clean/too-slow",
+						`cleaning took longer than ${error.seconds} s, the limit for one article; left out of the feeds — simplify its markup, split it, or raise "maxArticleSeconds" in the config`,
+						{ file: article.file },
+					)
+				: articleFailure(article.file, "rendering", error);
+		return { cleanHits: {}, diagnostics: [diagnostic], frontMatterDiagnostics };
 	}
 }
