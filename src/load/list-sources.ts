@@ -3,6 +3,7 @@ import { extname, relative, resolve, sep } from "node:path";
 import type { BodyFormat } from "../body/to-html.js";
 import { createDiagnostic, type Diagnostic } from "../diagnostic.js";
 import { compileIgnore } from "./compile-ignore.js";
+import { MARKDOWN_EXTENSIONS } from "./markdown-extensions.js";
 
 /** One article file found on disk, not yet read. */
 export interface SourceEntry {
@@ -38,8 +39,7 @@ export interface SourceListing {
 }
 
 const FORMAT_BY_EXTENSION: Readonly<Record<string, BodyFormat>> = {
-	".md": "markdown",
-	".markdown": "markdown",
+	...Object.fromEntries(MARKDOWN_EXTENSIONS.map((extension) => [`.${extension}`, "markdown"])),
 	// MDX is Markdown with JSX; its imports and components are reduced before rendering (src/site/strip-mdx.ts).
 	".mdx": "markdown",
 	".html": "html",
@@ -129,7 +129,7 @@ export function listSources(
 				createDiagnostic(
 					"info",
 					"load/ignored-file",
-					"not an article (.md, .markdown, .mdx, .html, .htm, .txt); ignored",
+					"not an article (.md and Markdown's other extensions, .mdx, .html, .htm, .txt); ignored",
 					{
 						file,
 					},

@@ -1,10 +1,14 @@
 import { createDiagnostic } from "../diagnostic.js";
 import type { SourceEntry } from "../load/list-sources.js";
+import { MARKDOWN_EXTENSION_RE_SOURCE } from "../load/markdown-extensions.js";
 import type { FactsResult } from "../parse/read-facts.js";
 import type { SiteRules } from "./site-rules.js";
 
 // A leaf bundle's page: `index.md`, `index.en.md`, `index.html`, … (an `_index` file makes a branch bundle instead).
-const BUNDLE_INDEX_RE = /^index(?:\.[a-z]{2,3}(?:-[a-z0-9]+)?)?\.(?:md|markdown|html|htm)$/i;
+const BUNDLE_INDEX_RE = new RegExp(
+	`^index(?:\\.[a-z]{2,3}(?:-[a-z0-9]+)?)?\\.(?:${MARKDOWN_EXTENSION_RE_SOURCE}|html|htm)$`,
+	"i",
+);
 
 /**
  * The listed files of a Hugo site that Hugo makes no page of, keyed by relPath, with why: a page bundle's resources

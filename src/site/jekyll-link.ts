@@ -1,3 +1,4 @@
+import { extname } from "node:path";
 import { DAY_NAMES, MONTH_NAMES, pad2, zonedDateParts } from "../article/zoned-date-parts.js";
 import type { PageFacts } from "./page-facts.js";
 import { joinUrlPath, splitPath } from "./page-facts.js";
@@ -50,7 +51,7 @@ export function buildJekyllPath(rules: SiteRules, page: PageFacts): string {
 		name: slugifyJekyll(splitPath(page.relPath).stem, "default", false),
 		categories: categories.join("/"),
 		slugified_categories: categories.map((category) => slugifyJekyll(category, "default", false)).join("/"),
-		output_ext: ".html",
+		output_ext: jekyllOutputExt(page.relPath, rules),
 		short_month: (MONTH_NAMES[date.month - 1] ?? "").slice(0, 3),
 		long_month: MONTH_NAMES[date.month - 1] ?? "",
 		short_day: (DAY_NAMES[date.weekday] ?? "").slice(0, 3),
@@ -110,4 +111,15 @@ function isoWeek(parts: { readonly year: number; readonly month: number; readonl
 	day.setUTCDate(day.getUTCDate() + 4 - weekday);
 	const yearStart = Date.UTC(day.getUTCFullYear(), 0, 1);
 	return Math.ceil(((day.getTime() - yearStart) / 86_400_000 + 1) / 7);
+}
+
+// Jekyll's default `markdown_ext`.
+const JEKYLL_MARKDOWN = ["markdown", "mkdown", "mkdn", "mkd", "md"];
+
+// A post's `:output_ext`: `.html` for Markdown (and HTML), else its own extension, as Jekyll's identity converter
+// leaves it (`2024-01-02-notes.txt` is `/2024/01/02/notes.txt`).
+function jekyllOutputExt(relPath: string, rules: SiteRules): string {
+	const extension = extname(relPath);
+	const name = extension.slice(1).toLowerCase();
+	return name === "html" || (rules.markdownExtensions ?? JEKYLL_MARKDOWN).includes(name) ? ".html" : extension;
 }

@@ -1,3 +1,4 @@
+import { MARKDOWN_EXTENSION_RE_SOURCE } from "../load/markdown-extensions.js";
 import { toSiteUrl } from "./build-site-link.js";
 import { buildHugoPath } from "./hugo-link.js";
 import type { SiteRules } from "./site-rules.js";
@@ -17,7 +18,7 @@ export interface IndexedPage {
 /** An index that finds nothing: for rendering one article alone (`--explain`, tests). */
 export const EMPTY_LINK_INDEX: LinkIndex = { find: () => undefined };
 
-const EXTENSION_RE = /\.(?:md|markdown|mdx|html?)$/i;
+const EXTENSION_RE = new RegExp(`\\.(?:${MARKDOWN_EXTENSION_RE_SOURCE}|mdx|html?)$`, "i");
 
 /**
  * Indexes the selection facts of every article by the names a reference may use: its path in the articles folder or

@@ -1,5 +1,6 @@
 import { existsSync } from "node:fs";
 import { join } from "node:path";
+import { MARKDOWN_EXTENSION_RE_SOURCE } from "../load/markdown-extensions.js";
 import { SettingsCollector } from "./collect-settings.js";
 import type { DetectedSite } from "./detected-site.js";
 import { compileIgnoreFile } from "./find-hugo-non-pages.js";
@@ -92,7 +93,7 @@ export function readHugoSite(root: string, configFile: string, cwd: string): Det
 	const otherLanguages = Object.keys((config.languages ?? {}) as object).filter(
 		(code) => code !== defaultLanguage.toLowerCase(),
 	);
-	const ignore = otherLanguages.map((code) => `**/*.${code}.{md,markdown,html,htm}`);
+	const ignore = otherLanguages.map((code) => `**/*.${code}.{md,mdown,markdown,html,htm}`);
 	const ignoreFiles = Array.isArray(config.ignorefiles)
 		? config.ignorefiles.filter((pattern): pattern is string => typeof pattern === "string" && pattern !== "")
 		: [];
@@ -196,13 +197,15 @@ function findNestedSections(contentRoot: string): string[] {
 	return found.sort();
 }
 
+const PAGE_FILE_RE = new RegExp(`\\.(?:${MARKDOWN_EXTENSION_RE_SOURCE}|html)$`, "i");
+
 function countPages(dir: string, depth: number): number {
 	if (depth > 4) return 0;
 	let count = 0;
 	for (const name of readVisibleNames(dir)) {
 		const path = join(dir, name);
 		if (isFolder(path)) count += countPages(path, depth + 1);
-		else if (/\.(?:md|markdown|html)$/i.test(name) && !name.startsWith("_index")) count++;
+		else if (PAGE_FILE_RE.test(name) && !name.startsWith("_index")) count++;
 	}
 	return count;
 }

@@ -59,6 +59,11 @@ export function readJekyllSite(root: string, configFile: string, cwd: string): D
 	const isEmojiEnabled = plugins.includes("jemoji");
 	// kramdown, Jekyll's Markdown unless `markdown` names another (jekyll-commonmark's `CommonMark`), typesets prose.
 	const isTypeset = (text(config.markdown) ?? "kramdown").toLowerCase() === "kramdown";
+	// The extensions Jekyll renders as Markdown: `markdown_ext: "markdown,mkdown,mkdn,mkd,md"` by default.
+	const markdownExtensions = text(config.markdown_ext)
+		?.split(",")
+		.map((extension) => extension.trim().replace(/^\./, "").toLowerCase())
+		.filter((extension) => extension !== "");
 	const authorData = readAuthorData(collector, join(text(config.source) ?? ".", text(config.data_dir) ?? "_data"));
 	return siteFrom(collector, {
 		generator: "jekyll",
@@ -68,6 +73,7 @@ export function readJekyllSite(root: string, configFile: string, cwd: string): D
 		permalinks: { "*": collectionPermalink ?? expandJekyllStyle(text(config.permalink)) },
 		ignore: posts.ignore,
 		extra: {
+			...(markdownExtensions !== undefined && { markdownExtensions }),
 			...(separator !== undefined && { excerptSeparator: separator }),
 			...(config.future === true && { isFutureBuilt: true }),
 			...(defaults.length > 0 && { frontMatterDefaults: defaults }),

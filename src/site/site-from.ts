@@ -3,6 +3,7 @@ import type { SettingsCollector } from "./collect-settings.js";
 import type { DetectedSite, SiteSettings } from "./detected-site.js";
 import { text } from "./read-data-file.js";
 import type { SiteGenerator, SiteRules } from "./site-rules.js";
+import { ignoreUnrenderedMarkdown } from "./unrendered-markdown.js";
 
 /** A person as site configs write one: a name, or `{ name, email, url|uri }`. */
 export function readPerson(value: unknown): SiteSettings["author"] | undefined {
@@ -53,7 +54,7 @@ export function siteFrom(
 		fileTexts: collector.fileTexts,
 		settings: collector.settings as SiteSettings,
 		origins: { ...collector.origins, ...site.origins },
-		ignore: site.ignore ?? [],
+		ignore: [...(site.ignore ?? []), ...ignoreUnrenderedMarkdown(site.generator)],
 		notes: collector.notes,
 	};
 }

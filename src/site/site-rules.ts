@@ -1,3 +1,5 @@
+import { MARKDOWN_EXTENSION_RE_SOURCE } from "../load/markdown-extensions.js";
+
 /** The static-site generators whose sites wirefeed reads as they are. */
 export type SiteGenerator = "hugo" | "jekyll" | "zola" | "eleventy" | "astro" | "wordpress";
 
@@ -84,6 +86,11 @@ export interface SiteRules {
 	readonly hasPlainMarkdown?: boolean;
 	/** Jekyll's kramdown: prose is typeset, curly quotes, `--` an en dash, `...` an ellipsis. */
 	readonly isTypeset?: boolean;
+	/**
+	 * Jekyll's `markdown_ext`, lower case without dots, when the site sets it (default: markdown, mkdown, mkdn, mkd, md):
+	 * a post of another extension is published unconverted, under its own extension.
+	 */
+	readonly markdownExtensions?: readonly string[];
 	/** Eleventy's `pathPrefix`, `/`-separated, without slashes around it. */
 	readonly pathPrefix?: string;
 	/** Eleventy directory data (`blog/blog.11tydata.json`) by folder relative to the articles folder ("" for itself). */
@@ -130,4 +137,7 @@ export interface SiteRules {
 }
 
 /** The page-bundle and list-page names a generator gives special meaning to. */
-export const LIST_PAGE_RE = /(?:^|\/)_index(?:\.[a-z]{2,3}(?:-[a-z0-9]+)?)?\.(?:md|markdown|html|htm)$/i;
+export const LIST_PAGE_RE = new RegExp(
+	`(?:^|/)_index(?:\\.[a-z]{2,3}(?:-[a-z0-9]+)?)?\\.(?:${MARKDOWN_EXTENSION_RE_SOURCE}|html|htm)$`,
+	"i",
+);

@@ -166,7 +166,27 @@ const CASCADES: Readonly<Record<string, string>> = {
 	"content/notes/old/_index.md": "---\ntitle: Old\ndraft: true\n---\n",
 	"content/notes/old/ferry.md": "---\ntitle: Old ferry\ndate: 2024-03-24T08:00:00Z\n---\nRetired.\n",
 };
+// Markdown under every extension it goes by: Hugo makes pages of .md, .mdown and .markdown (a bundle's index too), and
+// copies the others as files.
+const MARKDOWN_NAMES: Readonly<Record<string, string>> = {
+	"content/posts/sea-fog.mdown": "---\ntitle: Sea fog\ndate: 2024-03-01T07:00:00Z\n---\nFog lay on the bay.\n",
+	"content/posts/net-store/index.mdown":
+		"---\ntitle: Net store\ndate: 2024-03-02T07:00:00Z\n---\nThe net store reopened.\n",
+	"content/notes/rope-walk.markdown":
+		"---\ntitle: Rope walk\ndate: 2024-03-03T07:00:00Z\n---\nThe rope walk was swept.\n",
+	"content/posts/gull-notes.mkd": "---\ntitle: Gull notes\ndate: 2024-03-04T07:00:00Z\n---\nA copied file.\n",
+	"content/notes/tar-pots.mdwn": "---\ntitle: Tar pots\ndate: 2024-03-05T07:00:00Z\n---\nA copied file.\n",
+};
+
 const HUGO_CONFIGS = [
+	{
+		name: "Markdown under its other extensions",
+		top: "",
+		tables: "",
+		feeds: "",
+		files: MARKDOWN_NAMES,
+		hasTitles: true,
+	},
 	{ name: "as written", top: "", tables: "", feeds: "", files: LANGUAGE_FILES },
 	{ name: "bilingual", top: 'defaultContentLanguage = "en"\n', tables: LANGUAGES, feeds: "", files: LANGUAGE_FILES },
 	{
@@ -411,6 +431,25 @@ describeWith([JEKYLL], "future: true, as Jekyll builds it", () => {
 		const jekyll = jekyllFeedEntries(dir);
 		expect(jekyll).toHaveLength(4);
 		expect(await wirefeedItems(dir)).toEqual(jekyll.sort(byLink));
+	});
+});
+
+// Jekyll makes a post of a `_posts` file of any extension: those in `markdown_ext` (by default markdown, mkdown, mkdn,
+// mkd, md) are Markdown, written as `.html`; the others are published unconverted, under their own extension.
+describeWith([JEKYLL], "posts under Markdown's other extensions, as Jekyll publishes them", () => {
+	it.each([undefined, "md,mdown"])("matches every entry of jekyll-feed, markdown_ext: %s", async (markdownExt) => {
+		const dir = copyFixture("jekyll");
+		const write = writerInto(dir);
+		if (markdownExt !== undefined)
+			write("_config.yml", `${readFileSync(join(dir, "_config.yml"), "utf8")}markdown_ext: "${markdownExt}"\n`);
+		for (const [index, extension] of ["mkd", "mkdn", "mkdown", "mdown", "txt"].entries())
+			write(
+				`_posts/2024-05-0${index + 1}-tide-${extension}.${extension}`,
+				`---\ntitle: Tide ${extension}\n---\nHigh water.\n`,
+			);
+		const jekyll = jekyllFeedEntries(dir, true);
+		expect(jekyll).toHaveLength(8);
+		expect(await wirefeedItems(dir, true)).toEqual(jekyll.sort(byLink));
 	});
 });
 
