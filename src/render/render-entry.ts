@@ -104,7 +104,7 @@ function renderPrepared(
 	const summary =
 		article.summary ??
 		readExcerpt(article, prepared.body, context, config.site) ??
-		truncateAtWord(cleaned.text, config.summaryLength);
+		truncateAtWord(cleaned.text, config.summaryLength, article.language ?? config.language);
 	// A body image belongs to the body: an item without its body does not reproduce it either.
 	const image = article.image ?? (fullText.isFull ? findContentImage(cleaned.html) : undefined);
 	const contentHtml = fullText.isFull
