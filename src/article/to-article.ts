@@ -22,6 +22,7 @@ import { formatKeyHint } from "./format-key-hint.js";
 import { type FrontMatterFields, frontMatterSchema } from "./front-matter-schema.js";
 import { IDENTITY_KEYS } from "./identity-keys.js";
 import { readHtmlDocument } from "./read-html-document.js";
+import { readLanguageTag } from "./read-language-tag.js";
 import { readSourceUrl } from "./read-source-url.js";
 
 /** An article, or the reasons the file cannot become one; warnings may come with either. */
@@ -198,7 +199,17 @@ export function toArticle(source: SourceFile, frontMatter: FrontMatter, config: 
 		if (read.ok) enclosure = read.enclosure;
 		else warn("front-matter/invalid-media", `enclosure ${read.reason}; left out`, "enclosure");
 	}
-	const language = stringField(fields, ["lang", "language"]) ?? pathFacts.language;
+	// As BCP 47 writes it (`index.zh-hans.md` is zh-Hans); a value that is no tag is left out, for the file name's.
+	const languageKey = firstKey(fields, ["lang", "language"]);
+	const writtenLanguage = stringField(fields, ["lang", "language"]);
+	const fileLanguage = pathFacts.language === undefined ? undefined : readLanguageTag(pathFacts.language);
+	const language = (writtenLanguage === undefined ? undefined : readLanguageTag(writtenLanguage)) ?? fileLanguage;
+	if (writtenLanguage !== undefined && readLanguageTag(writtenLanguage) === undefined)
+		warn(
+			"front-matter/invalid-language",
+			`${languageKey} ${JSON.stringify(writtenLanguage)} is not a language tag such as "zh-Hans" or "pt-BR"; left out`,
+			languageKey,
+		);
 	const license = stringField(fields, ["license"]);
 	const rights = stringField(fields, ["rights", "copyright"]);
 	const publisher = stringField(fields, ["publisher"]);

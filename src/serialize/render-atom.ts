@@ -9,6 +9,7 @@ import {
 	mediaAttributes,
 } from "./feed-model.js";
 import { FEED_HISTORY_NAMESPACE, historyLinks, historyMarker } from "./history-links.js";
+import { itemLanguage } from "./item-language.js";
 import { escapeHtml, protectCdata, splitCdataEnds, stripForbiddenXmlChars } from "./xml-safe.js";
 
 /**
@@ -43,8 +44,8 @@ export function renderAtom(meta: FeedMeta, entries: readonly FeedEntry[]): strin
 	entries.forEach((entry, index) => {
 		const element = elements[index];
 		if (element === undefined) throw new Error("feed dropped an Atom entry");
-		if (entry.language !== undefined && entry.language !== meta.language)
-			doc.setAttribute(element, "xml:lang", entry.language);
+		const language = itemLanguage(entry, meta);
+		if (language !== undefined) doc.setAttribute(element, "xml:lang", language);
 		// Titles and summaries are plain text: say so (type="text"), so readers never show escaped entities.
 		replaceWithText(doc, element, "title", entry.title);
 		replaceWithText(doc, element, "summary", entry.summary);

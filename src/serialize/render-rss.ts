@@ -9,6 +9,7 @@ import {
 	selectEnclosure,
 } from "./feed-model.js";
 import { FEED_HISTORY_NAMESPACE, historyLinks, historyMarker } from "./history-links.js";
+import { itemLanguage } from "./item-language.js";
 import { escapeHtml, protectCdata, splitCdataEnds, stripForbiddenXmlChars } from "./xml-safe.js";
 
 const NAMESPACES = {
@@ -49,6 +50,9 @@ export function renderRss(meta: FeedMeta, entries: readonly FeedEntry[]): string
 		const item = items[index];
 		if (item === undefined) throw new Error("feed dropped an RSS item");
 		addItemExtras(doc, item, entry);
+		// RSS 2.0 has no item language; Dublin Core's, whose namespace the root declares, is read by readers (feedparser).
+		const language = itemLanguage(entry, meta);
+		if (language !== undefined) doc.appendElement(item, "dc:language", { text: language });
 	});
 	return splitCdataEnds(doc.serialize());
 }

@@ -19,6 +19,8 @@ export interface FeedparserResult {
 		/** MIME type of the title: "text/plain", or "text/html" when feedparser hands over HTML to render. */
 		readonly titleType: string | null;
 		readonly link: string | null;
+		/** The entry's language: RSS's `dc:language`, else its title's (Atom's `xml:lang`, or the feed's). */
+		readonly language: string | null;
 		readonly rights: string | null;
 		readonly license: string | null;
 		/** `media:thumbnail` URLs. */
@@ -44,6 +46,7 @@ print(json.dumps({
         dict(
             fields(e, ["id", "title", "link", "rights", "license"]),
             titleType=e.get("title_detail", {}).get("type"),
+            language=e.get("language") or e.get("title_detail", {}).get("language"),
             thumbnails=[t.get("url") for t in e.get("media_thumbnail", [])],
             enclosures=[{"href": x.get("href"), "type": x.get("type")} for x in e.get("enclosures", [])],
         )
