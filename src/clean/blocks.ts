@@ -168,17 +168,19 @@ export function countSpacedWords(text: string): number {
 	return words;
 }
 
-const WORD_RE = /[\p{L}\p{N}]+(?:['’]\p{L}+)*/gu;
+// A letter's combining marks are part of its word: Devanagari's and Thai's vowel signs, a decomposed accent.
+const WORD_RE = /[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:['’]\p{L}[\p{L}\p{M}]*)*/gu;
 const ASCII_WORD_RE = /[A-Za-z0-9]+(?:'[A-Za-z]+)*/g;
 
 /** A block's text for comparing blocks: case, punctuation and spacing do not make two copies different. */
 export function normalizeForComparison(text: string): string {
-	// Bodies are NFC already (parseFragment); case and everything that is not a letter or a digit are ignored. Most
+	// Bodies are NFC already (parseFragment); case and everything that is not a letter, a mark or a digit are ignored. Most
 	// text is ASCII, where a plain character class does what the Unicode one does, several times faster.
 	const lower = text.toLowerCase();
 	return (NON_ASCII_RE.test(lower) ? lower.replace(NOT_WORD_RE, " ") : lower.replace(NOT_ASCII_WORD_RE, " ")).trim();
 }
 
 const NON_ASCII_RE = /[\u0080-\uFFFF]/;
-const NOT_WORD_RE = /[^\p{L}\p{N}]+/gu;
+// Marks are kept: Hindi's जाता and जाती (he went, she went) differ in a vowel sign alone.
+const NOT_WORD_RE = /[^\p{L}\p{M}\p{N}]+/gu;
 const NOT_ASCII_WORD_RE = /[^a-z0-9]+/g;
