@@ -56,6 +56,8 @@ const URL_ONLY_RE = /^(?:https?:\/\/|www\.)\S+(?:\s+(?:https?:\/\/|www\.)\S+)*\s
 const DATE_LINE_RE =
 	/^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{1,2}\.?\s+(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?,?\s+\d{4}|\d{4}-\d{2}-\d{2}|\d{1,2}[./]\d{1,2}[./]\d{2,4})(?:,?\s+(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,5})?)?$/i;
 // The label over a story's topic links ("Topics", "Tags:"), left when the links went with the edge.
+// An emoji as emoji: one drawn as a picture by default, or a symbol asked to be one (U+FE0F: "❤️"), not "▶" or "©".
+const EMOJI_RE = /\p{Emoji_Presentation}|\p{Extended_Pictographic}\uFE0F/u;
 const TAXONOMY_LABEL_RE = /^(?:topics|tags|categories|keywords)\s*:?$/i;
 // "Home » News » Free", "World | Politics | Business".
 const MENU_SEPARATOR_RE = /\s(?:»|›|\||·|\/|>)\s/g;
@@ -231,9 +233,10 @@ function readEdgeReason(item: Judged, evidence: CleanState["context"]["evidence"
 		return "a menu, at the edge of the body";
 	if (words <= MAX_PROMO_WORDS && PROMO_VERB_RE.test(text) && PROMO_OBJECT_RE.test(text))
 		return "a promotion, at the edge of the body";
-	// A lone symbol or button label ("×", "|") inside the run.
+	// A lone symbol or button label ("×", "|") inside the run; a line of emoji ("🎉🎉🎉", "🇱🇹 ❤️") is the author's.
 	// An ASCII letter or digit answers without the Unicode class (costly to compile, see guardPattern).
-	if (!/[A-Za-z0-9]/.test(text) && !/[\p{L}\p{N}]/u.test(text)) return "no words, at the edge of the body";
+	if (!/[A-Za-z0-9]/.test(text) && !/[\p{L}\p{N}]/u.test(text) && !EMOJI_RE.test(text))
+		return "no words, at the edge of the body";
 	return undefined;
 }
 

@@ -42,3 +42,10 @@ test("two sentences that differ only in their vowel signs are two sentences, not
 	expect(text).toContain(he);
 	expect(text).toContain(she);
 });
+
+test("a closing line of emoji is the author's, not a button at the edge of the body", async () => {
+	const text = await textOf("en", ["We shipped the release today and everyone celebrated with cake.", "🎉🎉🎉"]);
+	expect(text).toContain("🎉🎉🎉");
+	const flags = await textOf("en", ["The team met in Vilnius and Tokyo this year.", "🇱🇹 ❤️ 🇯🇵"]);
+	expect(flags).toContain("🇱🇹 ❤️ 🇯🇵");
+});
