@@ -11,6 +11,8 @@ export interface CleanContext {
 	readonly file: string;
 	/** 1-based line of the first body line in the file, for diagnostics. */
 	readonly bodyLine: number;
+	/** The article's language tag (its own, else the feed's): French keeps its spaces before `;:!?`. */
+	readonly language?: string;
 	/** The validated `clean` section of the config. */
 	readonly options: CleanOptions;
 	/** What the other articles of the build say about this one's blocks (cross-article evidence), if anything. */

@@ -10,6 +10,7 @@ export function cleanContextFor(
 	evidence?: BoilerplateEvidence,
 	isTemplateResolved = false,
 ): CleanContext {
+	const language = article.language ?? config.language;
 	return {
 		// Relative links in a republished body point into the original site, not ours.
 		baseUrl: article.source ?? article.link,
@@ -17,6 +18,7 @@ export function cleanContextFor(
 		file: article.file,
 		bodyLine: article.bodyLine,
 		options: config.clean,
+		...(language !== undefined && { language }),
 		...(evidence !== undefined && { evidence }),
 		// A generator's templates were already handled (Jekyll's Liquid): braces left are the author's text.
 		...(isTemplateResolved && { keepsTemplateText: true }),

@@ -49,3 +49,16 @@ test("a closing line of emoji is the author's, not a button at the edge of the b
 	const flags = await textOf("en", ["The team met in Vilnius and Tokyo this year.", "🇱🇹 ❤️ 🇯🇵"]);
 	expect(flags).toContain("🇱🇹 ❤️ 🇯🇵");
 });
+
+test("French keeps its space before ; : ! and ?, which English typography would remove", async () => {
+	const paragraphs = [
+		"Bonjour ! Voici le guide ; il est court : lisez-le. Prêt ?",
+		"Remarque\u00A0: la commande <em>sudo</em> ! Ensuite, redémarrez.",
+	];
+	const text = await textOf("fr", paragraphs);
+	expect(text).toContain(paragraphs[0]);
+	expect(text).toContain("Remarque\u00A0: la commande");
+	expect(text).toContain("\n ! Ensuite, redémarrez.");
+	// The same spacing in English is still a stray space.
+	expect(await textOf("en", ["Is it ready ? Yes ."])).toContain("Is it ready? Yes.");
+});
