@@ -1,5 +1,6 @@
 import { createHash } from "node:crypto";
 import type { FeedEntry } from "../serialize/feed-model.js";
+import { itemLanguage } from "../serialize/item-language.js";
 import { escapeXmlAttribute, escapeXmlText } from "../serialize/xml-markup.js";
 import { stripForbiddenXmlChars } from "../serialize/xml-safe.js";
 import { FEED_FORMAT_NAMES, type FeedFile, type PublishedFeed } from "./feed-directory.js";
@@ -113,7 +114,8 @@ function renderItems(page: IndexPage, formatDate: Intl.DateTimeFormat): string[]
 		'<ol class="items">',
 		...items.map((item) =>
 			[
-				"<li>",
+				// A title in Arabic or Hebrew runs right to left, whatever the page's language (dir="auto").
+				`<li${languageAttribute(itemLanguage(item, page))} dir="auto">`,
 				`<h3><a href="${attr(item.link)}">${text(item.title)}</a></h3>`,
 				`<p class="date"><time datetime="${item.published.toISOString()}">${text(formatDate.format(item.published))}</time></p>`,
 				item.summary === "" ? "" : `<p>${text(item.summary)}</p>`,
@@ -204,3 +206,7 @@ for (const button of document.querySelectorAll("button[data-copy]")) {
 	});
 }
 `;
+
+function languageAttribute(language: string | undefined): string {
+	return language === undefined ? "" : ` lang="${attr(language)}"`;
+}

@@ -191,3 +191,16 @@ describeWith([NEWSBOAT], "newsboat importing feeds.opml", () => {
 		]);
 	}, 120_000);
 });
+
+test("index.html marks an item in another language, and lets a right-to-left title run right to left", () => {
+	const entries = [
+		makeEntry({ id: "tag:blog.example,2019-01-25:effects-he", title: "איך לכתוב אפקטים", language: "he" }),
+		makeEntry({ id: "tag:blog.example,2019-01-25:effects", title: "How to write effects", language: "EN" }),
+	];
+	const html = renderSite(makeConfig({ language: "en" }), entries).documents.find((d) => d.path === "index.html");
+	const items = all(parse(html?.content ?? "") as unknown as HtmlNode, "li").filter((li) => all(li, "h3").length > 0);
+	expect(items.map((li) => [attr(li, "lang"), attr(li, "dir")])).toEqual([
+		["he", "auto"],
+		[undefined, "auto"],
+	]);
+});
