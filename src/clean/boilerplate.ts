@@ -112,7 +112,8 @@ export function removeBoilerplate(tree: Root, state: CleanState): number {
 	}
 	removeRelatedLinkSections(judged);
 	const curated = new Set(judged.filter((item) => item.reason !== undefined));
-	markEdges(judged, evidence);
+	// An author's own posts: recurring prose at an edge is theirs (see CleanContext.isAuthored); labels and links are not.
+	markEdges(judged, evidence, state.context.isAuthored === true);
 	keepSomeText(judged, curated);
 	removeJunkOnlyRest(judged);
 	const removed: Block[] = [];
@@ -194,12 +195,12 @@ function removeRelatedLinkSections(judged: Judged[]): void {
  * edge-like (links, a URL, a menu, a promotion); the first block that is none of these ends the run. Protected blocks
  * (a notice at the bottom) are stepped over and kept.
  */
-function markEdges(judged: readonly Judged[], evidence: CleanState["context"]["evidence"]): void {
+function markEdges(judged: readonly Judged[], evidence: CleanState["context"]["evidence"], isAuthored: boolean): void {
 	for (const order of [judged, [...judged].reverse()]) {
 		for (const item of order) {
 			// Notices, credits and pictures are stepped over (and kept); curated and recurring blocks are in the run.
 			if (item.text === "" || item.reason !== undefined || isProtected(item)) continue;
-			const reason = readEdgeReason(item, evidence);
+			const reason = readEdgeReason(item, isAuthored ? undefined : evidence);
 			if (reason === undefined) break;
 			item.reason = reason;
 		}

@@ -159,5 +159,6 @@ export const duplicateBody: CleanRule = {
 	description:
 		"Keeps one copy of text a body repeats anywhere (a paged copy beside the full story, a doubled caption, a gallery title on every slide), or the complete one of a truncated/full pair.",
 	defaultEnabled: true,
-	run: removeDuplicateBody,
+	// What an author repeats in a post of their own site is theirs, and the site shows it twice (CleanContext.isAuthored).
+	run: (tree, state) => (state.context.isAuthored === true ? 0 : removeDuplicateBody(tree)),
 };

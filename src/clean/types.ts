@@ -17,6 +17,12 @@ export interface CleanContext {
 	readonly options: CleanOptions;
 	/** What the other articles of the build say about this one's blocks (cross-article evidence), if anything. */
 	readonly evidence?: BoilerplateEvidence;
+	/**
+	 * The body is its author's own source in a site generator's content folder, whose templates hold the site's
+	 * furniture: what the author repeats (a series' opening paragraph, a sign-off, one paragraph twice) is theirs, so
+	 * only short labels and link lists are judged by what other posts repeat, and repeats in one body stay.
+	 */
+	readonly isAuthored?: boolean;
 	/** Template tags were already handled before rendering (a Jekyll site's Liquid): `{{ }}` left in text is kept. */
 	readonly keepsTemplateText?: boolean;
 	/** The article's time budget, checked between steps; none means no limit. */

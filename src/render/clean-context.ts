@@ -20,6 +20,8 @@ export function cleanContextFor(
 		options: config.clean,
 		...(language !== undefined && { language }),
 		...(evidence !== undefined && { evidence }),
+		// A generator's posts are written by hand; a WordPress export's are what the blog (or its scraper) stored.
+		...(config.site !== undefined && config.site.generator !== "wordpress" && { isAuthored: true }),
 		// A generator's templates were already handled (Jekyll's Liquid): braces left are the author's text.
 		...(isTemplateResolved && { keepsTemplateText: true }),
 	};

@@ -3,6 +3,7 @@ import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, stat
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { decodeHTML } from "entities";
 import { afterAll, describe, expect, it } from "vitest";
 import { buildSite } from "../site/build-fixture-site.js";
 import { childrenNamed, childText, parseXml } from "../support/parse-xml.js";
@@ -77,6 +78,28 @@ describe.each(SITES)("the real $name site, zero config", ({ name, generator, lin
 		expect(items.map((item) => item.url)).toEqual(links);
 		// Nothing of the generator's syntax reaches a reader as markup.
 		for (const item of items) expect(item.html).not.toMatch(/<[A-Z][a-zA-Z]+[\s/>]|^import |\{\{[<%]|\{%/m);
+	});
+
+	// A generator's posts are their author's text (the site's furniture is in its templates): a paragraph the posts
+	// share (the starters' placeholder text) is in every item, as in the site's own pages.
+	it("keeps every plain paragraph of each published post", async () => {
+		const { items } = await buildSite(join(SITES_DIR, name), NOW);
+		const published = new Map(items.map((item) => [item.title, decodeHTML(item.html.replace(/<[^>]+>/g, " "))]));
+		let checked = 0;
+		for (const file of listFiles(join(SITES_DIR, name)).filter((path) => /\.mdx?$/.test(path))) {
+			const text = readFileSync(file, "utf8");
+			const title = /^title:\s*["']?(.*?)["']?\s*$/m.exec(text)?.[1];
+			const shown = title === undefined ? undefined : published.get(title);
+			if (shown === undefined) continue;
+			const words = shown.split(/\s+/).join(" ");
+			// Plain prose only: no Markdown or HTML syntax that rendering changes.
+			for (const paragraph of text.split(/\n\s*\n/).map((block) => block.trim())) {
+				if (!/^[A-Z][^*_`[\]<>{}#|\\$~]*[.!?]$/.test(paragraph) || paragraph.split(/\s+/).length < 12) continue;
+				checked++;
+				expect(words, file).toContain(paragraph.split(/\s+/).join(" "));
+			}
+		}
+		expect(checked).toBeGreaterThan(3);
 	});
 
 	it("exits 0 from the command line", async () => {

@@ -1,0 +1,62 @@
+import { cpSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, describe, expect, test } from "vitest";
+import { buildSite, fixtureSite } from "../site/build-fixture-site.js";
+import { buildFolder } from "../support/build-folder.js";
+
+// A site generator's posts are what their author wrote: the site's furniture is in its templates, not in them. Text
+// the author repeats (a series' opening paragraph, a sign-off, a starter theme's placeholder paragraphs, one paragraph
+// twice in a post) is theirs, and the site's own feed has it; only short labels and link lists are judged by what
+// other posts repeat. A folder of scraped articles is judged as before.
+
+const OPENING =
+	"This is part of a series on the harbour's working year, written from the office above the fish market, one season at a time.";
+const SIGN_OFF =
+	"As always, the tide tables for the coming month are pinned to the noticeboard by the slipway, and the office is open on weekdays.";
+const REPEATED =
+	"The harbour master checked every mooring line twice before the storm, walking the whole length of both piers in the rain.";
+const SHARE = "Share: [Mastodon](https://social.example/share) · [Email](mailto:?subject=post)";
+
+const post = (title: string, day: number, middle: string, extra = "") =>
+	`---\ntitle: ${title}\ndate: 2024-03-0${day}\n---\n\n${OPENING}\n\n${middle}\n\n${extra}${SIGN_OFF}\n\n${SHARE}\n`;
+
+const POSTS: Readonly<Record<string, string>> = {
+	"winter.md": post("Winter", 1, "Ice formed on the inner basin for the first time in a decade."),
+	"spring.md": post("Spring", 2, "The first crab boats went out on a calm morning in April."),
+	"summer.md": post("Summer", 3, REPEATED, `${REPEATED}\n\n`),
+	"autumn.md": post("Autumn", 4, "Storms closed the outer harbour for three days in October."),
+};
+
+const copies: string[] = [];
+afterAll(() => {
+	for (const dir of copies) rmSync(dir, { recursive: true, force: true });
+});
+
+describe("what an author repeats in a site's posts", () => {
+	test("stays in each post of a Hugo site; the recurring share links go", async () => {
+		const dir = mkdtempSync(join(tmpdir(), "wirefeed-authored-"));
+		copies.push(dir);
+		cpSync(fixtureSite("hugo"), dir, { recursive: true });
+		for (const [name, text] of Object.entries(POSTS)) writeFileSync(join(dir, "content", "posts", name), text);
+		const { items } = await buildSite(dir, new Date("2025-01-01T00:00:00Z"));
+		const seasons = items.filter((item) => ["Winter", "Spring", "Summer", "Autumn"].includes(item.title));
+		expect(seasons).toHaveLength(4);
+		for (const item of seasons) {
+			expect(item.html).toContain(OPENING);
+			expect(item.html).toContain(SIGN_OFF);
+			expect(item.html).not.toContain("Mastodon");
+		}
+		const summer = seasons.find((item) => item.title === "Summer");
+		expect(summer?.html.split(REPEATED)).toHaveLength(3);
+	});
+
+	test("is the site's boilerplate in a folder of scraped articles, as before", async () => {
+		const { items } = await buildFolder(POSTS);
+		expect(items).toHaveLength(4);
+		for (const item of items) {
+			expect(item.content_html).not.toContain(OPENING);
+			expect(item.content_html).not.toContain("Mastodon");
+		}
+	});
+});
