@@ -118,6 +118,10 @@ export function listSources(
 		if (isIgnored(relPath)) return;
 		// A file removed since the folder was read is simply not there (an editor's temp file, a flipped link).
 		const stats = listedKind === undefined ? lstatSync(path, { throwIfNoEntry: false }) : undefined;
+		if (isNotUtf8(name, path, listedKind === undefined ? stats : undefined)) {
+			diagnostics.push(notUtf8Name(`${filePrefix}${nativePath(relPath)}`));
+			return;
+		}
 		if (listedKind === undefined && stats === undefined) return;
 		const kind = listedKind ?? kindOf(stats ?? NO_KIND);
 		if (kind === "directory") visit(path, `${relPath}/`);
@@ -275,4 +279,21 @@ function statLinkInside(path: string, realRoot: string): FileFacts | undefined {
 	} catch {
 		return undefined;
 	}
+}
+
+// Node lists a name that is not UTF-8 (Latin-1 from an old archive or a Windows share) with U+FFFD for each byte it
+// cannot decode, and no file has that name: opening it fails as if the file had vanished. A real U+FFFD in a name is
+// UTF-8 and opens. Checked only for names holding one, so no other name costs a system call.
+function isNotUtf8(name: string, path: string, stats: Stats | undefined): boolean {
+	if (!name.includes("\uFFFD")) return false;
+	return (stats ?? lstatSync(path, { throwIfNoEntry: false })) === undefined;
+}
+
+function notUtf8Name(file: string): Diagnostic {
+	return createDiagnostic(
+		"error",
+		"load/file-name-not-utf8",
+		"the name is not UTF-8 (� marks the bytes that are not; a legacy encoding such as Latin-1), so it cannot be opened by that name or linked to; rename it in UTF-8, for example with `convmv -f latin1 -t utf8 --notest`",
+		{ file },
+	);
 }
