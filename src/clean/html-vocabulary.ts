@@ -34,3 +34,6 @@ export const DROPPED_WITH_CONTENT: ReadonlySet<string> = new Set([
 
 /** Elements whose text never reaches the feed: rules that run before sanitize read text without them. */
 export const HIDDEN_IN_FEED: ReadonlySet<string> = new Set([...INVISIBLE_TAGS, ...DROPPED_WITH_CONTENT]);
+
+/** The heading elements. */
+export const HEADING_TAGS: ReadonlySet<string> = new Set(["h1", "h2", "h3", "h4", "h5", "h6"]);

@@ -1,5 +1,6 @@
 import type { Element, Root } from "hast";
 import { MAX_HTML_DEPTH } from "./bound-depth.js";
+import { HEADING_TAGS } from "./html-vocabulary.js";
 import { isRuleEnabled } from "./options.js";
 import { isParseStable } from "./parse-stable.js";
 import { PIPELINE } from "./pipeline.js";
@@ -113,7 +114,7 @@ function runPipeline(
 	const isEmpty = isEmptyBody(tree);
 	const result: CleanResult = {
 		html: isEmpty ? "" : serializeTree(tree).trim(),
-		text: isEmpty ? "" : collapseWhitespace(readText(tree, INVISIBLE_TAGS, summaryStandIn)),
+		text: isEmpty ? "" : readSummaryText(tree),
 		...(state.notice !== undefined && { notice: state.notice }),
 		...(state.sourceUrl !== undefined && { sourceUrl: state.sourceUrl }),
 		hits,
@@ -143,7 +144,18 @@ function readBackStable(html: string, ctx: CleanContext): string {
 // The text summaries are cut from: an embed's "Video: YouTube" link is not prose and must never start one (issue #12);
 // a footnote's "[1]" points to nothing in a summary, and the notes are not the article's opening. A reference is
 // left out without a space ("the quay,[1] twice" reads "the quay, twice"); a block keeps its neighbours apart.
-function summaryStandIn(element: Element): string | undefined {
+// The text a summary is cut from. A heading read into it runs into the next sentence ("Introduction With the …"), so
+// headings are left out, unless they are all the text there is.
+function readSummaryText(tree: Root): string {
+	const withoutHeadings = collapseWhitespace(
+		readText(tree, INVISIBLE_TAGS, (element) => summaryStandIn(element, true)),
+	);
+	if (withoutHeadings !== "") return withoutHeadings;
+	return collapseWhitespace(readText(tree, INVISIBLE_TAGS, (element) => summaryStandIn(element, false)));
+}
+
+function summaryStandIn(element: Element, isHeadingLeftOut: boolean): string | undefined {
+	if (isHeadingLeftOut && HEADING_TAGS.has(element.tagName)) return " ";
 	const data = element.data;
 	if (data?.isFootnoteRef === true) return "";
 	if (data?.isEmbed === true || data?.isFootnotes === true) return " ";

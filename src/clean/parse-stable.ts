@@ -1,4 +1,5 @@
 import type { Element, Root } from "hast";
+import { HEADING_TAGS } from "./html-vocabulary.js";
 import { type ChildNode, hasXmlForbidden, type ParentNode } from "./tree.js";
 
 // The HTML parser builds exactly the serialized tree when every start tag reaches its "any other start tag"
@@ -71,8 +72,6 @@ const CLOSES_P_TAGS: ReadonlySet<string> = new Set([
 	"table",
 	"ul",
 ]);
-
-const HEADING_TAGS: ReadonlySet<string> = new Set(["h1", "h2", "h3", "h4", "h5", "h6"]);
 
 // Inserted and closed at once; a child would not survive serializing.
 const VOID_TAGS: ReadonlySet<string> = new Set(["br", "col", "hr", "img", "source", "track", "wbr"]);
