@@ -162,12 +162,13 @@ function judgeBlocks(all: readonly Block[]): Judged[] {
 function isProtected(item: Judged): boolean {
 	if (item.protection !== undefined) return item.protection;
 	const { text, block } = item;
-	const [first = ""] = splitSentences(text);
+	const sentences = splitSentences(text);
 	item.protection =
 		// What a sentence introduces is the article's; what a label being removed introduces ("Like this:") is not.
 		(item.introducer !== undefined && item.introducer.reason === undefined && !item.introducer.isHeading) ||
-		isNoticeSentence(first) ||
-		isCreditSentence(first) ||
+		// A notice anywhere in the block: "Follow us on Twitter. © 2016 AP" is no promotion to drop with the notice.
+		sentences.some((sentence) => isNoticeSentence(sentence)) ||
+		isCreditSentence(sentences[0] ?? "") ||
 		(BYLINE_RE.test(text) && item.words <= 12) ||
 		PHOTO_CREDIT_RE.test(text) ||
 		block.nodes.some(isEmbedLink) ||

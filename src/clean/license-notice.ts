@@ -1,26 +1,20 @@
-import type { Element, Root, Text } from "hast";
-import { type Block, collectBlocks, hasMedia, readBlockText } from "./blocks.js";
+import type { Element, Root } from "hast";
+import { type Block, collectBlocks, hasMedia, readBlockText, removeBlocks } from "./blocks.js";
+import { cutText, type TextRange } from "./cut-text.js";
 import { HIDDEN_IN_FEED } from "./html-vocabulary.js";
 import {
 	isAttributionSentence,
 	isCreditSentence,
+	isNoticeContinuation,
 	isNoticeSentence,
-	splitByline,
-	splitSentences,
-	stripNoticePrefix,
+	type SentenceSpan,
+	splitSentenceSpans,
 } from "./notice-sentences.js";
 import { compilePatterns } from "./patterns.js";
 import type { CleanRule, CleanState } from "./rule.js";
-import { findTrailingNotice, type TrailingNotice } from "./trailing-notice.js";
-import {
-	type ChildNode,
-	collapseWhitespace,
-	createText,
-	isElement,
-	readProperty,
-	readText,
-	setChildren,
-} from "./tree.js";
+import { takeSentences } from "./take-notice-sentences.js";
+import { findTrailingNotice } from "./trailing-notice.js";
+import { type ChildNode, collapseWhitespace, isElement, readProperty, readText } from "./tree.js";
 
 // A heading or separator that only introduces the notice ("License", "--", a newsroom's "USE OUR CONTENT").
 const LABEL_RE = /^(?:licen[cs]e|copyright|rights|use our content|republish this (?:story|article)|[-–—_*=~·.\s]+)$/i;
@@ -34,15 +28,16 @@ const LOOKBACK_BLOCKS = 4;
 const PROVIDED_BY_RE = /^©\s*provided by\s+\S.{0,100}$/i;
 const MAX_NOTICE_LENGTH = 600;
 
-/** A block the notice takes, whole or with what stays of it (a credit line, a byline). */
+/** A block the notice takes: whole, or only the stretches of its text in `cuts` (the rest is the article's). */
 interface Taken {
 	readonly block: Block;
-	readonly rest?: string;
+	readonly cuts?: readonly TextRange[];
 }
 
 /**
  * Moves a trailing rights/licence notice out of the body into `CleanResult.notice`. A sentence *about* a licence is
- * not a notice, and an article's only text is never taken for one (issue #12).
+ * not a notice, and an article's only text is never taken for one (issue #12). A notice takes only its own sentences:
+ * a credit line, a byline, a correction or a sentence of the story in the same paragraph stays in the body.
  */
 export function extractLicenseNotice(tree: Root, state: CleanState): number {
 	const extra = compilePatterns(state.context.options.noticePatterns, false);
@@ -55,21 +50,21 @@ export function extractLicenseNotice(tree: Root, state: CleanState): number {
 	});
 	const notices: string[] = [];
 	const taken: Taken[] = [];
-	let trailing: TrailingNotice | undefined;
 	let examined = 0;
 	for (const block of [...blocks].reverse()) {
 		const raw = block.nodes.map((node) => readText(node, HIDDEN_IN_FEED)).join("");
 		const text = collapseWhitespace(raw);
-		const sentences = splitSentences(raw);
+		const spans = splitSentenceSpans(raw);
+		const sentences = spans.map((span) => span.text);
 		if (isCreditBadge(block.nodes, text)) {
 			taken.push({ block });
 			continue;
 		}
 		// Rules, images and other text-less blocks neither are nor end a notice.
 		if (text === "") continue;
-		// Credit lines and footnotes come after a notice without being part of it.
+		// Credit lines and footnotes come after a notice without being part of it; a credit may stand between two.
 		const isCredit = sentences.length > 0 && sentences.every(isCreditSentence);
-		if (notices.length === 0 && (isCredit || FOOTNOTE_RE.test(text))) continue;
+		if (isCredit || (notices.length === 0 && FOOTNOTE_RE.test(text))) continue;
 		if (++examined > LOOKBACK_BLOCKS) break;
 		if (notices.length > 0 && LABEL_RE.test(text)) {
 			taken.push({ block });
@@ -90,22 +85,19 @@ export function extractLicenseNotice(tree: Root, state: CleanState): number {
 				(isAttributionSentence(first) && sentences.slice(1).some((sentence) => isNoticeSentence(sentence, extra))));
 		const isNoticeBlock = text.length <= MAX_NOTICE_LENGTH && (opensNotice || hasClass);
 		if (!isNoticeBlock) {
-			// The last paragraph may still end in one ("… left at nine.<br>© 2016 AP"), without a byline in it.
-			const found = notices.length === 0 ? findTrailingNotice(block, sentences, extra, MAX_NOTICE_LENGTH) : undefined;
-			const read = found === undefined ? undefined : readNotice(found.text);
-			if (read !== undefined && read.byline === undefined) {
-				trailing = found;
-				notices.push(read.notice);
+			// The last paragraph may still end in one ("… left at nine.<br>© 2016 AP").
+			const found = notices.length === 0 ? findTrailingNotice(raw, spans, extra, MAX_NOTICE_LENGTH) : undefined;
+			const chosen = spans.map((_, index) => found !== undefined && index >= found.start && index < found.end);
+			const part = found === undefined ? undefined : takeSentences(raw, spans, chosen);
+			if (part !== undefined) {
+				notices.push(part.notice);
+				taken.push({ block, cuts: part.cuts ?? [] });
 			}
 			break;
 		}
-		// A credit line after the notice ("The Associated Press contributed to this report.") stays.
-		let keep = sentences.length;
-		while (keep > 1 && isCreditSentence(sentences[keep - 1] ?? "")) keep--;
-		const { notice, byline } = readNotice(collapseWhitespace(sentences.slice(0, keep).join(" ")));
-		notices.unshift(notice);
-		const rest = [byline, ...sentences.slice(keep)].filter((part) => part !== undefined && part !== "").join(" ");
-		taken.push(rest === "" ? { block } : { block, rest });
+		const part = takeSentences(raw, spans, chooseNoticeSentences(spans, extra, hasClass));
+		notices.unshift(part.notice);
+		taken.push({ block, ...(part.cuts !== undefined && { cuts: part.cuts }) });
 	}
 	const opening = notices.length === 0 ? findOpeningNotice(blocks) : undefined;
 	if (opening !== undefined) {
@@ -113,10 +105,27 @@ export function extractLicenseNotice(tree: Root, state: CleanState): number {
 		taken.push({ block: opening.block });
 	}
 	if (notices.length === 0 || isOnlyText(blocks, taken)) return 0;
-	for (const { block, rest } of taken) replaceBlock(block, rest === undefined ? undefined : createText(rest));
-	trailing?.cut();
+	for (const { block, cuts } of taken) if (cuts !== undefined) cutText(block.nodes, block.parent, HIDDEN_IN_FEED, cuts);
+	removeBlocks(taken.filter((item) => item.cuts === undefined).map((item) => item.block));
 	state.notice = notices.join(" ");
-	return taken.length + (trailing === undefined ? 0 : 1);
+	return taken.length;
+}
+
+/**
+ * Which sentences of a notice block are the notice: the rights sentences, where the article first appeared right
+ * before one, and what goes on from one ("Read the original article."). In an element classed as the copyright,
+ * everything but a credit line. Everything else (a correction, an editor's line, a sentence of the story) stays.
+ */
+function chooseNoticeSentences(spans: readonly SentenceSpan[], extra: readonly RegExp[], hasClass: boolean): boolean[] {
+	if (hasClass) return spans.map((span) => !isCreditSentence(span.text));
+	const chosen = spans.map((span) => isNoticeSentence(span.text, extra));
+	for (let index = spans.length - 2; index >= 0; index--) {
+		if (!chosen[index] && chosen[index + 1] && isAttributionSentence(spans[index]?.text ?? "")) chosen[index] = true;
+	}
+	for (let index = 1; index < spans.length; index++) {
+		if (!chosen[index] && chosen[index - 1] && isNoticeContinuation(spans[index]?.text ?? "")) chosen[index] = true;
+	}
+	return chosen;
 }
 
 /** The body's first text when it is MSN's syndication line ("© Provided by The Guardian"). */
@@ -128,15 +137,10 @@ function findOpeningNotice(blocks: readonly Block[]): { readonly block: Block; r
 	return undefined;
 }
 
-/** The notice as the item's rights say it: without its prefix ("AP:", "—") or parentheses, its byline apart. */
-function readNotice(text: string): { readonly notice: string; readonly byline?: string } {
-	return splitByline(unwrapParentheses(stripNoticePrefix(text)));
-}
-
 // A notice detector never eats an article's only text: a body that would be left without words or pictures keeps it.
 function isOnlyText(blocks: readonly Block[], taken: readonly Taken[]): boolean {
-	const gone = new Set(taken.filter((item) => item.rest === undefined).map((item) => item.block));
-	if (taken.some((item) => item.rest !== undefined)) return false;
+	const gone = new Set(taken.filter((item) => item.cuts === undefined).map((item) => item.block));
+	if (taken.some((item) => item.cuts !== undefined)) return false;
 	return (
 		blocks.every((block) => gone.has(block) || readBlockText(block, HIDDEN_IN_FEED) === "") &&
 		!hasMediaOutside(blocks, gone)
@@ -145,20 +149,6 @@ function isOnlyText(blocks: readonly Block[], taken: readonly Taken[]): boolean 
 
 function hasMediaOutside(blocks: readonly Block[], gone: ReadonlySet<Block>): boolean {
 	return blocks.some((block) => !gone.has(block) && hasMedia(block.nodes));
-}
-
-/** Replaces a block's content with `text` (an element keeps its tag), or removes it. */
-function replaceBlock(block: Block, text: Text | undefined): void {
-	const { element, parent, nodes } = block;
-	if (element !== undefined && text !== undefined) {
-		setChildren(element, [text]);
-		return;
-	}
-	const children: ChildNode[] = [...parent.children];
-	const first = nodes[0] === undefined ? -1 : children.indexOf(nodes[0]);
-	const rest = children.filter((child) => !nodes.includes(child));
-	if (text !== undefined && first !== -1) rest.splice(first, 0, text);
-	setChildren(parent, rest);
 }
 
 function hasNoticeClass(element: Element): boolean {
@@ -180,24 +170,6 @@ function isCreditBadge(nodes: readonly ChildNode[], text: string): boolean {
 	};
 	for (const node of nodes) gather(node);
 	return urls.length > 0 && urls.every((url) => CREATIVE_COMMONS_RE.test(url));
-}
-
-/**
- * "(Copyright ©2016 KTRK-TV. All Rights Reserved.)" → the text inside the parentheses; only when they wrap the whole
- * notice, so "(c)2016 The Harbour Bee (Harbour, Calif.)" keeps both of its own, and a lone edge parenthesis goes.
- */
-function unwrapParentheses(notice: string): string {
-	const opens = notice.startsWith("(");
-	const closes = notice.endsWith(")");
-	if (!opens && !closes) return notice;
-	const inner = notice.slice(opens ? 1 : 0, closes ? -1 : undefined);
-	// The inner text's own parentheses must pair up, none closing before it opens.
-	let depth = 0;
-	for (const character of inner) {
-		if (character === "(") depth++;
-		else if (character === ")" && --depth < 0) return notice;
-	}
-	return depth === 0 ? inner.trim() : notice;
 }
 
 /** Rule `license-notice`. */

@@ -94,6 +94,8 @@ const CREDIT_PATTERNS: readonly TextPattern[] = [
 	),
 	// A picture's credit under the last photo: "Photo: Ann Roe/Harbour Photos", "Image credit: AFP".
 	/^(?:photo|photos|photograph|image|images|picture|video|graphic|illustration)(?: credits?)?:\s*\S/i,
+	// A newsroom's note under the story stands where credits stand: "Correction: …", "Editor's note: …".
+	/^(?:correction|clarification|editor['’]?s['’]? note)s?:\s*\S/i,
 ];
 // A person's name after a separator: "· Michael E. Miller", "| By Jane Roe", "· Anna van der Berg". Capitals are
 // read as capitals (under /i, \p{Lu} would match any letter, and "· Contact the newsroom" would be a name).
@@ -107,16 +109,37 @@ const BYLINE_SEPARATOR_RE = /\s+[·|•]\s+/;
 // The line-break alternative starts only where a run of whitespace starts: from inside a long run of spaces without a
 // newline it would rescan the rest of the run at every character (issue #11). A sentence starts with a capital of
 // the Latin, Greek or Cyrillic alphabets (Latin Extended-A mixes cases: a few lower-case letters start one too),
-// without Unicode classes, which cost milliseconds to compile.
+// without Unicode classes, which cost milliseconds to compile. A sentence may end inside parentheses: "(Copyright
+// ©2016 KTRK-TV. All Rights Reserved.) Editor's note: …" is two.
 const SENTENCE_BREAK_RE =
-	/(?<=[.!?])\s+(?=[-A-Z0-9("“«„©—–\u00C0-\u00D6\u00D8-\u00DE\u0100-\u017F\u0391-\u03A9\u0400-\u042F\u0490])|(?<!\s)\s*\n\s*/;
+	/(?<=[.!?]\)?)\s+(?=[-A-Z0-9("“«„©—–\u00C0-\u00D6\u00D8-\u00DE\u0100-\u017F\u0391-\u03A9\u0400-\u042F\u0490])|(?<!\s)\s*\n\s*/g;
+
+/** A sentence of a block's text, whitespace collapsed, and where it stands in that text (`end` exclusive). */
+export interface SentenceSpan {
+	readonly text: string;
+	readonly start: number;
+	readonly end: number;
+}
+
+/** The sentences of a block's text (line breaks end one too), with their places in it. */
+export function splitSentenceSpans(text: string): SentenceSpan[] {
+	const spans: SentenceSpan[] = [];
+	let start = 0;
+	const add = (end: number) => {
+		const sentence = collapseWhitespace(text.slice(start, end));
+		if (sentence !== "") spans.push({ text: sentence, start, end });
+	};
+	for (const match of text.matchAll(SENTENCE_BREAK_RE)) {
+		add(match.index);
+		start = match.index + match[0].length;
+	}
+	add(text.length);
+	return spans;
+}
 
 /** The sentences of a block's text (line breaks end one too). */
 export function splitSentences(text: string): string[] {
-	return text
-		.split(SENTENCE_BREAK_RE)
-		.map(collapseWhitespace)
-		.filter((sentence) => sentence !== "");
+	return splitSentenceSpans(text).map((span) => span.text);
 }
 
 /** The sentence without what may stand before a notice ("AP: ", "—", "("). */
@@ -143,6 +166,19 @@ const ATTRIBUTION_RE =
 /** True for a sentence saying where the article first appeared ("This article originally appeared in …"). */
 export function isAttributionSentence(sentence: string): boolean {
 	return ATTRIBUTION_RE.test(sentence.trim());
+}
+
+// What a notice says after its rights sentences without stating rights itself: The Conversation's "Read the original
+// article.", a science-news footer's "The content is provided for information purposes only.", NTB's "Materialet er
+// beskyttet etter åndsverkloven." (the material is protected by copyright law), a site footer's address line after its
+// links ("example.com | 1 Main St."). Part of a notice only right after one, in the same block. The spaces before a
+// footer's separator belong to the segment they end: given to either side, a line of many failed every way.
+const CONTINUATION_RE =
+	/^read the original (?:article|story|post|version)\b|\bprovided (?:for|as) (?:general )?information(?:al)? purposes only\b|\b(?:protected|beskyttet|beskyttes) (?:by|under|etter|efter|av) (?:the )?(?:copyright(?: laws?| act)?|åndsverkloven|ophavsretsloven)(?![\p{L}\d])|^(?:www\.)?[\w-]+(?:\.[\w-]+)+\s*(?:[|·•][^|·•]{1,60})+$/iu;
+
+/** True for a sentence that goes on from the notice before it without stating rights ("Read the original article."). */
+export function isNoticeContinuation(sentence: string): boolean {
+	return CONTINUATION_RE.test(sentence.trim());
 }
 
 /** True for a wire credit ("The Associated Press contributed to this report.", "Editing by …"). */

@@ -387,7 +387,7 @@ describe("extractLicenseNotice", () => {
 			`${ARTICLE}<p>--</p><p><em>(c) 2016, The Washington Post · Jane Roe </em></p>`,
 		);
 		expect(outcome.state.notice).toBe("(c) 2016, The Washington Post");
-		expect(outcome.html).toBe(`${ARTICLE}<p>Jane Roe</p>`);
+		expect(outcome.html).toBe(`${ARTICLE}<p><em>Jane Roe</em></p>`);
 	});
 
 	it.each([
@@ -422,6 +422,55 @@ describe("extractLicenseNotice", () => {
 			"© 2016 AFP",
 		],
 	])("takes a notice that ends the last paragraph %s, and keeps the paragraph", (_, last, kept, notice) => {
+		const outcome = runStep(extractLicenseNotice, `${ARTICLE}${last}`);
+		expect(outcome.state.notice).toBe(notice);
+		expect(outcome.html).toBe(`${ARTICLE}${kept}`);
+	});
+
+	it.each([
+		[
+			"an emphasised notice, then a sentence of the story",
+			"<p><em>Copyright 2016 The Associated Press. All rights reserved.</em> Tickets go on sale on Monday.</p>",
+			"<p>Tickets go on sale on Monday.</p>",
+			"Copyright 2016 The Associated Press. All rights reserved.",
+		],
+		[
+			"a notice, then a sentence with a link",
+			'<p>Copyright 2016 The Associated Press. All rights reserved. The programme is on <a href="/p">the site</a>.</p>',
+			'<p>The programme is on <a href="/p">the site</a>.</p>',
+			"Copyright 2016 The Associated Press. All rights reserved.",
+		],
+		[
+			"a notice in parentheses, then an editor's note",
+			"<p>(Copyright ©2016 KTRK-TV. All Rights Reserved.) Editor's note: This story was updated at noon.</p>",
+			"<p>Editor's note: This story was updated at noon.</p>",
+			"Copyright ©2016 KTRK-TV. All Rights Reserved.",
+		],
+		[
+			"a copyright line inside a paragraph, a line break after it",
+			"<p>The last ferry left at nine. © 2016 AFP<br>Correction: An earlier version gave the wrong hour.</p>",
+			"<p>The last ferry left at nine.<br>Correction: An earlier version gave the wrong hour.</p>",
+			"© 2016 AFP",
+		],
+		[
+			"a notice line between two lines of the story",
+			"<p>The last ferry left at nine.<br>Copyright 2016 The Associated Press. All rights reserved.<br>The Associated Press contributed to this report.</p>",
+			"<p>The last ferry left at nine.<br>The Associated Press contributed to this report.</p>",
+			"Copyright 2016 The Associated Press. All rights reserved.",
+		],
+		[
+			"a notice and a credit in small print",
+			"<p><small>© 2016 AFP<br>Reporting by Jane Roe</small></p>",
+			"<p><small>Reporting by Jane Roe</small></p>",
+			"© 2016 AFP",
+		],
+		[
+			"a notice, a sentence of the story, another notice",
+			"<p>Copyright 2016 The Associated Press. The mayor did not comment. All rights reserved.</p>",
+			"<p>The mayor did not comment.</p>",
+			"Copyright 2016 The Associated Press. All rights reserved.",
+		],
+	])("takes only the notice from %s, and keeps the rest with its markup", (_, last, kept, notice) => {
 		const outcome = runStep(extractLicenseNotice, `${ARTICLE}${last}`);
 		expect(outcome.state.notice).toBe(notice);
 		expect(outcome.html).toBe(`${ARTICLE}${kept}`);

@@ -418,6 +418,15 @@ const EXPONENTIAL: readonly { readonly name: string; readonly file: string; read
 		text: page(`First paragraph of the story.\n\nProgress: 5% ${"fullscreen ".repeat(40)}%`),
 	},
 	{
+		// src/clean/notice-sentences.ts (a site footer's address line after a notice): 8 segments took 3 s, each one more
+		// doubled it.
+		name: "a notice, then a footer line of many short segments",
+		file: "footer.md",
+		text: page(
+			`First paragraph of the story.\n\n© 2016 Harbour Media.\na.example${"|x    ".repeat(40)}|${"y".repeat(70)}`,
+		),
+	},
+	{
 		// src/site/read-js-literals.ts: not a pattern but a loop that never ended (the object reader stood still at the
 		// `;`), for ever on 60 bytes.
 		name: "an MDX post exporting an object cut short by a ;",
