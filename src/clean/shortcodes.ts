@@ -510,6 +510,7 @@ function splitHugoShortcodes(text: string): (string | HugoShortcode)[] {
 }
 
 function removeLiquid(text: string, state: CleanState, counter: { hits: number }, line: number | undefined): string {
+	const literal = literalTagsOf(state);
 	const report = (tag: string) => {
 		counter.hits++;
 		warn(state, "clean/template-tag-removed", `removed template tag "${collapseWhitespace(tag)}" outside code`, line);
@@ -526,9 +527,26 @@ function removeLiquid(text: string, state: CleanState, counter: { hits: number }
 			return label;
 		})
 		.replace(LIQUID_TAG_RE, (tag) => {
+			if (literal.has(collapseWhitespace(tag))) return tag;
 			report(tag);
 			return "";
 		});
+}
+
+const literalTags = new WeakMap<readonly string[], ReadonlySet<string>>();
+
+/** The tags `{% raw %}` wrapped in the article (outside a site): the author's text, which stays. */
+function literalTagsOf(state: CleanState): ReadonlySet<string> {
+	const texts = state.context.literalTemplateText;
+	if (texts === undefined) return new Set();
+	let tags = literalTags.get(texts);
+	if (tags === undefined) {
+		tags = new Set(
+			texts.flatMap((text) => [...text.matchAll(LIQUID_TAG_RE)].map((match) => collapseWhitespace(match[0]))),
+		);
+		literalTags.set(texts, tags);
+	}
+	return tags;
 }
 
 /** Splits text around the matches of each pattern in turn: strings in between, match arrays for matches. */

@@ -25,6 +25,8 @@ export interface CleanContext {
 	readonly isAuthored?: boolean;
 	/** Template tags were already handled before rendering (a Jekyll site's Liquid): `{{ }}` left in text is kept. */
 	readonly keepsTemplateText?: boolean;
+	/** What `{% raw %}` blocks wrapped in a post outside a site: template tags in it are the author's text, kept. */
+	readonly literalTemplateText?: readonly string[];
 	/** The article's time budget, checked between steps; none means no limit. */
 	readonly budget?: TimeBudget;
 }

@@ -79,7 +79,7 @@ export function explainArticle(
 	const prepared = prepareBody(article, config, EMPTY_LINK_INDEX);
 	const html = renderBodyHtml(article.format, prepared.body, config.site);
 	const evidence = existsSync(articlesDir) ? learnFolderEvidence(options)(readHostBlocks(article)) : undefined;
-	const context = cleanContextFor(article, config, evidence?.evidence, prepared.isTemplateResolved);
+	const context = cleanContextFor(article, config, evidence?.evidence, prepared);
 	const result = cleanHtml(html, context);
 	return {
 		file: entry.file,

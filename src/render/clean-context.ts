@@ -1,6 +1,7 @@
 import type { Article } from "../article/article.js";
 import type { BoilerplateEvidence, CleanContext } from "../clean/index.js";
 import type { SiteConfig } from "../config/resolve-config.js";
+import type { PreparedBody } from "../site/prepare-body.js";
 import { sitePathOf } from "../url/site-path.js";
 
 /** What the cleaner needs to know about an article; shared by the build and `--explain` so they clean alike. */
@@ -8,7 +9,7 @@ export function cleanContextFor(
 	article: Article,
 	config: SiteConfig,
 	evidence?: BoilerplateEvidence,
-	isTemplateResolved = false,
+	prepared?: Pick<PreparedBody, "isTemplateResolved" | "literalText">,
 ): CleanContext {
 	const language = article.language ?? config.language;
 	return {
@@ -23,6 +24,8 @@ export function cleanContextFor(
 		// A generator's posts are written by hand; a WordPress export's are what the blog (or its scraper) stored.
 		...(config.site !== undefined && config.site.generator !== "wordpress" && { isAuthored: true }),
 		// A generator's templates were already handled (Jekyll's Liquid): braces left are the author's text.
-		...(isTemplateResolved && { keepsTemplateText: true }),
+		...(prepared?.isTemplateResolved === true && { keepsTemplateText: true }),
+		// What `{% raw %}` wrapped outside a site: its tags are the author's text.
+		...(prepared?.literalText !== undefined && { literalTemplateText: prepared.literalText }),
 	};
 }

@@ -69,7 +69,7 @@ function renderPrepared(
 	// The budget is checked between steps (ArticleTooSlowError): markdown here, then each cleaning step.
 	checkTimeBudget(budget);
 	const context: CleanContext = {
-		...cleanContextFor(article, config, evidence, prepared.isTemplateResolved),
+		...cleanContextFor(article, config, evidence, prepared),
 		...(budget !== undefined && { budget }),
 	};
 	const cleaned = cleanHtml(html, context);

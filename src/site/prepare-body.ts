@@ -21,6 +21,8 @@ export interface PreparedBody {
 	readonly body: string;
 	/** The generator's template syntax was handled here: any left in the text is the author's, to keep. */
 	readonly isTemplateResolved: boolean;
+	/** What `{% raw %}` blocks wrapped in a post outside a site: template tags in it are the author's text, to keep. */
+	readonly literalText?: readonly string[];
 	readonly diagnostics: readonly Diagnostic[];
 }
 
@@ -104,9 +106,12 @@ export function prepareBody(article: Article, config: SiteConfig, links: LinkInd
 	}
 	// No site: a Jekyll post's `{{ site.url }}` links, which only Markdown can still read as links, its code blocks and
 	// its links to the folder's other posts; a Hugo post's `ref`/`relref` links and `highlight` blocks likewise.
+	let literalText: readonly string[] = [];
 	if (generator === undefined && article.format === "markdown") {
 		const sitePath = sitePathOf(config.url);
-		body = renderCopiedLiquid(rootSiteUrlLinks(body, sitePath), sitePath, (reference) => links.find(reference));
+		const copied = renderCopiedLiquid(rootSiteUrlLinks(body, sitePath), sitePath, (reference) => links.find(reference));
+		body = copied.body;
+		literalText = copied.literal;
 		// A Zola page's `@/` links (to a post of the folder, by its path or its file name) and shortcodes.
 		const zola = renderZolaBody(body, sitePath, (reference) => {
 			const [path = "", fragment] = reference.split("#", 2);
@@ -123,7 +128,7 @@ export function prepareBody(article: Article, config: SiteConfig, links: LinkInd
 				warn("site/unresolved-link", `${shortcode} names no article of this folder; link removed, its text kept`);
 		}
 	}
-	return { body, isTemplateResolved: false, diagnostics };
+	return { body, isTemplateResolved: false, ...(literalText.length > 0 && { literalText }), diagnostics };
 }
 
 // The passthrough copy globs of a site, compiled once.

@@ -49,9 +49,24 @@ export function matchRawBlocks(text: string) {
 	return upToLast(text, END_RAW_RE).matchAll(RAW_RE);
 }
 
-/** `text` with its `{% raw %}` markers removed, what they wrap left as written. */
-export function unwrapRawBlocks(text: string): string {
-	return replaceUpToLast(text, END_RAW_RE, RAW_RE, (_, inner: string) => inner);
+/**
+ * `render` applied to the text outside `{% raw %}` blocks; what they wrap is left as written, its markers gone, and
+ * handed to `onRaw`.
+ */
+export function renderOutsideRaw(
+	text: string,
+	render: (text: string) => string,
+	onRaw?: (inner: string) => void,
+): string {
+	let out = "";
+	let last = 0;
+	for (const match of matchRawBlocks(text)) {
+		const inner = match[1] ?? "";
+		onRaw?.(inner);
+		out += render(text.slice(last, match.index)) + inner;
+		last = match.index + match[0].length;
+	}
+	return out + render(text.slice(last));
 }
 
 /** `text` without its Liquid comments, block or `{% # … %}`. */
@@ -134,12 +149,5 @@ export function renderLiquid(body: string, siteUrl: string, lookup: PageLookup):
 			);
 		return removeLiquidTags(linked, removed);
 	};
-	let out = "";
-	let last = 0;
-	for (const match of matchRawBlocks(body)) {
-		out += render(body.slice(last, match.index)) + (match[1] ?? "");
-		last = match.index + match[0].length;
-	}
-	out += render(body.slice(last));
-	return { body: out, unresolved, removed };
+	return { body: renderOutsideRaw(body, render), unresolved, removed };
 }

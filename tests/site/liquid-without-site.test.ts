@@ -112,6 +112,37 @@ test("{% highlight %} blocks are code and {% raw %} markers go, outside code onl
 	expect(result.diagnostics.filter((d) => d.rule === "clean/template-tag-removed")).toEqual([]);
 });
 
+// What `{% raw %}` wraps in prose is the author's text: Jekyll 4.3 writes this post's paragraphs as "write {{
+// page.title }} in the layout", "looks like {% for post in site.posts %} and" and "{% link about.md %} is written".
+// Unwrapped and then read as stray tags, they were removed with a warning. A tag outside raw is still Jekyll's to fill
+// in, and goes; code, in a fence or a span, is left as written.
+test("{% raw %} in prose shows the tags it wraps, as Jekyll does; code keeps its tags", async () => {
+	const body = [
+		"To print a page's title, write {% raw %}{{ page.title }}{% endraw %} in the layout.",
+		"",
+		"A loop looks like {% raw %}{% for post in site.posts %}{% endraw %} and ends with its own tag.",
+		"",
+		"{% raw %}{% link about.md %}{% endraw %} is written as it is. The date was {{ page.date }}.",
+		"",
+		"```liquid",
+		"{% raw %}{{ site.title }}{% endraw %} and {{ page.url }}",
+		"```",
+		"",
+		"Inline: `{{ page.date }}`.",
+	].join("\n");
+	const post = `---\ntitle: Liquid tips\ndate: 2024-03-01\n---\n\n${body}\n`;
+	const { result, html } = await buildPost(post, "https://pier.example/");
+	expect(result.site).toBeUndefined();
+	expect(html).toContain("<p>To print a page's title, write {{ page.title }} in the layout.</p>");
+	expect(html).toContain("<p>A loop looks like {% for post in site.posts %} and ends with its own tag.</p>");
+	expect(html).toContain("<p>{% link about.md %} is written as it is. The date was.</p>");
+	expect(html).toContain("{% raw %}{{ site.title }}{% endraw %} and {{ page.url }}\n</code></pre>");
+	expect(html).toContain("<code>{{ page.date }}</code>");
+	expect(result.diagnostics.filter((d) => d.rule === "clean/template-tag-removed").map((d) => d.message)).toEqual([
+		'removed template tag "{{ page.date }}" outside code',
+	]);
+});
+
 test("a copied post's figure include and gist tag keep their picture and link, outside a site too", async () => {
 	const body = [
 		"The lamp room after painting.",
