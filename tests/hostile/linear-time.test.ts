@@ -315,6 +315,11 @@ const CASES: readonly Case[] = [
 		make: (n) => `---\ntitle: A\ndate: 2021-08-01\npermalink: "{{${"\t".repeat(n)}x"\n---\n\nText.\n`,
 		stage: "eleventy",
 	},
+	{
+		name: "Hugo ref shortcodes opened, never closed {{<ref x",
+		n: 40_000,
+		make: (n) => page(`${"{{<ref x ".repeat(n / 9)}}>}}`),
+	},
 	{ name: "MDX: a run of blank lines", n: 40_000, make: (n) => page(`=${"\n".repeat(n)}x`), stage: "mdx" },
 	{ name: "MDX: strings never closed", n: 20_000, make: (n) => page(`${"/\\\"\\'".repeat(n / 5)}/`), stage: "mdx" },
 ];
