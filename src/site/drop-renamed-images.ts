@@ -1,3 +1,4 @@
+import { replaceUpToLast } from "../text/up-to-last.js";
 import { replaceImages } from "./read-markdown-images.js";
 import { rewriteOutsideCode } from "./split-code.js";
 
@@ -11,8 +12,12 @@ export interface DroppedImages {
 // allows), and `![alt][label]`, `![label]`, are read by MarkdownImages.
 // `[label]: path` (a link reference definition), so `![alt][label]` and `![label]` can be told relative.
 const DEFINITION_RE = /^ {0,3}\[([^\]\n]+)\]:[ \t]*(<[^>\n]*>|\S+)/gm;
-// `<img … src="pier.png" …>`, in any quoting.
-const HTML_IMAGE_RE = /<img\b[^>]*?\ssrc\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))[^>]*>/gi;
+// `<img … src="pier.png" …>`, in any quoting. Or else (the second branch, no path, kept) an `<img` up to its first `>`:
+// when its `src` is not found before that `>`, no `<img` between them has one, and the pattern tried each of them
+// again up to it; it is run up to the last `>` only (replaceUpToLast), as every image ends with one, and a `src`
+// value not followed by a `>` was tried with every later `src` (400 KB of `<img ` took 15 s, 100 KB of `<img src=a `
+// over a minute: cubic).
+const HTML_IMAGE_RE = /<img\b(?:[^>]*?\ssrc\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))[^>]*>|[^>]*)/gi;
 
 /** Which images a generator renames. */
 export interface RenamedImages {
@@ -58,12 +63,18 @@ export function dropRenamedImages(body: string, images: RenamedImages = {}): Dro
 			},
 		);
 	const rewritten = rewriteOutsideCode(body, (prose) =>
-		dropReferences(dropInline(prose)).replace(HTML_IMAGE_RE, (image, ...quoted: (string | undefined)[]) => {
-			const path = quoted.slice(0, 3).find((value) => value !== undefined) ?? "";
-			if (images.isHtmlIncluded !== true || !isRenamed(path)) return image;
-			removed.push(path);
-			return "";
-		}),
+		replaceUpToLast(
+			dropReferences(dropInline(prose)),
+			/>/g,
+			HTML_IMAGE_RE,
+			(image, ...quoted: (string | undefined)[]) => {
+				// An `<img` with no `src` has no path, and stays.
+				const path = quoted.slice(0, 3).find((value) => value !== undefined) ?? "";
+				if (images.isHtmlIncluded !== true || !isRenamed(path)) return image;
+				removed.push(path);
+				return "";
+			},
+		),
 	);
 	return { body: rewritten, removed };
 }

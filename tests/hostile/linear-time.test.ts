@@ -20,10 +20,16 @@ const jekyllConfig: typeof config = {
 		isTypeset: true,
 	},
 };
-// An Eleventy site's rules: a post's `permalink` is filled in.
+// An Eleventy site's rules: a post's `permalink` is filled in, and its Image transform plugin renames its pictures.
 const eleventyConfig: typeof config = {
 	...config,
-	site: { generator: "eleventy", contentPath: "posts", permalinks: {}, timeZone: "UTC" },
+	site: {
+		generator: "eleventy",
+		contentPath: "posts",
+		permalinks: {},
+		timeZone: "UTC",
+		imageTransform: { articles: "posts", copied: [] },
+	},
 };
 // An Astro site's rules: its images relative to the post are dropped, and a `.mdx` post's components reduced.
 const astroConfig: typeof config = {
@@ -319,6 +325,18 @@ const CASES: readonly Case[] = [
 		name: "Hugo ref shortcodes opened, never closed {{<ref x",
 		n: 40_000,
 		make: (n) => page(`${"{{<ref x ".repeat(n / 9)}}>}}`),
+	},
+	{
+		name: "Eleventy: <img never closed, where the Image transform reads them",
+		n: 20_000,
+		make: (n) => page(`${"<img ".repeat(n / 5)}>`),
+		stage: "eleventy",
+	},
+	{
+		name: "Eleventy: <img src=a never closed, no > after",
+		n: 2_000,
+		make: (n) => page("<img src=a ".repeat(n / 11)),
+		stage: "eleventy",
 	},
 	{ name: "MDX: a run of blank lines", n: 40_000, make: (n) => page(`=${"\n".repeat(n)}x`), stage: "mdx" },
 	{ name: "MDX: strings never closed", n: 20_000, make: (n) => page(`${"/\\\"\\'".repeat(n / 5)}/`), stage: "mdx" },
