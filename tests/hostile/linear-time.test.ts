@@ -338,6 +338,13 @@ const CASES: readonly Case[] = [
 		make: (n) => page("<img src=a ".repeat(n / 11)),
 		stage: "eleventy",
 	},
+	{ name: "MDX: props of code never closed <A {", n: 10_000, make: (n) => page("<A {".repeat(n / 4)), stage: "mdx" },
+	{
+		name: "MDX: components nested deep",
+		n: 10_000,
+		make: (n) => page(`${"<A>\n".repeat(n / 9)}x${"\n</A>".repeat(n / 9)}`),
+		stage: "mdx",
+	},
 	{ name: "MDX: a run of blank lines", n: 40_000, make: (n) => page(`=${"\n".repeat(n)}x`), stage: "mdx" },
 	{ name: "MDX: strings never closed", n: 20_000, make: (n) => page(`${"/\\\"\\'".repeat(n / 5)}/`), stage: "mdx" },
 ];

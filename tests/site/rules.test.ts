@@ -271,6 +271,13 @@ describe("MDX reduced to Markdown", () => {
 		expect(stripped.body).toContain("Inner note.");
 		expect(stripped.dropped).toEqual(["Spacer"]);
 	});
+
+	it("reduces components nested 100,000 deep (once a call per level, which overflowed the stack and failed the build)", () => {
+		const depth = 100_000;
+		const stripped = stripMdx(`${'<Card title="t">\n'.repeat(depth)}Deep text.${"\n</Card>".repeat(depth)}`);
+		expect(stripped.body.trim()).toBe("Deep text.");
+		expect(stripped.dropped).toEqual([]);
+	});
 });
 
 describe("Jekyll Liquid", () => {
