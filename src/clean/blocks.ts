@@ -41,15 +41,7 @@ export function collectBlocks(parent: ParentNode, options: BlockOptions = {}): B
 	// answered once per element and call.
 	const contentOf = new Map<Element, boolean>();
 	const blockLikeOf = new Map<Element, boolean>();
-	const shows = (node: ChildNode): boolean => {
-		if (!isElement(node)) return hasContent(node, hidden);
-		let known = contentOf.get(node);
-		if (known === undefined) {
-			known = hasContent(node, hidden);
-			contentOf.set(node, known);
-		}
-		return known;
-	};
+	const shows = (node: ChildNode): boolean => hasContent(node, hidden, contentOf);
 	const isBlockLike = (element: Element): boolean => {
 		let known = blockLikeOf.get(element);
 		if (known === undefined) {

@@ -10,6 +10,7 @@ import {
 	collapseWhitespace,
 	createText,
 	hasContent,
+	INVISIBLE_TAGS,
 	isBlankText,
 	isElement,
 	type ParentNode,
@@ -386,10 +387,13 @@ function mergeBlankText(parent: ParentNode): number {
  */
 function pruneEmpty(tree: ParentNode): number {
 	let hits = 0;
+	// An element is visited before anything below it changes, so what hasContent found of it above still holds.
+	const known = new Map<Element, boolean>();
 	visitElements(tree, (node, parent, index) => {
 		// sanitize or absolute-urls may have dropped an unsafe or broken src.
 		const isEmpty =
-			(!NEVER_PRUNED.has(node.tagName) && !hasContent(node)) || (node.tagName === "img" && !hasRealSource(node));
+			(!NEVER_PRUNED.has(node.tagName) && !hasContent(node, INVISIBLE_TAGS, known)) ||
+			(node.tagName === "img" && !hasRealSource(node));
 		if (!isEmpty) return undefined;
 		hits++;
 		const text = readText(node);

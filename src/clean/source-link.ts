@@ -48,8 +48,9 @@ function readSourceUrl(link: Element, baseUrl: string): string | undefined {
 	return href === undefined ? undefined : readSafeUrl(href, "web", baseUrl);
 }
 
-function findSourceLink(parent: ParentNode, baseUrl: string): Found | undefined {
-	const last = lastMeaningfulChild(parent);
+// `known` holds what hasContent found of each element, as every level asks again of the elements below it.
+function findSourceLink(parent: ParentNode, baseUrl: string, known = new Map<Element, boolean>()): Found | undefined {
+	const last = lastMeaningfulChild(parent, known);
 	// Code is the author's text, never an attribution line.
 	if (!isElement(last) || CODE_TAGS.has(last.tagName)) return undefined;
 	const text = collapseWhitespace(readText(last, HIDDEN_IN_FEED));
@@ -63,13 +64,13 @@ function findSourceLink(parent: ParentNode, baseUrl: string): Found | undefined 
 		const url = links.length === 1 && link !== undefined ? readSourceUrl(link, baseUrl) : undefined;
 		if (url !== undefined) return [parent, last, url];
 	}
-	return findSourceLink(last, baseUrl);
+	return findSourceLink(last, baseUrl, known);
 }
 
-function lastMeaningfulChild(parent: ParentNode): ChildNode | undefined {
+function lastMeaningfulChild(parent: ParentNode, known: Map<Element, boolean>): ChildNode | undefined {
 	for (let index = parent.children.length - 1; index >= 0; index--) {
 		const child = parent.children[index];
-		if (child !== undefined && hasContent(child, HIDDEN_IN_FEED)) return child;
+		if (child !== undefined && hasContent(child, HIDDEN_IN_FEED, known)) return child;
 	}
 	return undefined;
 }

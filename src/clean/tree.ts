@@ -217,16 +217,29 @@ export function collapseWhitespace(text: string): string {
 	return text.replace(COLLAPSIBLE_WHITESPACE_RE, " ").trim();
 }
 
-/** True when the node holds visible text or media, i.e. a reader would show something. */
-export function hasContent(node: ChildNode | Root, hidden: ReadonlySet<string> = INVISIBLE_TAGS): boolean {
+/**
+ * True when the node holds visible text or media, i.e. a reader would show something. `known` keeps the answer for
+ * each element read (with these `hidden` tags, while the tree does not change below it): a rule that asks at every
+ * level of a deep tree reads each element once, not once for each element above it (depth × size).
+ */
+export function hasContent(
+	node: ChildNode | Root,
+	hidden: ReadonlySet<string> = INVISIBLE_TAGS,
+	known?: Map<Element, boolean>,
+): boolean {
 	if (node.type === "text") return node.value.trim() !== "";
 	if (node.type === "element") {
 		if (MEDIA_TAGS.has(node.tagName)) return true;
 		if (hidden.has(node.tagName)) return false;
 		// A table cell or code block keeps its place in the structure even when blank.
 		if (node.tagName === "td" || node.tagName === "th") return true;
+		const cached = known?.get(node);
+		if (cached !== undefined) return cached;
+		const answer = node.children.some((child) => hasContent(child, hidden, known));
+		known?.set(node, answer);
+		return answer;
 	}
-	if (node.type === "element" || node.type === "root") return node.children.some((child) => hasContent(child, hidden));
+	if (node.type === "root") return node.children.some((child) => hasContent(child, hidden, known));
 	return false;
 }
 
