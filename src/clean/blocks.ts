@@ -151,15 +151,27 @@ export function countWords(text: string): number {
 
 /**
  * Words of text whose words single spaces separate (whitespace-collapsed or normalised): the spaces counted, close
- * enough for thresholds and far cheaper than countWords on every block of a body.
+ * enough for thresholds and far cheaper than countWords on every block of a body. Text in a script written without
+ * spaces (Chinese, Japanese, Thai, Lao, Khmer, Burmese) has its words found by Intl.Segmenter instead: a paragraph of
+ * it is not one word.
  */
 export function countSpacedWords(text: string): number {
 	if (text === "") return 0;
+	if (UNSPACED_SCRIPT_RE.test(text)) {
+		let words = 0;
+		for (const segment of WORD_SEGMENTER.segment(text)) if (segment.isWordLike === true) words++;
+		return words;
+	}
 	let words = 1;
 	for (let at = text.indexOf(" "); at !== -1; at = text.indexOf(" ", at + 1)) words++;
 	return words;
 }
 
+// Thai, Lao, Burmese, Khmer, kana and CJK ideographs (a plain range: cheap to compile and to test on every block).
+const UNSPACED_SCRIPT_RE =
+	/[\u0E00-\u0EFF\u1000-\u109F\u1780-\u17FF\u3040-\u30FF\u3400-\u4DBF\u4E00-\u9FFF\uF900-\uFAFF]/;
+// Root word-break rules with ICU's dictionaries; a fixed locale, so a build does not depend on the machine's.
+const WORD_SEGMENTER = new Intl.Segmenter("en", { granularity: "word" });
 // A letter's combining marks are part of its word: Devanagari's and Thai's vowel signs, a decomposed accent.
 const WORD_RE = /[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:['’]\p{L}[\p{L}\p{M}]*)*/gu;
 const ASCII_WORD_RE = /[A-Za-z0-9]+(?:'[A-Za-z]+)*/g;

@@ -59,6 +59,10 @@ const DATE_LINE_RE =
 // An emoji as emoji: one drawn as a picture by default, or a symbol asked to be one (U+FE0F: "❤️"), not "▶" or "©".
 const EMOJI_RE = /\p{Emoji_Presentation}|\p{Extended_Pictographic}\uFE0F/u;
 const TAXONOMY_LABEL_RE = /^(?:topics|tags|categories|keywords)\s*:?$/i;
+// A sentence's end, in Latin, Cyrillic or Greek text and in Chinese and Japanese (。！？), Arabic (؟) and Devanagari (।)
+// text, before a closing quote; a label has none.
+const SENTENCE_END_RE = /[.!?。！？｡؟।]["”’)」』]?$/;
+const SENTENCE_OR_COLON_END_RE = /[.!?:。！？｡؟।：]["”’)」』]?$/;
 // "Home » News » Free", "World | Politics | Business".
 const MENU_SEPARATOR_RE = /\s(?:»|›|\||·|\/|>)\s/g;
 const MAX_MENU_WORDS = 14;
@@ -210,7 +214,8 @@ function markEdges(judged: readonly Judged[], evidence: CleanState["context"]["e
 	if (evidence === undefined) return;
 	for (const item of judged) {
 		if (item.reason !== undefined || item.isHeading) continue;
-		const isLabel = item.words >= 2 && item.words <= MAX_RECURRING_LABEL_WORDS && !/[.!?:]["”’)]?$/.test(item.text);
+		const isLabel =
+			item.words >= 2 && item.words <= MAX_RECURRING_LABEL_WORDS && !SENTENCE_OR_COLON_END_RE.test(item.text);
 		const isLinkList = item.words <= MAX_LINK_LIST_WORDS && item.linkDensity() >= LINK_DENSITY;
 		if ((isLabel || isLinkList) && evidence.recurring.has(item.fingerprint()) && !isProtected(item))
 			item.reason = `recurs in several of the ${evidence.hostArticles} articles from ${evidence.host}`;
@@ -245,7 +250,6 @@ function readEdgeReason(item: Judged, evidence: CleanState["context"]["evidence"
 // A sentence that is mostly its links ("See <a>the second post</a> and <a>about</a>.", "I wrote about <a>how we
 // rebuilt the pier</a>.", "See <a>the other post</a>.") is still the author's words. A related story, a menu or a
 // list of links is no sentence, or is nothing but link text ("<a>Harbour reopens</a>.").
-const SENTENCE_END_RE = /[.!?]["”’)]?$/;
 const MAX_SENTENCE_LINK_DENSITY = 0.9;
 const MIN_SENTENCE_OWN_CHARACTERS = 8;
 
@@ -353,7 +357,7 @@ function trimFeedFooter(block: Block, text: string): string | undefined {
 // A block most of the host's articles repeat: as a label or link list anywhere, as anything at an edge (markEdges).
 function isEvidenceEverywhere(item: Judged, evidence: CleanState["context"]["evidence"]): boolean {
 	if (evidence === undefined) return false;
-	const isLabel = item.words <= MAX_RECURRING_LABEL_WORDS && !/[.!?]["”’)]?$/.test(item.text);
+	const isLabel = item.words <= MAX_RECURRING_LABEL_WORDS && !SENTENCE_END_RE.test(item.text);
 	// A block without links has no link density: most blocks are prose, not worth fingerprinting to find that out.
 	if (!isLabel && !hasLink(item.block.nodes)) return false;
 	return evidence.everywhere.has(item.fingerprint()) && (item.linkDensity() >= LINK_DENSITY || isLabel);

@@ -62,3 +62,28 @@ test("French keeps its space before ; : ! and ?, which English typography would 
 	// The same spacing in English is still a stray space.
 	expect(await textOf("en", ["Is it ready ? Yes ."])).toContain("Is it ready? Yes.");
 });
+
+test("a sentence many translated tutorials share is kept in Chinese and Japanese, as it is in English", async () => {
+	// The same prerequisites in every tutorial of a collection, each language's from one source host: English sentences that
+	// recur are the articles' own (only labels and link lists that recur are the site's); so are Chinese and Japanese
+	// ones, which end in 。 and have no spaces to count words by.
+	const shared: Readonly<Record<string, string>> = {
+		en: "Before you begin, you need a server and administrator rights.",
+		zh: "在开始之前，您需要一台服务器和管理员权限。",
+		ja: "まず、サーバーを用意します。",
+	};
+	const tools = ["nginx", "mysql", "redis", "node", "git"];
+	const files: Record<string, string> = {};
+	tools.forEach((tool, index) => {
+		for (const [language, sentence] of Object.entries(shared)) {
+			files[`${language}-${tool}.md`] =
+				`---\nauthor: Invented Author\ndate: 2024-03-0${index + 1}\nlanguage: ${language}\nlicense: cc by-nc-sa\nsource: https://${language}.docs.example.com/tutorials/${tool}\n---\n\n# ${tool}\n\n${tool}: ${language} intro ${index}.\n\n${sentence}\n\n${tool}: ${language} steps ${index}.\n`;
+		}
+	});
+	const { items } = await buildFolder(files);
+	expect(items).toHaveLength(15);
+	for (const item of items) {
+		const language = Object.keys(shared).find((key) => item.content_html.includes(`${key} intro`)) ?? "";
+		expect(item.content_html).toContain(shared[language]);
+	}
+});
