@@ -1,3 +1,4 @@
+import { renderInlineMarkdown } from "../body/render-inline-markdown.js";
 import { type BodyFormat, renderBodyHtml } from "../body/to-html.js";
 import { cleanPlainText } from "../clean/index.js";
 import type { SiteConfig } from "../config/resolve-config.js";
@@ -449,7 +450,8 @@ function readTitle(fields: Fields, source: SourceFile, body: string): Titled {
 			const heading = inFence ? undefined : readAtxHeading(line);
 			if (heading !== undefined) {
 				const rest = [...lines.slice(0, index), ...lines.slice(index + 1)].join("\n");
-				return { title: cleanPlainText(heading), body: rest, bodyLineShift: 0, hadMarkupOnly: false };
+				const title = cleanPlainText(renderInlineMarkdown(heading));
+				return { title, body: rest, bodyLineShift: 0, hadMarkupOnly: false };
 			}
 		}
 	}
