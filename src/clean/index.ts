@@ -144,8 +144,9 @@ function readBackStable(html: string, ctx: CleanContext): string {
 // The text summaries are cut from: an embed's "Video: YouTube" link is not prose and must never start one (issue #12);
 // a footnote's "[1]" points to nothing in a summary, and the notes are not the article's opening. A reference is
 // left out without a space ("the quay,[1] twice" reads "the quay, twice"); a block keeps its neighbours apart.
-// The text a summary is cut from. A heading read into it runs into the next sentence ("Introduction With the …"), so
-// headings are left out, unless they are all the text there is.
+// The text a summary is cut from. A heading read into it runs into the next sentence ("Introduction With the …"), and a
+// picture's caption or credit is no start of the article ("Drew Kelly for WIRED Amazon is hiring …"): both are left
+// out, unless they are all the text there is.
 function readSummaryText(tree: Root): string {
 	const withoutHeadings = collapseWhitespace(
 		readText(tree, INVISIBLE_TAGS, (element) => summaryStandIn(element, true)),
@@ -155,7 +156,7 @@ function readSummaryText(tree: Root): string {
 }
 
 function summaryStandIn(element: Element, isHeadingLeftOut: boolean): string | undefined {
-	if (isHeadingLeftOut && HEADING_TAGS.has(element.tagName)) return " ";
+	if (isHeadingLeftOut && (HEADING_TAGS.has(element.tagName) || element.tagName === "figcaption")) return " ";
 	const data = element.data;
 	if (data?.isFootnoteRef === true) return "";
 	if (data?.isEmbed === true || data?.isFootnotes === true) return " ";

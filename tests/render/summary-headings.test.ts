@@ -3,7 +3,8 @@ import { buildFolder } from "../support/build-folder.js";
 
 // A summary is the start of the article's text as a reader would say it. A tutorial opens with "### Introduction" and
 // a report has "## Step 1" between paragraphs: a heading read into the summary runs into the next sentence
-// ("Introduction With the popularization of …"), so headings are left out of it. A body of nothing but a heading
+// ("Introduction With the popularization of …"), so headings are left out of it, and so is a picture's caption or
+// credit ("Drew Kelly for WIRED Amazon is hiring …"). A body of nothing but a heading
 // (and a picture) is summed up by the heading.
 
 const tutorial = (body: string) =>
@@ -30,6 +31,11 @@ describe("a summary cut from the body", () => {
 			name: "a heading in a list's place",
 			body: "#### Prerequisites\n\n- One Ubuntu server\n- A non-root user",
 			summary: "One Ubuntu server A non-root user",
+		},
+		{
+			name: "a picture's caption and credit",
+			body: '<figure><img src="https://docs.example.com/a.jpg" alt=""><figcaption>The quay at dawn. Photo: Ann Roe</figcaption></figure>\n\nThe quay reopened on Monday.',
+			summary: "The quay reopened on Monday.",
 		},
 		{
 			name: "nothing but a heading and a picture",
