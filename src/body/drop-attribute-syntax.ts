@@ -3,7 +3,8 @@ import type { MarkdownIt, Token } from "markdown-it";
 // Syntax other Markdown engines read and markdown-it shows as text (a site shows none of it):
 // - kramdown's (Jekyll) attribute lists: `{: .notice}` on a line of its own (the block above or below), right after a
 //   span (`[x](y){:target="_blank"}`, `*x*{: .loud}`), attribute definitions (`{:ref: .class}`) and extensions
-//   written as one tag (`{::options parse_block_html="true" /}`). `{:` starts nothing else in prose.
+//   written as one tag (`{::options parse_block_html="true" /}`). `{:` starts nothing else in prose. Under a table,
+//   GFM reads the attribute line as one more row: that row goes.
 // - a heading's attributes at its end, as goldmark (Hugo), kramdown, Pandoc and PHP Markdown Extra read them:
 //   `## Setup {#setup .no_toc}`. Only ids, classes and key=value pairs, so "## Why {braces} matter" stays.
 // - table of contents markers: kramdown's `* TOC` + `{:toc}` (the list stands for the contents), and a paragraph that
@@ -35,6 +36,14 @@ function dropBlocks(tokens: Token[]): Token[] {
 		if (token.type === "bullet_list_open" || token.type === "ordered_list_open") {
 			const end = findClose(tokens, index);
 			if (tokens.slice(index, end).some((inner) => inner.type === "inline" && TOC_ATTRIBUTE_RE.test(inner.content))) {
+				index = end;
+				continue;
+			}
+		}
+		// A GFM table goes on up to a blank line: kramdown's `{: .class}` under it is read as a row of its own.
+		if (token.type === "tr_open") {
+			const end = findClose(tokens, index);
+			if (isSyntaxRow(tokens.slice(index, end))) {
 				index = end;
 				continue;
 			}
@@ -72,6 +81,12 @@ function findClose(tokens: readonly Token[], open: number): number {
 		if (depth === 0) return index;
 	}
 	return tokens.length - 1;
+}
+
+// A row whose cells hold attribute syntax and nothing else (the cells the table adds to it are empty).
+function isSyntaxRow(row: readonly Token[]): boolean {
+	const cells = row.filter((token) => token.type === "inline");
+	return cells.some(isOnlySyntax) && cells.every((cell) => cell.content.trim() === "" || isOnlySyntax(cell));
 }
 
 function isOnlySyntax(inline: Token): boolean {

@@ -22,6 +22,16 @@ describe("attribute and table-of-contents syntax in Markdown", () => {
 		expect(html).toBe("<p>Set the buffers to a quarter of memory.</p>\n<p>Never run it on the primary.</p>");
 	});
 
+	// A GFM table goes on up to a blank line, so the attribute line under it is read as one more row: the row goes too.
+	it("drops kramdown's attributes under a table without leaving an empty row", async () => {
+		const html = await htmlOf(
+			["| Pier | Depth |", "|------|-------|", "| East | 4 m   |", "{: .table-striped}"].join("\n"),
+		);
+		expect(html).toBe(
+			"<table>\n<thead>\n<tr>\n<th>Pier</th>\n<th>Depth</th>\n</tr>\n</thead>\n<tbody>\n<tr>\n<td>East</td>\n<td>4 m</td>\n</tr>\n</tbody>\n</table>",
+		);
+	});
+
 	it("drops kramdown's span attributes after a link, an emphasis or code", async () => {
 		const html = await htmlOf(
 			'Read [the manual](https://db.example/manual){:target="_blank"} and *always*{: .loud} run `vacuum`{:.language-sql} first.',
