@@ -10,11 +10,18 @@ import { rewriteOutsideCode } from "./split-code.js";
 //   its text, under its label in bold inside a quotation when it is a callout (a `note`, `warning`… or any with a
 //   `header` or `title`), a `quote` with "— author" under it; an inline `{{ figure(src=…, caption=…) }}` or
 //   `{{ image(src=…) }}` is the picture. Other shortcodes are left for the stray-tag rule, which reports them.
+// - the escape for showing a shortcode as text, `{{/* name(…) */}}` and `{%/* name(…) */%}` … `{%/* end */%}`: the
+//   shortcode as written, `{{ name(…) }}`, in code too (Zola reads shortcodes before Markdown, code blocks included).
 // Each body's text is tempered at the next opening, so text of many unclosed shortcodes costs linear time.
 const INTERNAL_LINK_RE = /(\]\(\s*<?|^ {0,3}\[[^\]\n]+\]:\s*<?)@\/([^\s)>#]+(?:#[^\s)>]*)?)>?/gm;
 const BODY_SHORTCODE_RE =
 	/\{%-?\s*([A-Za-z_]\w*)\(([^()%]*)\)\s*-?%\}\n?((?:(?!\{%-?\s*(?:end\b|[A-Za-z_]\w*\())[\s\S])*?)\n?\{%-?\s*end\s*-?%\}/g;
 const INLINE_SHORTCODE_RE = /\{\{\s*([A-Za-z_]\w*)\(([^(){}]*)\)\s*\}\}/g;
+// A call's arguments, its strings read whole (a `)` in one does not end it). A Go template's comment, `{{/* note */}}`,
+// is no call, and stays.
+const CALL = String.raw`\s*[A-Za-z_]\w*\s*\((?:[^()"'\`]|"[^"]*"|'[^']*'|\`[^\`]*\`)*\)\s*`;
+const ESCAPED_INLINE_RE = new RegExp(String.raw`\{\{/\*(${CALL})\*/\}\}`, "g");
+const ESCAPED_BODY_RE = new RegExp(String.raw`\{%/\*(${CALL}|\s*end\s*)\*/%\}`, "g");
 const ARGUMENT_RE = /([A-Za-z_]\w*)\s*=\s*(?:"([^"]*)"|'([^']*)'|`([^`]*)`|([^,\s)]+))/g;
 const CALLOUT_NAMES = new Set([
 	"note",
@@ -59,7 +66,10 @@ export function renderZolaBody(
 				(shortcode, _name: string, args: string) => renderPicture(readArguments(args), basePath) ?? shortcode,
 			),
 	);
-	return { body: rendered, unresolved };
+	const shown = rendered.includes("/*")
+		? rendered.replace(ESCAPED_INLINE_RE, "{{$1}}").replace(ESCAPED_BODY_RE, "{%$1%}")
+		: rendered;
+	return { body: shown, unresolved };
 }
 
 function readArguments(source: string): ReadonlyMap<string, string> {

@@ -36,3 +36,34 @@ test("a copied Zola page links @/ paths to the folder's posts and keeps its shor
 	expect(result.diagnostics.map((diagnostic) => diagnostic.rule)).not.toContain("clean/template-tag-removed");
 	expect(result.diagnostics.filter((diagnostic) => diagnostic.rule === "site/unresolved-link")).toHaveLength(1);
 });
+
+// Zola's escape for writing a shortcode as text: `{{/* name(…) */}}` and `{%/* name(…) */%}` … `{%/* end */%}` show
+// as `{{ name(…) }}` and `{% name(…) %}` … `{% end %}`, in code too (Zola reads them before Markdown).
+test("an escaped Zola shortcode shows as the shortcode, in code spans and blocks", async () => {
+	const { result, items } = await buildFolder({
+		"post.md": [
+			"+++",
+			'title = "Writing shortcodes"',
+			"date = 2023-05-01",
+			"+++",
+			"",
+			'Call it as `{{/* youtube(id="abc") */}}` in a page.',
+			"",
+			"```",
+			'{%/* note(header="Mind") */%}',
+			"Body text.",
+			"{%/* end */%}",
+			"```",
+			"",
+			"A Go template comment stays: `{{/* a comment */}}`.",
+			"",
+		].join("\n"),
+	});
+	const html = items[0]?.content_html ?? "";
+	expect(html).toContain('<p>Call it as <code>{{ youtube(id="abc") }}</code> in a page.</p>');
+	expect(html).toContain('<pre><code>{% note(header="Mind") %}\nBody text.\n{% end %}\n</code></pre>');
+	expect(html).toContain("<code>{{/* a comment */}}</code>");
+	expect(
+		result.diagnostics.filter((diagnostic) => diagnostic.severity !== "info" && diagnostic.rule !== "license/check"),
+	).toEqual([]);
+});
