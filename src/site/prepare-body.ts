@@ -104,13 +104,14 @@ export function prepareBody(article: Article, config: SiteConfig, links: LinkInd
 		for (const shortcode of resolved.unresolved)
 			warn("site/unresolved-link", `${shortcode} names no page of this site; link removed`);
 	}
-	// No site: a Jekyll post's `{{ site.url }}` links, which only Markdown can still read as links, its code blocks and
-	// its links to the folder's other posts; a Hugo post's `ref`/`relref` links and `highlight` blocks likewise.
+	// No site: a Jekyll post's `{{ site.url }}` links, which only Markdown can still read as links, its code blocks,
+	// its links to the folder's other posts and its kramdown extensions; a Hugo post's `ref`/`relref` links and
+	// `highlight` blocks likewise.
 	let literalText: readonly string[] = [];
 	if (generator === undefined && article.format === "markdown") {
 		const sitePath = sitePathOf(config.url);
 		const copied = renderCopiedLiquid(rootSiteUrlLinks(body, sitePath), sitePath, (reference) => links.find(reference));
-		body = copied.body;
+		body = dropKramdownExtensions(copied.body);
 		literalText = copied.literal;
 		// A Zola page's `@/` links (to a post of the folder, by its path or its file name) and shortcodes.
 		const zola = renderZolaBody(body, sitePath, (reference) => {

@@ -186,6 +186,34 @@ test("a {% comment %} block goes with what it holds, in prose but not in code", 
 	expect(result.diagnostics.filter((d) => d.rule === "clean/template-tag-removed")).toEqual([]);
 });
 
+// kramdown's extensions, as a Jekyll post copied out of its site still has them: a comment shows nothing, an
+// abbreviation's definition is no text, `{::nomarkdown}` keeps its HTML without the markers.
+test("kramdown's comments, nomarkdown and abbreviation definitions show no syntax outside a site", async () => {
+	const body = [
+		"The lamp room is open.",
+		"",
+		"{::comment}",
+		"Ask about the key.",
+		"{:/comment}",
+		"",
+		'{::nomarkdown}<span class="x">Kept as HTML.</span>{:/nomarkdown}',
+		"",
+		"*[HTML]: HyperText Markup Language",
+		"",
+		"```",
+		"{::comment}kept in code{:/comment}",
+		"```",
+	].join("\n");
+	const { html } = await buildPost(
+		`---\ntitle: The lamp room\ndate: 2024-01-10\n---\n\n${body}\n`,
+		"https://pier.example/",
+	);
+	expect(html).toContain("The lamp room is open.");
+	expect(html).toContain("Kept as HTML.");
+	expect(html.replace(/<pre>[\s\S]*<\/pre>/, "")).not.toMatch(/Ask about the key|\{::|\{:\/|\*\[HTML\]|HyperText/);
+	expect(html).toContain("<pre><code>{::comment}kept in code{:/comment}\n</code></pre>");
+});
+
 /** Builds posts together in an articles folder of their own: the result and its items. */
 async function buildPosts(posts: Readonly<Record<string, string>>) {
 	const articlesDir = await mkdtemp(join(tmp, "articles-"));
