@@ -113,23 +113,37 @@ export function prepareBody(article: Article, config: SiteConfig, links: LinkInd
 		const copied = renderCopiedLiquid(rootSiteUrlLinks(body, sitePath), sitePath, (reference) => links.find(reference));
 		body = dropKramdownExtensions(copied.body);
 		literalText = copied.literal;
-		// A Zola page's `@/` links (to a post of the folder, by its path or its file name) and shortcodes.
-		const zola = renderZolaBody(body, sitePath, (reference) => {
-			const [path = "", fragment] = reference.split("#", 2);
-			const name = path.split("/").at(-1) ?? path;
-			return links.find(reference) ?? links.find(fragment === undefined ? name : `${name}#${fragment}`);
-		});
+		// A Zola page's `@/` links and a Hugo post's `ref`s name a page by its path from content/, of which the folder
+		// may be a part (content/posts): a post of the folder is found by the end of that path.
+		const folderLinks = { find: (reference: string) => findByPathEnd(links, reference) };
+		// A Zola page's `@/` links and shortcodes.
+		const zola = renderZolaBody(body, sitePath, (reference) => folderLinks.find(reference));
 		body = zola.body;
 		for (const link of zola.unresolved)
 			warn("site/unresolved-link", `${link} names no article of this folder; link removed, its text kept`);
 		if (body.includes("{{<") || body.includes("{{%")) {
-			const resolved = renderHugoShortcodes(body, links);
+			const resolved = renderHugoShortcodes(body, folderLinks);
 			body = resolved.body;
 			for (const shortcode of resolved.unresolved)
 				warn("site/unresolved-link", `${shortcode} names no article of this folder; link removed, its text kept`);
 		}
 	}
 	return { body, isTemplateResolved: false, ...(literalText.length > 0 && { literalText }), diagnostics };
+}
+
+// The link of the page a path names, else of the one an end of it names, the longest first (`/posts/a/index.md#b`,
+// then `a/index.md#b`, then `index.md#b`).
+function findByPathEnd(links: LinkIndex, reference: string): string | undefined {
+	const whole = links.find(reference);
+	if (whole !== undefined) return whole;
+	const [path = "", fragment] = reference.split("#", 2);
+	const hash = fragment === undefined ? "" : `#${fragment}`;
+	const parts = path.split("/");
+	for (let start = 1; start < parts.length; start++) {
+		const link = parts[start] === "" ? undefined : links.find(parts.slice(start).join("/") + hash);
+		if (link !== undefined) return link;
+	}
+	return undefined;
 }
 
 // The passthrough copy globs of a site, compiled once.

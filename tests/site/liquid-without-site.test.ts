@@ -237,6 +237,20 @@ async function expectFolderLinks(posts: Readonly<Record<string, string>>, linked
 	expect(result.diagnostics.map((d) => d.message).join("\n")).toMatch(lost);
 }
 
+// Hugo's references are paths from content/ (`/posts/tides.md`): the folder copied is content/posts, so the post is
+// found by the end of the path, as a Zola page's `@/` link is.
+test("Hugo's ref and relref by their path from content/ link to the folder's post", async () => {
+	await expectFolderLinks(
+		{
+			"tides.md": "---\ntitle: Tides\ndate: 2019-01-01\n---\n\nThe tide tables.\n",
+			"pier.md":
+				'---\ntitle: Pier\ndate: 2019-01-02\n---\n\nSee [the first]({{< ref "/posts/tides.md" >}}), [again]({{< relref "posts/tides" >}}) and [a lost one]({{< ref "/posts/gone.md" >}}).\n',
+		},
+		"The tide tables.",
+		/gone\.md/,
+	);
+});
+
 // Jekyll posts copied together into a plain folder: a `{% post_url %}` or `{% link %}` naming a post of the folder
 // links to that post's item, as it linked to its page on the site.
 test("{% post_url %} and {% link %} to a post of the same folder link to that post's item", async () => {
