@@ -343,6 +343,9 @@ function rewriteText(node: Text, state: CleanState, counter: { hits: number }, i
 		if (typeof piece !== "string") {
 			counter.hits++;
 			const { name, args, inner } = piece;
+			// A closing tag apart from its opening one (the text between has markup, or paragraphs) holds nothing; the
+			// opening one is reported, or labelled, on its own.
+			if (piece.isClosing === true) continue;
 			emit(renderHugo(name.toLowerCase(), readArguments(args), inner, state, line, inPhrasing));
 			continue;
 		}
@@ -464,6 +467,8 @@ interface HugoShortcode {
 	readonly name: string;
 	readonly args: string;
 	readonly inner?: string;
+	/** A closing tag whose opening one is elsewhere (`{{< /note >}}` after a paragraph of the note's). */
+	readonly isClosing?: boolean;
 }
 
 /**
@@ -497,7 +502,7 @@ function splitHugoShortcodes(text: string): (string | HugoShortcode)[] {
 		const pair = closing === undefined ? undefined : tags[closing.at[closing.next] ?? -1];
 		if (tag.index > consumed) pieces.push(text.slice(consumed, tag.index));
 		if (pair === undefined || closing === undefined) {
-			pieces.push({ name, args });
+			pieces.push({ name, args, ...(tag[2] === "/" && { isClosing: true }) });
 			consumed = tag.index + tag[0].length;
 			continue;
 		}
@@ -650,15 +655,12 @@ function renderHugo(
 				return [inPhrasing ? createElement("code", {}, [createText(inner.trim())]) : codeBlock(inner.trim())];
 			break;
 		default: {
-			// Other paired shortcodes wrap prose: keep it; a callout box keeps its label too.
-			if (inner === undefined || inner.trim() === "") break;
+			// Other paired shortcodes wrap prose: keep it; a callout box keeps its label too, also where its text is
+			// apart from its tags (`inner` undefined: the text has markup, or paragraphs).
 			const label = readCalloutLabel(name, args);
-			if (label !== undefined)
-				return [
-					createElement("strong", {}, [createText(label)]),
-					createElement("br", {}, []),
-					createText(inner.trimStart()),
-				];
+			if (inner === undefined && label !== undefined) return calloutLabel(label);
+			if (inner === undefined || inner.trim() === "") break;
+			if (label !== undefined) return [...calloutLabel(label), createText(inner.trimStart())];
 			warn(state, "clean/shortcode-removed", `removed the {{< ${name} >}} shortcode, kept its content`, line);
 			return [createText(inner)];
 		}
@@ -694,6 +696,11 @@ function readCalloutLabel(name: string, args: Arguments): string | undefined {
 	}
 	if (TITLED_CALLOUTS.has(name)) return first !== undefined && first.trim() !== "" ? first.trim() : capitalize(name);
 	return NAMED_CALLOUTS.has(name) ? capitalize(name) : undefined;
+}
+
+/** A callout's label, in bold on a line of its own. */
+function calloutLabel(label: string): ElementContent[] {
+	return [createElement("strong", {}, [createText(label)]), createElement("br", {}, [])];
 }
 
 function link(href: string): Element {

@@ -231,6 +231,17 @@ describe("replaceShortcodes", () => {
 			'<p>{{% expand "More about tides" %}}Tides turn twice a day.{{% /expand %}}</p>',
 			"<p><strong>More about tides</strong><br>Tides turn twice a day.</p>",
 		],
+		// Its text with markup, or paragraphs of it, puts the closing tag in another text node: the label stays.
+		[
+			"a notice box whose text has markup → its kind in bold, then its text",
+			"<p>{{% notice tip %}}\nBring a <strong>thermos</strong>.\n{{% /notice %}}</p>",
+			"<p><strong>Tip</strong><br>\nBring a <strong>thermos</strong>.\n</p>",
+		],
+		[
+			"an admonition over paragraphs → its title in bold",
+			'<p>{{&lt; admonition warning "Heads up" &gt;}}</p><p>The bridge is closed.</p><p>{{&lt; /admonition &gt;}}</p>',
+			"<p><strong>Heads up</strong><br></p><p>The bridge is closed.</p><p></p>",
+		],
 		["an unresolvable template in href → attribute dropped", '<a href="{% post_url 2013-09-20-x %}">x</a>', "<a>x</a>"],
 	])("converts %s", (_, input, expected) => {
 		expect(replace(input)).toBe(expected);
