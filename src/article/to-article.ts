@@ -430,10 +430,24 @@ function readAtxHeading(line: string): string | undefined {
 	return end > start ? line.slice(start, end) : undefined;
 }
 
+// A setext level-1 heading's text (CommonMark §4.3): a line of text after a blank one (or the body's start), under it
+// a line of `=` alone (up to 3 spaces before it, spaces after). A line opening a list, quote, table, HTML or code block
+// is no heading's text; a heading of several lines is not read.
+const SETEXT_UNDERLINE_RE = /^ {0,3}=+[ \t]*$/;
+const NOT_HEADING_TEXT_RE = /^(?: {4}|\t| {0,3}(?:[-*+>|<#`~]|\d{1,9}[.)](?:\s|$)|$))/;
+
+function readSetextHeading(lines: readonly string[], index: number): string | undefined {
+	const line = lines[index] ?? "";
+	if (!SETEXT_UNDERLINE_RE.test(lines[index + 1] ?? "") || NOT_HEADING_TEXT_RE.test(line)) return undefined;
+	if (index > 0 && (lines[index - 1] ?? "").trim() !== "") return undefined;
+	const text = line.trim();
+	return text === "" ? undefined : text;
+}
+
 // An HTML body's opening <h1>: before it only whitespace, comments and opening tags (`<article>`), never words.
 const OPENING_H1_RE = /^((?:\s|<!--[\s\S]*?-->|<(?!h1\b)[a-z][\w-]*(?:\s[^<>]*)?>)*)<h1\b[^>]*>([\s\S]*?)<\/h1\s*>/i;
 
-// Title: front matter, else the body's first "# heading" (Markdown) or opening <h1> (HTML), else the first line
+// Title: front matter, else the body's first "# heading" or setext heading (Markdown) or opening <h1> (HTML), else the first line
 // (text); the heading leaves the body.
 function readTitle(fields: Fields, source: SourceFile, body: string): Titled {
 	const key = firstKey(fields, IDENTITY_KEYS.title);
@@ -447,9 +461,11 @@ function readTitle(fields: Fields, source: SourceFile, body: string): Titled {
 		let inFence = false;
 		for (const [index, line] of lines.entries()) {
 			if (/^\s*(```|~~~)/.test(line)) inFence = !inFence;
-			const heading = inFence ? undefined : readAtxHeading(line);
+			const setext = inFence ? undefined : readSetextHeading(lines, index);
+			const heading = inFence ? undefined : (readAtxHeading(line) ?? setext);
 			if (heading !== undefined) {
-				const rest = [...lines.slice(0, index), ...lines.slice(index + 1)].join("\n");
+				const end = heading === setext ? index + 2 : index + 1;
+				const rest = [...lines.slice(0, index), ...lines.slice(end)].join("\n");
 				const title = cleanPlainText(renderInlineMarkdown(heading));
 				return { title, body: rest, bodyLineShift: 0, hadMarkupOnly: false };
 			}

@@ -16,3 +16,22 @@ test.each([
 	const { items } = await buildFolder({ "tutorial.md": tutorial(heading) });
 	expect(items[0]?.title).toBe(title);
 });
+
+// A setext heading (the line under it a run of `=`) is as much a level-1 heading as `# heading` (CommonMark §4.3):
+// older posts are written so, and without a `title` they were refused (`article/missing-title`).
+test("a setext heading is the title, and leaves the body", async () => {
+	const { result, items } = await buildFolder({
+		"2024-02-08-tides.md":
+			"---\ndate: 2024-02-08\n---\n\nSpring *tides* explained\n========================\n\nThe moon pulls.\n",
+	});
+	expect(result.diagnostics.filter((diagnostic) => diagnostic.severity === "error")).toEqual([]);
+	expect(items[0]?.title).toBe("Spring tides explained");
+	expect(items[0]?.content_html).not.toMatch(/Spring|<h1/);
+});
+
+test("a paragraph's last line over a run of `=` in code, or an indented one, is no title", async () => {
+	const { items } = await buildFolder({
+		"a.md": "---\ndate: 2024-02-08\n---\n\n```\nx\n===\n```\n\n    y\n    ===\n\n# Real title\n\nText.\n",
+	});
+	expect(items[0]?.title).toBe("Real title");
+});
