@@ -9,8 +9,9 @@ import type { LinkIndex } from "./link-index.js";
 // of a long one was quadratic (100 KB took seconds). The blocks are looked for up to their last closing only (upToLast).
 // A `ref` is `REF_HEAD_RE` followed by `[^}]*?[>%]\}\}` (see replaceRefs).
 const REF_HEAD_RE = /\{\{([<%])\s*(?:ref|relref)\s+(?:path\s*=\s*)?["']?(?=([^"'\s>%]+))\2["']?/y;
+// The spaces before the shortcode on its line, when nothing else is, are its indentation (see fenceCode).
 const HIGHLIGHT_RE =
-	/\{\{[<%]\s*highlight\s+["']?(?=([\w+#.-]+))\1["']?[^}]*?[>%]\}\}\n?([\s\S]*?)\n?\{\{[<%]\s*\/\s*highlight\s*[>%]\}\}/g;
+	/(^[ \t]*)?\{\{[<%]\s*highlight\s+["']?(?=([\w+#.-]+))\2["']?[^}]*?[>%]\}\}\n?([\s\S]*?)\n?\{\{[<%]\s*\/\s*highlight\s*[>%]\}\}/gm;
 const END_HIGHLIGHT_RE = /\{\{[<%]\s*\/\s*highlight\s*[>%]\}\}/g;
 const ESCAPED_RE = /\{\{([<%])\/\*([\s\S]*?)\*\/([>%])\}\}/g;
 const END_ESCAPED_RE = /\*\/[>%]\}\}/g;
@@ -22,8 +23,11 @@ const END_ESCAPED_RE = /\*\/[>%]\}\}/g;
  */
 export function renderHugoShortcodes(body: string, index: LinkIndex): { body: string; unresolved: string[] } {
 	const unresolved: string[] = [];
-	const highlighted = replaceUpToLast(body, END_HIGHLIGHT_RE, HIGHLIGHT_RE, (_, language: string, code: string) =>
-		fenceCode(language, code),
+	const highlighted = replaceUpToLast(
+		body,
+		END_HIGHLIGHT_RE,
+		HIGHLIGHT_RE,
+		(_, indent = "", language: string, code: string) => indent + fenceCode(language, code, indent),
 	);
 	const linked = replaceRefs(highlighted, (shortcode, reference) => {
 		const link = index.find(reference);

@@ -26,8 +26,9 @@ const NOTE_TAG_RE = /\{%-?\s*#[^%]*-?%\}/g;
 // `{% highlight lang %}…{% endhighlight %}` (Eleventy's plugin quotes the language): a code block. The language is
 // read whole (`(?=(…))\1`, as an atomic group): a shorter one ends the tag at the same `%}`, so it cannot match where
 // the whole one did not, and trying each of a long run of letters was quadratic.
+// The spaces before the tag on its line, when nothing else is, are its indentation (see fenceCode).
 const HIGHLIGHT_RE =
-	/\{%-?\s*highlight\s+["']?(?=([\w+#.-]+))\1["']?[^%]*?-?%\}\n?([\s\S]*?)\n?\{%-?\s*endhighlight\s*-?%\}/g;
+	/(^[ \t]*)?\{%-?\s*highlight\s+["']?(?=([\w+#.-]+))\2["']?[^%]*?-?%\}\n?([\s\S]*?)\n?\{%-?\s*endhighlight\s*-?%\}/gm;
 const END_HIGHLIGHT_RE = /\{%-?\s*endhighlight\s*-?%\}/g;
 // `{% link path %}` and `{% post_url name %}`: a link to another page of the site. The text after the tag's name is
 // taken up to `%}` (it holds no `%`) and its edges trimmed by readLinkTagText: `\s+([^%]+?)\s*-?%\}`, which said the
@@ -78,8 +79,11 @@ export function dropLiquidComments(text: string): string {
 
 /** `text` with its `{% highlight %}` blocks as fenced code. */
 export function renderHighlightBlocks(text: string): string {
-	return replaceUpToLast(text, END_HIGHLIGHT_RE, HIGHLIGHT_RE, (_, language: string, code: string) =>
-		fenceCode(language, code),
+	return replaceUpToLast(
+		text,
+		END_HIGHLIGHT_RE,
+		HIGHLIGHT_RE,
+		(_, indent = "", language: string, code: string) => indent + fenceCode(language, code, indent),
 	);
 }
 

@@ -112,6 +112,30 @@ test("{% highlight %} blocks are code and {% raw %} markers go, outside code onl
 	expect(result.diagnostics.filter((d) => d.rule === "clean/template-tag-removed")).toEqual([]);
 });
 
+// A code block in a list item is indented with the item's text: the fence made of it closes at that indentation, or
+// the item ends at the closing fence, which then opens a code block holding the rest of the post.
+test.each([
+	["{% highlight bash %}", "{% endhighlight %}"],
+	["{{< highlight bash >}}", "{{< /highlight >}}"],
+])("a %s block in a list item stays in the item, the rest of the post after it", async (open, close) => {
+	const body = [
+		"1. Open a shell:",
+		"",
+		`   ${open}`,
+		"   ls -la",
+		`   ${close}`,
+		"",
+		"2. Read the list.",
+		"",
+		"Then sail.",
+	];
+	const post = `---\ntitle: The shell\ndate: 2024-01-10\n---\n\n${body.join("\n")}\n`;
+	const { html } = await buildPost(post, "https://pier.example/");
+	expect(html).toContain('<pre><code class="language-bash">ls -la\n</code></pre>');
+	expect(html).toContain("<li>\n<p>Read the list.</p>\n</li>");
+	expect(html).toContain("<p>Then sail.</p>");
+});
+
 // What `{% raw %}` wraps in prose is the author's text: Jekyll 4.3 writes this post's paragraphs as "write {{
 // page.title }} in the layout", "looks like {% for post in site.posts %} and" and "{% link about.md %} is written".
 // Unwrapped and then read as stray tags, they were removed with a warning. A tag outside raw is still Jekyll's to fill
