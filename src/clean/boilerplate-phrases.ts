@@ -315,6 +315,35 @@ const BOILERPLATE_PHRASES: readonly BoilerplatePhrase[] = [
 			/^(?:we reserve the right to (?:delete|remove)|comments? (?:are|is) (?:closed|moderated)|(?:our|comment|community) guidelines|flag as inappropriate)\b.{0,300}$/i,
 		reason: "comment policy",
 	},
+	// A newspaper's share and comment panel of 2016, copied a line a block: "Post to Facebook", "CancelSend", "Sent! A
+	// link has been sent to your friend's email address.", "Posted! A link has been posted to your Facebook feed.", "Join
+	// the Nation's Conversation", "To find out more about Facebook commenting please read the Conversation Guidelines
+	// and FAQs", "Please log in to comment.", its share bar "3 CONNECT TWEET LINKEDIN COMMENT EMAIL MORE".
+	{
+		pattern:
+			/^(?:post to facebook|cancel ?send|sent!|posted!|(?:sent!\s*)?a link has been sent to your friend'?s e-?mail address\.?|(?:posted!\s*)?a link has been posted to your facebook feed\.?|join the nation'?s conversation|to find out more about facebook commenting,? please read the conversation guidelines and faqs\.?|(?:please )?(?:log|sign) in to (?:comment|post a comment|leave a comment)\.?|\d*\s*connect tweet linkedin comment e-?mail more)$/i,
+		reason: "share and comment panel",
+	},
+	// A row of share buttons that kept only the networks' names ("Facebook Twitter Pinterest"): two or more, so a
+	// heading that names one network stays.
+	{
+		pattern: /^(?:(?:facebook|twitter|pinterest|linkedin|whatsapp|reddit|messenger|google\+|e-?mail)\s*){2,}$/i,
+		reason: "share button",
+	},
+	// A business site's promo lines, in capitals: "NOW WATCH: <a video's title>", "SEE ALSO: <a headline>", and "Join the
+	// conversation about this story »". Capitals only, so "See also: the report of 2015." stays.
+	{ pattern: /^(?:NOW WATCH|SEE ALSO):\s+\S.{0,160}$/, reason: "related link" },
+	{ pattern: /^join the conversation about this (?:story|article|post)\s*»?$/i, reason: "comments prompt" },
+	// A page's labels above or beside the story: "Story highlights", "Paid Content", "Supported by" (the sponsor's
+	// line above a headline). The label alone, so the highlights under it stay.
+	{ pattern: /^(?:story highlights|paid content|supported by)$/i, reason: "page label" },
+	// A magazine's footer lines: "Send questions/comments to the editors.", "We've got more newsletters we think you'll
+	// find interesting.", and a site's cookie wall: "Please enable cookies on your web browser in order to continue."
+	{
+		pattern:
+			/^(?:send (?:your )?(?:questions ?(?:\/|and) ?comments|comments|questions) to the editors\.?|we've got more newsletters (?:we think )?you'll find interesting\.?(?:\s+click here\.?)?|please enable cookies (?:on|in) your (?:web )?browser\b.{0,60})$/i,
+		reason: "site footer",
+	},
 ];
 
 /** The reason a curated wording gives for a whole block, or undefined when the block is not one. */

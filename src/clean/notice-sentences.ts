@@ -169,12 +169,12 @@ export function isAttributionSentence(sentence: string): boolean {
 }
 
 // What a notice says after its rights sentences without stating rights itself: The Conversation's "Read the original
-// article.", a science-news footer's "The content is provided for information purposes only.", NTB's "Materialet er
-// beskyttet etter åndsverkloven." (the material is protected by copyright law), a site footer's address line after its
-// links ("example.com | 1 Main St."). Part of a notice only right after one, in the same block. The spaces before a
+// article.", NPR's "To see more, visit http://www.npr.org/.", a science-news footer's "The content is provided for
+// information purposes only.", NTB's "Materialet er beskyttet etter åndsverkloven." (the material is protected by
+// copyright law), a site footer's address line after its links ("example.com | 1 Main St."). Part of a notice only right after one, in the same block. The spaces before a
 // footer's separator belong to the segment they end: given to either side, a line of many failed every way.
 const CONTINUATION_RE =
-	/^read the original (?:article|story|post|version)\b|\bprovided (?:for|as) (?:general )?information(?:al)? purposes only\b|\b(?:protected|beskyttet|beskyttes) (?:by|under|etter|efter|av) (?:the )?(?:copyright(?: laws?| act)?|åndsverkloven|ophavsretsloven)(?![\p{L}\d])|^(?:www\.)?[\w-]+(?:\.[\w-]+)+\s*(?:[|·•][^|·•]{1,60})+$/iu;
+	/^read the original (?:article|story|post|version)\b|^to see more,? visit (?:https?:\/\/|www\.)\S+$|\bprovided (?:for|as) (?:general )?information(?:al)? purposes only\b|\b(?:protected|beskyttet|beskyttes) (?:by|under|etter|efter|av) (?:the )?(?:copyright(?: laws?| act)?|åndsverkloven|ophavsretsloven)(?![\p{L}\d])|^(?:www\.)?[\w-]+(?:\.[\w-]+)+\s*(?:[|·•][^|·•]{1,60})+$/iu;
 
 /** True for a sentence that goes on from the notice before it without stating rights ("Read the original article."). */
 export function isNoticeContinuation(sentence: string): boolean {

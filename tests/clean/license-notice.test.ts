@@ -89,6 +89,11 @@ describe("extractLicenseNotice", () => {
 			"This article is republished from The Conversation under a Creative Commons license. Read the original article.",
 		],
 		[
+			"a public broadcaster's syndication notice, with where to see more",
+			`${ARTICLE}<p>Copyright 2016 NPR. To see more, visit http://www.npr.org/.</p>`,
+			"Copyright 2016 NPR. To see more, visit http://www.npr.org/.",
+		],
+		[
 			"a nonprofit newsroom's republication notice, whose licence follows the credit",
 			`${ARTICLE}<p>This article was originally published by Example Newsroom, a nonprofit newsroom. It is republished here under a Creative Commons license (CC BY-NC-ND 3.0).</p>`,
 			"This article was originally published by Example Newsroom, a nonprofit newsroom. It is republished here under a Creative Commons license (CC BY-NC-ND 3.0).",
