@@ -91,7 +91,7 @@ const BOILERPLATE_PHRASES: readonly BoilerplatePhrase[] = [
 	{ pattern: /^slide:?\s*\d+\s*\/?\s*(?:of\s*)?\d+\s*\.?\s*(?:caption:?)?$/i, reason: "gallery control" },
 	{
 		pattern:
-			/^(?:previous|next)(?: slide| image| photo)?$|^(?:view|launch|open) (?:the )?(?:gallery|slideshow)$|^\d+\s*(?:of|\/)\s*\d+$/i,
+			/^(?:previous|next)(?: slide| image| photo)?$|^(?:view|launch|open|see) (?:the |all )?(?:gallery|slideshow|photos)$|^\d+\s*(?:of|\/)\s*\d+$/i,
 		reason: "gallery control",
 	},
 	{ pattern: /\ball [\d,]+ news articles\s*»$/i, reason: "news aggregator link" },
@@ -154,12 +154,12 @@ const BOILERPLATE_PHRASES: readonly BoilerplatePhrase[] = [
 	},
 	{ pattern: /^(?:image|photo|picture) (?:copyright|caption)$/i, reason: "caption label" },
 	{
-		pattern: /^(?:hide caption|toggle caption|hide caption toggle caption|enlarge this image|caption)$/i,
+		pattern: /^(?:hide caption|toggle caption|hide caption toggle caption|enlarge this image|enlarge|caption)$/i,
 		reason: "caption label",
 	},
 	{
 		pattern:
-			/^(?:[-–—]\s*)?(?:advertisements?|advertising|sponsored(?: content)?|story continues below(?: advertisement)?|continue reading (?:the main story|below))(?:\s*[-–—])?$/i,
+			/^(?:[-–—]\s*)?(?:advertisements?|advertising|sponsored(?: content)?|story continues below(?: advertisement)?|continue reading (?:the main story|below)|advertisement\s*[-–—]\s*continue reading below)(?:\s*[-–—])?$/i,
 		reason: "ad label",
 	},
 	// A related-links label in the languages of republished news ("Mehr zum Thema", "По теме", "Susiję straipsniai"):
@@ -285,6 +285,12 @@ const BOILERPLATE_PHRASES: readonly BoilerplatePhrase[] = [
 			/^(?:(?:originally )?(?:published|posted)|updated|last (?:updated|changed|modified))\s*:?\s*(?:on\s+)?(?:\w{3,9},?\s+)?(?:\w{3,9}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+\w{3,9}\.?\s+\d{4}|\d{4}-\d{2}-\d{2}|\d{1,2}\/\d{1,2}\/\d{2,4})(?:,?\s+(?:at\s+)?\d{1,2}(?::\d{2}){0,2}\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?)?\.?$/i,
 		reason: "timestamp line",
 	},
+	// The same with the time first: "Updated 10:31 AM ET, Mon June 6, 2016".
+	{
+		pattern:
+			/^(?:(?:originally )?(?:published|posted)|updated)\s*:?\s*\d{1,2}:\d{2}\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?,?\s+(?:\w{3,9},?\s+)?(?:\w{3,9}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+\w{3,9}\.?\s+\d{4})\.?$/i,
+		reason: "timestamp line",
+	},
 	// "Reuters, 14/06 16:49 CET": an agency stamp above a republished story.
 	{
 		pattern: guardPattern(
@@ -293,7 +299,11 @@ const BOILERPLATE_PHRASES: readonly BoilerplatePhrase[] = [
 		),
 		reason: "timestamp line",
 	},
-	{ pattern: /^(?:buy|purchase|order) (?:this|a) (?:photo|print|image|picture)$/i, reason: "photo sales button" },
+	// "Buy this photo", and a newspaper group's button under every picture: "Buy Photo".
+	{
+		pattern: /^(?:buy|purchase|order) (?:(?:this|a) )?(?:photo|print|image|picture)s?$/i,
+		reason: "photo sales button",
+	},
 	// A theme's or plugin's estimate above or below a post: "Reading Time: 2 minutes", "5 min read".
 	{
 		pattern:
@@ -324,6 +334,14 @@ const BOILERPLATE_PHRASES: readonly BoilerplatePhrase[] = [
 			/^(?:post to facebook|cancel ?send|sent!|posted!|(?:sent!\s*)?a link has been sent to your friend'?s e-?mail address\.?|(?:posted!\s*)?a link has been posted to your facebook feed\.?|join the nation'?s conversation|to find out more about facebook commenting,? please read the conversation guidelines and faqs\.?|(?:please )?(?:log|sign) in to (?:comment|post a comment|leave a comment)\.?|\d*\s*connect tweet linkedin comment e-?mail more)$/i,
 		reason: "share and comment panel",
 	},
+	// A related story in brackets between paragraphs, its headline the link: "[Related: <a>…</a>]", "[Read more: <a>…</a>]".
+	{
+		pattern: /^\[(?:related|read more|read also|also read|see also|more|read|watch)\s*:\s+[^\]]{1,200}\]$/i,
+		reason: "related link",
+		minLinkShare: 0.5,
+	},
+	// A video site's label over the next clip's link: "Next Up".
+	{ pattern: /^next up\s*:?$/i, reason: "related-links label" },
 	// A row of share buttons that kept only the networks' names ("Facebook Twitter Pinterest"): two or more, so a
 	// heading that names one network stays.
 	{

@@ -178,6 +178,13 @@ describe("removeBoilerplate", () => {
 		["a magazine's contact line", "<p><em>Send questions/comments to the editors.</em></p>"],
 		["a magazine's newsletter line", "<p>We’ve got more newsletters we think you’ll find interesting.</p>"],
 		["a cookie wall", "<p>Please enable cookies on your web browser in order to continue.</p>"],
+		["a photo sales button", "<p>Buy Photo</p>"],
+		["a gallery button", "<p>View photos</p>"],
+		["an ad label with its prompt", "<p>Advertisement - Continue Reading Below</p>"],
+		["a caption's button", "<p>Enlarge</p>"],
+		["a related story in brackets", '<p>[Related: <a href="/r">Storm damage costs rise along the coast</a>]</p>'],
+		["a next-clip label", "<p>Next Up</p>"],
+		["a timestamp with the time first", "<p>Updated 10:31 AM ET, Mon June 6, 2016</p>"],
 		[
 			"a print edition's note with its links",
 			'<p><em>A version of this article appears in print on May 3, 2016, on page C1 of the New York edition with the headline: Harbour Reopens. <a href="/reprints">Order Reprints</a> | <a href="/paper">Today\'s Paper</a> | <a href="/subscribe">Subscribe</a></em></p>',
@@ -336,6 +343,9 @@ describe("removeBoilerplate", () => {
 		],
 		["a sentence about a network", "<p>Facebook and Twitter both removed the accounts on Tuesday.</p>"],
 		["a sentence about a sponsor", "<p>Supported by the harbour trust, the festival returns in June.</p>"],
+		["a bracketed aside without a link", "<p>[Related: the 2015 report found the same cracks.]</p>"],
+		["a sentence about buying photos", "<p>Buy photos of the pier at the gift shop, the sign said.</p>"],
+		["a sentence about an update", "<p>Updated 10:31 AM ET, the schedule moved the ferry to noon.</p>"],
 		["a sentence about cookies", "<p>Please enable cookies, the bakery's sign said, and the queue laughed.</p>"],
 		[
 			"a sentence about following an account",
