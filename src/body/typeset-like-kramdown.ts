@@ -18,6 +18,13 @@ const SYMBOL_RE = /--|\.\.\.|<<|>>/;
 export function typesetLikeKramdown(md: MarkdownIt): void {
 	md.set({ typographer: true, quotes: "\u201c\u201d\u2018\u2019" });
 	md.disable("replacements");
+	// `<<` is a guillemet before it could open a tag: `<<guillemets>>` is no HTML `<guillemets>` (whose word would go).
+	md.inline.ruler.before("autolink", "kramdown_guillemet", (state, silent) => {
+		if (state.src.charCodeAt(state.pos) !== 0x3c || state.src.charCodeAt(state.pos + 1) !== 0x3c) return false;
+		if (!silent) state.pending += "<<";
+		state.pos += 2;
+		return true;
+	});
 	md.core.ruler.after("linkify", "kramdown_symbols", (state) => {
 		for (const token of state.tokens) if (token.type === "inline") replaceSymbols(token.children ?? []);
 	});

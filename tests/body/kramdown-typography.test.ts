@@ -26,6 +26,14 @@ describe("kramdown's typography, in a Jekyll site's dialect", () => {
 		);
 	});
 
+	// Jekyll 4.3 sets "It's <<guillemets>>." as "It’s «guillemets».": `<<word>>` is no HTML tag there, whose word the
+	// cleaner would drop.
+	it("sets << and >> around a word as guillemets, keeping the word", () => {
+		expect(renderBodyHtml("markdown", "It's <<guillemets>>, and <b>bold</b>.", { isTypeset: true })).toBe(
+			"<p>It\u2019s \u00abguillemets\u00bb, and <b>bold</b>.</p>\n",
+		);
+	});
+
 	it("is not done outside it", () => {
 		expect(renderBodyHtml("markdown", text)).toBe(`<p>${text.replace(/"/g, "&quot;")}</p>\n`);
 	});
