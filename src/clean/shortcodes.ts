@@ -684,11 +684,13 @@ const NAMED_CALLOUTS: ReadonlySet<string> = new Set([
 ]);
 const KIND_RE = /^[a-z]{2,20}$/i;
 
-/** The label a callout box shows: its title, else its kind; undefined for any other paired shortcode. */
+/** The label a callout box (or a tab) shows: its title, else its kind; undefined for any other paired shortcode. */
 function readCalloutLabel(name: string, args: Arguments): string | undefined {
 	const title = args.named.get("title") ?? args.named.get("summary") ?? args.named.get("header");
 	if (title !== undefined && title.trim() !== "") return title.trim();
 	const [first, second] = args.positional;
+	// A tab's pane (hugo-book's `{{< tab "macOS" >}}`, Docsy's `header=`): its name, as the tab shows it.
+	if (name === "tab") return (args.named.get("name") ?? first)?.trim() || undefined;
 	if (KIND_CALLOUTS.has(name)) {
 		if (second !== undefined && second.trim() !== "") return second.trim();
 		const kind = args.named.get("type") ?? first;

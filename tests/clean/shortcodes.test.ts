@@ -242,6 +242,13 @@ describe("replaceShortcodes", () => {
 			'<p>{{&lt; admonition warning "Heads up" &gt;}}</p><p>The bridge is closed.</p><p>{{&lt; /admonition &gt;}}</p>',
 			"<p><strong>Heads up</strong><br></p><p>The bridge is closed.</p><p></p>",
 		],
+		// A theme's tabs (hugo-book's `{{< tab "macOS" >}}`, Docsy's `header=`, others' `name=`): each pane's name in
+		// bold over its text, as a reader sees it opened.
+		[
+			"tabs → each tab's name in bold, then its text",
+			'<p>{{&lt; tabs "install" &gt;}}\n{{&lt; tab "macOS" &gt;}}\nUse <code>brew</code>.\n{{&lt; /tab &gt;}}\n{{&lt; tab name="Linux" &gt;}}Use apt.{{&lt; /tab &gt;}}\n{{&lt; /tabs &gt;}}</p>',
+			"<p>\n<strong>macOS</strong><br>\nUse <code>brew</code>.\n\n<strong>Linux</strong><br>Use apt.\n</p>",
+		],
 		["an unresolvable template in href → attribute dropped", '<a href="{% post_url 2013-09-20-x %}">x</a>', "<a>x</a>"],
 	])("converts %s", (_, input, expected) => {
 		expect(replace(input)).toBe(expected);
