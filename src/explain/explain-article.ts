@@ -16,7 +16,7 @@ import { readWholeArticle } from "../parse/read-whole-article.js";
 import { cleanContextFor } from "../render/clean-context.js";
 import { rejectDuplicateIds } from "../select/find-duplicate-ids.js";
 import { selectArticles } from "../select/select-articles.js";
-import { EMPTY_LINK_INDEX } from "../site/link-index.js";
+import { buildLinkIndex, EMPTY_LINK_INDEX, type LinkIndex } from "../site/link-index.js";
 import { prepareBody } from "../site/prepare-body.js";
 
 /** What cleaning did to one article: each rule that changed the body, with the body before and after it. */
@@ -75,10 +75,11 @@ export function explainArticle(
 	if ("diagnostic" in read) return { file: entry.file, steps: [], hits: {}, diagnostics: [read.diagnostic] };
 	const { article, diagnostics } = parseArticle(read.source, config);
 	if (article === undefined) return { file: entry.file, steps: [], hits: {}, diagnostics };
-	// Links to other pages are not known for one file alone; the rest of the generator's syntax is handled as in a build.
-	const prepared = prepareBody(article, config, EMPTY_LINK_INDEX);
+	// The folder's other articles, as a build reads them: the links its references name, and the evidence it learns.
+	const folder = existsSync(articlesDir) ? readFolder(options) : undefined;
+	const prepared = prepareBody(article, config, folder?.links ?? EMPTY_LINK_INDEX);
 	const html = renderBodyHtml(article.format, prepared.body, config.site);
-	const evidence = existsSync(articlesDir) ? learnFolderEvidence(options)(readHostBlocks(article)) : undefined;
+	const evidence = folder?.evidenceOf(readHostBlocks(article));
 	const context = cleanContextFor(article, config, evidence?.evidence, prepared);
 	const result = cleanHtml(html, context);
 	return {
@@ -92,16 +93,17 @@ export function explainArticle(
 }
 
 /**
- * The cross-article evidence a build of the articles folder would learn (the same window of newest candidates), so
- * that `--explain` removes, and says why, exactly what the build removes.
+ * What a build of the articles folder knows of its articles: the links of the pages their references name (the same
+ * index), and the cross-article evidence it learns (the same window of newest candidates), so that `--explain` links
+ * and removes, and says why, exactly what the build does.
  */
-function learnFolderEvidence(options: {
+function readFolder(options: {
 	readonly config: SiteConfig;
 	readonly cwd: string;
 	readonly articlesDir: string;
 	readonly now?: Date;
 	readonly strict?: boolean;
-}): (blocks: ArticleBlocks) => ArticleEvidence | undefined {
+}): { readonly links: LinkIndex; readonly evidenceOf: (blocks: ArticleBlocks) => ArticleEvidence | undefined } {
 	const { config, cwd } = options;
 	const listing = listSources(resolve(cwd, options.articlesDir), { cwd, ignore: config.ignore });
 	// The facts a build reads (start-build.ts): a file only its full parse rejects is a candidate there, and takes a
@@ -112,11 +114,13 @@ function learnFolderEvidence(options: {
 		const article = readFacts(entry, config).article;
 		if (article !== undefined) found.push(article);
 	}
-	const { candidates } = selectArticles(rejectDuplicateIds(found).kept, options.now ?? new Date(), config.site);
+	const unique = rejectDuplicateIds(found).kept;
+	const { candidates } = selectArticles(unique, options.now ?? new Date(), config.site);
 	// The build's evidence stage; the explained file, named by its blocks, is asked about as any article outside the window.
-	return learnEvidence<SourceFacts | ArticleBlocks>(candidates, config.limit, (article) =>
+	const evidenceOf = learnEvidence<SourceFacts | ArticleBlocks>(candidates, config.limit, (article) =>
 		"fingerprints" in article ? article : readArticleBlocks(readWholeArticle(article, config), config),
 	);
+	return { links: buildLinkIndex(unique, config.site, config.url), evidenceOf };
 }
 
 function readHostBlocks(article: Article): ArticleBlocks {

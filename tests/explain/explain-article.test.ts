@@ -69,4 +69,19 @@ describe("explainArticle", () => {
 		const explanation = explainArticle(join(dir, "newest.md"), options);
 		expect(explanation.hits).toMatchObject({ boilerplate: 1 });
 	});
+
+	// A build links a post's references to the folder's other posts; explaining it must not say they name nothing.
+	test("resolves links to the folder's other posts as a build does", () => {
+		const dir = mkdtempSync(join(tmpdir(), "wirefeed-explain-"));
+		dirs.push(dir);
+		writeArticle(dir, "tides.md", "2024-05-01 10:00", "The tide tables.");
+		writeArticle(dir, "pier.md", "2024-05-02 10:00", 'See [the tides]({{< ref "tides.md" >}}) first.');
+		const explanation = explainArticle(join(dir, "pier.md"), {
+			config: makeConfig(CONFIG),
+			cwd: dir,
+			articlesDir: dir,
+			now: NOW,
+		});
+		expect(explanation.diagnostics.map((diagnostic) => diagnostic.rule)).not.toContain("site/unresolved-link");
+	});
 });
