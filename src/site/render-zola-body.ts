@@ -1,4 +1,5 @@
 import { capitalize } from "../body/capitalize.js";
+import { fenceCode } from "./fence-code.js";
 import type { PageLookup } from "./render-liquid.js";
 import { rewriteOutsideCode } from "./split-code.js";
 
@@ -8,7 +9,7 @@ import { rewriteOutsideCode } from "./split-code.js";
 //   has that path;
 // - shortcodes, which a site defines in its own Tera templates: a body shortcode `{% name(args) %}…{% end %}` keeps
 //   its text, under its label in bold inside a quotation when it is a callout (a `note`, `warning`… or any with a
-//   `header` or `title`), a `quote` with "— author" under it; an inline `{{ figure(src=…, caption=…) }}` or
+//   `header` or `title`), a `quote` with "— author" under it, a `mermaid` diagram a code block; an inline `{{ figure(src=…, caption=…) }}` or
 //   `{{ image(src=…) }}` is the picture. Other shortcodes are left for the stray-tag rule, which reports them.
 // - the escape for showing a shortcode as text, `{{/* name(…) */}}` and `{%/* name(…) */%}` … `{%/* end */%}`: the
 //   shortcode as written, `{{ name(…) }}`, in code too (Zola reads shortcodes before Markdown, code blocks included).
@@ -81,6 +82,8 @@ function readArguments(source: string): ReadonlyMap<string, string> {
 
 function renderBodyShortcode(name: string, args: ReadonlyMap<string, string>, inner: string): string {
 	const kind = name.toLowerCase();
+	// A diagram's source, whose lines a paragraph would run together: code, as Hugo's `mermaid` shortcode gives it.
+	if (kind === "mermaid") return fenceCode("", inner);
 	const title = (args.get("header") ?? args.get("title") ?? args.get("summary") ?? "").trim();
 	if (QUOTE_NAMES.has(kind)) {
 		const author = (args.get("author") ?? args.get("cite") ?? args.get("source") ?? "").trim();

@@ -67,3 +67,12 @@ test("an escaped Zola shortcode shows as the shortcode, in code spans and blocks
 		result.diagnostics.filter((diagnostic) => diagnostic.severity !== "info" && diagnostic.rule !== "license/check"),
 	).toEqual([]);
 });
+
+// A diagram's source keeps its lines, as Hugo's `{{< mermaid >}}` does: as a paragraph they ran together.
+test("a Zola mermaid shortcode's diagram is a code block", async () => {
+	const { items } = await buildFolder({
+		"flow.md":
+			'+++\ntitle = "Flow"\ndate = 2023-05-01\n+++\n\nThe flow:\n\n{% mermaid() %}\ngraph LR\n  Sea-->Estuary\n{% end %}\n',
+	});
+	expect(items[0]?.content_html).toContain("<pre><code>graph LR\n  Sea-->Estuary\n</code></pre>");
+});
