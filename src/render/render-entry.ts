@@ -1,4 +1,5 @@
 import type { Article } from "../article/article.js";
+import { smartify } from "../body/smartify.js";
 import { type MarkdownDialect, renderBodyHtml, renderExcerptHtml } from "../body/to-html.js";
 import { type BoilerplateEvidence, type CleanContext, cleanHtml } from "../clean/index.js";
 import { checkTimeBudget, type TimeBudget } from "../clean/time-budget.js";
@@ -115,7 +116,8 @@ function renderPrepared(
 	const entry: FeedEntry = {
 		id: article.id,
 		link: article.link,
-		title: article.title,
+		// jekyll-feed sets each title with `smartify`: readers moving from it see the same titles.
+		title: config.site?.generator === "jekyll" ? smartify(article.title) : article.title,
 		published: article.published,
 		updated: article.updated,
 		summary,

@@ -453,6 +453,29 @@ describeWith([JEKYLL], "posts under Markdown's other extensions, as Jekyll publi
 	});
 });
 
+// jekyll-feed writes each title through Jekyll's `smartify` (kramdown's SmartyPants): curly quotes and apostrophes,
+// dashes and an ellipsis, as the post's text is set.
+describeWith([JEKYLL], "titles as jekyll-feed writes them", () => {
+	it("matches every title of jekyll-feed, quotes, dashes and ellipses set", async () => {
+		const dir = copyFixture("jekyll");
+		const write = writerInto(dir);
+		const titles = [
+			`"It's the keeper's lamp" -- a note...`,
+			"'Single' quotes --- and <<more>>",
+			"Plain *stars* & `ticks`",
+		];
+		for (const [index, title] of titles.entries())
+			write(
+				`_posts/2024-07-0${index + 1}-titled-${index + 1}.md`,
+				`---\ntitle: '${title.replace(/'/g, "''")}'\n---\nx\n`,
+			);
+		// The title is `type="html"`: its text is HTML (`&amp;` is "&").
+		const jekyll = jekyllFeedEntries(dir, true).map((entry) => ({ ...entry, title: decodeHTML(entry.title ?? "") }));
+		expect(jekyll).toHaveLength(6);
+		expect(await wirefeedItems(dir, true)).toEqual(jekyll.sort(byLink));
+	});
+});
+
 // Jekyll reads a front matter date with Ruby's Time.parse, which takes far more than ISO 8601: these forms are read as
 // it reads them (a zone-less one in the site's zone).
 const LOOSE_DATES = ["2024-06-01 8:00", "May 3, 2024", "2024/06/08", "2024-06-09 08:00:00 UTC", "June 10 2024 10:30"];
@@ -734,7 +757,7 @@ describeWith([JEKYLL], "typography, as kramdown sets it", () => {
 		const jekyll = plainText(entry === undefined ? "" : (childText(entry, "content") ?? ""));
 		expect(jekyll).toContain("\u201cit\u2019s the lamp\u2019s \u2018last\u2019 winter\u201d \u2013 or so\u2026");
 		const { items } = await buildSite(dir, new Date());
-		expect(plainText(items.find((item) => item.title === "Keeper's notes")?.html ?? "")).toBe(jekyll);
+		expect(plainText(items.find((item) => item.title === "Keeper\u2019s notes")?.html ?? "")).toBe(jekyll);
 	});
 });
 
