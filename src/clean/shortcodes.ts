@@ -1,6 +1,8 @@
 import type { Element, ElementContent, Root, Text } from "hast";
 import { appendAll } from "../append-all.js";
 import { capitalize } from "../body/capitalize.js";
+import { renderInlineMarkdown } from "../body/render-inline-markdown.js";
+import { cleanPlainText } from "./plain-text.js";
 import { type CleanRule, type CleanState, warn } from "./rule.js";
 import {
 	BLOCK_TAGS,
@@ -601,7 +603,8 @@ function renderHugo(
 			const src = args.named.get("src");
 			if (src === undefined) break;
 			const alt = args.named.get("alt") ?? "";
-			const caption = args.named.get("caption") ?? args.named.get("title") ?? "";
+			// Hugo reads the caption as Markdown (`markdownify`): its words, as the page shows them.
+			const caption = cleanPlainText(renderInlineMarkdown(args.named.get("caption") ?? args.named.get("title") ?? ""));
 			const size = ["width", "height"].filter((key) => args.named.has(key)).map((key) => [key, args.named.get(key)]);
 			const img = createElement("img", {
 				src,

@@ -347,3 +347,17 @@ describe("a post ending in two Jetpack players", () => {
 		expect(html).toContain('href="https://maps.google.com/maps?q=harbour&amp;output=embed"');
 	});
 });
+
+// Hugo's figure reads its caption as Markdown (`markdownify`): `**Fig. 1**` in it was read by the post's Markdown
+// first, which split the shortcode over the emphasis, so it stayed in the item as text.
+describe("a Hugo figure whose caption has Markdown", () => {
+	it("is the figure, its caption's words as the page shows them", async () => {
+		const html = await renderOneArticle(
+			"pier.md",
+			'---\ntitle: Pier\ndate: 2024-03-01\n---\n\n{{< figure src="/img/a.jpg" caption="**Fig. 1**: the *old* `pier`" >}}\n',
+		);
+		expect(html).toBe(
+			'<figure><img src="https://harbour.example/img/a.jpg" alt=""><figcaption>Fig. 1: the old pier</figcaption></figure>',
+		);
+	});
+});
