@@ -159,7 +159,11 @@ export function countSpacedWords(text: string): number {
 	if (text === "") return 0;
 	if (UNSPACED_SCRIPT_RE.test(text)) {
 		let words = 0;
-		for (const segment of WORD_SEGMENTER.segment(text)) if (segment.isWordLike === true) words++;
+		for (let start = 0; start < text.length; ) {
+			const end = segmentEnd(text, start);
+			for (const segment of WORD_SEGMENTER.segment(text.slice(start, end))) if (segment.isWordLike === true) words++;
+			start = end;
+		}
 		return words;
 	}
 	let words = 1;
@@ -172,6 +176,23 @@ const UNSPACED_SCRIPT_RE =
 	/[\u0E00-\u0EFF\u1000-\u109F\u1780-\u17FF\u3040-\u30FF\u3400-\u4DBF\u4E00-\u9FFF\uF900-\uFAFF]/;
 // Root word-break rules with ICU's dictionaries; a fixed locale, so a build does not depend on the machine's.
 const WORD_SEGMENTER = new Intl.Segmenter("en", { granularity: "word" });
+// ICU's word breaker costs far more than linear on one long text in such a script (80 KB of Chinese: 15 s, 400 KB:
+// minutes, past the article's time budget, which is checked between rules), so it is given pieces of at most this many
+// characters, each ended after a space or a punctuation mark where there is one near its end: a word cut in two at a
+// piece's end counts twice, which a threshold does not notice.
+const SEGMENT_PIECE = 1000;
+const PIECE_BREAK_RE = /[\s\p{P}]/u;
+
+// Where the piece of `text` starting at `start` ends: after its last space or punctuation mark in the last 100
+// characters, else at SEGMENT_PIECE characters, never between the two halves of a surrogate pair.
+function segmentEnd(text: string, start: number): number {
+	const end = start + SEGMENT_PIECE;
+	if (end >= text.length) return text.length;
+	for (let at = end; at > end - 100; at--) if (PIECE_BREAK_RE.test(text.charAt(at - 1))) return at;
+	const code = text.charCodeAt(end - 1);
+	return code >= 0xd800 && code <= 0xdbff ? end - 1 : end;
+}
+
 // A letter's combining marks are part of its word: Devanagari's and Thai's vowel signs, a decomposed accent.
 const WORD_RE = /[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:['’]\p{L}[\p{L}\p{M}]*)*/gu;
 const ASCII_WORD_RE = /[A-Za-z0-9]+(?:'[A-Za-z]+)*/g;

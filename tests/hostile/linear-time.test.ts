@@ -212,6 +212,10 @@ const CASES: readonly Case[] = [
 		stage: "jekyll",
 	},
 	{ name: "Markdown emphasis never closed", n: 80_000, make: (n) => page("*a _b ".repeat(n / 6)) },
+	// src/clean/blocks.ts: ICU's word breaker (Intl.Segmenter) costs far more than linear on one long run of text in a
+	// script written without spaces: 27 s for 80 KB of short Chinese sentences, past the article's time budget.
+	{ name: "one long paragraph of Chinese", n: 20_000, make: (n) => page("中文。".repeat(n / 3)) },
+	{ name: "one long paragraph of Thai", n: 20_000, make: (n) => page("ภาษาไทย".repeat(n / 7)) },
 	{ name: "Markdown links never closed", n: 160_000, make: (n) => page("[a](b ".repeat(n / 6)) },
 	{ name: "evidence: a run of <", n: 20_000, make: (n) => "<".repeat(n), stage: "evidence" },
 	{
