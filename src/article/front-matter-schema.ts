@@ -8,8 +8,10 @@ const unwrapSingle = (value: unknown): unknown => {
 };
 const scalar = <T extends z.ZodType>(inner: T) => z.preprocess(unwrapSingle, inner).optional();
 
-const text = scalar(z.union([z.string(), z.number().transform(String)]));
-const dateLike = scalar(z.union([z.string(), z.date(), z.number().transform(String)]));
+const text = scalar(z.union([z.string(), z.number().transform(String)], { error: "text" }));
+const dateLike = scalar(
+	z.union([z.string(), z.date(), z.number().transform(String)], { error: "a date such as 2020-09-14" }),
+);
 // A flag's words, in any case: Go's strconv.ParseBool (Hugo reads flags with cast.ToBool), and yes/no.
 const FLAG_WORDS: Readonly<Record<string, boolean>> = {
 	true: true,
@@ -23,19 +25,24 @@ const FLAG_WORDS: Readonly<Record<string, boolean>> = {
 };
 // Empty (`draft:`, `draft: ""`) is unset, as Hugo and Jekyll read it; a number is true unless 0, as in Hugo.
 const flag = scalar(
-	z.union([
-		z.boolean(),
-		z.null().transform(() => undefined),
-		z.literal("").transform(() => undefined),
-		z.number().transform((value) => value !== 0),
-		z
-			.string()
-			.refine((value) => Object.hasOwn(FLAG_WORDS, value.toLowerCase()))
-			.transform((value) => FLAG_WORDS[value.toLowerCase()] === true),
-	]),
+	z.union(
+		[
+			z.boolean(),
+			z.null().transform(() => undefined),
+			z.literal("").transform(() => undefined),
+			z.number().transform((value) => value !== 0),
+			z
+				.string()
+				.refine((value) => Object.hasOwn(FLAG_WORDS, value.toLowerCase()))
+				.transform((value) => FLAG_WORDS[value.toLowerCase()] === true),
+		],
+		{ error: "true or false" },
+	),
 );
 const list = z
-	.union([z.string(), z.number().transform(String), z.array(z.union([z.string(), z.number().transform(String)]))])
+	.union([z.string(), z.number().transform(String), z.array(z.union([z.string(), z.number().transform(String)]))], {
+		error: "a name or a list of names",
+	})
 	.optional();
 // An image or file: a URL, or an object naming it (`url`, `src` or `path`) with what is known of the file; numbers may
 // be written as strings. A list (Hugo's `images`) offers its first entry.
@@ -51,7 +58,9 @@ const mediaObject = z.looseObject({
 const media = z
 	.preprocess(
 		(value) => (Array.isArray(value) ? value[0] : value),
-		z.union([z.string().transform((value) => value.trim()), mediaObject]),
+		z.union([z.string().transform((value) => value.trim()), mediaObject], {
+			error: "a URL or { url, type, length }",
+		}),
 	)
 	.optional();
 const person = z.union([
@@ -63,6 +72,11 @@ const person = z.union([
 		link: z.string().optional(),
 	}),
 ]);
+const people = z
+	.union([person, z.array(person)], { error: "a name, { name, email, url } or a list of them" })
+	.optional();
+
+// Each type's `error` is what a diagnostic asks for when a value is not of it: `"draft" is "maybe"; write true or false`.
 
 /**
  * The front matter keys wirefeed reads, from the dialects of Jekyll, Hugo, Eleventy, Astro and WordPress exports.
@@ -85,7 +99,7 @@ export const frontMatterSchema = z.looseObject({
 	expiryDate: dateLike,
 	headless: flag,
 	// The generator's own link key (Hugo `url`, Jekyll and Eleventy `permalink`, Zola `path`), when a site is read.
-	sitePath: scalar(z.union([z.string(), z.number().transform(String), z.literal(false)])),
+	sitePath: scalar(z.union([z.string(), z.number().transform(String), z.literal(false)], { error: "a path or false" })),
 	summary: text,
 	description: text,
 	excerpt: text,
@@ -96,8 +110,8 @@ export const frontMatterSchema = z.looseObject({
 	category: list,
 	keywords: list,
 	original_cats: list,
-	author: z.union([person, z.array(person)]).optional(),
-	authors: z.union([person, z.array(person)]).optional(),
+	author: people,
+	authors: people,
 	slug: text,
 	url: text,
 	permalink: text,

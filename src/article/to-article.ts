@@ -19,6 +19,7 @@ import type { Article, Enclosure, Media, Person } from "./article.js";
 import { capNames } from "./cap-names.js";
 import { deriveIdentity, resolveHttpUrl } from "./derive-identity.js";
 import { derivePathFacts } from "./derive-slug.js";
+import { describeValue } from "./describe-value.js";
 import { formatKeyHint } from "./format-key-hint.js";
 import { type FrontMatterFields, frontMatterSchema } from "./front-matter-schema.js";
 import { IDENTITY_KEYS } from "./identity-keys.js";
@@ -58,7 +59,7 @@ export function toArticle(source: SourceFile, frontMatter: FrontMatter, config: 
 	if (!parsed.success) {
 		for (const issue of parsed.error.issues) {
 			const key = String(issue.path[0] ?? "");
-			error("front-matter/invalid-type", `"${key}" has the wrong type: ${issue.message.toLowerCase()}`, key);
+			error("front-matter/invalid-type", `"${key}" is ${describeValue(data[key])}; write ${issue.message}`, key);
 		}
 		return { diagnostics };
 	}

@@ -178,6 +178,22 @@ describe("toArticle", () => {
 		expect(diagnostics[0]).toMatchObject({ rule: "front-matter/invalid-type", line: 4 });
 		expect(diagnostics[0]?.message).toContain('"draft"');
 	});
+
+	test.each([
+		["draft: maybe", '"draft" is "maybe"; write true or false'],
+		["title: [a, b]", '"title" is a list; write text'],
+		["title: true", '"title" is true; write text'],
+		["title: {a: 1}", '"title" is a mapping; write text'],
+		["tags: {a: 1}", '"tags" is a mapping; write a name or a list of names'],
+		["author: [1, {name: x}]", '"author" is a list; write a name, { name, email, url } or a list of them'],
+		["date: {y: 1}", '"date" is a mapping; write a date such as 2020-09-14'],
+		["image: 5", '"image" is 5; write a URL or { url, type, length }'],
+	])("a wrong type says what was found and what the key takes: %s", (line, message) => {
+		const key = line.slice(0, line.indexOf(":"));
+		const others = ["title: A", "date: 2020-01-01"].filter((field) => !field.startsWith(`${key}:`));
+		const { diagnostics } = map("a.md", `---\n${[...others, line].join("\n")}\n---\nx`);
+		expect(diagnostics).toEqual([expect.objectContaining({ rule: "front-matter/invalid-type", message })]);
+	});
 });
 
 describe("toArticle: images and enclosures", () => {
