@@ -1,6 +1,7 @@
 import { isUtf8 } from "node:buffer";
 import { closeSync, readSync } from "node:fs";
 import { createDiagnostic, type Diagnostic } from "../diagnostic.js";
+import { findInvalidUtf8Line } from "./find-invalid-utf8-line.js";
 import { type SourceEntry, takeOpenedStats } from "./list-sources.js";
 import { type OpenRefusal, openInside } from "./open-inside.js";
 import { type FileDates, readFileDates } from "./read-file-dates.js";
@@ -67,7 +68,16 @@ export function readSource(entry: SourceEntry, maxFileSize: number): LoadedSourc
 			"file contains NUL bytes: it is binary, not text; remove it or give it another extension",
 		);
 	}
-	if (!isUtf8(bytes)) return fail("load/invalid-utf8", "file is not valid UTF-8; re-save it as UTF-8");
+	if (!isUtf8(bytes)) {
+		return {
+			diagnostic: createDiagnostic(
+				"error",
+				"load/invalid-utf8",
+				"file is not valid UTF-8 (this line is the first with bytes of another encoding, such as Latin-1 or Windows-1252); re-save it as UTF-8",
+				{ file: entry.file, line: findInvalidUtf8Line(bytes) },
+			),
+		};
+	}
 	const text = decodeText(bytes);
 	return { source: { file: entry.file, relPath: entry.relPath, format: entry.format, text, fileDates }, bytes };
 }

@@ -35,9 +35,9 @@ describe("bytes", () => {
 		expect(run.feeds.rss).not.toMatch(/\uFEFF|\r/);
 	});
 
-	test("invalid UTF-8 is an error asking to re-save the file", async () => {
+	test("invalid UTF-8 is an error on the line of its first bad byte, asking to re-save the file", async () => {
 		const run = await buildCase(tempDir, ["invalid-utf8.md"]);
-		expect(expectRejected(run, "invalid-utf8.md", "load/invalid-utf8").message).toMatch(/UTF-8/);
+		expect(expectRejected(run, "invalid-utf8.md", "load/invalid-utf8", { line: 7 }).message).toMatch(/UTF-8/);
 	});
 
 	test("a binary file with a .md extension is an error", async () => {
