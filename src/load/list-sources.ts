@@ -3,6 +3,7 @@ import { extname, relative, resolve, sep } from "node:path";
 import type { BodyFormat } from "../body/to-html.js";
 import { createDiagnostic, type Diagnostic } from "../diagnostic.js";
 import { compileIgnore } from "./compile-ignore.js";
+import { describeReadError } from "./describe-read-error.js";
 import { MARKDOWN_EXTENSIONS } from "./markdown-extensions.js";
 
 /** One article file found on disk, not yet read. */
@@ -104,9 +105,7 @@ export function listSources(
 							"folder vanished while it was listed; its articles were not read, run again",
 							{ file },
 						)
-					: createDiagnostic("error", "load/unreadable", `cannot read folder (${code}); check its permissions`, {
-							file,
-						}),
+					: createDiagnostic("error", "load/unreadable", describeReadError(code, "folder"), { file }),
 			);
 			return undefined;
 		}
@@ -125,9 +124,23 @@ export function listSources(
 		if (listedKind === undefined && stats === undefined) return;
 		const kind = listedKind ?? kindOf(stats ?? NO_KIND);
 		if (kind === "directory") visit(path, `${relPath}/`);
-		if (kind === "directory" || kind === "other") return;
+		if (kind === "directory") return;
 		const file = `${filePrefix}${nativePath(relPath)}`;
 		const format = formatOfPath(name);
+		if (kind === "other") {
+			// A FIFO would block the build on its read; a socket or a device is no article either. Named like one, it says so.
+			if (format !== undefined) {
+				diagnostics.push(
+					createDiagnostic(
+						"warning",
+						"load/not-a-file",
+						"not a regular file (a FIFO, a socket or a device); skipped: replace it with the article file",
+						{ file },
+					),
+				);
+			}
+			return;
+		}
 		if (format === undefined) {
 			diagnostics.push(
 				createDiagnostic(

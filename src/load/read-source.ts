@@ -1,6 +1,7 @@
 import { isUtf8 } from "node:buffer";
 import { closeSync, readSync } from "node:fs";
 import { createDiagnostic, type Diagnostic } from "../diagnostic.js";
+import { describeReadError } from "./describe-read-error.js";
 import { findInvalidUtf8Line } from "./find-invalid-utf8-line.js";
 import { type SourceEntry, takeOpenedStats } from "./list-sources.js";
 import { type OpenRefusal, openInside } from "./open-inside.js";
@@ -60,7 +61,7 @@ export function readSource(entry: SourceEntry, maxFileSize: number): LoadedSourc
 		const code = error instanceof Error && "code" in error ? String(error.code) : "unknown error";
 		// Listed a moment ago, gone now (the file, or a folder on its path): a change, not a permission problem.
 		if (code === "ENOENT" || code === "ENOTDIR") return changedWhileBuilding(entry, "gone");
-		return fail("load/unreadable", `cannot read file (${code}); check its permissions`);
+		return fail("load/unreadable", describeReadError(code, "file"));
 	}
 	if (bytes.indexOf(0) !== -1) {
 		return fail(

@@ -1,3 +1,4 @@
+import { execFileSync } from "node:child_process";
 import { existsSync } from "node:fs";
 import { symlink, writeFile } from "node:fs/promises";
 import { join } from "node:path";
@@ -149,5 +150,44 @@ describe("file names give sane slugs", () => {
 		const second = await buildCase(tempDir, ["🔥🔥🔥.md"]);
 		const link = (run: typeof first) => run.result.items.find((i) => i.file === "articles/🔥🔥🔥.md")?.link;
 		expect(link(first)).toBe(link(second));
+	});
+});
+
+describe.skipIf(process.platform === "win32")("files that are not regular files, and paths too long to open", () => {
+	test("a FIFO named like an article is reported and skipped, never waited on; the others are published", async () => {
+		const tmp = await tempDir();
+		await copyFixtures([COMPANION], join(tmp, "articles"));
+		execFileSync("mkfifo", [join(tmp, "articles", "pipe.md")]);
+		const result = await build(siteBuildOptions(tmp, false));
+		expect(result.diagnostics).toContainEqual({
+			severity: "warning",
+			file: "articles/pipe.md",
+			rule: "load/not-a-file",
+			message: expect.stringMatching(/not a regular file/),
+		});
+		expect(result.items.map((item) => item.file)).toEqual([`articles/${COMPANION}`]);
+		expect(exitCodeFor(result.status, result.diagnostics)).toBe(0);
+	});
+
+	test("folders nested past the system's path length: an error saying so, not 'check its permissions'", async () => {
+		const tmp = await tempDir();
+		await copyFixtures([COMPANION], join(tmp, "articles"));
+		// 2,100 levels of "a/" are over Linux's 4,096-byte PATH_MAX: made one level at a time, by relative paths.
+		const script = `const fs = require("node:fs");
+			for (let level = 0; level < 2100; level++) { fs.mkdirSync("a"); process.chdir("a"); }
+			fs.writeFileSync("deep.md", "---\\ntitle: Deep\\ndate: 2021-07-02\\n---\\nx\\n");`;
+		execFileSync(process.execPath, ["-e", script], { cwd: join(tmp, "articles") });
+		try {
+			const result = await build(siteBuildOptions(tmp, false));
+			const deep = result.diagnostics.filter((diagnostic) => diagnostic.severity === "error");
+			expect(deep).toEqual([
+				expect.objectContaining({ rule: "load/unreadable", message: expect.stringMatching(/path is too long/) }),
+			]);
+			expect(deep[0]?.message).not.toMatch(/permission/);
+			expect(result.items.map((item) => item.file)).toEqual([`articles/${COMPANION}`]);
+		} finally {
+			// Node's rm stops at the path length too; rm -rf does not.
+			execFileSync("rm", ["-rf", join(tmp, "articles", "a")]);
+		}
 	});
 });
