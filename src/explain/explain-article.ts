@@ -9,6 +9,7 @@ import { createDiagnostic, type Diagnostic } from "../diagnostic.js";
 import { type ArticleBlocks, type ArticleEvidence, learnEvidence } from "../evidence/learn-boilerplate.js";
 import { readArticleBlocks, readArticleHost } from "../evidence/read-article-blocks.js";
 import { readBlockFingerprints } from "../evidence/read-block-fingerprints.js";
+import { describeReadError } from "../load/describe-read-error.js";
 import { fileIdOf, formatOfPath, listSources, type SourceEntry } from "../load/list-sources.js";
 import { readSource } from "../load/read-source.js";
 import { parseFacts, type SourceFacts, scanFacts } from "../parse/read-facts.js";
@@ -32,7 +33,7 @@ export interface ArticleExplanation {
 	readonly diagnostics: readonly Diagnostic[];
 }
 
-/** Runs the pipeline up to cleaning for one file and records every cleaning step. Throws if the file cannot be found. */
+/** Runs the pipeline up to cleaning for one file and records every cleaning step. */
 export function explainArticle(
 	path: string,
 	options: { config: SiteConfig; cwd: string; articlesDir: string; now?: Date; strict?: boolean },
@@ -43,7 +44,12 @@ export function explainArticle(
 	const file = relative(cwd, absolute) || absolute;
 	// As in a build, a link in the articles folder is followed only to a file inside it: explaining one must not print
 	// /etc/passwd either. A file named outside the folder is explained when it is one, not a link.
-	const real = realpathSync(absolute);
+	let real: string;
+	try {
+		real = realpathSync(absolute);
+	} catch (error) {
+		return failed(cannotOpen(error, file));
+	}
 	const realArticles = existsSync(articlesDir) ? realpathSync(articlesDir) : articlesDir;
 	const isInside = real.startsWith(realArticles + sep);
 	if (!isInside && (absolute.startsWith(articlesDir + sep) || lstatSync(absolute).isSymbolicLink())) {
@@ -53,11 +59,21 @@ export function explainArticle(
 			"symbolic link points outside the articles folder; not followed",
 			{ file },
 		);
-		return { file: diagnostic.file, steps: [], hits: {}, diagnostics: [diagnostic] };
+		return failed(diagnostic);
 	}
 	// A file with another extension is explained as Markdown, so any text file can be tried.
 	const format = formatOfPath(absolute) ?? "markdown";
 	const stats = statSync(absolute);
+	if (!stats.isFile()) {
+		return failed(
+			createDiagnostic(
+				"error",
+				"load/not-a-file",
+				"not a regular file (a folder, a FIFO, a socket or a device); pass an article file to --explain",
+				{ file },
+			),
+		);
+	}
 	const entry: SourceEntry = {
 		path: absolute,
 		file,
@@ -129,4 +145,16 @@ function readHostBlocks(article: Article): ArticleBlocks {
 
 function insideOrName(path: string, folder: string): string {
 	return path.startsWith(folder + sep) ? relative(folder, path).split(sep).join("/") : basename(path);
+}
+
+function failed(diagnostic: Diagnostic): ArticleExplanation {
+	return { file: diagnostic.file, steps: [], hits: {}, diagnostics: [diagnostic] };
+}
+
+// The file named to --explain cannot be found or opened: missing, or a loop of links on its path.
+function cannotOpen(error: unknown, file: string): Diagnostic {
+	const code = error instanceof Error && "code" in error ? String(error.code) : "unknown error";
+	return code === "ENOENT" || code === "ENOTDIR"
+		? createDiagnostic("error", "io/not-found", "no such file; check the path given to --explain", { file })
+		: createDiagnostic("error", "load/unreadable", describeReadError(code, "file"), { file });
 }

@@ -1,3 +1,4 @@
+import { execFileSync } from "node:child_process";
 import { existsSync } from "node:fs";
 import { mkdir, symlink, writeFile } from "node:fs/promises";
 import { join } from "node:path";
@@ -165,4 +166,30 @@ describe("security: commands that write nothing (issue #11, finding 10)", () => 
 		expect(run.code, run.stderr).toBe(0);
 		expect(run.stdout).toContain("articles/inside.md");
 	});
+
+	test.skipIf(process.platform === "win32")(
+		"--explain of a missing file, a folder, a FIFO or a loop of links says what it is, never 'previous feeds' or a wait",
+		async () => {
+			const tmp = await makeSite();
+			await mkdir(join(tmp, "articles", "folder.md"));
+			execFileSync("mkfifo", [join(tmp, "articles", "pipe.md")]);
+			await symlink("loop-b.md", join(tmp, "articles", "loop-a.md"));
+			await symlink("loop-a.md", join(tmp, "articles", "loop-b.md"));
+			const cases = [
+				["missing.md", "io/not-found", /no such file; check the path given to --explain/],
+				["folder.md", "load/not-a-file", /not a regular file/],
+				["pipe.md", "load/not-a-file", /not a regular file/],
+				["loop-a.md", "load/unreadable", /loop/],
+			] as const;
+			for (const [name, rule, message] of cases) {
+				const args = ["build", "--config", "site.json", "--explain", `articles/${name}`];
+				const run = await runCli(args, { cwd: tmp, timeout: 20_000 });
+				expect(run.signal, name).toBeNull();
+				expect(run.stderr, name).toMatch(new RegExp(`^articles/${name} {2}error {2}.* {2}${rule}$`, "m"));
+				expect(run.stderr, name).toMatch(message);
+				expect(run.stderr, name).not.toMatch(/previous feeds|changed while building|permissions|check --articles/);
+				expect(run.code, name).toBe(1);
+			}
+		},
+	);
 });
