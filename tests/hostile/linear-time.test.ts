@@ -154,6 +154,13 @@ const CASES: readonly Case[] = [
 	{ name: "a run of tabs in a sentence", n: 400_000, make: (n) => page(`<p>a${"\t".repeat(n)}b</p>`) },
 	{ name: "self-closing tags with an unclosed quote", n: 80_000, make: (n) => page('<a b="'.repeat(n / 6)) },
 	{ name: "many unclosed elements", n: 10_000, make: (n) => page("<b><i>".repeat(n / 6)) },
+	// src/clean/junk.ts: empty elements were removed one by one (splice), each moving the rest of the list; flattening
+	// 130,000 nested <b>s leaves as many empty shells side by side, and that alone took 37 s.
+	{
+		name: "empty elements side by side",
+		n: 200_000,
+		make: (n) => page(`<div><p>x</p>${"<b></b>".repeat(n / 7)}</div>`),
+	},
 	{
 		name: "thousands of footnotes",
 		n: 16_000,
