@@ -10,6 +10,9 @@ const ISO_LIKE_RE =
 const RFC_822_RE =
 	/^(?:[A-Z][a-z]{2},\s*)?\d{1,2}\s+[A-Z][a-z]{2}\s+\d{4}\s+\d{2}:\d{2}(?::\d{2})?\s+(?:[+-]\d{4}|[A-Z]{1,5})$/;
 
+// A date no calendar has (2021-02-29, WordPress's 0000-00-00, a leap second) or a Date that is none.
+const IMPOSSIBLE = "is not a valid date: no such month, day or time of day; correct it";
+
 // A time of day alone, as a TOML local time (`date = 07:32:00`) gives it.
 const TIME_ONLY_RE = /^\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?$/;
 
@@ -21,7 +24,7 @@ export function parseDate(value: string | Date, timeZone: string): DateResult {
 	if (value instanceof Date) {
 		// A plain Date: TOML parsers hand out subclasses (smol-toml's TomlDate) whose toISOString drops the time.
 		return Number.isNaN(value.getTime())
-			? { ok: false, reason: "is not a valid date" }
+			? { ok: false, reason: IMPOSSIBLE }
 			: { ok: true, date: new Date(value.getTime()) };
 	}
 	const text = value.trim();
@@ -37,7 +40,7 @@ export function parseDate(value: string | Date, timeZone: string): DateResult {
 			second: Number(s),
 			millisecond: Number(fraction.padEnd(3, "0").slice(0, 3)),
 		};
-		if (!isRealDate(parts)) return { ok: false, reason: "is not a valid date" };
+		if (!isRealDate(parts)) return { ok: false, reason: IMPOSSIBLE };
 		if (zone === undefined) return { ok: true, date: wallClockToUtc(parts, timeZone) };
 		// RFC 3339 §5.6: the offset's hour is 00–23 and its minute 00–59; "+25:00" is a typo, not a zone.
 		if (!/^(?:z|[+-](?:[01]\d|2[0-3]):?[0-5]\d)$/i.test(zone))

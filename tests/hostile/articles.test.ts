@@ -12,13 +12,13 @@ import {
 const tempDir = useTempDirs();
 
 describe("dates", () => {
-	test("an impossible date (2021-02-29) is an error on the date's line", async () => {
+	test("an impossible date (2021-02-29) is an error on the date's line, saying what is wrong and what to do", async () => {
 		const run = await buildCase(tempDir, ["date-impossible.md"]);
 		expect(
 			expectRejected(run, "date-impossible.md", "front-matter/invalid-date", {
 				line: 3,
 			}).message,
-		).toMatch(/2021-02-29/);
+		).toMatch(/2021-02-29.* no such month, day or time of day; correct it/);
 	});
 
 	test("an ambiguous date (03/04/2021) is an error that shows the accepted forms", async () => {
