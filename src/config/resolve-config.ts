@@ -3,7 +3,7 @@ import type { CleanOptions } from "../clean/types.js";
 import { createDiagnostic, type Diagnostic } from "../diagnostic.js";
 import type { SiteRules } from "../site/site-rules.js";
 import { readSafeUrl } from "../url/read-safe-url.js";
-import { CONFIG_KEYS, configSchema, DEFAULT_IGNORE } from "./schema.js";
+import { CONFIG_KEYS, CREDENTIALS_MESSAGE, configSchema, DEFAULT_IGNORE, hasCredentials } from "./schema.js";
 import { suggestClosest } from "./suggest.js";
 import type { ConfigAuthor, ConfigRightsSource } from "./wirefeed-config.js";
 
@@ -88,6 +88,7 @@ export function resolveConfig(raw: unknown, file: string, keyPrefix = ""): Confi
 		const resolved = readSafeUrl(given, "web", url);
 		if (resolved === undefined)
 			return fail(file, `"${where(keyPrefix, key)}" must be an http(s) URL or a path on the site`);
+		if (hasCredentials(resolved)) return fail(file, `"${where(keyPrefix, key)}" ${CREDENTIALS_MESSAGE}`);
 		images[key] = resolved;
 	}
 	return {

@@ -1,16 +1,33 @@
 import { z } from "zod";
 import { cleanOptionsSchema, DEFAULT_CLEAN_OPTIONS } from "../clean/index.js";
 
-const absoluteHttpUrl = z.string().refine(
-	(value) => {
-		try {
-			return ["http:", "https:"].includes(new URL(value).protocol);
-		} catch {
-			return false;
-		}
-	},
-	{ message: 'must be an absolute http(s) URL such as "https://example.org/"' },
-);
+/** What a config URL holding `user:secret@` is told: the feeds would publish it to every subscriber. */
+export const CREDENTIALS_MESSAGE =
+	'holds a user name or password ("user:secret@"), which every feed would publish; remove it';
+
+/** Whether a URL names a user or a password before its host; false for what is not a URL at all. */
+export function hasCredentials(value: string): boolean {
+	try {
+		const url = new URL(value);
+		return url.username !== "" || url.password !== "";
+	} catch {
+		return false;
+	}
+}
+
+const absoluteHttpUrl = z
+	.string()
+	.refine(
+		(value) => {
+			try {
+				return ["http:", "https:"].includes(new URL(value).protocol);
+			} catch {
+				return false;
+			}
+		},
+		{ message: 'must be an absolute http(s) URL such as "https://example.org/"' },
+	)
+	.refine((value) => !hasCredentials(value), { message: CREDENTIALS_MESSAGE });
 
 const timeZone = z.string().refine(
 	(value) => {

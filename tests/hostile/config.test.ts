@@ -33,6 +33,17 @@ describe("bad config: exit 2, a clear message, nothing written", () => {
 			config: [SITE],
 			message: /config must be an object with at least "url"/,
 		},
+		// Every feed would publish them: the site's link in each item, the hub in rel="hub", the logo in <logo>.
+		...[
+			["url", { url: "https://editor:s3cret@hostile.example.org/" }],
+			["hub.0", { hub: ["https://user:token@hub.example.net/"] }],
+			["feedUrl", { feedUrl: "https://editor@cdn.example.org/feeds/" }],
+			["logo", { logo: "https://a:b@img.example.org/logo.png" }],
+		].map(([key, values]) => ({
+			case: `${key} holds a user name and password`,
+			config: { ...SITE, ...(values as object) },
+			message: new RegExp(`"${key}" holds a user name or password .*; remove it`),
+		})),
 	])("wrong type: $case", async ({ config, message }) => {
 		const tmp = await tempDir();
 		await copyFixtures([COMPANION], join(tmp, "articles"));
