@@ -90,6 +90,11 @@ export const configSchema = z.strictObject({
 	permalink: z
 		.string()
 		.refine((value) => value.includes("{slug}"), 'must contain "{slug}", e.g. "/{year}/{slug}/"')
+		// A pattern with another scheme (javascript:, mailto:) resolves to no web page: every item got the site's link.
+		.refine(
+			(value) => !/^[a-z][a-z0-9+.-]*:/i.test(value) || /^https?:\/\//i.test(value),
+			'must be a path on the site or an http(s) URL, e.g. "/{year}/{slug}/"',
+		)
 		.default("/{slug}/"),
 	rights: z.string().trim().min(1).optional(),
 	license: z.string().trim().min(1).optional(),

@@ -30,6 +30,11 @@ describe("resolveConfig", () => {
 		{ raw: { url: "https://a.org/", output: { rss: "../escape.xml" } }, message: '"wirefeed.output.rss"' },
 		{ raw: { url: "https://a.org/", output: { rss: "/etc/feed.xml" } }, message: '"wirefeed.output.rss"' },
 		{ raw: { url: "https://a.org/", permalink: "/posts/" }, message: '"wirefeed.permalink" must contain "{slug}"' },
+		// Each gave every article the site's own link, and then "same link" errors blaming the articles.
+		...["javascript:{slug}", "mailto:{slug}@a.org", "ftp://a.org/{slug}"].map((permalink) => ({
+			raw: { url: "https://a.org/", permalink },
+			message: '"wirefeed.permalink" must be a path on the site or an http(s) URL',
+		})),
 	])("refuses $raw", ({ raw, message }) => {
 		const result = resolveConfig(raw, "package.json", "wirefeed");
 		expect(result.ok).toBe(false);
