@@ -71,7 +71,7 @@ export function toArticle(source: SourceFile, frontMatter: FrontMatter, config: 
 		error(
 			"article/missing-title",
 			titled.hadMarkupOnly
-				? "title is only markup, no text; write a plain-text title"
+				? "title is only markup or invisible characters, no text; write a plain-text title"
 				: `no title: add ${formatKeyHint(frontMatter.syntax, "title")} to the front matter or start the body with ${source.format === "html" ? "an <h1> heading" : 'a "# Heading"'}`,
 			titled.key,
 		);
@@ -450,11 +450,16 @@ const OPENING_H1_RE = /^((?:\s|<!--[\s\S]*?-->|<(?!h1\b)[a-z][\w-]*(?:\s[^<>]*)?
 
 // Title: front matter, else the body's first "# heading" or setext heading (Markdown) or opening <h1> (HTML), else the first line
 // (text); the heading leaves the body.
+// Format characters (zero-width, bidi controls, BOM) and spaces: nothing a reader shows.
+const INVISIBLE_ONLY_RE = /^[\p{Cf}\p{Z}\s]*$/u;
+
 function readTitle(fields: Fields, source: SourceFile, body: string): Titled {
 	const key = firstKey(fields, IDENTITY_KEYS.title);
 	if (key !== undefined) {
 		const raw = String(fields[key]);
-		const title = cleanPlainText(raw);
+		const cleaned = cleanPlainText(raw);
+		// Zero-width characters or a bidi override alone: a reader would list an item with a blank title.
+		const title = INVISIBLE_ONLY_RE.test(cleaned) ? "" : cleaned;
 		return { title, body, bodyLineShift: 0, key, hadMarkupOnly: title === "" && raw.trim() !== "" };
 	}
 	const lines = body.split("\n");

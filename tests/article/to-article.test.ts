@@ -169,6 +169,20 @@ describe("toArticle", () => {
 		);
 	});
 
+	test("a title of only invisible characters (zero-width, a bidi override) is an error, not a blank item", () => {
+		for (const title of ["\\u200b\\u200d\\u2060", "\\u202e", "\\ufeff \\u2066"]) {
+			const { article, diagnostics } = map("a.md", `---\ntitle: "${title}"\ndate: 2020-01-01\n---\nx`);
+			expect(article).toBeUndefined();
+			expect(diagnostics).toEqual([
+				expect.objectContaining({
+					rule: "article/missing-title",
+					line: 2,
+					message: expect.stringMatching(/invisible/),
+				}),
+			]);
+		}
+	});
+
 	test("no date and no date prefix is an error", () => {
 		expect(map("undated.md", "---\ntitle: A\n---\nx").diagnostics[0]).toMatchObject({ rule: "article/missing-date" });
 	});
