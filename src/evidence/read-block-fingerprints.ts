@@ -41,11 +41,13 @@ function splitHtml(body: string, format: BodyFormat): string[] {
 
 function splitMarkdown(body: string): string[] {
 	const text = replaceFences(body).replace(INDENTED_CODE_RE, "\n\n");
-	const shown = replaceHidden(text);
+	// A block tag is a block's edge in the rendered body too: HTML pasted into Markdown (`<p>…</p>` line after line,
+	// one HTML block to Markdown) is a paragraph per `<p>` once parsed.
+	const shown = replaceTags(replaceHidden(text), BLOCK_TAG_RE, "\n\n");
 	// Each list item, heading or quote line is a block of its own in the rendered body.
 	return shown.split(/\n[ \t]*\n|\n(?=\s{0,3}(?:#{1,6}\s|[-*+]\s|\d+[.)]\s))/).map((part) =>
 		decodeHTML(
-			replaceLinks(replaceLinks(replaceTags(replaceTags(part, BLOCK_TAG_RE, " "), TAG_RE, ""), "![", ""), "[", "$1")
+			replaceLinks(replaceLinks(replaceTags(part, TAG_RE, ""), "![", ""), "[", "$1")
 				.replace(LINE_MARKER_RE, "")
 				.replace(EMPHASIS_RE, ""),
 		),

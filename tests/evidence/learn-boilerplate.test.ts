@@ -29,6 +29,11 @@ describe("readBlockFingerprints", () => {
 			"markdown",
 			"First line of the story.\n\nSecond *paragraph* & [more](/m).\n\n- Third one\n- Fourth\n\nAfter the list:\n\n    code line\n",
 		],
+		// HTML pasted into Markdown, line after line: one HTML block to Markdown, a paragraph per <p> once parsed.
+		[
+			"markdown",
+			'<div class="promo"><a href="/">Home</a> · <a href="/tides">Tides</a></div>\n<p>First line of the story.</p>\n<p>Second <em>paragraph</em>.</p>\n\nThen *Markdown*.\n',
+		],
 		["text", "First line of the story.\n\nSecond paragraph."],
 		// An editor that saves accents decomposed (e + U+0301): the cleaner reads the body NFC (parseFragment).
 		["html", "<p>Caf\u0065\u0301 opens on the quay.</p><p>Re\u0301sume\u0301 of the day.</p>"],
