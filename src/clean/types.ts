@@ -18,9 +18,10 @@ export interface CleanContext {
 	/** What the other articles of the build say about this one's blocks (cross-article evidence), if anything. */
 	readonly evidence?: BoilerplateEvidence;
 	/**
-	 * The body is its author's own source in a site generator's content folder, whose templates hold the site's
-	 * furniture: what the author repeats (a series' opening paragraph, a sign-off, one paragraph twice) is theirs, so
-	 * only short labels and link lists are judged by what other posts repeat, and repeats in one body stay.
+	 * The body is its author's own source (a site generator's post, whose templates hold the site's furniture, or a
+	 * plain folder's Markdown post of the site's own; src/render/is-authored.ts): what the author repeats (a series'
+	 * opening paragraph, a sign-off, one paragraph twice) is theirs, so only short labels and link lists are judged by
+	 * what other posts repeat, and repeats in one body stay.
 	 */
 	readonly isAuthored?: boolean;
 	/** Template tags were already handled before rendering (a Jekyll site's Liquid): `{{ }}` left in text is kept. */

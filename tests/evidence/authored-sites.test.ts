@@ -8,7 +8,8 @@ import { buildFolder } from "../support/build-folder.js";
 // A site generator's posts are what their author wrote: the site's furniture is in its templates, not in them. Text
 // the author repeats (a series' opening paragraph, a sign-off, a starter theme's placeholder paragraphs, one paragraph
 // twice in a post) is theirs, and the site's own feed has it; only short labels and link lists are judged by what
-// other posts repeat. A folder of scraped articles is judged as before.
+// other posts repeat. The same holds for a plain folder of a site's own Markdown posts; a folder of republished or
+// scraped articles is judged as before.
 
 const OPENING =
 	"This is part of a series on the harbour's working year, written from the office above the fish market, one season at a time.";
@@ -51,12 +52,63 @@ describe("what an author repeats in a site's posts", () => {
 		expect(summer?.html.split(REPEATED)).toHaveLength(3);
 	});
 
-	test("is the site's boilerplate in a folder of scraped articles, as before", async () => {
+	test("stays in a plain folder of the site's own Markdown posts; the recurring share links go", async () => {
 		const { items } = await buildFolder(POSTS);
 		expect(items).toHaveLength(4);
 		for (const item of items) {
-			expect(item.content_html).not.toContain(OPENING);
-			expect(item.content_html).not.toContain("Mastodon");
+			expect(item.content_html, item.title).toContain(OPENING);
+			expect(item.content_html, item.title).toContain(SIGN_OFF);
+			expect(item.content_html, item.title).not.toContain("Mastodon");
+		}
+		const summer = items.find((item) => item.title === "Summer");
+		expect(summer?.content_html.split(REPEATED)).toHaveLength(3);
+	});
+
+	test("stays in a republished tutorial's Markdown (a source: it came from)", async () => {
+		const files = Object.fromEntries(
+			Object.entries(POSTS).map(([name, text], index) => [
+				name,
+				text.replace("\n---\n", `\nsource: https://tutorials.example/harbour/${index + 1}/\n---\n`),
+			]),
+		);
+		const { items } = await buildFolder(files);
+		expect(items).toHaveLength(4);
+		for (const item of items) expect(item.content_html, item.title).toContain(OPENING);
+	});
+
+	// An ad plugin's placeholders, a page's HTML pasted into a .md file, a saved page, a text file: what a scraper
+	// stored, where text three stories of a host share at an edge is the host's boilerplate.
+	const paragraphsOf = (text: string) => (text.split("\n---\n")[1] ?? "").trim().split("\n\n").slice(0, -1);
+	const headOf = (text: string) => text.split("\n---\n")[0] ?? "";
+	const scraped: Readonly<Record<string, (name: string, text: string) => [string, string]>> = {
+		"with ad placeholders": (name, text) => [name, text.replace(OPENING, `[ad_1]\n\n${OPENING}`)],
+		"pasted as HTML into Markdown files": (name, text) => [
+			name,
+			`${headOf(text)}\n---\n${paragraphsOf(text)
+				.map((paragraph) => `<p>${paragraph}</p>`)
+				.join("\n")}\n`,
+		],
+		"saved as HTML": (name, text) => [
+			name.replace(/\.md$/, ".html"),
+			`${headOf(text)}\n---\n${paragraphsOf(text)
+				.map((paragraph) => `<p>${paragraph}</p>`)
+				.join("\n")}\n`,
+		],
+		"in text files": (name, text) => [
+			name.replace(/\.md$/, ".txt"),
+			`${headOf(text)}\n---\n${paragraphsOf(text).join("\n\n")}\n`,
+		],
+	};
+	test.each(Object.keys(scraped))("is the host's boilerplate in a folder of articles %s, as before", async (shape) => {
+		const reshape = scraped[shape];
+		if (reshape === undefined) throw new Error(shape);
+		const { items } = await buildFolder(
+			Object.fromEntries(Object.entries(POSTS).map(([name, text]) => reshape(name, text))),
+		);
+		expect(items).toHaveLength(4);
+		for (const item of items) {
+			expect(item.content_html, item.title).not.toContain(OPENING);
+			expect(item.content_html, item.title).not.toContain(SIGN_OFF);
 		}
 	});
 });

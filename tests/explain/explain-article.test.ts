@@ -15,8 +15,14 @@ afterEach(() => {
 	for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true });
 });
 
+// Scraped stories: their paragraphs as the scraper stored them, in HTML (a Markdown post is its author's, whose
+// repeated sign-off stays).
 function writeArticle(dir: string, name: string, date: string, body: string, extra = ""): void {
-	writeFileSync(join(dir, name), `---\ntitle: "Story ${name}"\ndate: ${date}\n${extra}---\n\n${body}\n`);
+	const html = body
+		.split("\n\n")
+		.map((paragraph) => `<p>${paragraph}</p>`)
+		.join("\n");
+	writeFileSync(join(dir, name), `---\ntitle: "Story ${name}"\ndate: ${date}\n${extra}---\n\n${html}\n`);
 }
 
 // Three stories end with the same sign-off: the newest, one just older, and the 101st newest. Between them, a file
