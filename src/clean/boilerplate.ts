@@ -23,7 +23,15 @@ import {
 	readProperty,
 	readText,
 	setChildren,
+	setElementData,
 } from "./tree.js";
+
+declare module "hast" {
+	interface ElementData {
+		/** Set on an author's line naming its one link ("Part of the Series: <a>…</a>"): kept, but no summary's start. */
+		isLabelledLink?: boolean;
+	}
+}
 
 // Site boilerplate that generalises (issue #12): a block goes when it is a curated wording, when the other articles
 // of the same source host repeat it verbatim (cross-article evidence, src/evidence/), or when its features say so
@@ -205,6 +213,12 @@ function markEdges(judged: readonly Judged[], evidence: CleanState["context"]["e
 		for (const item of order) {
 			// Notices, credits and pictures are stepped over (and kept); curated and recurring blocks are in the run.
 			if (item.text === "" || item.reason !== undefined || isProtected(item)) continue;
+			// An author's line naming its one link ("Part of the Series: <a>…</a>") is stepped over and kept, as a notice
+			// is; a summary does not open with it.
+			if (isAuthored && isLabelledLink(item)) {
+				if (item.block.element !== undefined) setElementData(item.block.element, { isLabelledLink: true });
+				continue;
+			}
 			const reason = readEdgeReason(item, isAuthored ? undefined : evidence);
 			if (reason === undefined) break;
 			item.reason = reason;
@@ -213,7 +227,8 @@ function markEdges(judged: readonly Judged[], evidence: CleanState["context"]["e
 	// Short recurring labels and link lists go wherever they stand.
 	if (evidence === undefined) return;
 	for (const item of judged) {
-		if (item.reason !== undefined || item.isHeading) continue;
+		// A series' line recurs in every part of the series, and is each part's.
+		if (item.reason !== undefined || item.isHeading || item.block.element?.data?.isLabelledLink === true) continue;
 		const isLabel =
 			item.words >= 2 && item.words <= MAX_RECURRING_LABEL_WORDS && !SENTENCE_OR_COLON_END_RE.test(item.text);
 		const isLinkList = item.words <= MAX_LINK_LIST_WORDS && item.linkDensity() >= LINK_DENSITY;
@@ -260,6 +275,30 @@ function isLinkingSentence(item: Judged): boolean {
 		density < MAX_SENTENCE_LINK_DENSITY &&
 		(item.text.length * (1 - density) >= MIN_SENTENCE_OWN_CHARACTERS || startsWithOwnWord(item.block.nodes))
 	);
+}
+
+// A label of the author's own words before the one link it names: "Part of the Series: <a>…</a>".
+const OWN_LABEL_RE = /^([^:]{1,80}):\s+\S/;
+const MIN_OWN_LABEL_WORDS = 3;
+
+/**
+ * In an author's own post, a line that says what its one link is ("Part of the Series: <a>How To Troubleshoot …</a>",
+ * "Translated from the original: <a>…</a>") is the author's; a share row or a list of links is more than one link, and
+ * the one-word labels of related links ("More: <a>…</a>") are not a label of three words.
+ */
+function isLabelledLink(item: Judged): boolean {
+	const label = OWN_LABEL_RE.exec(item.text)?.[1];
+	if (label === undefined || countSpacedWords(label) < MIN_OWN_LABEL_WORDS) return false;
+	return countLinks(item.block.nodes) === 1 && startsWithOwnWord(item.block.nodes);
+}
+
+function countLinks(nodes: readonly ChildNode[]): number {
+	let count = 0;
+	for (const node of nodes) {
+		if (!isElement(node)) continue;
+		count += node.tagName === "a" ? 1 : countLinks(node.children);
+	}
+	return count;
 }
 
 // A first word followed by a space: not a label ("More:"), a bullet or a separator.

@@ -159,7 +159,7 @@ function summaryStandIn(element: Element, isHeadingLeftOut: boolean): string | u
 	if (isHeadingLeftOut && (HEADING_TAGS.has(element.tagName) || element.tagName === "figcaption")) return " ";
 	const data = element.data;
 	if (data?.isFootnoteRef === true) return "";
-	if (data?.isEmbed === true || data?.isFootnotes === true) return " ";
+	if (data?.isEmbed === true || data?.isFootnotes === true || data?.isLabelledLink === true) return " ";
 	return undefined;
 }
 

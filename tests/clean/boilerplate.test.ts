@@ -550,6 +550,44 @@ describe("cross-article evidence", () => {
 	});
 });
 
+describe("a labelled link at an edge of an author's own post", () => {
+	const SERIES =
+		'<p><strong>Part of the Series: <a href="/series/mysql">How To Troubleshoot Issues in MySQL</a></strong></p>';
+	const authored = (html: string) => runStep(removeThenPrune, html, createContext({ isAuthored: true }));
+
+	it("stays: it says what its one link is, in the author's words", () => {
+		const input = `${SERIES}${STORY}`;
+		expect(authored(input)).toMatchObject({ html: input, hits: 0 });
+	});
+
+	it("stays though every part of the series repeats it", () => {
+		const input = `${SERIES}${STORY}`;
+		const evidence: BoilerplateEvidence = {
+			host: "docs.example.com",
+			hostArticles: 6,
+			recurring: new Set([fingerprintBlock("Part of the Series: How To Troubleshoot Issues in MySQL")]),
+			everywhere: new Set(),
+		};
+		const outcome = runStep(removeThenPrune, input, createContext({ isAuthored: true, evidence }));
+		expect(outcome).toMatchObject({ html: input, hits: 0 });
+	});
+
+	it.each([
+		["a share row", '<p>Share: <a href="/s/m">Mastodon</a> · <a href="/s/e">Email</a></p>'],
+		[
+			"a related link under a one-word label",
+			'<p>More: <a href="/r">Storm damage along the coast, in pictures</a></p>',
+		],
+		["a bare link", '<p><a href="/r">Storm damage along the coast, in pictures</a></p>'],
+	])("goes when it is %s", (_, junk) => {
+		expect(authored(`${STORY}${junk}`).html.replace(/\n/g, "")).toBe(STORY.replace(/\n/g, ""));
+	});
+
+	it("goes from a scraped body, as before", () => {
+		expect(run(`${SERIES}${STORY}`).html.replace(/\n/g, "")).toBe(STORY.replace(/\n/g, ""));
+	});
+});
+
 describe("boilerplate before the notice (issue #12, notices missed)", () => {
 	it("finds the notice a share prompt and a paywall count follow", () => {
 		const result = cleanHtml(

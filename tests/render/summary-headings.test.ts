@@ -33,6 +33,11 @@ describe("a summary cut from the body", () => {
 			summary: "One Ubuntu server A non-root user",
 		},
 		{
+			name: "a series' line above the text",
+			body: "**Part of the Series: [Containers on a Budget](/series/containers)**\n\nWith containers, one server is enough.",
+			summary: "With containers, one server is enough.",
+		},
+		{
 			name: "a picture's caption and credit",
 			body: '<figure><img src="https://docs.example.com/a.jpg" alt=""><figcaption>The quay at dawn. Photo: Ann Roe</figcaption></figure>\n\nThe quay reopened on Monday.',
 			summary: "The quay reopened on Monday.",
