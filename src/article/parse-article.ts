@@ -13,7 +13,10 @@ export interface ParsedArticle {
 
 /** Front matter → validated `Article`, or the diagnostics saying why the file cannot be one. Pure. */
 export function parseArticle(source: SourceFile, config: SiteConfig): ParsedArticle {
-	const frontMatter = parseFrontMatter(source, { isHugo: config.site?.generator === "hugo" });
+	const frontMatter = parseFrontMatter(source, {
+		isHugo: config.site?.generator === "hugo",
+		isPlainFolder: config.site === undefined,
+	});
 	if ("severity" in frontMatter) return { diagnostics: [frontMatter] };
 	return toArticle(source, frontMatter, config);
 }

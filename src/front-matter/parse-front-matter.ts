@@ -26,6 +26,12 @@ export type FrontMatterSyntax = "yaml" | "toml" | "json" | "js" | "none";
 export interface FrontMatterOptions {
 	/** Hugo's reading: blank lines may come before the front matter, and a file opening with `{` has JSON front matter. */
 	readonly isHugo?: boolean;
+	/**
+	 * A folder no generator claims (often one copied out of a Hugo site): Hugo's reading where it is surely meant, a
+	 * file opening with a JSON object's first key (`{ "title": …`), and front matter after blank lines when it is
+	 * valid; anything else there is the body, as before.
+	 */
+	readonly isPlainFolder?: boolean;
 }
 
 /** Limits that keep hostile front matter from using unbounded time or memory. */
@@ -55,6 +61,15 @@ export function parseFrontMatter(source: SourceFile, options: FrontMatterOptions
 		const lead = HUGO_LEAD_RE.exec(text)?.[0] ?? "";
 		if (text.charAt(lead.length) === "{") return parseHugoJson(source, lead.length);
 		if (lead !== "" && /^(?:---|\+\+\+)/.test(text.slice(lead.length))) return parseAfterLead(source, lead);
+	}
+	if (options.isPlainFolder === true) {
+		const lead = HUGO_LEAD_RE.exec(text)?.[0] ?? "";
+		JSON_OBJECT_START_RE.lastIndex = lead.length;
+		if (JSON_OBJECT_START_RE.test(text)) return parseHugoJson(source, lead.length);
+		if (lead !== "" && /^(?:---|\+\+\+)/.test(text.slice(lead.length))) {
+			const parsed = parseAfterLead(source, lead);
+			if (!("severity" in parsed)) return parsed;
+		}
 	}
 	const fence = text.startsWith("+++") ? "+++" : text.startsWith("---") ? "---" : undefined;
 	// Like gray-matter, a longer run (`-----`, a Markdown thematic break) opens no front matter.
@@ -157,6 +172,8 @@ export function parseFrontMatter(source: SourceFile, options: FrontMatterOptions
 }
 
 const HUGO_LEAD_RE = /^[ \t\n]+/;
+// A JSON object's opening and its first key: `{{< shortcode >}}` or `{% tag %}` opening a body is no front matter.
+const JSON_OBJECT_START_RE = /\{[ \t\n]*"/y;
 
 // Front matter after blank lines, with its lines (the body's, a key's, an error's) counted from the top of the file.
 function parseAfterLead(source: SourceFile, lead: string): FrontMatter | Diagnostic {

@@ -9,6 +9,8 @@ export interface FolderItem {
 	readonly title: string;
 	readonly summary?: string;
 	readonly content_html: string;
+	readonly date_published?: string;
+	readonly tags?: readonly string[];
 }
 
 /**
