@@ -144,8 +144,10 @@ export const CLEANING_EXPECTATIONS: Readonly<Record<string, CleaningExpectation>
 	},
 
 	// do-tutorials/: link lists a sentence introduces are the article's.
+	// The series' line is the tutorial's own Markdown (NOTES.md lists it among the bodies' traits, not their noise): it
+	// tells a reader which series the part belongs to, and links it.
 	"do-tutorials/how-to-access-mysql-error-logs.md": {
-		boilerplate: ["Part of the Series: How To Troubleshoot Issues in MySQL"],
+		keep: ["Part of the Series: How To Troubleshoot Issues in MySQL"],
 	},
 	"do-tutorials/how-to-create-a-sudo-user-on-ubuntu-quickstart.md": {
 		keep: [
