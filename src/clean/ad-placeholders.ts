@@ -16,6 +16,12 @@ import {
 // `[adsense]` in scraped bodies; `[add_1]` or `[admin]` are someone's text and stay.
 const PLACEHOLDER_RE = /\[(?:ad(?:_\d+)?|adsense)\]/gi;
 
+/** True when the text holds an ad plugin's placeholder: what a scraper or an export left, never an author's Markdown. */
+export function hasAdPlaceholder(text: string): boolean {
+	PLACEHOLDER_RE.lastIndex = 0;
+	return PLACEHOLDER_RE.test(text);
+}
+
 /** Removes ad placeholders and the `<br>`s and empty paragraphs around them. */
 export function stripAdPlaceholders(tree: Root, state: CleanState): number {
 	const extra = compilePatterns(state.context.options.adPatterns, true);

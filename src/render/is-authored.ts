@@ -1,8 +1,8 @@
 import type { Article } from "../article/article.js";
+import { hasAdPlaceholder } from "../clean/ad-placeholders.js";
 import type { SiteConfig } from "../config/resolve-config.js";
 
-// What scrapers and exports leave in a body: an ad plugin's placeholder, or a page's HTML pasted whole.
-const AD_PLACEHOLDER_RE = /\[(?:ad(?:_\d+)?|adsense)\]/i;
+// A page's HTML pasted whole into a Markdown file: most of its lines open with a tag.
 const HTML_LINE_RE = /^\s*<[A-Za-z!/]/;
 
 /**
@@ -15,7 +15,7 @@ const HTML_LINE_RE = /^\s*<[A-Za-z!/]/;
 export function isAuthored(article: Article, config: Pick<SiteConfig, "site">): boolean {
 	if (config.site !== undefined) return config.site.generator !== "wordpress";
 	if (article.format !== "markdown") return false;
-	if (AD_PLACEHOLDER_RE.test(article.body)) return false;
+	if (hasAdPlaceholder(article.body)) return false;
 	return !isMostlyHtml(article.body);
 }
 
