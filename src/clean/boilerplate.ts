@@ -107,11 +107,21 @@ interface Judged {
 export function removeBoilerplate(tree: Root, state: CleanState): number {
 	const judged = judgeBlocks(collectBlocks(tree, { isSkipped: (element) => element.tagName === "pre" }));
 	const evidence = state.context.evidence;
+	const isAuthored = state.context.isAuthored === true;
 	for (const item of judged) {
 		if (item.text === "") continue;
-		const reason =
+		const curated =
 			(item.words <= MAX_CURATED_WORDS ? matchBoilerplatePhrase(item.text, item.linkDensity) : undefined) ??
-			(isScrambled(item.text) ? "paywall text scrambled with ROT47" : undefined) ??
+			(isScrambled(item.text) ? "paywall text scrambled with ROT47" : undefined);
+		// An author's line naming its one link ("Part of the Series: <a>…</a>") is kept wherever it stands, however
+		// many of the author's posts repeat it (every part of a series does), as a notice is; a summary skips it.
+		if (curated === undefined && isAuthored && isLabelledLink(item)) {
+			item.protection = true;
+			if (item.block.element !== undefined) setElementData(item.block.element, { isLabelledLink: true });
+			continue;
+		}
+		const reason =
+			curated ??
 			(!item.isHeading && isEvidenceEverywhere(item, evidence)
 				? `recurs in most of the ${evidence?.hostArticles} articles from ${evidence?.host}`
 				: undefined);
@@ -125,7 +135,7 @@ export function removeBoilerplate(tree: Root, state: CleanState): number {
 	removeRelatedLinkSections(judged);
 	const curated = new Set(judged.filter((item) => item.reason !== undefined));
 	// An author's own posts: recurring prose at an edge is theirs (see CleanContext.isAuthored); labels and links are not.
-	markEdges(judged, evidence, state.context.isAuthored === true);
+	markEdges(judged, evidence, isAuthored);
 	keepSomeText(judged, curated);
 	removeJunkOnlyRest(judged);
 	const removed: Block[] = [];
@@ -170,7 +180,7 @@ function judgeBlocks(all: readonly Block[]): Judged[] {
 	});
 }
 
-/** A notice, a credit, a byline, an embed, or text an earlier block introduces: never boilerplate. */
+/** A notice, a credit, a byline, an embed, an author's labelled link, or text an earlier block introduces: never boilerplate. */
 function isProtected(item: Judged): boolean {
 	if (item.protection !== undefined) return item.protection;
 	const { text, block } = item;
@@ -213,12 +223,6 @@ function markEdges(judged: readonly Judged[], evidence: CleanState["context"]["e
 		for (const item of order) {
 			// Notices, credits and pictures are stepped over (and kept); curated and recurring blocks are in the run.
 			if (item.text === "" || item.reason !== undefined || isProtected(item)) continue;
-			// An author's line naming its one link ("Part of the Series: <a>…</a>") is stepped over and kept, as a notice
-			// is; a summary does not open with it.
-			if (isAuthored && isLabelledLink(item)) {
-				if (item.block.element !== undefined) setElementData(item.block.element, { isLabelledLink: true });
-				continue;
-			}
 			const reason = readEdgeReason(item, isAuthored ? undefined : evidence);
 			if (reason === undefined) break;
 			item.reason = reason;
@@ -227,8 +231,7 @@ function markEdges(judged: readonly Judged[], evidence: CleanState["context"]["e
 	// Short recurring labels and link lists go wherever they stand.
 	if (evidence === undefined) return;
 	for (const item of judged) {
-		// A series' line recurs in every part of the series, and is each part's.
-		if (item.reason !== undefined || item.isHeading || item.block.element?.data?.isLabelledLink === true) continue;
+		if (item.reason !== undefined || item.isHeading) continue;
 		const isLabel =
 			item.words >= 2 && item.words <= MAX_RECURRING_LABEL_WORDS && !SENTENCE_OR_COLON_END_RE.test(item.text);
 		const isLinkList = item.words <= MAX_LINK_LIST_WORDS && item.linkDensity() >= LINK_DENSITY;

@@ -550,7 +550,7 @@ describe("cross-article evidence", () => {
 	});
 });
 
-describe("a labelled link at an edge of an author's own post", () => {
+describe("a labelled link in an author's own post", () => {
 	const SERIES =
 		'<p><strong>Part of the Series: <a href="/series/mysql">How To Troubleshoot Issues in MySQL</a></strong></p>';
 	const authored = (html: string) => runStep(removeThenPrune, html, createContext({ isAuthored: true }));
@@ -570,6 +570,28 @@ describe("a labelled link at an edge of an author's own post", () => {
 		};
 		const outcome = runStep(removeThenPrune, input, createContext({ isAuthored: true, evidence }));
 		expect(outcome).toMatchObject({ html: input, hits: 0 });
+	});
+
+	// A tutorial that opens with its own introduction names its series after it, in the middle of the body.
+	it.each([
+		["recurring", "recurring"],
+		["in most of the host's articles", "everywhere"],
+	] as const)("stays in the middle of the body when every part repeats it (%s)", (_, kind) => {
+		const input = `${STORY}${SERIES}${STORY}`;
+		const print = fingerprintBlock("Part of the Series: How To Troubleshoot Issues in MySQL");
+		const evidence: BoilerplateEvidence = {
+			host: "docs.example.com",
+			hostArticles: 6,
+			recurring: new Set([print]),
+			everywhere: new Set(kind === "everywhere" ? [print] : []),
+		};
+		const outcome = runStep(removeThenPrune, input, createContext({ isAuthored: true, evidence }));
+		expect(outcome).toMatchObject({ html: input, hits: 0 });
+	});
+
+	it("a curated wording in the same shape still goes from an author's post", () => {
+		const junk = '<p>Subscribe to our newsletter: <a href="/newsletter">The Weekly Harbour</a></p>';
+		expect(authored(`${STORY}${junk}${STORY}`).html.replace(/\n/g, "")).toBe(`${STORY}${STORY}`.replace(/\n/g, ""));
 	});
 
 	it.each([
