@@ -223,6 +223,9 @@ function markEdges(judged: readonly Judged[], evidence: CleanState["context"]["e
 		for (const item of order) {
 			// Notices, credits and pictures are stepped over (and kept); curated and recurring blocks are in the run.
 			if (item.text === "" || item.reason !== undefined || isProtected(item)) continue;
+			// A line of one link at an edge of an author's post ("[About](/about/)", a caption's credit) is the author's: it
+			// ends the run. The site's menus and related links are in its templates; a row of links still goes.
+			if (isAuthored && countLinks(item.block.nodes) === 1) break;
 			const reason = readEdgeReason(item, isAuthored ? undefined : evidence);
 			if (reason === undefined) break;
 			item.reason = reason;

@@ -596,13 +596,27 @@ describe("a labelled link in an author's own post", () => {
 
 	it.each([
 		["a share row", '<p>Share: <a href="/s/m">Mastodon</a> · <a href="/s/e">Email</a></p>'],
-		[
-			"a related link under a one-word label",
-			'<p>More: <a href="/r">Storm damage along the coast, in pictures</a></p>',
-		],
-		["a bare link", '<p><a href="/r">Storm damage along the coast, in pictures</a></p>'],
+		["a menu", '<p><a href="/">Home</a> | <a href="/about/">About</a></p>'],
 	])("goes when it is %s", (_, junk) => {
 		expect(authored(`${STORY}${junk}`).html.replace(/\n/g, "")).toBe(STORY.replace(/\n/g, ""));
+	});
+
+	// The site's menus and related links are in its templates: a line of one link in the post is the author's.
+	it.each([
+		["a bare link", '<p><a href="/about/">About</a></p>'],
+		["a short line", '<p>More <a href="/about/">about me</a></p>'],
+		["a book the post is about", '<p><a href="https://books.example/overstory">The Overstory</a></p>'],
+		[
+			"a caption's credit",
+			'<figure><img src="/a.jpg" alt=""><figcaption>The lamp <a href="/c">Harbour archive</a></figcaption></figure>',
+		],
+	])("stays when it is %s", (_, line) => {
+		expect(authored(`${STORY}${line}`)).toMatchObject({ html: `${STORY}${line}`, hits: 0 });
+		expect(authored(`${line}${STORY}`)).toMatchObject({ html: `${line}${STORY}`, hits: 0 });
+	});
+
+	it("goes, a bare link, from a scraped body, as before", () => {
+		expect(run(`${STORY}<p><a href="/about/">About</a></p>`).html.replace(/\n/g, "")).toBe(STORY.replace(/\n/g, ""));
 	});
 
 	it("goes from a scraped body, as before", () => {

@@ -112,3 +112,32 @@ describe("what an author repeats in a site's posts", () => {
 		}
 	});
 });
+
+// A line of one link that ends (or opens) an author's post is theirs: the site's feed has it. Before, it went as
+// "mostly link text, at the edge of the body", as a scraped page's menu does.
+describe("a line of one link at an edge of an author's own post", () => {
+	const ABOUT = "[About](/about/)";
+	const MORE = "More [about me](/about/)";
+	const body = (last: string) =>
+		`---\ntitle: Moving house\ndate: 2024-03-01\n---\n\nWe moved the whole blog to a new host this week. It took longer than planned, but everything works.\n\n${last}\n`;
+
+	test.each([ABOUT, MORE])("stays in a plain folder's Markdown post: %s", async (last) => {
+		const { items } = await buildFolder({ "moving.md": body(last) });
+		expect(items[0]?.content_html).toContain('<a href="https://harbour.example/about/">');
+	});
+
+	test("stays in a Hugo site's post", async () => {
+		const dir = mkdtempSync(join(tmpdir(), "wirefeed-authored-"));
+		copies.push(dir);
+		cpSync(fixtureSite("hugo"), dir, { recursive: true });
+		writeFileSync(join(dir, "content", "posts", "moving.md"), body(ABOUT));
+		const { items } = await buildSite(dir, new Date("2025-01-01T00:00:00Z"));
+		expect(items.find((item) => item.title === "Moving house")?.html).toContain("/about/");
+	});
+
+	test("goes from a saved page, as before", async () => {
+		const html = body('<a href="/about/">About</a>').replace(/\n\n([^\n]+)/g, "\n<p>$1</p>");
+		const { items } = await buildFolder({ "moving.html": html });
+		expect(items[0]?.content_html).not.toContain("/about/");
+	});
+});
