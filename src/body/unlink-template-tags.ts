@@ -3,8 +3,8 @@ import type { MarkdownIt, StateCore, Token } from "markdown-it";
 // A template tag's argument may be a URL (`{% img http://… %}`, `{% include video url=https://… %}`, Zola's
 // `{{ gist(url="https://…") }}`): markdown-it's linkify made it a link, which split the tag over a link and the text
 // around it, so neither the tag's handler nor the stray-tag rule saw it whole and it stayed in the item as text. Inside
-// a tag, a URL is the tag's text. So is Markdown's emphasis or code (Hugo's `{{< figure caption="**Fig. 1**: …" >}}`,
-// whose caption Hugo reads as Markdown itself): its markers are text again, written as they were.
+// a tag, a URL is the tag's text. So is Markdown's emphasis, code or link (Hugo's `{{< figure caption="**Fig. 1**: see
+// [the chart](…)" >}}`, whose caption Hugo reads as Markdown itself): its markers are text again, written as they were.
 const MARKED = new Set(["em_open", "em_close", "strong_open", "strong_close", "s_open", "s_close"]);
 const OPENER_RE = /\{[{%]/g;
 const CLOSER_RE = /[}%]\}/g;
@@ -12,36 +12,61 @@ const CLOSER_RE = /[}%]\}/g;
 /** Adds the rule to a markdown-it instance: links, emphasis and code inside `{% … %}` and `{{ … }}` are text again. */
 export function unlinkTemplateTags(md: MarkdownIt): void {
 	md.core.ruler.after("linkify", "unlink_template_tags", (state) => {
+		// By the tokens' text: a paragraph whose links are all Markdown's has its source hidden while linkify runs
+		// (skipParagraphsWithoutLinkText), and this rule runs in that time.
 		for (const token of state.tokens) {
-			if (token.type === "inline" && token.children !== null && token.content.includes("{"))
-				token.children = unlinkInsideTags(token.children, state.Token);
+			if (
+				token.type === "inline" &&
+				token.children?.some((child) => child.type === "text" && child.content.includes("{"))
+			)
+				token.children = unlinkInsideTags(token.children ?? [], state.Token);
 		}
 	});
 }
 
 function unlinkInsideTags(children: Token[], TokenOf: StateCore["Token"]): Token[] {
 	let isInside = false;
-	let dropped = 0;
+	// For each link open in the text, what its closing becomes: nothing (a link outside tags is left alone, and
+	// a linkified URL is its text), or the rest of its Markdown.
+	const closings: (string | undefined)[] = [];
 	const kept: Token[] = [];
+	const pushText = (content: string) => {
+		const text = new TokenOf("text", "", 0);
+		text.content = content;
+		kept.push(text);
+	};
 	for (const child of children) {
 		if (child.type === "text") isInside = readIsInside(isInside, child.content);
-		if (child.type === "link_open" && child.markup === "linkify" && isInside) {
-			dropped++;
+		if (child.type === "link_open") {
+			closings.push(isInside ? openLink(child, pushText) : undefined);
+			if (!isInside) kept.push(child);
 			continue;
 		}
-		if (child.type === "link_close" && dropped > 0) {
-			dropped--;
+		if (child.type === "link_close") {
+			const closing = closings.pop();
+			if (closing === undefined) kept.push(child);
+			else if (closing !== "") pushText(closing);
 			continue;
 		}
 		if (isInside && (MARKED.has(child.type) || child.type === "code_inline")) {
-			const text = new TokenOf("text", "", 0);
-			text.content = child.type === "code_inline" ? `${child.markup}${child.content}${child.markup}` : child.markup;
-			kept.push(text);
+			pushText(child.type === "code_inline" ? `${child.markup}${child.content}${child.markup}` : child.markup);
 			continue;
 		}
 		kept.push(child);
 	}
 	return kept;
+}
+
+/** A link inside a tag as its Markdown: writes its opening, returns its closing ("" for a linkified URL). */
+function openLink(link: Token, pushText: (content: string) => void): string {
+	if (link.markup === "linkify") return "";
+	if (link.markup === "autolink") {
+		pushText("<");
+		return ">";
+	}
+	pushText("[");
+	const title = link.attrGet("title");
+	return `](${link.attrGet("href") ?? ""}${title === null ? "" : ` "${title}"`})`;
 }
 
 /** Whether the text after `content` is inside a tag, given whether the text before it was. */

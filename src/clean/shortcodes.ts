@@ -1,8 +1,7 @@
 import type { Element, ElementContent, Root, Text } from "hast";
 import { appendAll } from "../append-all.js";
 import { capitalize } from "../body/capitalize.js";
-import { renderInlineMarkdown } from "../body/render-inline-markdown.js";
-import { cleanPlainText } from "./plain-text.js";
+import { renderHugoFigure } from "./hugo-figure.js";
 import { type CleanRule, type CleanState, warn } from "./rule.js";
 import {
 	BLOCK_TAGS,
@@ -600,24 +599,9 @@ function renderHugo(
 	const first = args.positional[0] ?? args.named.get("id");
 	switch (name) {
 		case "figure": {
-			const src = args.named.get("src");
-			if (src === undefined) break;
-			const alt = args.named.get("alt") ?? "";
-			// Hugo reads the caption as Markdown (`markdownify`): its words, as the page shows them.
-			const caption = cleanPlainText(renderInlineMarkdown(args.named.get("caption") ?? args.named.get("title") ?? ""));
-			const size = ["width", "height"].filter((key) => args.named.has(key)).map((key) => [key, args.named.get(key)]);
-			const img = createElement("img", {
-				src,
-				alt,
-				...Object.fromEntries(size),
-			});
-			if (inPhrasing) return [img];
-			return [
-				createElement("figure", {}, [
-					img,
-					...(caption ? [createElement("figcaption", {}, [createText(caption)])] : []),
-				]),
-			];
+			const figure = renderHugoFigure(args.named, inPhrasing);
+			if (figure === undefined) break;
+			return [figure];
 		}
 		case "youtube": {
 			const id = first ?? inner?.trim();

@@ -61,7 +61,7 @@ describe("cleanHtml", () => {
 		expect(result.html).toBe(
 			[
 				"<p>Here is the diagram of the falls:</p>",
-				'<figure><img src="https://blog.example/posts/falls/falls.png#center" alt="The falls" width="300"><figcaption>The falls at dawn</figcaption></figure>',
+				'<figure><img src="https://blog.example/posts/falls/falls.png#center" alt="The falls" width="300"><figcaption><strong>The falls at dawn</strong></figcaption></figure>',
 				'<p><img src="https://blog.example/posts/falls/portrait.jpg#center" alt="A portrait"></p>',
 				"<pre><code>---\ntitle: flow\nflowchart LR\nA --> B</code></pre>",
 				'<pre><code class="language-liquid">{% for post in site.posts %}{{ post.title }}{% endfor %}\n</code></pre>',

@@ -25,7 +25,7 @@ describe("replaceShortcodes", () => {
 		[
 			"Hugo figure (as markdown-it leaves it) → figure",
 			'<p>{{&lt; figure src="fp.png#center" alt="Holmes" title="At the falls" width="300" &gt;}}</p>',
-			'<figure><img src="fp.png#center" alt="Holmes" width="300"><figcaption>At the falls</figcaption></figure>',
+			'<figure><img src="fp.png#center" alt="Holmes" width="300"><figcaption><strong>At the falls</strong></figcaption></figure>',
 		],
 		[
 			"Hugo figure inside a sentence → the paragraph splits around it",
@@ -357,7 +357,29 @@ describe("a Hugo figure whose caption has Markdown", () => {
 			'---\ntitle: Pier\ndate: 2024-03-01\n---\n\n{{< figure src="/img/a.jpg" caption="**Fig. 1**: the *old* `pier`" >}}\n',
 		);
 		expect(html).toBe(
-			'<figure><img src="https://harbour.example/img/a.jpg" alt=""><figcaption>Fig. 1: the old pier</figcaption></figure>',
+			'<figure><img src="https://harbour.example/img/a.jpg" alt="Fig. 1: the old pier"><figcaption><strong>Fig. 1</strong>: the <em>old</em> <code>pier</code></figcaption></figure>',
+		);
+	});
+
+	// A link in the caption was made a link by the post's Markdown, which split the shortcode over it: the item showed
+	// `{{< figure … >}}` as text. Hugo renders the caption's link, and the credit (`attr`, linked by `attrlink`).
+	it("keeps a link in its caption, as Hugo renders it", async () => {
+		const html = await renderOneArticle(
+			"pier.md",
+			'---\ntitle: Pier\ndate: 2024-03-01\n---\n\n{{< figure src="/img/a.jpg" alt="The pier" caption="see [the chart](https://charts.example/) for more" >}}\n',
+		);
+		expect(html).toBe(
+			'<figure><img src="https://harbour.example/img/a.jpg" alt="The pier"><figcaption>see <a href="https://charts.example/">the chart</a> for more</figcaption></figure>',
+		);
+	});
+
+	it("shows its title, caption and credit, the picture linked where Hugo links it", async () => {
+		const html = await renderOneArticle(
+			"pier.md",
+			'---\ntitle: Pier\ndate: 2024-03-01\n---\n\n{{< figure src="/img/a.jpg" link="/img/a-big.jpg" title="The pier" caption="Old *pier*" attr="Photo: Ann" attrlink="https://credits.example/" >}}\n',
+		);
+		expect(html).toBe(
+			'<figure><a href="https://harbour.example/img/a-big.jpg"><img src="https://harbour.example/img/a.jpg" alt="Old pier"></a><figcaption><strong>The pier</strong><br>Old <em>pier</em> <a href="https://credits.example/">Photo: Ann</a></figcaption></figure>',
 		);
 	});
 });

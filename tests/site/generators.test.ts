@@ -944,3 +944,42 @@ describeWith([HUGO], "raw HTML and emoji in Markdown, as Hugo renders them", () 
 		expect(items.find((entry) => entry.title === "Tide chart")?.summary).toBe(hugoSummary);
 	});
 });
+
+// Hugo's `figure` shortcode renders its caption and credit as Markdown (`markdownify`): a link in them is a link, and
+// the picture's `alt` is the caption's words where none is given. The site's page (a layout of `.Content` only) is
+// compared with the item: each figure's caption text and links, and its picture's alt.
+describeWith([HUGO], "figures, as Hugo renders them", () => {
+	const plainText = (html: string) =>
+		decodeHTML(html.replace(/<[^>]+>/g, " "))
+			.replace(/\s+/g, " ")
+			.replace(/ ([:,.])/g, "$1")
+			.trim();
+	const readFigures = (html: string) =>
+		[...html.matchAll(/<figure>([\s\S]*?)<\/figure>/g)].map(([, figure = ""]) => {
+			const caption = /<figcaption>([\s\S]*?)<\/figcaption>/.exec(figure)?.[1] ?? "";
+			return {
+				alt: /alt="([^"]*)"/.exec(figure)?.[1] ?? "",
+				caption: plainText(caption),
+				links: [...caption.matchAll(/href="([^"]*)"/g)].map((match) => match[1]),
+			};
+		});
+	it("gives each figure Hugo's caption, links and alt", async () => {
+		const dir = copyFixture("hugo");
+		const write = writerInto(dir);
+		write("layouts/_default/single.html", "{{ .Content }}\n");
+		write(
+			"content/posts/pier-photos.md",
+			"---\ntitle: Pier photos\ndate: 2024-03-22T08:00:00Z\n---\nThe pier, old and new.\n\n" +
+				'{{< figure src="/img/old.jpg" alt="The old pier" caption="see [the chart](https://charts.example/) for the depths" >}}\n\n' +
+				'{{< figure src="/img/new.jpg" caption="The *new* pier, **1998**" attr="Photo: [Ann](https://ann.example/)" >}}\n\n' +
+				'{{< figure src="/img/lamp.jpg" caption="The lamp" attr="Harbour archive" attrlink="https://archive.example/" >}}\n',
+		);
+		run("hugo", ["--quiet", "--destination", "public"], dir);
+		const hugo = readFigures(readFileSync(join(dir, "public", "posts", "pier-photos", "index.html"), "utf8"));
+		expect(hugo).toHaveLength(3);
+		expect(hugo[0]?.links).toEqual(["https://charts.example/"]);
+		const { items } = await buildSite(dir, new Date());
+		const item = items.find((entry) => entry.title === "Pier photos");
+		expect(readFigures(item?.html ?? "")).toEqual(hugo);
+	});
+});
