@@ -3,6 +3,7 @@ import type { Article } from "../article/article.js";
 import type { SiteConfig } from "../config/resolve-config.js";
 import { createDiagnostic, type Diagnostic } from "../diagnostic.js";
 import { compileIgnore } from "../load/compile-ignore.js";
+import { lineOf } from "../text/line-of.js";
 import { sitePathOf } from "../url/site-path.js";
 import { dropKramdownExtensions } from "./drop-kramdown-extensions.js";
 import { dropRenamedImages } from "./drop-renamed-images.js";
@@ -33,8 +34,14 @@ export interface PreparedBody {
  */
 export function prepareBody(article: Article, config: SiteConfig, links: LinkIndex): PreparedBody {
 	const diagnostics: Diagnostic[] = [];
-	const warn = (rule: string, message: string) =>
-		diagnostics.push(createDiagnostic("warning", rule, message, { file: article.file, line: article.bodyLine }));
+	// A warning about a tag names the tag's line (its first occurrence in the post as written), where it is found.
+	const warn = (rule: string, message: string, tag = "") =>
+		diagnostics.push(
+			createDiagnostic("warning", rule, message, {
+				file: article.file,
+				line: lineOf(article.body, article.bodyLine, tag),
+			}),
+		);
 	let body = article.body;
 	if (article.relPath.toLowerCase().endsWith(".mdx")) {
 		const stripped = stripMdx(body);
@@ -87,22 +94,26 @@ export function prepareBody(article: Article, config: SiteConfig, links: LinkInd
 		// kramdown's extensions (comments, nomarkdown, abbreviations), which Jekyll posts may use.
 		else if (article.format === "markdown") body = dropKramdownExtensions(body);
 		for (const tag of rendered.unresolved)
-			warn("site/unresolved-link", `${tag} names no page of this site; link removed`);
+			warn("site/unresolved-link", `${tag} names no page of this site; link removed`, tag);
 		for (const tag of new Set(rendered.removed))
-			warn("site/template-tag-removed", `removed Liquid "${tag.replace(/\s+/g, " ")}": wirefeed does not evaluate it`);
+			warn(
+				"site/template-tag-removed",
+				`removed Liquid "${tag.replace(/\s+/g, " ")}": wirefeed does not evaluate it`,
+				tag,
+			);
 		return { body, isTemplateResolved: true, diagnostics };
 	}
 	if (generator === "zola" && article.format === "markdown") {
 		const rendered = renderZolaBody(body, sitePathOf(config.url), (reference) => links.find(reference));
 		body = rendered.body;
 		for (const link of rendered.unresolved)
-			warn("site/unresolved-link", `${link} names no page of this site; link removed, its text kept`);
+			warn("site/unresolved-link", `${link} names no page of this site; link removed, its text kept`, link);
 	}
 	if (generator === "hugo" && body.includes("{{")) {
 		const resolved = renderHugoShortcodes(body, links);
 		body = resolved.body;
 		for (const shortcode of resolved.unresolved)
-			warn("site/unresolved-link", `${shortcode} names no page of this site; link removed`);
+			warn("site/unresolved-link", `${shortcode} names no page of this site; link removed`, shortcode);
 	}
 	// No site: a Jekyll post's `{{ site.url }}` links, which only Markdown can still read as links, its code blocks,
 	// its links to the folder's other posts and its kramdown extensions; a Hugo post's `ref`/`relref` links and
@@ -120,12 +131,16 @@ export function prepareBody(article: Article, config: SiteConfig, links: LinkInd
 		const zola = renderZolaBody(body, sitePath, (reference) => folderLinks.find(reference));
 		body = zola.body;
 		for (const link of zola.unresolved)
-			warn("site/unresolved-link", `${link} names no article of this folder; link removed, its text kept`);
+			warn("site/unresolved-link", `${link} names no article of this folder; link removed, its text kept`, link);
 		if (body.includes("{{<") || body.includes("{{%")) {
 			const resolved = renderHugoShortcodes(body, folderLinks);
 			body = resolved.body;
 			for (const shortcode of resolved.unresolved)
-				warn("site/unresolved-link", `${shortcode} names no article of this folder; link removed, its text kept`);
+				warn(
+					"site/unresolved-link",
+					`${shortcode} names no article of this folder; link removed, its text kept`,
+					shortcode,
+				);
 		}
 	}
 	return { body, isTemplateResolved: false, ...(literalText.length > 0 && { literalText }), diagnostics };

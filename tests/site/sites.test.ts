@@ -1458,3 +1458,57 @@ describe("the wirefeed config beside a site", () => {
 		expect(result.outputs?.rss).toContain("<language>en-gb</language>");
 	});
 });
+
+// A warning about a tag of the post's text names the tag's line, not the body's first line: with a long post, the
+// author is sent to the right place.
+describe("warnings about a post's template tags", () => {
+	const POST = [
+		"The lamp was lit at dusk.",
+		"",
+		"The fog came in at nine.",
+		"",
+		"{% include toc.html %}",
+		"",
+		"See [the last check]({% post_url 2099-01-01-no-such-post %}).",
+		"",
+		"{% include toc.html %}",
+	].join("\n");
+	const linesOf = (result: Awaited<ReturnType<typeof buildSite>>["result"], file: string) =>
+		result.diagnostics.filter((d) => d.file.endsWith(file) && d.rule.startsWith("site/")).map((d) => [d.rule, d.line]);
+
+	it.each([
+		{ site: "jekyll", file: "_posts/2024-04-06-tag-lines.md" },
+		{ site: "eleventy", file: "src/posts/tag-lines.md" },
+	])("name the tag's line in a $site site", async ({ site, file }) => {
+		const dir = mkdtempSync(join(tmpdir(), `wirefeed-${site}-lines-`));
+		try {
+			cpSync(fixtureSite(site), dir, { recursive: true });
+			// Front matter of four lines: the body's first line is line 5, the first include line 9.
+			writeFileSync(join(dir, file), `---\ntitle: Tag lines\ndate: 2024-04-06\n---\n${POST}\n`);
+			const { result } = await buildSite(dir, NOW);
+			expect(linesOf(result, file)).toEqual([
+				["site/unresolved-link", 11],
+				["site/template-tag-removed", 9],
+			]);
+		} finally {
+			rmSync(dir, { recursive: true, force: true });
+		}
+	});
+
+	it("name the shortcode's line in a Hugo site", async () => {
+		const dir = mkdtempSync(join(tmpdir(), "wirefeed-hugo-lines-"));
+		try {
+			cpSync(fixtureSite("hugo"), dir, { recursive: true });
+			const body =
+				'The lamp was lit at dusk.\n\nThe fog came in at nine.\n\nSee [the last check]({{< ref "no-such-post" >}}).\n';
+			writeFileSync(
+				join(dir, "content", "posts", "tag-lines.md"),
+				`---\ntitle: Tag lines\ndate: 2024-04-06\n---\n${body}`,
+			);
+			const { result } = await buildSite(dir, NOW);
+			expect(linesOf(result, "tag-lines.md")).toEqual([["site/unresolved-link", 9]]);
+		} finally {
+			rmSync(dir, { recursive: true, force: true });
+		}
+	});
+});
