@@ -4,6 +4,7 @@ import type { BodyFormat } from "../body/to-html.js";
 import { createDiagnostic, type Diagnostic } from "../diagnostic.js";
 import { compileIgnore } from "./compile-ignore.js";
 import { describeReadError } from "./describe-read-error.js";
+import { followLink } from "./follow-link.js";
 import { MARKDOWN_EXTENSIONS } from "./markdown-extensions.js";
 
 /** One article file found on disk, not yet read. */
@@ -154,16 +155,9 @@ export function listSources(
 			);
 			return;
 		}
-		const facts = kind === "link" ? statLinkInside(path, realRoot) : (stats ?? NO_STATS);
-		if (facts === undefined) {
-			diagnostics.push(
-				createDiagnostic(
-					"warning",
-					"load/symlink-outside",
-					"symbolic link points outside the articles folder (or nowhere); not followed",
-					{ file },
-				),
-			);
+		const facts = kind === "link" ? followLink(path, realRoot) : (stats ?? NO_STATS);
+		if ("rule" in facts) {
+			diagnostics.push(createDiagnostic("warning", facts.rule, facts.message, { file }));
 			return;
 		}
 		entries.push(new ListedSource(base, relPath, format, facts));
@@ -279,19 +273,6 @@ function kindOf(entry: { isDirectory(): boolean; isFile(): boolean; isSymbolicLi
 
 function byName(a: Dirent, b: Dirent): number {
 	return a.name < b.name ? -1 : a.name > b.name ? 1 : 0;
-}
-
-// A link is followed only when its target is a regular file inside the articles folder: a link must never
-// publish /etc/passwd, and links to folders could loop.
-function statLinkInside(path: string, realRoot: string): FileFacts | undefined {
-	try {
-		const target = realpathSync(path);
-		if (!target.startsWith(realRoot + sep)) return undefined;
-		const stats = statSync(target);
-		return stats.isFile() ? stats : undefined;
-	} catch {
-		return undefined;
-	}
 }
 
 // Node lists a name that is not UTF-8 (Latin-1 from an old archive or a Windows share) with U+FFFD for each byte it

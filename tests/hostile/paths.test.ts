@@ -1,6 +1,6 @@
 import { execFileSync } from "node:child_process";
 import { existsSync } from "node:fs";
-import { symlink, writeFile } from "node:fs/promises";
+import { mkdir, symlink, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { describe, expect, test } from "vitest";
 import { build, exitCodeFor } from "../../src/index.js";
@@ -165,6 +165,55 @@ describe.skipIf(process.platform === "win32")("files that are not regular files,
 			rule: "load/not-a-file",
 			message: expect.stringMatching(/not a regular file/),
 		});
+		expect(result.items.map((item) => item.file)).toEqual([`articles/${COMPANION}`]);
+		expect(exitCodeFor(result.status, result.diagnostics)).toBe(0);
+	});
+
+	test("a link inside the folder to a FIFO, a folder, nothing or itself says what it leads to and what to do", async () => {
+		const tmp = await tempDir();
+		await copyFixtures([COMPANION], join(tmp, "articles"));
+		await mkdir(join(tmp, "articles", "pipes"));
+		execFileSync("mkfifo", [join(tmp, "articles", "pipes", "feed")]);
+		await symlink("pipes/feed", join(tmp, "articles", "pipe-link.md"));
+		await symlink("pipes", join(tmp, "articles", "folder-link.md"));
+		await symlink("deleted.md", join(tmp, "articles", "dangling.md"));
+		await symlink("loop-b.md", join(tmp, "articles", "loop-a.md"));
+		await symlink("loop-a.md", join(tmp, "articles", "loop-b.md"));
+		const result = await build(siteBuildOptions(tmp, false));
+		const said = (name: string) => result.diagnostics.filter((diagnostic) => diagnostic.file === `articles/${name}`);
+		expect(said("pipe-link.md")).toEqual([
+			{
+				severity: "warning",
+				file: "articles/pipe-link.md",
+				rule: "load/not-a-file",
+				message:
+					"symbolic link to a FIFO (pipes/feed), not a regular file; skipped: point the link at the article file, or replace the link with the file",
+			},
+		]);
+		expect(said("folder-link.md")).toEqual([
+			expect.objectContaining({
+				rule: "load/not-a-file",
+				message: expect.stringMatching(/^symbolic link to a folder \(pipes\)/),
+			}),
+		]);
+		expect(said("dangling.md")).toEqual([
+			{
+				severity: "warning",
+				file: "articles/dangling.md",
+				rule: "load/broken-symlink",
+				message:
+					"symbolic link to deleted.md, which does not exist; skipped: point the link at the article file, or remove it",
+			},
+		]);
+		for (const name of ["loop-a.md", "loop-b.md"]) {
+			expect(said(name)).toEqual([
+				expect.objectContaining({
+					rule: "load/broken-symlink",
+					message: expect.stringMatching(/lead round in a loop/),
+				}),
+			]);
+		}
+		for (const diagnostic of result.diagnostics) expect(diagnostic.message).not.toMatch(/outside|nowhere/);
 		expect(result.items.map((item) => item.file)).toEqual([`articles/${COMPANION}`]);
 		expect(exitCodeFor(result.status, result.diagnostics)).toBe(0);
 	});
