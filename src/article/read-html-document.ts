@@ -57,12 +57,26 @@ export function readHtmlDocument(html: string): HtmlDocument | undefined {
 		// An author given as a profile URL names nobody.
 		if (value !== undefined && !(field === "author" && /^https?:\/\//i.test(value))) fields[field] = value;
 	}
-	const [titleElement] = found.get("title") ?? [];
-	const pageTitle = titleElement === undefined ? "" : collapseWhitespace(readText(titleElement));
-	if (fields.title === undefined && pageTitle !== "") fields.title = pageTitle;
 	if (canonical) fields.source = canonical;
 	const container = only(found.get("article")) ?? only(found.get("main"));
+	// Without an Open Graph title, the article's opening <h1> is the title, as an HTML fragment's is (the page's <title>
+	// often adds the site's name); else the page's <title>. Its text is read as text: readText hides a <title>.
+	const [titleElement] = found.get("title") ?? [];
+	const pageTitle = titleElement === undefined ? "" : collapseWhitespace(readText(titleElement, SHOWN));
+	const heading = container === undefined ? undefined : findOpeningElement(container);
+	if (fields.title === undefined && pageTitle !== "" && heading?.tagName !== "h1") fields.title = pageTitle;
 	return { fields, body: container === undefined ? html : readArticle(container, fields.title) };
+}
+
+// Nothing hidden: a <title>'s text is all it holds.
+const SHOWN: ReadonlySet<string> = new Set();
+
+// The container's first element, unless text comes before it.
+function findOpeningElement(container: Element): Element | undefined {
+	const first = container.children.find(
+		(child) => child.type === "element" || (child.type === "text" && child.value.trim() !== ""),
+	);
+	return first?.type === "element" ? first : undefined;
 }
 
 function only(elements: readonly Element[] | undefined): Element | undefined {
@@ -71,12 +85,9 @@ function only(elements: readonly Element[] | undefined): Element | undefined {
 
 /** The container's HTML without its opening <h1> when that is the title (the item shows the title already). */
 function readArticle(container: Element, title: string | undefined): string {
-	const heading = container.children.find(
-		(child): child is Element => child.type === "element" || (child.type === "text" && child.value.trim() !== ""),
-	);
+	const heading = findOpeningElement(container);
 	const children =
-		heading?.type === "element" &&
-		heading.tagName === "h1" &&
+		heading?.tagName === "h1" &&
 		title !== undefined &&
 		collapseWhitespace(readText(heading)) === collapseWhitespace(title)
 			? container.children.filter((child) => child !== heading)

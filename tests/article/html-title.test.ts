@@ -96,3 +96,18 @@ test("a saved page with elements named like an object's own properties is read l
 	expect(result.diagnostics.filter((d) => d.severity === "error")).toEqual([]);
 	expect(items[0]?.title).toBe("Ferry workers strike over pay");
 });
+
+// Many saved pages have no Open Graph tags: only a <title>, which readText hides (it is no text of the page's body).
+test("a saved page without og:title: the article's opening <h1> is the title, else the page's <title>", async () => {
+	const withoutOg = PAGE.replace(/<meta property="og:title"[^>]*>\n/, "");
+	const opened = await buildOne("ferry-strike.html", withoutOg);
+	expect(opened.result.diagnostics.filter((d) => d.severity === "error")).toEqual([]);
+	expect(opened.items[0]?.title).toBe("Ferry workers strike over pay");
+	expect(opened.items[0]?.content_html).not.toContain("<h1");
+	const headless = await buildOne(
+		"ferry-strike.html",
+		withoutOg.replace("<h1>Ferry workers strike over pay</h1>\n", ""),
+	);
+	expect(headless.result.diagnostics.filter((d) => d.severity === "error")).toEqual([]);
+	expect(headless.items[0]?.title).toBe("Ferry workers strike over pay | Harbour Times");
+});
