@@ -19,7 +19,6 @@ import {
 	readText,
 	removeWhere,
 	setChildren,
-	visitElements,
 	walkElements,
 } from "./tree.js";
 
@@ -281,23 +280,38 @@ function readPictureSource(picture: Element): string | undefined {
 
 /**
  * Replaces each <picture> by its <img> (readers handle <img> everywhere; <source> art direction rarely). Anything else
- * it holds, a photo credit in a <span>, stays beside the image (issue #12).
+ * it holds, a photo credit in a <span>, stays beside the image (issue #12). Each parent's children are rebuilt once:
+ * rebuilding them once a picture was quadratic in a gallery of thousands side by side.
  */
 function flattenPictures(tree: ParentNode): number {
 	let hits = 0;
-	visitElements(tree, (node, parent, index) => {
-		if (node.tagName !== "picture") return undefined;
-		hits++;
-		const img = node.children.find((child): child is Element => isElement(child, "img"));
-		const fallback = readPictureSource(node);
-		if (img !== undefined && !hasRealSource(img) && fallback !== undefined) img.properties.src = fallback;
-		const kept = node.children.filter((child) =>
-			child === img ? hasRealSource(img) : !isElement(child, "source") && !isElement(child, "img") && hasContent(child),
-		);
-		setChildren(parent, [...parent.children.slice(0, index), ...kept, ...parent.children.slice(index + 1)]);
-		// The kept children are visited where they now stand (a <picture> may hold another).
-		return index;
-	});
+	const flatten = (nodes: readonly ChildNode[]): ChildNode[] => {
+		const flat: ChildNode[] = [];
+		for (const node of nodes) {
+			if (!isElement(node, "picture")) {
+				flat.push(node);
+				continue;
+			}
+			hits++;
+			const img = node.children.find((child): child is Element => isElement(child, "img"));
+			const fallback = readPictureSource(node);
+			if (img !== undefined && !hasRealSource(img) && fallback !== undefined) img.properties.src = fallback;
+			const kept = node.children.filter((child) =>
+				child === img
+					? hasRealSource(img)
+					: !isElement(child, "source") && !isElement(child, "img") && hasContent(child),
+			);
+			// What it kept may be another <picture>.
+			appendAll(flat, flatten(kept));
+		}
+		return flat;
+	};
+	const flattenIn = (parent: ParentNode) => {
+		if (parent.children.some((child) => isElement(child, "picture"))) setChildren(parent, flatten(parent.children));
+	};
+	flattenIn(tree);
+	// A parent's children are flattened before they are walked: what a picture kept is walked where it now stands.
+	walkElements(tree, (element) => flattenIn(element));
 	return hits;
 }
 
