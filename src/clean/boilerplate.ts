@@ -203,7 +203,9 @@ function removeRelatedLinkSections(judged: Judged[]): void {
 	judged.forEach((item, index) => {
 		if (item.reason?.startsWith("related-links label") !== true) return;
 		let taken = 0;
-		for (const next of judged.slice(index + 1)) {
+		// Read in place: a copy of the rest at every label was quadratic in thousands of them.
+		for (let at = index + 1; at < judged.length; at++) {
+			const next = judged[at] as Judged;
 			if (next.linkDensity() < 0.5 || next.words > MAX_LINK_LIST_WORDS || isProtected(next)) break;
 			next.reason ??= "link under a related-links label";
 			taken++;

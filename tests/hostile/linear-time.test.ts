@@ -172,6 +172,16 @@ const CASES: readonly Case[] = [
 			),
 		format: "html",
 	},
+	// src/clean/boilerplate.ts: each "Related:" label copied the rest of the body's blocks to look at the links under it.
+	{
+		name: '"Related:" labels, each over one link',
+		n: 400_000,
+		make: (n) =>
+			page(
+				Array.from({ length: n / 56 }, (_, i) => `<p>Related:</p><p><a href="/r/${i}">Story ${i}</a></p>`).join("\n"),
+			),
+		format: "html",
+	},
 	{
 		name: "thousands of footnotes",
 		n: 16_000,
