@@ -8,8 +8,10 @@ import { collapseWhitespace } from "./tree.js";
 // syndication network's licence footer, and the wordings of issue #12 ("AP: Copyright …", "—Copyright …",
 // "reprinted with permission").
 
-// What may stand before a notice: dashes, bullets, an opening parenthesis, an agency label ("AP:", "Reuters:").
-const PREFIX_RE = /^(?:[-–—―_*•·>|~=]+\s*|\((?![cC]\))\s*|(?:\p{Lu}[\p{L}.&-]*\s+){0,2}\p{Lu}[\p{L}.&-]*:\s+)+/u;
+// What may stand before a notice: dashes, bullets, an opening parenthesis, a wire story's end mark ("(END)"), an agency
+// label ("AP:", "Reuters:").
+const PREFIX_RE =
+	/^(?:[-–—―_*•·>|~=]+\s*|\((?:END|End|end)\)\s*|\((?![cC]\))\s*|(?:\p{Lu}[\p{L}.&-]*\s+){0,2}\p{Lu}[\p{L}.&-]*:\s+)+/u;
 // What every PREFIX_RE match has: a dash, a bullet or a parenthesis first, or a colon (see guardPattern).
 const PREFIX_GUARD_RE = /^[-–—―_*•·>|~=(]|:/u;
 
@@ -29,14 +31,14 @@ const RIGHTS_WORDINGS: readonly RegExp[] = [
 	// authorised provided the source is acknowledged", "При полном или частичном использовании материалов ссылка на …
 	// обязательна", its Ukrainian, Spanish, German and French wordings, and the Baltic "atsauce uz … obligāta".
 	/\b(?:reproduction|republication|reuse|redistribution) (?:is )?(?:authori[sz]ed|permitted|allowed) (?:provided|on condition) (?:that )?the source is (?:acknowledged|cited|credited|mentioned|indicated)\b/i,
-	/(?:при (?:полном или частичном |частичном или полном )?(?:использовании|цитировании|перепечатке|копировании|воспроизведении) (?:материалов|информации)[^.]{0,100}(?:ссылка|гиперссылка)[^.]{0,100}обязательна|при (?:повному або частковому |частковому або повному )?(?:використанні|цитуванні|передруку|копіюванні|відтворенні) (?:матеріалів|інформації)[^.]{0,100}(?:посилання|гіперпосилання)[^.]{0,100}обов[’'ʼ]?язков|reproducción (?:total o parcial )?(?:autorizada|permitida) (?:citando|mencionando|con mención de|indicando) (?:la |el )?(?:fuente|origen)|(?:die )?quelle (?:ist )?anzugeben|unter angabe der quelle|nur mit quellenangabe|reproduction autorisée (?:avec|sous réserve de) (?:la )?mention de la source|atsauce uz [^.]{1,60} (?:ir )?obligāta|nuoroda į [^.]{1,60} (?:yra )?būtina|viide [^.]{1,60} (?:on )?kohustuslik)/i,
+	/(?:при (?:полном или частичном |частичном или полном )?(?:использовании|цитировании|перепечатке|копировании|воспроизведении)(?: (?:и|или) (?:использовании|цитировании|перепечатке|копировании|воспроизведении))? (?:[^.]{0,40} )?(?:материалов|информации)(?:[^.]|\.(?=\S)){0,100}(?:ссылка|гиперссылка)(?:[^.]|\.(?=\S)){0,100}обязательн|при (?:повному або частковому |частковому або повному )?(?:використанні|цитуванні|передруку|копіюванні|відтворенні)(?: (?:і|та|або) (?:використанні|цитуванні|передруку|копіюванні|відтворенні))? (?:[^.]{0,40} )?(?:матеріалів|інформації)(?:[^.]|\.(?=\S)){0,100}(?:посилання|гіперпосилання)(?:[^.]|\.(?=\S)){0,100}обов[’'ʼ]?язков|reproducción (?:total o parcial )?(?:autorizada|permitida) (?:citando|mencionando|con mención de|indicando) (?:la |el )?(?:fuente|origen)|(?:die )?quelle (?:ist )?anzugeben|unter angabe der quelle|nur mit quellenangabe|reproduction autorisée (?:avec|sous réserve de) (?:la )?mention de la source|atsauce uz [^.]{1,60} (?:ir )?obligāta|nuoroda į [^.]{1,60} (?:yra )?būtina|viide [^.]{1,60} (?:on )?kohustuslik)/i,
 	// A requirement to link back, the rights statement of agencies that allow quoting with a link: "Any use of the
 	// materials is allowed only with a hyperlink to …", "… hyperlinks not lower than the first paragraph to … are
 	// obligatory", "Цитування і використання … дозволені за умови посилання на …", "Использование материалов
 	// разрешено только с активной гиперссылкой на …". What is used must be the materials, so a sentence about an app
 	// or a key stays.
 	/\b(?:any )?(?:use|reproduction|republication|citing|quoting|copying) (?:of )?(?:the |our |any |all )?(?:materials?|content|information|news|texts?)\b[^.]{0,80}\b(?:allowed|permitted|possible) only (?:with|if there is) (?:an? )?(?:active |direct |open |clickable )?(?:hyper)?link\b|\bhyperlinks? (?:[^.]|\.(?=\S)){0,100}\b(?:is|are) (?:obligatory|mandatory|required)\b/i,
-	/(?:(?:цитування|використання|передрук|копіювання)[^.]{0,100}(?:дозволен[іоа]|допускається|можлив[еі])[^.]{0,40}(?:за умови|лише з|тільки з|з) (?:активного |прямого )?(?:гіпер)?посилання|(?:цитирование|использование|перепечатка|копирование)[^.]{0,100}(?:разрешен[оаы]?|допускается|возможн[оа])[^.]{0,40}(?:при условии|только с|лишь с|с) (?:активной |прямой )?(?:гипер)?ссылк)/i,
+	/(?:(?:цитування|використання|передрук|копіювання)[^.]{0,100}(?:дозволен[іоа]|допускається|можлив[еі])[^.]{0,40}(?:за умови|лише з|тільки з|з) (?:активного |прямого )?(?:гіпер)?посилання|(?:цитирование|использование|перепечатка|копирование)[^.]{0,100}(?:разрешен[оаы]?|допускается|возможн[оа])[^.]{0,40}(?:при условии|при наличии|только с|лишь с|с) (?:активной |прямой )?(?:гипер)?ссылк)/i,
 	// A newsroom's standing permission: "This story can be republished for free (details)."
 	/^(?:this|the) (?:story|article|piece|report|content) (?:can|may) be (?:republished|reprinted|shared) (?:for free|free of charge|at no cost)\b/i,
 	// A republication under a licence: "This article is republished from The Conversation under a Creative Commons
@@ -49,6 +51,9 @@ const RIGHTS_WORDINGS: readonly RegExp[] = [
 	/^for (?:licensing|reprint|syndication|republication) (?:opportunities|options|information|inquiries|enquiries|requests|rights)\b[^.]{0,80}\b(?:contact|e-?mail|write to|visit)\b/i,
 	// A syndicate's line under a column: "Distributed by Tribune Content Agency, LLC.", "… by Andrews McMeel Syndication".
 	/^distributed by [^.]{1,60}\b(?:content agency|syndicate|syndication|news service)\b/i,
+	// A Czech agency's first line: "Informace z ČTK jsou chráněny autorským zákonem." (the information is protected by
+	// copyright law); what is protected must be the agency's information or content, so a sentence of a story stays.
+	/^(?:informace|materiály|obsah|texty|články|zprávy) [^.]{0,80}(?:jsou|je) chráněn[aéyoý]? autorským zákonem/i,
 	// A science-news footer: "This document is subject to copyright. Apart from any fair dealing …".
 	/\b(?:this|the) (?:document|article|story|material|content|work) is (?:subject to|protected by) copyright\b/i,
 ];

@@ -581,3 +581,97 @@ describe("extractLicenseNotice", () => {
 		expect(twice.state.notice).toBeUndefined();
 	});
 });
+
+// Agencies' and publishers' notices in more of the languages wirefeed meets, each in its own paragraph under the
+// story: the whole paragraph is the item's notice, shown once (none of it left in the body).
+describe("agency notices in more languages", () => {
+	it.each([
+		[
+			"Dutch: a reservation and a ban on copying without written consent",
+			"© Havenpers. Alle rechten voorbehouden. Niets uit deze uitgave mag worden verveelvoudigd zonder voorafgaande schriftelijke toestemming van Havenpers.",
+		],
+		[
+			"Polish: a reservation, then distribution only with the publisher's consent",
+			"Wszelkie prawa zastrzeżone. Materiał chroniony prawem autorskim - dalsze rozpowszechnianie wyłącznie za zgodą wydawcy.",
+		],
+		[
+			"Spanish: an agency's ban on redistribution without consent",
+			"© Agencia Puerto 2024. Está expresamente prohibida la redistribución y la redifusión de todo o parte de los contenidos de Agencia Puerto, sin previo y expreso consentimiento de Agencia Puerto S.A.",
+		],
+		[
+			"Czech: protected by copyright law, no reuse without written consent",
+			"Informace z Přístavní agentury jsou chráněny autorským zákonem. Jejich přebírání bez písemného souhlasu agentury je zakázáno.",
+		],
+		[
+			"Slovak: a reservation and a ban without written consent",
+			"Všetky práva vyhradené. Šírenie obsahu je bez predchádzajúceho písomného súhlasu vydavateľa zakázané.",
+		],
+		[
+			"Hungarian: protected content, used only with the agency's permission",
+			"A Kikötői Hírügynökség tartalma szerzői jogi védelem alatt áll, felhasználása csak a Kikötői Hírügynökség Zrt. engedélyével lehetséges.",
+		],
+		["Hungarian: a reservation", "Minden jog fenntartva."],
+		[
+			"Estonian: use without permission forbidden, then a reservation",
+			"Sadama Uudiste kasutamine ilma Sadama Uudiste loata on keelatud. Kõik õigused kaitstud.",
+		],
+		[
+			"Russian: use allowed only with a hyperlink",
+			"Любое использование материалов допускается только при наличии гиперссылки на «Портовые новости».",
+		],
+		[
+			"Ukrainian: hyperlinks to a site named by its domain are obligatory",
+			"При цитуванні і використанні будь-яких матеріалів в Інтернеті відкриті для пошукових систем гіперпосилання не нижче першого абзацу на «harbour.example.ua» обов'язкові.",
+		],
+		[
+			"Italian: reproduction forbidden without authorisation",
+			"È vietata la riproduzione, anche parziale, dei contenuti pubblicati senza autorizzazione della Gazzetta del Porto.",
+		],
+		[
+			"Portuguese: reproduction forbidden without written authorisation",
+			"É proibida a reprodução total ou parcial deste conteúdo sem autorização prévia por escrito do Jornal do Porto.",
+		],
+		[
+			"Romanian: a reservation and a ban without written consent",
+			"Toate drepturile rezervate. Reproducerea integrală sau parțială a materialelor este interzisă fără acordul scris al Portul Media.",
+		],
+		["Croatian: a reservation", "Sva prava pridržana."],
+		["Slovenian: a reservation", "Vse pravice pridržane."],
+		["Bulgarian: a reservation", "Всички права запазени."],
+		["Turkish: a reservation", "Tüm hakları saklıdır."],
+		["Greek: a reservation", "Με την επιφύλαξη παντός δικαιώματος."],
+		["Japanese: no reproduction without permission", "記事・写真の無断転載を禁じます。"],
+		["Chinese: all rights reserved, no reprint without authorisation", "版权所有，未经授权不得转载。"],
+		[
+			"Korean: the copyright holder, no reproduction or redistribution",
+			"<저작권자(c) 항구뉴스, 무단 전재-재배포 금지>",
+		],
+	])("%s", (_, notice) => {
+		const escaped = notice.replaceAll("<", "&lt;").replaceAll(">", "&gt;");
+		const outcome = runStep(extractLicenseNotice, `${ARTICLE}<p>${escaped}</p>`);
+		expect(outcome.state.notice).toBe(notice);
+		expect(outcome.html).toBe(ARTICLE);
+	});
+
+	it("a wire story's end mark before the copyright line goes with it", () => {
+		const outcome = runStep(
+			extractLicenseNotice,
+			`${ARTICLE}<p>(END) Copyright Harbour News Agency. Unauthorized reproduction and redistribution prohibited.</p>`,
+		);
+		expect(outcome.state.notice).toBe(
+			"Copyright Harbour News Agency. Unauthorized reproduction and redistribution prohibited.",
+		);
+		expect(outcome.html).toBe(ARTICLE);
+	});
+
+	it.each([
+		// A story about the law, not a notice: reported speech stays, as in English.
+		"The court said the photos were protected by copyright law and could not be shown.",
+		"Učitelé uvedli, že texty jsou chráněny autorským zákonem.",
+	])("keeps a sentence of the story: %s", (sentence) => {
+		const input = `${ARTICLE}<p>${sentence}</p>`;
+		const outcome = runStep(extractLicenseNotice, input);
+		expect(outcome.html).toBe(input);
+		expect(outcome.state.notice).toBeUndefined();
+	});
+});
