@@ -70,13 +70,15 @@ const BOILERPLATE_PHRASES: readonly BoilerplatePhrase[] = [
 		reason: "related link",
 		minLinkShare: 0.5,
 	},
-	// The same line as a scraper keeps it, without its link: "Read also: <headline>", "Читайте также: …". A headline,
+	// The same line as a scraper keeps it, without its link: "Read also: <headline>", "Читайте также: …", and in the
+	// other languages of Europe's news ("Lees ook", "Leggi anche", "Te puede interesar", "Přečtěte si také", "Läs
+	// också", "Διαβάστε επίσης", "Das könnte Sie auch interessieren"). A headline,
 	// so no sentence ends inside it ("Read also: her letter. She wrote it in 1990." stays). Only wordings that never
 	// start a sentence of an article; the label alone goes too (but "Zobacz także:", "Leia também:" alone are
 	// related-links labels below, which take the links under them).
 	{
 		pattern:
-			/^(?:read also|also read|read next|related (?:video|videos|story|stories|article|articles|coverage)|читайте также|читайте тоже|читайте також|також читайте|taip pat skaitykite|skaitykite taip pat|lasiet arī|lasi arī|loe ka|lesen sie auch|lire aussi|à lire aussi|lea también|lee también|czytaj (?:także|też|również)|(?:zobacz (?:także|też|również)|leia (?:também|mais)|veja também|vedi anche)(?=\s*:\s*\S))\s*:(?:\s*|\s+(?!.*[.!]\s)\S.{0,160}[^.])$/i,
+			/^(?:read also|also read|read next|related (?:video|videos|story|stories|article|articles|coverage)|читайте также|читайте тоже|читайте також|також читайте|taip pat skaitykite|skaitykite taip pat|lasiet arī|lasi arī|loe ka|lesen sie auch|lire aussi|à lire aussi|lea también|lee también|(?:también )?(?:te|le) puede interesar|lees ook|leggi anche|skaitykite daugiau|(?:à )?voir aussi|přečtěte si (?:také|též)|čtěte (?:také|též)|čítajte (?:aj|tiež)|citește și|citiți și|läs (?:också|även)|les også|læs også|lue myös|olvassa el ezt is|olvasd el ezt is|pročitajte (?:i|još)|preberite (?:tudi|še)|прочетете (?:още|също)|διαβάστε (?:επίσης|ακόμη)|das könnte sie auch interessieren|czytaj (?:także|też|również)|(?:zobacz (?:także|też|również)|leia (?:também|mais)|veja também|vedi anche)(?=\s*:\s*\S))\s*:(?:\s*|\s+(?!.*[.!]\s)\S.{0,160}[^.])$/i,
 		reason: "related link",
 	},
 	// A post's taxonomy as the theme prints it under the text ("Tags: <a>ferries</a>, <a>harbour</a>", "Filed Under:

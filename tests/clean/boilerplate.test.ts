@@ -87,6 +87,23 @@ describe("removeBoilerplate", () => {
 		["a related-story line in Lithuanian", "<p>Taip pat skaitykite: Uoste pradėti krantinės darbai</p>"],
 		["a related-story line in German", "<p>Lesen Sie auch: Neue Fähre für den Nordhafen</p>"],
 		["a related-story label in Russian", "<p>Читайте также:</p>"],
+		// The same line in more of Europe's languages, with its link or without it.
+		["a related-story line in Dutch", '<p>Lees ook: <a href="/a">Veerboot keert terug naar de haven</a></p>'],
+		["a related-story line in Italian", '<p>Leggi anche: <a href="/a">Torna il traghetto del porto</a></p>'],
+		["a related-story line in Spanish, as an interest prompt", "<p>Te puede interesar: Vuelve el ferry del puerto</p>"],
+		["a related-story line in Lithuanian, as read more", '<p>Skaitykite daugiau: <a href="/a">Keltas grįžta</a></p>'],
+		["a related-story line in French, see also", "<p>Voir aussi : Le ferry revient au port</p>"],
+		["a related-story line in Czech", "<p>Přečtěte si také: Trajekt se vrací do přístavu</p>"],
+		["a related-story line in Romanian", "<p>Citește și: Feribotul revine în port</p>"],
+		["a related-story line in Swedish", "<p>Läs också: Färjan återvänder till hamnen</p>"],
+		["a related-story line in Finnish", "<p>Lue myös: Lautta palaa satamaan</p>"],
+		["a related-story line in Hungarian", "<p>Olvassa el ezt is: Visszatér a komp</p>"],
+		["a related-story line in Croatian", "<p>Pročitajte i: Trajekt se vraća u luku</p>"],
+		["a related-story line in Greek", "<p>Διαβάστε επίσης: Επιστρέφει το πλοίο</p>"],
+		[
+			"a related-story line in German, as may interest you",
+			"<p>Das könnte Sie auch interessieren: Die Fähre kehrt zurück</p>",
+		],
 		["a channel promo", "<p>Subscribe to our Telegram channel</p>"],
 		["a channel promo in Russian", "<p>Подписывайтесь на наш канал в Telegram, чтобы первыми узнавать новости</p>"],
 		["a channel promo in Ukrainian", "<p>Підписуйтесь на наш Telegram-канал</p>"],
@@ -380,6 +397,14 @@ describe("removeBoilerplate", () => {
 		[
 			"a video player with the link to its file",
 			'<p><video src="https://harbour.example/v.mp4" controls><a href="https://harbour.example/v.mp4">https://harbour.example/v.mp4</a></video></p>',
+		],
+		[
+			"a sentence after a related-story label's words",
+			"<p>Lees ook: het rapport van 2015. Het noemt dezelfde cijfers als de haven.</p>",
+		],
+		[
+			"a sentence that starts with a label's words, without its colon",
+			"<p>Voir aussi la carte des sentiers du port.</p>",
 		],
 		[
 			"a sentence about tags",
