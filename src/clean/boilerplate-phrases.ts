@@ -24,7 +24,7 @@ const BOILERPLATE_PHRASES: readonly BoilerplatePhrase[] = [
 	// "Compartilhe", "Partager sur Facebook").
 	{
 		pattern:
-			/^(?:(?:share|share this(?: story| article)?|share on (?:facebook|twitter|x|linkedin|whatsapp|telegram|reddit)|tweet|pin(?: it)?|email|print|like this|поделиться|поділитися|dalintis|pasidalinti|dalīties|teilen|artikel teilen|beitrag teilen|partager|compartir|condividi|compartilhe|compartilhar|partilhar|udostępnij|(?:partager|compartir|condividi|compartilhe|teilen|udostępnij) (?:sur|en|su|no|auf|na) (?:facebook|twitter|x|linkedin|whatsapp|telegram)):?(?:\s+|$))+$/i,
+			/^(?:(?:share|share this(?: story| article)?|share on (?:facebook|twitter|x|linkedin|whatsapp|telegram|reddit)|tweet|pin(?: it)?|email|print|print this (?:article|story|page|post)|like this|поделиться|поділитися|dalintis|pasidalinti|dalīties|teilen|artikel teilen|beitrag teilen|partager|compartir|condividi|compartilhe|compartilhar|partilhar|udostępnij|(?:partager|compartir|condividi|compartilhe|teilen|udostępnij) (?:sur|en|su|no|auf|na) (?:facebook|twitter|x|linkedin|whatsapp|telegram)):?(?:\s+|$))+$/i,
 		reason: "share button",
 	},
 	// A tabloid's prompt under the story ("Share or comment on this article") and a newspaper's link to its syndication
@@ -135,6 +135,14 @@ const BOILERPLATE_PHRASES: readonly BoilerplatePhrase[] = [
 			/^(?:you have reached your (?:limit|maximum) of (?:free )?articles|subscribe (?:now )?to (?:continue|keep) reading|already a subscriber\?|(?:log|sign) in to (?:continue|keep) reading|this article is (?:only )?available to subscribers)\b.{0,200}$/i,
 		reason: "paywall prompt",
 	},
+	// The same in the languages of European news: "Cet article est réservé aux abonnés.", "Este contenido es exclusivo
+	// para suscriptores.", "Jetzt abonnieren und weiterlesen", "Этот материал доступен только подписчикам." The whole
+	// block, so a sentence that goes on ("…, a regretté le maire") stays.
+	{
+		pattern:
+			/^(?:(?:cet|cette|ce) (?:article|contenu|page) est réservée? (?:aux|à nos) abonnés|(?:este|el|esta) (?:contenido|artículo|noticia) es (?:exclusiv[oa]) (?:para|de) (?:suscriptores|abonados)|jetzt abonnieren und weiterlesen|(?:dieser|der) (?:artikel|beitrag|inhalt) ist (?:nur )?(?:für|exklusiv für) abonnenten(?: verfügbar| sichtbar)?|questo (?:articolo|contenuto) è riservato agli abbonati|(?:этот|данный) (?:материал|текст|контент) доступен только (?:для )?подписчик(?:ам|ов)|(?:цей|даний) (?:матеріал|текст|контент) доступний лише (?:для )?передплатник(?:ам|ів))[.!]?$/i,
+		reason: "paywall prompt",
+	},
 	{ pattern: /^here'?s the thing with ad blockers\b.{0,600}$/i, reason: "ad-blocker plea" },
 	{
 		pattern:
@@ -217,7 +225,7 @@ const BOILERPLATE_PHRASES: readonly BoilerplatePhrase[] = [
 	// newsletter or a network, so "Síguenos en la calle, dijo el alcalde" stays.
 	{
 		pattern:
-			/^(?:iscriviti|suscr[ií]bete|abonnez-vous|inscrivez-vous|abonnieren sie|zapisz się|inscreva-se|assine)\b.{0,40}\b(?:newsletter|bolet[ií]n|lettre d'information|infolettre|newslettera)\b.{0,60}$|^(?:síguenos|suivez-nous|seguici|folgen sie uns|folge uns|obserwuj nas|siga-nos) (?:en|sur|su|auf|na|no|nas)\b.{0,30}\b(?:twitter|facebook|instagram|linkedin|youtube|telegram|whatsapp|tiktok|x)\b.{0,30}$/i,
+			/^(?:iscriviti|suscr[ií]bete|abonnez-vous|inscrivez-vous|abonnieren sie|zapisz się|inscreva-se|assine)\b.{0,40}\b(?:newsletter|bolet[ií]n|lettre d'information|infolettre|newslettera)\b.{0,60}$|^(?:síguenos|suivez-nous|seguici|folgen sie uns|folge uns|obserwuj nas|siga-nos) (?:en|sur|su|auf|na|no|nas)\b.{0,30}\b(?:twitter|facebook|instagram|linkedin|youtube|telegram|whatsapp|tiktok|x|google (?:news|actualités|noticias|notizie))(?![\w\u00C0-\u017F]).{0,30}$/i,
 		reason: "newsletter or social promo",
 	},
 	// A newsroom's line about itself with its newsletter: "Harbour Watch is a nonprofit newsroom. Sign up for …".
@@ -233,6 +241,13 @@ const BOILERPLATE_PHRASES: readonly BoilerplatePhrase[] = [
 			/^[^.!?]{3,80}\?\s+(?:sign up|subscribe|register)\b(?=.{0,200}\b(?:newsletters?|inbox|e-?mails?|briefing|digest|playbook)\b).{0,240}$/i,
 		reason: "newsletter promo",
 	},
+	// A cookie banner's sentence copied with the page: "We use cookies to improve your experience on our website." Only
+	// with what a banner says next (our site, continuing, agreeing, the policy), so a post about its own cookies stays.
+	{
+		pattern:
+			/^(?:this (?:site|website) uses|we use) cookies\b(?=.{0,160}\b(?:on (?:our|this) (?:site|website)|by continuing|you (?:agree|consent|accept)|cookie policy|privacy policy)\b).{0,240}$/i,
+		reason: "cookie banner",
+	},
 	// A tabloid's pointer to the video under its story.
 	{ pattern: /^scroll down for (?:video|videos|more)$/i, reason: "video prompt" },
 	{
@@ -242,7 +257,7 @@ const BOILERPLATE_PHRASES: readonly BoilerplatePhrase[] = [
 	{
 		pattern: guardPattern(
 			/^(?:follow|like) /iu,
-			/^(?:follow|like) (?:us|[\p{Lu}][\p{L}.'-]*(?: [\p{Lu}][\p{L}.'-]*){0,3}) on (?:twitter|x|facebook|instagram|linkedin|threads|tiktok|youtube)\b.{0,80}$/iu,
+			/^(?:follow|like) (?:us|[\p{Lu}][\p{L}.'-]*(?: [\p{Lu}][\p{L}.'-]*){0,3}) on (?:twitter|x|facebook|instagram|linkedin|threads|tiktok|youtube|google news)\b.{0,80}$/iu,
 		),
 		reason: "social promo",
 	},
@@ -260,7 +275,7 @@ const BOILERPLATE_PHRASES: readonly BoilerplatePhrase[] = [
 	// urged …") stays.
 	{
 		pattern:
-			/^(?:(?:subscribe to|join|follow) our (?:[\w-]+ ){0,2}(?:telegram|whatsapp|viber|signal)(?: channel| group| community)?(?: for [^,;]{1,40})?[.!]?|(?:подписывайтесь|подпишитесь|присоединяйтесь|підписуйтесь|підписуйтеся|підпишіться|приєднуйтесь|приєднуйтеся) (?:на|к|до) (?:наш|нашему|нас|нам|наш[іу]).{0,120}|(?:читайте|следите за|слідкуйте за) (?:нами|нас|також нас|також наш|нашим?|наш|новостями|новинами)(?=\s).{0,40}?(?:telegram|телеграм|viber|вайбер|whatsapp|facebook|фейсбук|vk|вконтакте|дзен|youtube|instagram|twitter)\S*(?::?\s+https?:\/\/\S+)?[.!]?|(?:daugiau naujienų|sekite mus|sekite naujienas|prisijunkite prie mūsų|seko(?:jiet)? mums|pievienojies mums)\s.{0,80}?(?:facebook|instagram|telegram|youtube|twitter|tiktok)[^.!?]{0,40}[.!]?)$/i,
+			/^(?:(?:subscribe to|join|follow) our (?:[\w-]+ ){0,2}(?:telegram|whatsapp|viber|signal)(?: channel| group| community)?(?: for [^,;]{1,40})?[.!]?|(?:подписывайтесь|подпишитесь|присоединяйтесь|підписуйтесь|підписуйтеся|підпишіться|приєднуйтесь|приєднуйтеся) (?:на|к|до) (?:наш|нашему|нас|нам|наш[іу]).{0,120}|(?:читайте|следите за|слідкуйте за) (?:нами|нас|також нас|також наш|нашим?|наш|новостями|новинами)(?=\s).{0,40}?(?:telegram|телеграм|viber|вайбер|whatsapp|facebook|фейсбук|vk|вконтакте|дзен|youtube|instagram|twitter|google news|google новини|google новости)\S*(?::?\s+https?:\/\/\S+)?[.!]?|(?:daugiau naujienų|sekite mus|sekite naujienas|prisijunkite prie mūsų|seko(?:jiet)? mums|pievienojies mums)\s.{0,80}?(?:facebook|instagram|telegram|youtube|twitter|tiktok)[^.!?]{0,40}[.!]?|(?:мы|ми) (?:в|у) (?:соцсетях|соцмережах|социальных сетях|соціальних мережах)\s*:.{0,120})$/i,
 		reason: "social promo",
 	},
 	// How to reach the newsroom, under a wire story: "To contact the reporter on this story: …", "Have a news tip?

@@ -15,12 +15,22 @@ import {
 	setChildren,
 } from "./tree.js";
 
-// Link text of a trailing attribution link ("Source ", "Source link", "Read more at Reuters").
-const LINK_TEXT_RE =
-	/^(?:source|source link|original source|read more|(?:read|continue reading) (?:more |the (?:full|original) (?:story|article) )?(?:at|on) .+|read the (?:full|original) (?:story|article)|(?:view|see) (?:the )?original(?: article| story)?)$/i;
-// A short last paragraph that introduces one link ("Source: CNN", "Read more at <a>Reuters</a>").
-const LEAD_IN_RE =
-	/^(?:source|via|read more(?: at| on)?|originally (?:published|appeared) (?:at|on|in)|read the (?:full|original) (?:story|article)(?: at| on)?)\s*:?\s+\S/i;
+// "Source" in the languages of republished news (Russian, Ukrainian, the Baltic ones, German, Spanish, Italian and
+// Portuguese, Polish, Czech and Slovak, Hungarian, Dutch, the Nordic ones, Romanian, Croatian, Greek, Turkish,
+// Bulgarian): a word that also starts sentences ("Quelle des Flusses …"), so only with its colon or as a link's whole
+// text.
+const SOURCE_WORDS =
+	"источник|джерело|šaltinis|avots|allikas|quelle|fuente|fonte|źródło|zdroj|forrás|bron|kilde|källa|lähde|sursa|izvor|πηγή|kaynak|източник";
+// Link text of a trailing attribution link ("Source ", "Source link", "Read more at Reuters", "Источник").
+const LINK_TEXT_RE = new RegExp(
+	`^(?:${SOURCE_WORDS}|source|source link|original source|read more|(?:read|continue reading) (?:more |the (?:full|original) (?:story|article) )?(?:at|on) .+|read the (?:full|original) (?:story|article)|(?:view|see) (?:the )?original(?: article| story)?)$`,
+	"i",
+);
+// A short last paragraph that introduces one link ("Source: CNN", "Read more at <a>Reuters</a>", "Quelle: <a>dpa</a>").
+const LEAD_IN_RE = new RegExp(
+	`^(?:(?:source|via|read more(?: at| on)?|originally (?:published|appeared) (?:at|on|in)|read the (?:full|original) (?:story|article)(?: at| on)?)\\s*:?\\s+\\S|(?:${SOURCE_WORDS})\\s*:\\s*\\S)`,
+	"i",
+);
 const MAX_LEAD_IN_LENGTH = 200;
 
 /** Removes a trailing "Source"/"Read more at …" link from the body and records its URL as the source URL. */

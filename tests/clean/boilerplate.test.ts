@@ -87,6 +87,18 @@ describe("removeBoilerplate", () => {
 		["a related-story line in Lithuanian", "<p>Taip pat skaitykite: Uoste pradėti krantinės darbai</p>"],
 		["a related-story line in German", "<p>Lesen Sie auch: Neue Fähre für den Nordhafen</p>"],
 		["a related-story label in Russian", "<p>Читайте также:</p>"],
+		["a prompt to follow the site on Google News", "<p>Follow us on Google News</p>"],
+		["the same prompt in German", "<p>Folgen Sie uns auf Google News</p>"],
+		["the same prompt in French", "<p>Suivez-nous sur Google Actualités</p>"],
+		["the same prompt in Ukrainian", "<p>Читайте нас у Google News</p>"],
+		["a paywall prompt in French", "<p>Cet article est réservé aux abonnés.</p>"],
+		["a paywall prompt in Spanish", "<p>Este contenido es exclusivo para suscriptores.</p>"],
+		["a paywall prompt in German", "<p>Jetzt abonnieren und weiterlesen</p>"],
+		["a paywall prompt in Italian", "<p>Questo articolo è riservato agli abbonati.</p>"],
+		["a paywall prompt in Russian", "<p>Этот материал доступен только подписчикам.</p>"],
+		["a cookie banner's sentence", "<p>We use cookies to improve your experience on our website.</p>"],
+		["a print button", "<p>Print this article</p>"],
+		["a row of social networks in Russian", "<p>Мы в соцсетях: ВКонтакте, Одноклассники, Telegram</p>"],
 		// The same line in more of Europe's languages, with its link or without it.
 		["a related-story line in Dutch", '<p>Lees ook: <a href="/a">Veerboot keert terug naar de haven</a></p>'],
 		["a related-story line in Italian", '<p>Leggi anche: <a href="/a">Torna il traghetto del porto</a></p>'],
@@ -397,6 +409,14 @@ describe("removeBoilerplate", () => {
 		[
 			"a video player with the link to its file",
 			'<p><video src="https://harbour.example/v.mp4" controls><a href="https://harbour.example/v.mp4">https://harbour.example/v.mp4</a></video></p>',
+		],
+		[
+			"a sentence of a privacy post about cookies",
+			"<p>We use cookies to remember your language, and nothing else; there is no tracking here.</p>",
+		],
+		[
+			"a sentence about subscribers",
+			"<p>Cet article est réservé aux abonnés, a regretté le maire, qui le lit chaque matin.</p>",
 		],
 		[
 			"a sentence after a related-story label's words",

@@ -34,6 +34,47 @@ describe("extractSourceLink", () => {
 			"https://e.example/",
 			"<p>Text.</p><script>x()</script>\n\n",
 		],
+		// Republished news in the languages it is written in: the agency or site named after "Source:".
+		...[
+			"Источник",
+			"Джерело",
+			"Šaltinis",
+			"Avots",
+			"Allikas",
+			"Quelle",
+			"Fuente",
+			"Fonte",
+			"Źródło",
+			"Zdroj",
+			"Forrás",
+			"Bron",
+			"Kilde",
+			"Källa",
+			"Lähde",
+			"Sursa",
+			"Izvor",
+			"Πηγή",
+			"Kaynak",
+			"Източник",
+		].map((label): [string, string, string, string] => [
+			`a lead-in paragraph: ${label}`,
+			`<p>Text.</p><p>${label}: <a href="https://agency.example/story">Harbour Wire</a></p>`,
+			"https://agency.example/story",
+			"<p>Text.</p>",
+		]),
+		[
+			"a bare trailing link named Источник",
+			'<p>Text.</p><a href="https://agency.example/r">Источник</a>',
+			"https://agency.example/r",
+			"<p>Text.</p>",
+		],
+		[
+			"a bare trailing link named Quelle",
+			'<p>Text.</p><p><a href="https://agency.example/q">Quelle</a></p>',
+			"https://agency.example/q",
+			// The empty paragraph left goes with the empty elements, later.
+			"<p>Text.</p><p></p>",
+		],
 	])("moves %s into sourceUrl", (_, input, url, expected) => {
 		const outcome = runStep(extractSourceLink, input);
 		expect(outcome.state.sourceUrl).toBe(url);
@@ -48,6 +89,10 @@ describe("extractSourceLink", () => {
 			`<p>Source: ${"word ".repeat(60)}<a href="https://x.example/">here</a></p>`,
 		],
 		["already clean input", "<p>Text.</p>"],
+		[
+			"a sentence that starts with the word for source",
+			'<p>Quelle des Flusses ist <a href="https://x.example/">der See</a>.</p>',
+		],
 	])("keeps %s", (_, input) => {
 		const outcome = runStep(extractSourceLink, input);
 		expect(outcome.html).toBe(input);
