@@ -24,7 +24,7 @@ const BOILERPLATE_PHRASES: readonly BoilerplatePhrase[] = [
 	// "Compartilhe", "Partager sur Facebook").
 	{
 		pattern:
-			/^(?:(?:share|share this(?: story| article)?|share on (?:facebook|twitter|x|linkedin|whatsapp|telegram|reddit)|tweet|pin(?: it)?|email|print|print this (?:article|story|page|post)|like this|поделиться|поділитися|dalintis|pasidalinti|dalīties|teilen|artikel teilen|beitrag teilen|partager|compartir|condividi|compartilhe|compartilhar|partilhar|udostępnij|(?:partager|compartir|condividi|compartilhe|teilen|udostępnij) (?:sur|en|su|no|auf|na) (?:facebook|twitter|x|linkedin|whatsapp|telegram)):?(?:\s+|$))+$/i,
+			/^(?:(?:share|share this(?: story| article)?|share on (?:facebook|twitter|x|linkedin|whatsapp|telegram|reddit)|tweet|tweet this|pin(?: it)?|email|email this|print|print this (?:article|story|page|post)|like this|click to (?:share on [a-z+]{1,20}|email (?:this|a link) to a friend|print)(?: \(opens in new window\))?|поделиться|поділитися|dalintis|pasidalinti|dalīties|teilen|artikel teilen|beitrag teilen|partager|compartir|condividi|compartilhe|compartilhar|partilhar|udostępnij|(?:partager|compartir|condividi|compartilhe|teilen|udostępnij) (?:sur|en|su|no|auf|na) (?:facebook|twitter|x|linkedin|whatsapp|telegram)):?(?:\s+|$))+$/i,
 		reason: "share button",
 	},
 	// A tabloid's prompt under the story ("Share or comment on this article") and a newspaper's link to its syndication
@@ -61,7 +61,7 @@ const BOILERPLATE_PHRASES: readonly BoilerplatePhrase[] = [
 	},
 	{
 		pattern:
-			/^(?:also|related|related coverage|related stories|related articles|related content|related links|related video|more coverage|read more|see also|recommended(?: for you)?|you may also like|you might also like|(?:read )?more from [\w .&'-]{1,40}|also on (?!(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|the (?:agenda|ballot|bill|card|list|menu|program(?:me)?|table)\b)[\w .&'-]{1,40}|don'?t miss|must (?:read|see|watch)|most popular|most read|trending(?: now)?|editor'?s picks|related topics|more (?:news|stories|headlines)|(?:latest|top) (?:news|stories|headlines)|popular (?:now|stories)|around the web|from the web|(?:sponsored|promoted|partner) (?:stories|content|links))\s*:?$/i,
+			/^(?:also|related|related coverage|related stories|related articles|related content|related links|related video|more coverage|read more|see also|recommended(?: for you)?|you may like|you may also like|you might also like|(?:read )?more from [\w .&'-]{1,40}|also on (?!(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|the (?:agenda|ballot|bill|card|list|menu|program(?:me)?|table)\b)[\w .&'-]{1,40}|don'?t miss|must (?:read|see|watch)|most popular|most read|trending(?: now)?|editor'?s picks|related topics|more (?:news|stories|headlines)|(?:latest|top) (?:news|stories|headlines)|popular (?:now|stories)|around the web|from the web|(?:sponsored|promoted|partner) (?:stories|content|links))\s*:?$/i,
 		reason: "related-links label",
 	},
 	{
@@ -112,7 +112,7 @@ const BOILERPLATE_PHRASES: readonly BoilerplatePhrase[] = [
 	// widget's placeholder (Jetpack's "Like Loading..."): the page's furniture, copied with the text by scrapers.
 	{
 		pattern:
-			/^(?:please )?(?:enable|turn on) javascript to (?:view|see|load|read|post|leave) (?:the )?comments\b.{0,60}$|^(?:like )?loading(?:\.{3}|…)$/i,
+			/^(?:please )?(?:enable|turn on) javascript to (?:view|see|load|read|post|leave) (?:the )?comments\b.{0,60}$|^(?:like )?loading(?:\.{3}|…)$|^join the discussion$/i,
 		reason: "comments or likes widget",
 	},
 	// A prompt to the page's comment section, which a feed does not carry: "What do you think? Let us know in the
@@ -169,7 +169,7 @@ const BOILERPLATE_PHRASES: readonly BoilerplatePhrase[] = [
 	},
 	{
 		pattern:
-			/^(?:[-–—]\s*)?(?:advertisements?|advertising|sponsored(?: content)?|story continues below(?: advertisement)?|continue reading (?:the main story|below)|advertisement\s*[-–—]\s*continue reading below)(?:\s*[-–—])?$/i,
+			/^(?:[-–—]\s*)?(?:advertisements?|advertising|sponsored(?: content)?|story continues below(?: advertisement)?|article continues below(?: advertisement)?|continue reading (?:the main story|below)|skip ad|close ad|ad ?choices|sponsored links(?: by (?:taboola|outbrain|revcontent))?|recommended by|promoted by (?:taboola|outbrain)|advertisement\s*[-–—]\s*continue reading below)(?:\s*[-–—])?$/i,
 		reason: "ad label",
 	},
 	// A related-links label in the languages of republished news ("Mehr zum Thema", "По теме", "Susiję straipsniai"):
@@ -248,6 +248,11 @@ const BOILERPLATE_PHRASES: readonly BoilerplatePhrase[] = [
 			/^(?:this (?:site|website) uses|we use) cookies\b(?=.{0,160}\b(?:on (?:our|this) (?:site|website)|by continuing|you (?:agree|consent|accept)|cookie policy|privacy policy)\b).{0,240}$/i,
 		reason: "cookie banner",
 	},
+	// A player's switch and a read-more line that lost its link: the page's, not the story's.
+	{
+		pattern: /^autoplay(?::?\s*(?:on|off))?$|^read the (?:full|whole|complete) (?:story|article) here[.!]?$/i,
+		reason: "page control",
+	},
 	// A tabloid's pointer to the video under its story.
 	{ pattern: /^scroll down for (?:video|videos|more)$/i, reason: "video prompt" },
 	{
@@ -261,8 +266,16 @@ const BOILERPLATE_PHRASES: readonly BoilerplatePhrase[] = [
 		),
 		reason: "social promo",
 	},
-	// A desk's account under its stories: "For more news, follow @HarbourNow." The handle, so a sentence about
-	// following someone's account stays.
+	// A desk's account under its stories: "For more news, follow @HarbourNow.", or the handle alone ("Follow
+	// @HarbourPolitics"). The handle, so a sentence about following someone's account stays.
+	{ pattern: /^follow @\w{1,15}[.!]?$/i, reason: "social promo" },
+	// A 2016 news site's promos: "Want more stories like this? Like us on Facebook.", "Get the latest news delivered
+	// daily. Sign up here."
+	{
+		pattern:
+			/^want more (?:stories|news|articles|content) like this\?\s+(?:like|follow) us on (?:facebook|twitter|instagram)[.!]?$|^get (?:the )?(?:latest|top|breaking) (?:news|headlines|stories)(?: delivered)?(?: (?:daily|to your inbox|every (?:day|morning)))?[.!]?\s+sign up (?:here|now|today)[.!]?$/i,
+		reason: "social or newsletter promo",
+	},
 	{
 		pattern:
 			/^for (?:more|the latest|breaking|live)\b[\w -]{0,30}, follow @\w{1,15}(?: on (?:twitter|x|instagram|threads|bluesky))?[.!]?$/i,
