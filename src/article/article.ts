@@ -77,6 +77,8 @@ export interface Article {
 	 * `markdownTemplateEngine: false`): its `{{ }}` and `{% %}` are text.
 	 */
 	readonly isTemplateText?: boolean;
+	/** The front matter as written, where the body calls Hugo's `param` shortcode, which prints its values. */
+	readonly params?: Readonly<Record<string, unknown>>;
 }
 
 /** What selection and duplicate checks need of an article, and all the cache keeps of it (bodies are re-read). */

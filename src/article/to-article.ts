@@ -251,12 +251,16 @@ export function toArticle(source: SourceFile, frontMatter: FrontMatter, config: 
 		body: titled.body,
 		...(separator !== undefined && { excerptSeparator: separator }),
 		...(isEleventyTemplateText(fields, config, source.format) && { isTemplateText: true }),
+		...(PARAM_SHORTCODE_RE.test(titled.body) && { params: frontMatter.data }),
 		bodyLine: frontMatter.bodyLine + titled.bodyLineShift,
 	};
 	return { article, diagnostics };
 }
 
 type Fields = FrontMatterFields & Record<string, unknown>;
+
+// Hugo's `{{< param "key" >}}`, which prints a front matter value (render-hugo-params).
+const PARAM_SHORTCODE_RE = /\{\{[<%]\s*param\s/;
 
 /**
  * Featured image keys of Jekyll/WordPress (`image`, `featured_image`), Hugo themes (`cover`, PaperMod's `cover.image`,

@@ -10,6 +10,7 @@ import { dropRenamedImages } from "./drop-renamed-images.js";
 import type { LinkIndex } from "./link-index.js";
 import { renderCopiedLiquid } from "./render-copied-liquid.js";
 import { renderEleventyShortcodes } from "./render-eleventy-shortcodes.js";
+import { renderHugoParams } from "./render-hugo-params.js";
 import { renderHugoShortcodes } from "./render-hugo-shortcodes.js";
 import { renderLiquid } from "./render-liquid.js";
 import { renderZolaBody } from "./render-zola-body.js";
@@ -110,6 +111,8 @@ export function prepareBody(article: Article, config: SiteConfig, links: LinkInd
 			warn("site/unresolved-link", `${link} names no page of this site; link removed, its text kept`, link);
 	}
 	if (generator === "hugo" && body.includes("{{")) {
+		if (article.params !== undefined)
+			body = renderHugoParams(body, { page: article.params, site: config.site?.params });
 		const resolved = renderHugoShortcodes(body, links);
 		body = resolved.body;
 		for (const shortcode of resolved.unresolved)
@@ -133,6 +136,8 @@ export function prepareBody(article: Article, config: SiteConfig, links: LinkInd
 		for (const link of zola.unresolved)
 			warn("site/unresolved-link", `${link} names no article of this folder; link removed, its text kept`, link);
 		if (body.includes("{{<") || body.includes("{{%")) {
+			// A Hugo post copied out of its site: its own front matter values (the site's are not there).
+			if (article.params !== undefined) body = renderHugoParams(body, { page: article.params });
 			const resolved = renderHugoShortcodes(body, folderLinks);
 			body = resolved.body;
 			for (const shortcode of resolved.unresolved)

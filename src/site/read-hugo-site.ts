@@ -29,7 +29,8 @@ export function findHugoConfig(root: string): string | undefined {
  * Reads a Hugo site: `baseURL`, `title`, `params.description`, the language code, `params.author` or `author`,
  * `copyright`, `timeZone`, `[permalinks]`, `[frontmatter]`, `buildFuture`, `buildExpired`, `buildDrafts`, `uglyURLs`
  * (or `[uglyURLs]` by section), `disablePathToLower`, `removePathAccents`, `defaultContentLanguageInSubdir`,
- * `params.mainSections` (or a top-level `mainSections`), `markup.goldmark.renderer.unsafe`, `enableEmoji` and
+ * `params.mainSections` (or a top-level `mainSections`), `[params]` (for the `param` shortcode),
+ * `markup.goldmark.renderer.unsafe`, `enableEmoji` and
  * `ignoreFiles`, with the default language's own values first (`[languages.xx]`, or a theme's
  * `config/_default/languages.xx.toml`), and `config/production/` over the rest. Keys are case-insensitive, as in Hugo.
  * https://gohugo.io/getting-started/configuration/
@@ -107,6 +108,7 @@ export function readHugoSite(root: string, configFile: string, cwd: string): Det
 	// Text and MDX are no content formats of Hugo's: a bundle's `notes.txt` or a `LICENSE.txt` is no page.
 	ignore.push("**/*.txt", "**/*.mdx");
 	const dateHandlers = readHugoDateHandlers(config.frontmatter);
+	const params = readParams(dig(config, "params"), dig(language, "params"));
 	// `[uglyURLs]` may name sections (`notes = true`) instead of holding one value for the site.
 	const uglySections =
 		typeof config.uglyurls === "object" && config.uglyurls !== null
@@ -148,6 +150,7 @@ export function readHugoSite(root: string, configFile: string, cwd: string): Det
 			...(config.removepathaccents === true && { hasAccentFreePaths: true }),
 			...(dig(config, "markup", "goldmark", "renderer", "unsafe") !== true && { isRawHtmlOmitted: true }),
 			...(config.enableemoji === true && { isEmojiEnabled: true }),
+			...(params !== undefined && { params }),
 			...(ignoreFiles.length > 0 && { ignoreFiles }),
 			...(Object.keys(sectionRules.cascades).length > 0 && { cascades: sectionRules.cascades }),
 			...(sectionRules.draftSections.length > 0 && { draftSections: sectionRules.draftSections }),
@@ -162,6 +165,14 @@ export function readHugoSite(root: string, configFile: string, cwd: string): Det
 					: at(fromParams === undefined ? "mainSections" : "params.mainSections"),
 		},
 	});
+}
+
+// The site's `[params]` with the default language's over them, as Hugo merges them; undefined when there are none.
+function readParams(site: unknown, language: unknown): Record<string, unknown> | undefined {
+	const tables = [site, language].filter(
+		(table): table is Record<string, unknown> => typeof table === "object" && table !== null && !Array.isArray(table),
+	);
+	return tables.length === 0 ? undefined : Object.assign({}, ...tables);
 }
 
 // Hugo's default mainSections: the section with the most pages.

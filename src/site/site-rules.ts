@@ -72,6 +72,8 @@ export interface SiteRules {
 	readonly cascades?: Readonly<Record<string, Readonly<Record<string, unknown>>>>;
 	/** Hugo folders (from the content folder) whose section page is a draft: nothing below them is built. */
 	readonly draftSections?: readonly string[];
+	/** Hugo `[params]` (the default language's over the site's): what the `param` shortcode prints after the page's. */
+	readonly params?: Readonly<Record<string, unknown>>;
 	/** Hugo `disablePathToLower`: paths keep the case of the file names. */
 	readonly keepPathCase?: boolean;
 	/** Hugo `removePathAccents`: paths lose the accents of titles and file names (`Über` is `uber`). */

@@ -983,3 +983,41 @@ describeWith([HUGO], "figures, as Hugo renders them", () => {
 		expect(readFigures(item?.html ?? "")).toEqual(hugo);
 	});
 });
+
+// Hugo's built-in `param` shortcode prints a front matter value of the page, else the site's `[params]` one, keys
+// case-insensitive and dotted for nested tables: `{{< param >}}` as text, `{{% param %}}` read as Markdown. Removed,
+// it left holes in the sentence.
+describeWith([HUGO], "the param shortcode, as Hugo renders it", () => {
+	const plainText = (html: string) =>
+		decodeHTML(html.replace(/<[^>]+>/g, ""))
+			.replace(/\s+/g, " ")
+			.trim();
+	it("gives the item the words of Hugo's page", async () => {
+		const dir = copyFixture("hugo");
+		const write = writerInto(dir);
+		const config = join(dir, "hugo.toml");
+		writeFileSync(
+			config,
+			readFileSync(config, "utf8").replace("[params]\n", '[params]\n  mood = "calm"\n  flag = "*blue*"\n'),
+		);
+		write("layouts/_default/single.html", "{{ .Content }}\n");
+		write(
+			"content/posts/harbour-day.md",
+			"---\ntitle: Harbour day\ndate: 2024-03-23T08:00:00Z\nlocation: Quay & Pier\nvisits: 3\nberth:\n  name: North\n---\n" +
+				'Written at the {{< param location >}} on a {{< param "mood" >}} day, berth {{< param "Berth.Name" >}}, ' +
+				'{{< param visits >}} visits, flag {{% param "flag" %}} (or {{< param "flag" >}}), for {{< param "title" >}}.\n',
+		);
+		run("hugo", ["--quiet", "--destination", "public"], dir);
+		const hugo = plainText(readFileSync(join(dir, "public", "posts", "harbour-day", "index.html"), "utf8"));
+		expect(hugo).toBe(
+			"Written at the Quay & Pier on a calm day, berth North, 3 visits, flag blue (or *blue*), for Harbour day.",
+		);
+		const { result, items } = await buildSite(dir, new Date());
+		// The first paragraph: the item adds the site's rights after it.
+		const html = items.find((entry) => entry.title === "Harbour day")?.html ?? "";
+		expect(plainText(/<p>[\s\S]*?<\/p>/.exec(html)?.[0] ?? "")).toBe(hugo);
+		expect(result.diagnostics.filter((d) => d.file.endsWith("harbour-day.md") && d.severity !== "info")).toEqual(
+			expect.not.arrayContaining([expect.objectContaining({ rule: "clean/shortcode-removed" })]),
+		);
+	});
+});

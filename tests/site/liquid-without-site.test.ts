@@ -404,3 +404,17 @@ test("an include named after its player, given the video's id, links to the vide
 	expect(links.map(([, href]) => href)).toContain("https://www.youtube.com/watch?v=Ab3_x-9QzKc");
 	expect(result.diagnostics.filter((d) => d.rule === "clean/template-tag-removed")).toEqual([]);
 });
+
+// A Hugo post copied into a plain folder prints its own front matter values with Hugo's `param` shortcode; removed,
+// it left holes in the sentence. A key the post does not set (the site's `[params]`, not there) still goes, with a
+// warning.
+test("Hugo's param shortcode gives the post's own front matter value", async () => {
+	const { result, items } = await buildPosts({
+		"pier.md":
+			'---\ntitle: Pier\ndate: 2019-01-02\nlocation: North Quay\nberth:\n  name: "*B2*"\n---\n\nWritten at {{< param location >}}, berth {{< param "berth.name" >}} ({{% param "berth.name" %}}), for {{< param "site_only" >}}readers.\n',
+	});
+	expect(items[0]?.content_html).toContain("<p>Written at North Quay, berth *B2* (<em>B2</em>), for readers.</p>");
+	expect(result.diagnostics.filter((d) => d.rule === "clean/shortcode-removed").map((d) => d.message)).toEqual([
+		"removed the {{< param >}} shortcode",
+	]);
+});
