@@ -77,7 +77,10 @@ export interface Article {
 	 * `markdownTemplateEngine: false`): its `{{ }}` and `{% %}` are text.
 	 */
 	readonly isTemplateText?: boolean;
-	/** The front matter as written, where the body calls Hugo's `param` shortcode, which prints its values. */
+	/**
+	 * The front matter as written, where the body prints its values: Hugo's `param` shortcode, Jekyll's
+	 * `{{ page.key }}`.
+	 */
 	readonly params?: Readonly<Record<string, unknown>>;
 }
 

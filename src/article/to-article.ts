@@ -259,8 +259,9 @@ export function toArticle(source: SourceFile, frontMatter: FrontMatter, config: 
 
 type Fields = FrontMatterFields & Record<string, unknown>;
 
-// Hugo's `{{< param "key" >}}`, which prints a front matter value (render-hugo-params).
-const PARAM_SHORTCODE_RE = /\{\{[<%]\s*param\s/;
+// Hugo's `{{< param "key" >}}` and Jekyll's `{{ page.key }}`, which print a front matter value (render-hugo-params,
+// render-liquid-values).
+const PARAM_SHORTCODE_RE = /\{\{[<%]\s*param\s|\{\{-?[ \t]*page\./;
 
 /**
  * Featured image keys of Jekyll/WordPress (`image`, `featured_image`), Hugo themes (`cover`, PaperMod's `cover.image`,

@@ -86,7 +86,9 @@ export function prepareBody(article: Article, config: SiteConfig, links: LinkInd
 	// Jekyll's Liquid, and Eleventy's, which renders a Markdown post with Liquid (or Nunjucks) first.
 	if (generator === "jekyll" || generator === "eleventy") {
 		const source = generator === "eleventy" ? renderEleventyShortcodes(body, config.site?.pathPrefix) : body;
-		const rendered = renderLiquid(source, config.url, (reference) => links.find(reference));
+		// Jekyll's `{{ page.key }}` and `{{ site.key }}`: the post's front matter and the site's config.
+		const values = generator === "jekyll" ? { page: article.params ?? {}, site: config.site?.params } : undefined;
+		const rendered = renderLiquid(source, config.url, (reference) => links.find(reference), values);
 		body = rendered.body;
 		if (generator === "eleventy")
 			body = resolveInputPathLinks(body, posix.join(config.site?.contentPath ?? "", article.relPath), (path) =>

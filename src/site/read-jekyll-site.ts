@@ -80,6 +80,8 @@ export function readJekyllSite(root: string, configFile: string, cwd: string): D
 			...(isEmojiEnabled && { isEmojiEnabled: true }),
 			...(authorData !== undefined && { authorData }),
 			...(isTypeset && { isTypeset: true }),
+			// Liquid's `site` in a post (`{{ site.author }}`).
+			params: config,
 		},
 		origins: {
 			articles: posts.folders.join(", "),

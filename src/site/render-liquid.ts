@@ -3,6 +3,7 @@ import { sitePathOf } from "../url/site-path.js";
 import { fenceCode } from "./fence-code.js";
 import { applyJekyllUrlFilters, JEKYLL_URL_FILTERS } from "./jekyll-url-filters.js";
 import { renderLiquidEmbeds } from "./render-liquid-embeds.js";
+import { type LiquidValues, renderLiquidValues } from "./render-liquid-values.js";
 
 /** Finds the URL of another page of the site from a Jekyll reference (`_posts/2024-03-01-x.md`, `2024-03-01-x`). */
 export type PageLookup = (reference: string) => string | undefined;
@@ -133,7 +134,7 @@ function removeLiquidTags(text: string, removed: string[]): string {
  * site.baseurl }}` and the `relative_url`/`absolute_url` filters (and `prepend: site.baseurl`) become real URLs,
  * `{% raw %}` content is kept as written, comments go with what they hold, and any other tag is removed. https://jekyllrb.com/docs/liquid/tags/
  */
-export function renderLiquid(body: string, siteUrl: string, lookup: PageLookup): RenderedLiquid {
+export function renderLiquid(body: string, siteUrl: string, lookup: PageLookup, values?: LiquidValues): RenderedLiquid {
 	const unresolved: string[] = [];
 	const removed: string[] = [];
 	const url = new URL(siteUrl);
@@ -151,7 +152,7 @@ export function renderLiquid(body: string, siteUrl: string, lookup: PageLookup):
 			.replace(URL_FILTER_RE, (_, _quote: string, path: string, filters: string) =>
 				applyJekyllUrlFilters(path, filters, url.origin, basePath),
 			);
-		return removeLiquidTags(linked, removed);
+		return removeLiquidTags(values === undefined ? linked : renderLiquidValues(linked, values), removed);
 	};
 	return { body: renderOutsideRaw(body, render), unresolved, removed };
 }

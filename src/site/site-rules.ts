@@ -72,7 +72,10 @@ export interface SiteRules {
 	readonly cascades?: Readonly<Record<string, Readonly<Record<string, unknown>>>>;
 	/** Hugo folders (from the content folder) whose section page is a draft: nothing below them is built. */
 	readonly draftSections?: readonly string[];
-	/** Hugo `[params]` (the default language's over the site's): what the `param` shortcode prints after the page's. */
+	/**
+	 * What a post's template prints from the site: Hugo's `[params]` (the default language's over the site's), for the
+	 * `param` shortcode after the page's own; Jekyll's `_config.yml`, which Liquid shows as `site`.
+	 */
 	readonly params?: Readonly<Record<string, unknown>>;
 	/** Hugo `disablePathToLower`: paths keep the case of the file names. */
 	readonly keepPathCase?: boolean;

@@ -1021,3 +1021,35 @@ describeWith([HUGO], "the param shortcode, as Hugo renders it", () => {
 		);
 	});
 });
+
+// A post's `{{ page.key }}` and `{{ site.key }}`: Liquid prints the front matter's and the config's values before
+// kramdown reads the post. Removed, they left holes in the sentence.
+describeWith([JEKYLL], "page and site values in a post, as Jekyll prints them", () => {
+	const plainText = (html: string) =>
+		decodeHTML(html.replace(/<[^>]+>/g, " "))
+			.replace(/\s+/g, " ")
+			.replace(/ ([,.)])/g, "$1")
+			.trim();
+	it("gives the entry jekyll-feed's text", async () => {
+		const dir = copyFixture("jekyll");
+		const config = join(dir, "_config.yml");
+		writeFileSync(config, `${readFileSync(config, "utf8")}\nharbour:\n  berth: North\n`);
+		writerInto(dir)(
+			"_posts/2024-04-06-berth-notes.md",
+			[
+				'---\ntitle: Berth notes\nplace: "*Quay* and Pier"\nvisits: 3\ncrew: [Ann, Bo]\n---',
+				"Written for {{ site.title }} at {{ page.place }}, berth {{ site.harbour.berth }},",
+				"{{ page.visits }} visits by {{page.crew}} ({{- page.title -}}).",
+			].join("\n"),
+		);
+		run("jekyll", ["build", "--quiet", "--source", dir, "--destination", join(dir, "_site")], dir);
+		const entry = childrenNamed(parseXml(readFileSync(join(dir, "_site", "feed.xml"), "utf8")), "entry").find((e) =>
+			childText(e, "content")?.includes("Written for"),
+		);
+		const jekyll = plainText(entry === undefined ? "" : (childText(entry, "content") ?? ""));
+		expect(jekyll).toMatch(/^Written for \S.* at Quay and Pier, berth North, 3 visits by AnnBo \(Berth notes\)\.$/);
+		const { result, items } = await buildSite(dir, new Date());
+		expect(plainText(items.find((item) => item.title === "Berth notes")?.html ?? "")).toBe(jekyll);
+		expect(result.diagnostics.filter((d) => d.rule === "site/template-tag-removed")).toEqual([]);
+	});
+});
