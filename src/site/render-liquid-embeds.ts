@@ -1,3 +1,4 @@
+import { renderInlineMarkdown } from "../body/render-inline-markdown.js";
 import { fenceCode } from "./fence-code.js";
 
 // What the common Jekyll plugins and themes embed with a Liquid tag, as the feed can carry it: jekyll-gist's
@@ -149,7 +150,10 @@ function renderEmbed(kind: string, source: string, basePath: string): string | u
 	if (image === undefined) return undefined;
 	const alt = named.get("alt") ?? named.get("description") ?? named.get("title") ?? "";
 	const caption = named.get("caption") ?? named.get("description") ?? named.get("title") ?? "";
-	const figcaption = caption === "" ? "" : `<figcaption>${escapeHtml(caption)}</figcaption>`;
+	// Minimal Mistakes' `figure` reads its caption as Markdown (`markdownify`): links and emphasis stay, `<` is text.
+	const isMarkdown = kind === "include" && /^figure(?:\.html)?$/i.test(first ?? "") && named.has("caption");
+	const shown = isMarkdown ? renderInlineMarkdown(escapeHtml(caption)) : escapeHtml(caption);
+	const figcaption = caption === "" ? "" : `<figcaption>${shown}</figcaption>`;
 	const src = image.startsWith("/") && !image.startsWith("//") ? `${basePath}${image}` : image;
 	return `<figure><img src="${escapeHtml(src)}" alt="${escapeHtml(alt)}">${figcaption}</figure>`;
 }

@@ -1053,3 +1053,45 @@ describeWith([JEKYLL], "page and site values in a post, as Jekyll prints them", 
 		expect(result.diagnostics.filter((d) => d.rule === "site/template-tag-removed")).toEqual([]);
 	});
 });
+
+// Minimal Mistakes' figure include reads its caption as Markdown (`markdownify`): a credit's link or emphasis in it was
+// shown as `[the log](…)` and `**Ann**`. The include is written here in the theme's shape.
+describeWith([JEKYLL], "a figure include's caption, as the theme renders it", () => {
+	const captionOf = (html: string) => {
+		const caption = /<figcaption>([\s\S]*?)<\/figcaption>/.exec(html)?.[1] ?? "";
+		return {
+			text: decodeHTML(caption.replace(/<[^>]+>/g, ""))
+				.replace(/\s+/g, " ")
+				.trim(),
+			links: [...caption.matchAll(/href="([^"]*)"/g)].map((match) => match[1]),
+			strong: [...caption.matchAll(/<strong>([^<]*)<\/strong>/g)].map((match) => match[1]),
+		};
+	};
+	it("gives the entry the caption's text, links and emphasis", async () => {
+		const dir = copyFixture("jekyll");
+		const write = writerInto(dir);
+		write(
+			"_includes/figure",
+			[
+				'<figure class="{{ include.class }}">',
+				'  <img src="{{ include.image_path | relative_url }}" alt="{% if include.alt %}{{ include.alt }}{% endif %}">',
+				"  {%- if include.caption -%}",
+				'    <figcaption>{{ include.caption | markdownify | remove: "<p>" | remove: "</p>" }}</figcaption>',
+				"  {%- endif -%}",
+				"</figure>",
+			].join("\n"),
+		);
+		write(
+			"_posts/2024-04-07-lens-fitted.md",
+			'---\ntitle: Lens fitted\n---\nThe lens was fitted.\n\n{% include figure image_path="/assets/lens.jpg" alt="The lens" caption="Fitted by **Ann**, see [the log](https://keeper.example/log/) & the chart." %}\n',
+		);
+		run("jekyll", ["build", "--quiet", "--source", dir, "--destination", join(dir, "_site")], dir);
+		const entry = childrenNamed(parseXml(readFileSync(join(dir, "_site", "feed.xml"), "utf8")), "entry").find((e) =>
+			childText(e, "content")?.includes("The lens was fitted"),
+		);
+		const jekyll = captionOf(entry === undefined ? "" : (childText(entry, "content") ?? ""));
+		expect(jekyll.links).toEqual(["https://keeper.example/log/"]);
+		const { items } = await buildSite(dir, new Date());
+		expect(captionOf(items.find((item) => item.title === "Lens fitted")?.html ?? "")).toEqual(jekyll);
+	});
+});
