@@ -25,7 +25,9 @@ export function unlinkTemplateTags(md: MarkdownIt): void {
 }
 
 function unlinkInsideTags(children: Token[], TokenOf: StateCore["Token"]): Token[] {
-	let isInside = false;
+	// An opening that nothing after it closes is prose ("type {{ to open a tag"): where the text still closes a tag.
+	const closesLater = readClosesLater(children);
+	let isOpen = false;
 	// For each link open in the text, what its closing becomes: nothing (a link outside tags is left alone, and
 	// a linkified URL is its text), or the rest of its Markdown.
 	const closings: (string | undefined)[] = [];
@@ -35,26 +37,39 @@ function unlinkInsideTags(children: Token[], TokenOf: StateCore["Token"]): Token
 		text.content = content;
 		kept.push(text);
 	};
-	for (const child of children) {
-		if (child.type === "text") isInside = readIsInside(isInside, child.content);
+	children.forEach((child, index) => {
+		if (child.type === "text") isOpen = readIsInside(isOpen, child.content);
+		const isInside = isOpen && closesLater[index] === true;
 		if (child.type === "link_open") {
 			closings.push(isInside ? openLink(child, pushText) : undefined);
 			if (!isInside) kept.push(child);
-			continue;
+			return;
 		}
 		if (child.type === "link_close") {
 			const closing = closings.pop();
 			if (closing === undefined) kept.push(child);
 			else if (closing !== "") pushText(closing);
-			continue;
+			return;
 		}
 		if (isInside && (MARKED.has(child.type) || child.type === "code_inline")) {
 			pushText(child.type === "code_inline" ? `${child.markup}${child.content}${child.markup}` : child.markup);
-			continue;
+			return;
 		}
 		kept.push(child);
-	}
+	});
 	return kept;
+}
+
+/** For each child, whether a text child after it holds a tag's closing (`}}`, `%}`). */
+function readClosesLater(children: readonly Token[]): boolean[] {
+	const closes: boolean[] = new Array(children.length).fill(false);
+	let seen = false;
+	for (let index = children.length - 1; index >= 0; index--) {
+		closes[index] = seen;
+		const child = children[index];
+		if (child?.type === "text" && lastIndex(CLOSER_RE, child.content) !== -1) seen = true;
+	}
+	return closes;
 }
 
 /** A link inside a tag as its Markdown: writes its opening, returns its closing ("" for a linkified URL). */

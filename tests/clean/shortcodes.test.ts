@@ -383,3 +383,16 @@ describe("a Hugo figure whose caption has Markdown", () => {
 		);
 	});
 });
+
+// Inside a template tag a link is the tag's text (the figure above); an opening `{{` that no `}}` closes is prose
+// ("type {{ to open a tag"), and a link after it is the author's link.
+describe("a link after a brace that opens no tag", () => {
+	it("stays a link", async () => {
+		const html = await renderOneArticle(
+			"braces.md",
+			"---\ntitle: Braces\ndate: 2024-03-01\n---\n\nType {{ to open an expression, then see [the guide](https://guide.example/) and https://spec.example/.\n",
+		);
+		expect(html).toContain('<a href="https://guide.example/">the guide</a>');
+		expect(html).toContain('<a href="https://spec.example/">https://spec.example/</a>');
+	});
+});
