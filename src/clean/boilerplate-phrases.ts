@@ -248,6 +248,8 @@ const BOILERPLATE_PHRASES: readonly BoilerplatePhrase[] = [
 			/^(?:this (?:site|website) uses|we use) cookies\b(?=.{0,160}\b(?:on (?:our|this) (?:site|website)|by continuing|you (?:agree|consent|accept)|cookie policy|privacy policy)\b).{0,240}$/i,
 		reason: "cookie banner",
 	},
+	// A wire story's end mark on a line of its own: "(END)", "-30-", "[ENDS]", "###".
+	{ pattern: /^(?:\((?:end|ends)\)|\[(?:end|ends)\]|[-–—]\s*30\s*[-–—]|#{3})$/i, reason: "end mark" },
 	// A player's switch and a read-more line that lost its link: the page's, not the story's.
 	{
 		pattern: /^autoplay(?::?\s*(?:on|off))?$|^read the (?:full|whole|complete) (?:story|article) here[.!]?$/i,

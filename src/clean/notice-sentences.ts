@@ -117,7 +117,7 @@ const BYLINE_SEPARATOR_RE = /\s+[·|•]\s+/;
 // without Unicode classes, which cost milliseconds to compile. A sentence may end inside parentheses: "(Copyright
 // ©2016 KTRK-TV. All Rights Reserved.) Editor's note: …" is two.
 const SENTENCE_BREAK_RE =
-	/(?<=[.!?]\)?)\s+(?=[-A-Z0-9("“«„©—–\u00C0-\u00D6\u00D8-\u00DE\u0100-\u017F\u0391-\u03A9\u0400-\u042F\u0490])|(?<!\s)\s*\n\s*/g;
+	/(?<=[.!?]\)?)\s+(?=[-A-Z0-9("“«„©ⓒⒸ—–\u00C0-\u00D6\u00D8-\u00DE\u0100-\u017F\u0391-\u03A9\u0400-\u042F\u0490])|(?<!\s)\s*\n\s*/g;
 
 /** A sentence of a block's text, whitespace collapsed, and where it stands in that text (`end` exclusive). */
 export interface SentenceSpan {
@@ -152,10 +152,17 @@ export function stripNoticePrefix(sentence: string): string {
 	return PREFIX_GUARD_RE.test(sentence) ? sentence.replace(PREFIX_RE, "") : sentence;
 }
 
+// Korean and Japanese sites write the copyright mark as a circled letter ("ⓒ 연합뉴스", "Ⓒ 2024 …"): read as "©".
+const CIRCLED_MARK_RE = /[ⓒⒸ]/g;
+
+function readCircledMark(text: string): string {
+	return text.includes("ⓒ") || text.includes("Ⓒ") ? text.replace(CIRCLED_MARK_RE, "©") : text;
+}
+
 /** True when the sentence states rights: a copyright line, a reproduction ban, a licence or a reprint permission. */
 export function isNoticeSentence(sentence: string, extra: readonly RegExp[] = []): boolean {
 	if (extra.some((pattern) => pattern.test(sentence))) return true;
-	const text = stripNoticePrefix(sentence.trim());
+	const text = readCircledMark(stripNoticePrefix(sentence.trim()));
 	if (ABOUT_RE.test(text) || ABOUT_ELSEWHERE_RE.test(text)) return false;
 	if (COPYRIGHT_YEAR_RE.test(text) || COPYRIGHT_OWNER_YEAR_RE.test(text) || LICENCE_NAME_RE.test(text)) return true;
 	if (COPYRIGHT_OWNER_RE.test(text) && text.split(/\s+/).length <= MAX_OWNER_WORDS) return true;

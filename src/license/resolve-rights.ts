@@ -64,7 +64,7 @@ function selectClaim(input: RightsInput, warnings: string[]): Claim {
 		publisher === undefined
 			? undefined
 			: {
-					value: `${/^(?:©|\(c\)|copyright\b)/i.test(publisher) ? "" : "© "}${publisher.replace(/\.$/, "")}.`,
+					value: `${COPYRIGHT_MARK_RE.test(publisher) ? "" : "© "}${publisher.replace(/\.$/, "")}.`,
 					origin: "front-matter" as const,
 				};
 

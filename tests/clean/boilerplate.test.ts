@@ -112,6 +112,10 @@ describe("removeBoilerplate", () => {
 		["a comment section's heading", "<p>Join the Discussion</p>"],
 		["a player's autoplay switch", "<p>Autoplay: On</p>"],
 		["a read-more line without its link", "<p>Read the full story here.</p>"],
+		// A wire story's end mark, which its copy keeps on a line of its own.
+		["a wire story's end mark", "<p>(END)</p>"],
+		["a newsroom's end mark", "<p>-30-</p>"],
+		["an end mark in brackets", "<p>[ENDS]</p>"],
 		["the same prompt in German", "<p>Folgen Sie uns auf Google News</p>"],
 		["the same prompt in French", "<p>Suivez-nous sur Google Actualités</p>"],
 		["the same prompt in Ukrainian", "<p>Читайте нас у Google News</p>"],

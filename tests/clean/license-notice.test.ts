@@ -646,11 +646,24 @@ describe("agency notices in more languages", () => {
 			"Korean: the copyright holder, no reproduction or redistribution",
 			"<저작권자(c) 항구뉴스, 무단 전재-재배포 금지>",
 		],
+		// Korean and Japanese sites write the mark as a circled letter: "ⓒ 연합뉴스", "Ⓒ 2024 …".
+		["a circled-letter mark and an owner", "ⓒ Harbour News"],
+		["a circled-letter mark, a year and an owner", "Ⓒ 2024 Harbour News Agency"],
+		["the owner before the year after a circled-letter mark", "ⓒ harbournews 2016"],
 	])("%s", (_, notice) => {
 		const escaped = notice.replaceAll("<", "&lt;").replaceAll(">", "&gt;");
 		const outcome = runStep(extractLicenseNotice, `${ARTICLE}<p>${escaped}</p>`);
 		expect(outcome.state.notice).toBe(notice);
 		expect(outcome.html).toBe(ARTICLE);
+	});
+
+	it("a circled-letter copyright line after the story's last sentence, in the same paragraph", () => {
+		const outcome = runStep(
+			extractLicenseNotice,
+			`${ARTICLE}<p>The ferry returns on Saturday. ⓒ 2016 Harbour News</p>`,
+		);
+		expect(outcome.state.notice).toBe("ⓒ 2016 Harbour News");
+		expect(outcome.html).toBe(`${ARTICLE}<p>The ferry returns on Saturday.</p>`);
 	});
 
 	it("a wire story's end mark before the copyright line goes with it", () => {
