@@ -681,6 +681,12 @@ describe("agency notices in more languages", () => {
 		// A story about the law, not a notice: reported speech stays, as in English.
 		"The court said the photos were protected by copyright law and could not be shown.",
 		"Učitelé uvedli, že texty jsou chráněny autorským zákonem.",
+		// A story's own bans, in the words of the agencies' notices: election polls, a building permit, alcohol.
+		"Está prohibida la publicación de encuestas durante la última semana de campaña.",
+		"È vietata la pubblicazione dei sondaggi nei quindici giorni prima del voto.",
+		"Ilma loata ehitamine on keelatud ka suvilapiirkonnas.",
+		"Distribuirea de alcool către minori este interzisă de lege.",
+		"Police said the photos had been used 無断使用 without permission.",
 	])("keeps a sentence of the story: %s", (sentence) => {
 		const input = `${ARTICLE}<p>${sentence}</p>`;
 		const outcome = runStep(extractLicenseNotice, input);
