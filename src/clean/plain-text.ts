@@ -72,40 +72,68 @@ export function cleanPlainText(text: string): string {
 
 function stripInlineMarkup(text: string): string {
 	const tokens = readTokens(text);
-	// Which tags are markup: comments, voids, and open/close pairs that match (a stack, as nested tags nest).
-	const markup = new Set<Token>();
-	const open: Token[] = [];
-	for (const token of tokens) {
-		if (token.kind === "comment" || token.kind === "cdata" || token.kind === "void") markup.add(token);
-		else if (token.kind === "open") open.push(token);
-		else {
-			const at = open.map((candidate) => candidate.name).lastIndexOf(token.name);
-			if (at === -1) continue;
-			const opener = open[at] as Token;
-			markup.add(opener);
-			markup.add(token);
-			open.length = at;
-		}
-	}
+	const markup = findMarkup(tokens);
 	let result = "";
 	let textStart = 0;
-	let droppedUntil = -1;
-	for (const token of tokens) {
-		if (!markup.has(token) || token.start < droppedUntil) continue;
+	for (let index = 0; index < tokens.length; index++) {
+		const token = tokens[index] as Token;
+		if (!markup.has(token)) continue;
 		result += decodeHTML(text.slice(textStart, token.start));
 		result += token.kind === "void" ? (VOID_TAGS.get(token.name) ?? "") : SPACED_TAGS.has(token.name) ? " " : "";
 		textStart = token.end;
 		if (token.kind === "open" && DROPPED_WITH_CONTENT.has(token.name)) {
-			const close = tokens.find(
-				(other) => other.start > token.start && other.kind === "close" && other.name === token.name,
-			);
-			if (close !== undefined) {
-				textStart = close.end;
-				droppedUntil = close.end;
+			// Dropped up to the first closing tag of its name; the tags between are passed over, not searched again.
+			const close = findClose(tokens, index + 1, token.name);
+			if (close !== -1) {
+				textStart = (tokens[close] as Token).end;
+				index = close;
 			}
 		}
 	}
 	return result + decodeHTML(text.slice(textStart));
+}
+
+/**
+ * Which tags are markup: comments, voids, and open/close pairs that match (a stack, as nested tags nest). A closing
+ * tag matches the innermost open tag of its name, found on that name's own stack: searching the whole stack at every
+ * closing tag was quadratic in a heading of thousands of tags opened, then others closed.
+ */
+function findMarkup(tokens: readonly Token[]): Set<Token> {
+	const markup = new Set<Token>();
+	const open: Token[] = [];
+	// Each name's open tags with their place in `open`, innermost last; one no longer at its place was closed since.
+	const opened = new Map<string, { readonly token: Token; readonly at: number }[]>();
+	for (const token of tokens) {
+		if (token.kind === "comment" || token.kind === "cdata" || token.kind === "void") markup.add(token);
+		else if (token.kind === "open") {
+			const named = opened.get(token.name) ?? [];
+			named.push({ token, at: open.length });
+			opened.set(token.name, named);
+			open.push(token);
+		} else {
+			const named = opened.get(token.name) ?? [];
+			let top = named.at(-1);
+			while (top !== undefined && open[top.at] !== top.token) {
+				named.pop();
+				top = named.at(-1);
+			}
+			if (top === undefined) continue;
+			named.pop();
+			markup.add(top.token);
+			markup.add(token);
+			open.length = top.at;
+		}
+	}
+	return markup;
+}
+
+// The index of the first closing tag named `name` from `from` on, or -1.
+function findClose(tokens: readonly Token[], from: number, name: string): number {
+	for (let index = from; index < tokens.length; index++) {
+		const token = tokens[index] as Token;
+		if (token.kind === "close" && token.name === name) return index;
+	}
+	return -1;
 }
 
 function readTokens(text: string): Token[] {

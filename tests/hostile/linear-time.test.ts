@@ -149,6 +149,18 @@ const CASES: readonly Case[] = [
 	{ name: "an unclosed [ad_ repeated", n: 320_000, make: (n) => page("[ad_".repeat(n / 4)), format: "html" },
 	{ name: "a '# a' heading title with a run of spaces", n: 2_000_000, make: (n) => `# a${" ".repeat(n)}b\n\nText.\n` },
 	{ name: "a '# a' heading title with a run of #", n: 2_000_000, make: (n) => `# a ${"#".repeat(n)}b\n\nText.\n` },
+	// src/clean/plain-text.ts: a title's tags were matched by searching every tag still open at each closing tag, and
+	// a <script>'s end was searched for from the first tag.
+	{
+		name: "a '# …' heading title of tags opened, then others closed",
+		n: 40_000,
+		make: (n) => `---\ndate: 2021-08-01\n---\n\n# ${"<b>".repeat(n / 7)}${"</i>".repeat(n / 7)}x\n\nText.\n`,
+	},
+	{
+		name: "a '# …' heading title of <script> elements",
+		n: 40_000,
+		make: (n) => `---\ndate: 2021-08-01\n---\n\n# a${"<script></script>".repeat(n / 17)}\n\nText.\n`,
+	},
 	{ name: "a run of spaces before a comma", n: 800_000, make: (n) => page(`a${" ".repeat(n)},b`) },
 	{ name: "a run of no-break spaces before a full stop", n: 800_000, make: (n) => page(`a${"\u00a0".repeat(n)}.B`) },
 	{ name: "a run of tabs in a sentence", n: 400_000, make: (n) => page(`<p>a${"\t".repeat(n)}b</p>`) },
