@@ -115,10 +115,12 @@ export function parseHtml(html: string, lines: boolean): Root {
 	return tree;
 }
 
-// XML 1.0 §2.2 Char production: anything else makes the whole feed unreadable.
+// XML 1.0 §2.2 Char production: anything else makes the whole feed unreadable. ESC goes with the terminal escape
+// sequence it starts (ECMA-48: a CSI, `ESC [ 1;31 m`, or an OSC ended by BEL or `ESC \`), as a title or a log pasted
+// from a terminal holds them: without its ESC the rest ("[31m") was published as text.
 const XML_FORBIDDEN_RE =
 	// biome-ignore lint/suspicious/noControlCharactersInRegex: these are the characters being removed.
-	/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+	/\u001B(?:\[[\u0030-\u003F]*[\u0020-\u002F]*[\u0040-\u007E]|\][^\u0007\u001B]*(?:\u0007|\u001B\\))?|[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
 // Every character XML_FORBIDDEN_RE can remove, paired surrogates included: one plain scan, where the
 // look-arounds make the full pattern slow on the whole body and on every text node.

@@ -20,6 +20,7 @@ import {
 	OUT_NAMES,
 	readFeeds,
 	SITE,
+	siteBuildOptions,
 	useTempDirs,
 } from "./support.js";
 
@@ -62,6 +63,39 @@ describe("bytes", () => {
 		expect(run.feeds.atom).toContain("<id>urn:x-ctl:id</id>");
 		expect(run.feeds.rss).toContain(">urn:x-ctl:id</guid>");
 		expect(run.feeds.atom).toContain("<email>desk@example.org</email>");
+	});
+	// A title or a log pasted from a terminal carries its colour codes: ESC alone is removed (XML forbids it), and the
+	// rest of the sequence ("[31m") was published as text.
+	test("terminal escape sequences in the title, author, tags and a code block are removed whole", async () => {
+		const tmp = await tempDir();
+		await copyFixtures([COMPANION], join(tmp, "articles"));
+		const text = [
+			"---",
+			'title: "\\e[1;31mBreaking:\\e[0m harbour reopens"',
+			"date: 2021-07-01",
+			'author: "\\e]0;pwned\\aAnn Lee"',
+			'tags: ["\\e[2Jsport", "ferries\\e[K"]',
+			"---",
+			"",
+			"The harbour reopened on Tuesday.",
+			"",
+			"```",
+			"\u001b[32mPASS\u001b[0m 12 tests \u001b]8;;https://ci.example/\u001b\\log\u001b]8;;\u001b\\",
+			"```",
+			"",
+		].join("\n");
+		await writeFile(join(tmp, "articles", "terminal.md"), text);
+		await writeFile(join(tmp, "site.json"), JSON.stringify(SITE));
+		const result = await build(siteBuildOptions(tmp, false));
+		expect(result.diagnostics.filter((d) => d.severity !== "info")).toEqual([]);
+		const item = JSON.parse(result.outputs?.json ?? "{}").items.find((i: { url: string }) =>
+			i.url.endsWith("/terminal/"),
+		);
+		expect(item.title).toBe("Breaking: harbour reopens");
+		expect(item.authors).toEqual([{ name: "Ann Lee" }]);
+		expect(item.tags).toEqual(["sport", "ferries"]);
+		expect(item.content_html).toContain("PASS 12 tests log");
+		expect(JSON.stringify(result.outputs)).not.toMatch(/\[(?:1;31m|0m|2J|K"|32m)|\]8;;|\]0;/);
 	});
 });
 

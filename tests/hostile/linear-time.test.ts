@@ -161,6 +161,12 @@ const CASES: readonly Case[] = [
 		n: 40_000,
 		make: (n) => `---\ndate: 2021-08-01\n---\n\n# a${"<script></script>".repeat(n / 17)}\n\nText.\n`,
 	},
+	// src/clean/tree.ts: a terminal escape sequence is removed whole; one never ended must not be read on from every ESC.
+	{
+		name: "terminal escape sequences never ended",
+		n: 80_000,
+		make: (n) => page(`a ${"\u001b]0;x \u001b[1;2;3".repeat(n / 14)} b`),
+	},
 	{ name: "a run of spaces before a comma", n: 800_000, make: (n) => page(`a${" ".repeat(n)},b`) },
 	{ name: "a run of no-break spaces before a full stop", n: 800_000, make: (n) => page(`a${"\u00a0".repeat(n)}.B`) },
 	{ name: "a run of tabs in a sentence", n: 400_000, make: (n) => page(`<p>a${"\t".repeat(n)}b</p>`) },
