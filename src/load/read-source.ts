@@ -3,6 +3,7 @@ import { closeSync, readSync } from "node:fs";
 import { createDiagnostic, type Diagnostic } from "../diagnostic.js";
 import { describeReadError } from "./describe-read-error.js";
 import { findInvalidUtf8Line } from "./find-invalid-utf8-line.js";
+import { findWideEncoding } from "./find-wide-encoding.js";
 import { type SourceEntry, takeOpenedStats } from "./list-sources.js";
 import { type OpenRefusal, openInside } from "./open-inside.js";
 import { type FileDates, readFileDates } from "./read-file-dates.js";
@@ -63,7 +64,16 @@ export function readSource(entry: SourceEntry, maxFileSize: number): LoadedSourc
 		if (code === "ENOENT" || code === "ENOTDIR") return changedWhileBuilding(entry, "gone");
 		return fail("load/unreadable", describeReadError(code, "file"));
 	}
-	if (bytes.indexOf(0) !== -1) {
+	const hasNul = bytes.indexOf(0) !== -1;
+	// UTF-8 has no NUL in text and never starts with 0xFE or 0xFF: only then can the file be UTF-16 or UTF-32.
+	const wide = hasNul || (bytes[0] ?? 0) >= 0xfe ? findWideEncoding(bytes) : undefined;
+	if (wide !== undefined) {
+		return fail(
+			"load/invalid-utf8",
+			`file is ${wide} text, not UTF-8 (Windows PowerShell 5's > and Notepad's "Unicode" save text so); re-save it as UTF-8`,
+		);
+	}
+	if (hasNul) {
 		return fail(
 			"load/binary",
 			"file contains NUL bytes: it is binary, not text; remove it or give it another extension",

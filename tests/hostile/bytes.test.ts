@@ -41,6 +41,44 @@ describe("bytes", () => {
 		expect(expectRejected(run, "invalid-utf8.md", "load/invalid-utf8", { line: 7 }).message).toMatch(/UTF-8/);
 	});
 
+	// Windows PowerShell 5's `>` and Notepad's "Unicode" save UTF-16: every ASCII character is followed (or preceded) by
+	// a NUL byte, which read as "binary, not text; give it another extension", a wrong remedy for an article.
+	test("an article saved as UTF-16 or UTF-32 is an error naming the encoding, asking to re-save it as UTF-8", async () => {
+		const tmp = await tempDir();
+		await copyFixtures([COMPANION], join(tmp, "articles"));
+		const text = "---\ntitle: Café reopens\ndate: 2021-07-01\n---\n\nThe café reopened.\n";
+		const utf16be = Buffer.from(text, "utf16le").swap16();
+		const utf32le = Buffer.alloc(text.length * 4);
+		for (let index = 0; index < text.length; index++) utf32le.writeUInt32LE(text.charCodeAt(index), index * 4);
+		const files: Record<string, Buffer> = {
+			"le-bom.md": Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, "utf16le")]),
+			"be-bom.md": Buffer.concat([Buffer.from([0xfe, 0xff]), utf16be]),
+			"le.md": Buffer.from(text, "utf16le"),
+			"utf32.md": Buffer.concat([Buffer.from([0xff, 0xfe, 0, 0]), utf32le]),
+			"picture.md": Buffer.from([
+				0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52,
+			]),
+		};
+		for (const [name, bytes] of Object.entries(files)) await writeFile(join(tmp, "articles", name), bytes);
+		const result = await build(siteBuildOptions(tmp, false));
+		const said = (name: string) => result.diagnostics.find((d) => d.file === `articles/${name}`);
+		for (const [name, encoding] of [
+			["le-bom.md", "UTF-16LE"],
+			["be-bom.md", "UTF-16BE"],
+			["le.md", "UTF-16LE"],
+			["utf32.md", "UTF-32LE"],
+		]) {
+			expect(said(name as string)).toEqual({
+				severity: "error",
+				file: `articles/${name}`,
+				rule: "load/invalid-utf8",
+				message: `file is ${encoding} text, not UTF-8 (Windows PowerShell 5's > and Notepad's "Unicode" save text so); re-save it as UTF-8`,
+			});
+		}
+		expect(said("picture.md")).toMatchObject({ rule: "load/binary", message: expect.stringMatching(/binary/) });
+		expect(result.items.map((item) => item.file)).toEqual([`articles/${COMPANION}`]);
+	});
+
 	test("a binary file with a .md extension is an error", async () => {
 		const run = await buildCase(tempDir, ["binary.md"]);
 		expect(expectRejected(run, "binary.md", "load/binary").message).toMatch(/binary/);
