@@ -132,11 +132,13 @@ export function readSourceHead(entry: SourceEntry): SourceFile | undefined {
 	return { file: entry.file, relPath: entry.relPath, format: entry.format, text: decodeText(bytes) };
 }
 
-// Valid UTF-8 as text: BOM removed, and CRLF and lone CR as LF so line numbers and front-matter fences work the same
-// everywhere.
+// Valid UTF-8 as text: BOM removed (every one at the start: a file saved with one by two tools has two, and the second
+// hid its front matter), and CRLF and lone CR as LF so line numbers and front-matter fences work the same everywhere.
 function decodeText(bytes: Buffer): string {
 	const decoded = bytes.toString("utf8");
-	const text = decoded.charCodeAt(0) === 0xfeff ? decoded.slice(1) : decoded;
+	let start = 0;
+	while (decoded.charCodeAt(start) === 0xfeff) start++;
+	const text = start === 0 ? decoded : decoded.slice(start);
 	return text.includes("\r") ? text.replace(/\r\n?/g, "\n") : text;
 }
 

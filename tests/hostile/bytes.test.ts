@@ -36,6 +36,19 @@ describe("bytes", () => {
 		expect(run.feeds.rss).not.toMatch(/\uFEFF|\r/);
 	});
 
+	// A file saved with a BOM by one tool and again by another starts with two: the second hid the front matter, and the
+	// article was refused as "no title" and "no date" though both were there.
+	test("two UTF-8 BOMs before the front matter are read as one", async () => {
+		const tmp = await tempDir();
+		await copyFixtures([COMPANION], join(tmp, "articles"));
+		const text = "\uFEFF\uFEFF---\r\ntitle: Saved twice\r\ndate: 2021-07-01\r\n---\r\n\r\nThe text.\r\n";
+		await writeFile(join(tmp, "articles", "twice.md"), text);
+		const result = await build(siteBuildOptions(tmp, false));
+		expect(result.diagnostics.filter((d) => d.severity !== "info")).toEqual([]);
+		expect(result.items.map((item) => item.title)).toContain("Saved twice");
+		expect(JSON.stringify(result.outputs)).not.toContain("\uFEFF");
+	});
+
 	test("invalid UTF-8 is an error on the line of its first bad byte, asking to re-save the file", async () => {
 		const run = await buildCase(tempDir, ["invalid-utf8.md"]);
 		expect(expectRejected(run, "invalid-utf8.md", "load/invalid-utf8", { line: 7 }).message).toMatch(/UTF-8/);
