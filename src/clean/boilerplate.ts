@@ -180,7 +180,10 @@ function judgeBlocks(all: readonly Block[]): Judged[] {
 	});
 }
 
-/** A notice, a credit, a byline, an embed, an author's labelled link, or text an earlier block introduces: never boilerplate. */
+/**
+ * A notice, a credit, a byline, an embed, a disclosure's label, an author's labelled link, or text an earlier block
+ * introduces: never boilerplate.
+ */
 function isProtected(item: Judged): boolean {
 	if (item.protection !== undefined) return item.protection;
 	const { text, block } = item;
@@ -194,7 +197,9 @@ function isProtected(item: Judged): boolean {
 		(BYLINE_RE.test(text) && item.words <= 12) ||
 		PHOTO_CREDIT_RE.test(text) ||
 		block.nodes.some(isEmbedLink) ||
-		hasPlayer(block.nodes);
+		hasPlayer(block.nodes) ||
+		// A disclosure's label ("<summary>Click for more</summary>") is the author's control over what it hides.
+		block.element?.tagName === "summary";
 	return item.protection;
 }
 

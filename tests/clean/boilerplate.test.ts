@@ -439,6 +439,10 @@ describe("removeBoilerplate", () => {
 			'<p><video src="https://harbour.example/v.mp4" controls><a href="https://harbour.example/v.mp4">https://harbour.example/v.mp4</a></video></p>',
 		],
 		[
+			"a disclosure's label, whatever it says",
+			"<details><summary>Click for more</summary><p>The ferry runs four times a day in summer.</p></details>",
+		],
+		[
 			"a sentence of a privacy post about cookies",
 			"<p>We use cookies to remember your language, and nothing else; there is no tracking here.</p>",
 		],
