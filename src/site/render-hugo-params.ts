@@ -1,3 +1,4 @@
+import { printValue } from "./print-value.js";
 import { dig, lowerCaseKeys } from "./read-data-file.js";
 import { splitCode } from "./split-code.js";
 
@@ -29,7 +30,7 @@ export function renderHugoParams(body: string, params: HugoParams): string {
 	const site = params.site === undefined ? undefined : lowerCaseKeys(params.site);
 	const printed = (key: string): string | undefined => {
 		const path = key.toLowerCase().split(".");
-		return formatValue(dig(page, ...path)) ?? formatValue(dig(site, ...path));
+		return printValue(dig(page, ...path), joinGo) ?? printValue(dig(site, ...path), joinGo);
 	};
 	const replace = (text: string, isCode: boolean) =>
 		text.replace(PARAM_RE, (shortcode, kind: string, double?: string, single?: string, bare?: string) => {
@@ -43,13 +44,5 @@ export function renderHugoParams(body: string, params: HugoParams): string {
 		.join("");
 }
 
-/** A value as Go's template prints it, for the kinds a param holds; undefined for a table, a date or nothing. */
-function formatValue(value: unknown): string | undefined {
-	if (typeof value === "string") return value;
-	if (typeof value === "number" || typeof value === "boolean") return String(value);
-	if (Array.isArray(value)) {
-		const items = value.map(formatValue);
-		return items.every((item) => item !== undefined) ? `[${items.join(" ")}]` : undefined;
-	}
-	return undefined;
-}
+// Go's template prints a list as `[a b]`.
+const joinGo = (items: readonly string[]): string => `[${items.join(" ")}]`;

@@ -1,3 +1,4 @@
+import { printValue } from "./print-value.js";
 import { dig } from "./read-data-file.js";
 
 // Jekyll's `{{ page.key }}` and `{{ site.key }}` (a dotted path into a table: `site.harbour.name`), without filters,
@@ -23,7 +24,7 @@ export function renderLiquidValues(text: string, values: LiquidValues): string {
 	let last = 0;
 	for (const match of text.matchAll(VALUE_RE)) {
 		const [tag, trimBefore, scope, path = "", trimAfter] = match;
-		const value = printValue(dig(scope === "page" ? values.page : values.site, ...path.split(".")));
+		const value = printValue(dig(scope === "page" ? values.page : values.site, ...path.split(".")), joinLiquid);
 		if (value === undefined) continue;
 		const before = text.slice(last, match.index);
 		out += (trimBefore === "-" ? before.trimEnd() : before) + value;
@@ -33,13 +34,5 @@ export function renderLiquidValues(text: string, values: LiquidValues): string {
 	return out + text.slice(last);
 }
 
-/** A value as Liquid prints it, for the kinds front matter holds; undefined for a date, a table or nothing. */
-function printValue(value: unknown): string | undefined {
-	if (typeof value === "string") return value;
-	if (typeof value === "number" || typeof value === "boolean") return String(value);
-	if (Array.isArray(value)) {
-		const items = value.map(printValue);
-		return items.every((item) => item !== undefined) ? items.join("") : undefined;
-	}
-	return undefined;
-}
+// Liquid prints a list as its items run together.
+const joinLiquid = (items: readonly string[]): string => items.join("");
