@@ -78,8 +78,8 @@ export interface Article {
 	 */
 	readonly isTemplateText?: boolean;
 	/**
-	 * The front matter as written, where the body prints its values: Hugo's `param` shortcode, Jekyll's
-	 * `{{ page.key }}`.
+	 * The front matter as written over what the site lays under it (Jekyll's `defaults:`, Hugo's `cascade`), where
+	 * the body prints its values: Hugo's `param` shortcode, Jekyll's `{{ page.key }}`.
 	 */
 	readonly params?: Readonly<Record<string, unknown>>;
 }

@@ -13,6 +13,7 @@ import { jekyllPathCategories } from "../site/jekyll-link.js";
 import { normalizeSiteFields } from "../site/normalize-site-fields.js";
 import { findEleventyPathDate, readEleventyFileDate } from "../site/read-eleventy-date.js";
 import { readJekyllNameDate } from "../site/read-jekyll-name-date.js";
+import { readPageParams } from "../site/read-page-params.js";
 import { readSiteDate } from "../site/read-site-date.js";
 import { readWrittenOffset } from "../site/read-written-offset.js";
 import type { Article, Enclosure, Media, Person } from "./article.js";
@@ -251,7 +252,9 @@ export function toArticle(source: SourceFile, frontMatter: FrontMatter, config: 
 		body: titled.body,
 		...(separator !== undefined && { excerptSeparator: separator }),
 		...(isEleventyTemplateText(fields, config, source.format) && { isTemplateText: true }),
-		...(PARAM_SHORTCODE_RE.test(titled.body) && { params: frontMatter.data }),
+		...(PARAM_SHORTCODE_RE.test(titled.body) && {
+			params: readPageParams(frontMatter.data, source.relPath, config.site),
+		}),
 		bodyLine: frontMatter.bodyLine + titled.bodyLineShift,
 	};
 	return { article, diagnostics };

@@ -1,3 +1,4 @@
+import { hugoFolders, readHugoCascade } from "./hugo-cascade.js";
 import { applyHugoDateHandlers } from "./hugo-date-handlers.js";
 import { withoutContentLanguage } from "./hugo-link.js";
 import { applyJekyllDefaults } from "./jekyll-defaults.js";
@@ -88,18 +89,14 @@ function normalizeHugo(data: Record<string, unknown>, relPath: string, rules: Si
 		if (!(canonical in fields)) fields[canonical] = value;
 		if (!(key.toLowerCase() in lowered)) lowered[key.toLowerCase()] = value;
 	}
-	// The sections' `cascade` lies under the page's own front matter, the nearest section's first; below a draft
-	// section nothing is built.
-	const folders = hugoFolders(relPath, rules);
-	for (const folder of [...folders].reverse()) {
-		for (const [key, value] of Object.entries(rules.cascades?.[folder] ?? {})) {
-			const canonical = HUGO_KEYS[key] ?? key;
-			if (value === null || canonical in fields) continue;
-			fields[canonical] = value;
-			if (!(key in lowered)) lowered[key] = value;
-		}
+	// The sections' `cascade` lies under the page's own front matter; below a draft section nothing is built.
+	for (const [key, value] of Object.entries(readHugoCascade(relPath, rules))) {
+		const canonical = HUGO_KEYS[key] ?? key;
+		if (canonical in fields) continue;
+		fields[canonical] = value;
+		if (!(key in lowered)) lowered[key] = value;
 	}
-	if (folders.some((folder) => rules.draftSections?.includes(folder) === true)) fields.draft = true;
+	if (hugoFolders(relPath, rules).some((folder) => rules.draftSections?.includes(folder) === true)) fields.draft = true;
 	// The site's `[frontmatter]` handlers decide the dates they are set for (and `:filename` the slug).
 	if (rules.dateHandlers !== undefined)
 		Object.assign(fields, applyHugoDateHandlers(lowered, hugoBaseName(relPath, rules), rules.dateHandlers));
@@ -107,12 +104,6 @@ function normalizeHugo(data: Record<string, unknown>, relPath: string, rules: Si
 	if (fields.date === undefined) fields.date = fields.publishDate ?? fields.lastmod;
 	if (fields.date === undefined) delete fields.date;
 	return fields;
-}
-
-// The folders holding a page, from the content folder: its own first, the content folder ("") last.
-function hugoFolders(relPath: string, rules: SiteRules): string[] {
-	const parts = [...rules.contentPath.split("/"), ...relPath.split("/").slice(0, -1)].filter((part) => part !== "");
-	return parts.map((_, index) => parts.slice(0, parts.length - index).join("/")).concat("");
 }
 
 // Hugo's ContentBaseName: the file name without its extension and language, a bundle's folder name for its index file.

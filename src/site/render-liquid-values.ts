@@ -6,7 +6,7 @@ import { dig } from "./read-data-file.js";
 // unclosed `{{` costs linear time.
 const VALUE_RE = /\{\{(-?)[ \t]{0,20}(page|site)\.([\w-]{1,100}(?:\.[\w-]{1,100}){0,10})[ \t]{0,20}(-?)\}\}/g;
 
-/** What Liquid's `page` and `site` hold: a post's front matter as written, and the site's config. */
+/** What Liquid's `page` and `site` hold: a post's front matter over its `defaults:`, and the site's config. */
 export interface LiquidValues {
 	readonly page: Readonly<Record<string, unknown>>;
 	readonly site?: Readonly<Record<string, unknown>> | undefined;

@@ -152,8 +152,9 @@ const EMPTY_DATES: Readonly<Record<string, string>> = {
 	"content/posts/empty-bounds.md":
 		'---\ntitle: Empty bounds\ndate: 2024-03-22T08:00:00Z\nexpiryDate: ""\npublishDate:\nlastmod: ""\n---\nNo bounds.\n',
 };
-// A section's `cascade` lies under its pages' front matter (a page's own key wins), as themes use it to hide a
-// section; a section that is a draft, by its own `draft` or a cascaded one, takes every page below it out of the build.
+// A section's `cascade` lies under its pages' front matter (a page's own key wins, then the nearest section's), as
+// themes use it to hide a section; a section that is a draft, by its own `draft` or a cascaded one, takes every page
+// below it out of the build.
 const CASCADES: Readonly<Record<string, string>> = {
 	"content/posts/hidden/_index.md": "---\ntitle: Hidden\ncascade:\n  _build:\n    list: never\n---\n",
 	"content/posts/hidden/unlisted.md": "---\ntitle: Unlisted\ndate: 2024-03-20T08:00:00Z\n---\nNot listed.\n",
@@ -165,6 +166,9 @@ const CASCADES: Readonly<Record<string, string>> = {
 		"---\ntitle: Finished\ndate: 2024-03-23T08:00:00Z\ndraft: false\n---\nIn a draft section all the same.\n",
 	"content/notes/old/_index.md": "---\ntitle: Old\ndraft: true\n---\n",
 	"content/notes/old/ferry.md": "---\ntitle: Old ferry\ndate: 2024-03-24T08:00:00Z\n---\nRetired.\n",
+	"content/posts/shelf/_index.md": "---\ntitle: Shelf\ncascade:\n  _build:\n    list: never\n---\n",
+	"content/posts/shelf/kept/_index.md": "---\ntitle: Kept\ncascade:\n  _build:\n    list: always\n---\n",
+	"content/posts/shelf/kept/log.md": "---\ntitle: Kept log\ndate: 2024-03-25T08:00:00Z\n---\nListed again.\n",
 };
 // Markdown under every extension it goes by: Hugo makes pages of .md, .mdown and .markdown (a bundle's index too), and
 // copies the others as files.
@@ -227,7 +231,7 @@ const HUGO_CONFIGS = [
 		tables: "",
 		feeds: "",
 		files: CASCADES,
-		subsections: ["posts/hidden"],
+		subsections: ["posts/hidden", "posts/shelf/kept"],
 	},
 	// Accents go from titles and file names (`Über` is `uber`); a letter without a decomposition (`ø`) stays.
 	{
@@ -1020,6 +1024,23 @@ describeWith([HUGO], "the param shortcode, as Hugo renders it", () => {
 			expect.not.arrayContaining([expect.objectContaining({ rule: "clean/shortcode-removed" })]),
 		);
 	});
+	// A section's `cascade` lies under its pages' front matter for `param` too: the page's own value wins.
+	it("prints a value a section's cascade gives the page", async () => {
+		const dir = copyFixture("hugo");
+		const write = writerInto(dir);
+		write("layouts/_default/single.html", "{{ .Content }}\n");
+		write("content/notes/_index.md", "---\ntitle: Notes\ncascade:\n  Desk: Harbour desk\n  tide: low\n---\n");
+		write(
+			"content/notes/berth.md",
+			'---\ntitle: Berth\ndate: 2024-03-24T08:00:00Z\ntide: high\n---\nFiled by {{< param "desk" >}} at {{< param tide >}} tide.\n',
+		);
+		run("hugo", ["--quiet", "--destination", "public"], dir);
+		const hugo = plainText(readFileSync(join(dir, "public", "2024", "03", "berth", "index.html"), "utf8"));
+		expect(hugo).toBe("Filed by Harbour desk at high tide.");
+		const { items } = await buildSite(dir, new Date());
+		const html = items.find((entry) => entry.title === "Berth")?.html ?? "";
+		expect(plainText(/<p>[\s\S]*?<\/p>/.exec(html)?.[0] ?? "")).toBe(hugo);
+	});
 });
 
 // A post's `{{ page.key }}` and `{{ site.key }}`: Liquid prints the front matter's and the config's values before
@@ -1048,6 +1069,29 @@ describeWith([JEKYLL], "page and site values in a post, as Jekyll prints them", 
 		);
 		const jekyll = plainText(entry === undefined ? "" : (childText(entry, "content") ?? ""));
 		expect(jekyll).toMatch(/^Written for \S.* at Quay and Pier, berth North, 3 visits by AnnBo \(Berth notes\)\.$/);
+		const { result, items } = await buildSite(dir, new Date());
+		expect(plainText(items.find((item) => item.title === "Berth notes")?.html ?? "")).toBe(jekyll);
+		expect(result.diagnostics.filter((d) => d.rule === "site/template-tag-removed")).toEqual([]);
+	});
+	// `defaults:` lie under the front matter of `page` too: a value only the defaults give is printed, the front
+	// matter's wins over theirs, and a permalink is printed as written.
+	it("prints the values _config.yml's defaults give the post", async () => {
+		const dir = copyFixture("jekyll");
+		const config = join(dir, "_config.yml");
+		writeFileSync(
+			config,
+			`${readFileSync(config, "utf8")}\ndefaults:\n  - scope:\n      path: ""\n      type: posts\n    values:\n      layout: post\n      desk: Harbour desk\n      tide: low\n      permalink: /desk/:title/\n`,
+		);
+		writerInto(dir)(
+			"_posts/2024-04-06-berth-notes.md",
+			"---\ntitle: Berth notes\ntide: high\n---\nFiled by {{ page.desk }} at {{ page.tide }} tide ({{ page.layout }}, {{ page.permalink }}).\n",
+		);
+		run("jekyll", ["build", "--quiet", "--source", dir, "--destination", join(dir, "_site")], dir);
+		const entry = childrenNamed(parseXml(readFileSync(join(dir, "_site", "feed.xml"), "utf8")), "entry").find((e) =>
+			childText(e, "content")?.includes("Filed by"),
+		);
+		const jekyll = plainText(entry === undefined ? "" : (childText(entry, "content") ?? ""));
+		expect(jekyll).toBe("Filed by Harbour desk at high tide (post, /desk/:title/).");
 		const { result, items } = await buildSite(dir, new Date());
 		expect(plainText(items.find((item) => item.title === "Berth notes")?.html ?? "")).toBe(jekyll);
 		expect(result.diagnostics.filter((d) => d.rule === "site/template-tag-removed")).toEqual([]);
