@@ -102,9 +102,11 @@ function renderPrepared(
 		config.notice.enabled || !fullText.isFull
 			? renderNoticeHtml(rights, { sourceUrl: source, template: config.notice.template })
 			: "";
+	// Hugo's manual summary (`<!--more-->`) wins over a front matter one; elsewhere the author's front matter wins.
+	// https://gohugo.io/content-management/summaries/
+	const excerpt = () => readExcerpt(article, prepared.body, context, config.site);
 	const summary =
-		article.summary ??
-		readExcerpt(article, prepared.body, context, config.site) ??
+		(config.site?.generator === "hugo" ? (excerpt() ?? article.summary) : (article.summary ?? excerpt())) ??
 		truncateAtWord(cleaned.text, config.summaryLength, article.language ?? config.language);
 	// A body image belongs to the body: an item without its body does not reproduce it either.
 	const image = article.image ?? (fullText.isFull ? findContentImage(cleaned.html) : undefined);

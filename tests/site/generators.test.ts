@@ -947,6 +947,26 @@ describeWith([HUGO], "raw HTML and emoji in Markdown, as Hugo renders them", () 
 		expect(hugoSummary).toMatch(/^The spring tide/);
 		expect(items.find((entry) => entry.title === "Tide chart")?.summary).toBe(hugoSummary);
 	});
+	// Hugo's summary: the text before `<!--more-->` first, then a front matter `summary`, then the first words.
+	it("takes the text before <!--more--> over a front matter summary, as Hugo does", async () => {
+		const dir = copyFixture("hugo");
+		writerInto(dir)(
+			"content/posts/pilot-boat.md",
+			"---\ntitle: Pilot boat\ndate: 2024-03-22T08:00:00Z\nsummary: The pilot boat, in short.\n---\nThe pilot boat was launched at dawn.\n\n<!--more-->\n\nIt was towed back at noon.\n",
+		);
+		run("hugo", ["--quiet", "--destination", "public"], dir);
+		const channel = childrenNamed(
+			parseXml(readFileSync(join(dir, "public", "posts", "index.xml"), "utf8")),
+			"channel",
+		)[0];
+		const item = (channel === undefined ? [] : childrenNamed(channel, "item")).find(
+			(entry) => childText(entry, "title") === "Pilot boat",
+		);
+		const hugo = plainText(item === undefined ? "" : (childText(item, "description") ?? ""));
+		expect(hugo).toBe("The pilot boat was launched at dawn.");
+		const { items } = await buildSite(dir, new Date());
+		expect(items.find((entry) => entry.title === "Pilot boat")?.summary).toBe(hugo);
+	});
 });
 
 // Hugo's `figure` shortcode renders its caption and credit as Markdown (`markdownify`): a link in them is a link, and
