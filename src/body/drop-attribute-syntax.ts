@@ -4,7 +4,8 @@ import type { MarkdownIt, Token } from "markdown-it";
 // - kramdown's (Jekyll) attribute lists: `{: .notice}` on a line of its own (the block above or below), right after a
 //   span (`[x](y){:target="_blank"}`, `*x*{: .loud}`), attribute definitions (`{:ref: .class}`) and extensions
 //   written as one tag (`{::options parse_block_html="true" /}`). `{:` starts nothing else in prose. Under a table,
-//   GFM reads the attribute line as one more row: that row goes.
+//   GFM reads the attribute line as one more row: that row goes. An image's `width` and `height` stay: kramdown sets
+//   them on its <img> (`![x](a.png){: width="300"}`), and a reader lays the picture out with them.
 // - a heading's attributes at its end, as goldmark (Hugo), kramdown, Pandoc and PHP Markdown Extra read them:
 //   `## Setup {#setup .no_toc}`. Only ids, classes and key=value pairs, so "## Why {braces} matter" stays.
 // - table of contents markers: kramdown's `* TOC` + `{:toc}` (the list stands for the contents), and a paragraph that
@@ -14,6 +15,10 @@ import type { MarkdownIt, Token } from "markdown-it";
 //   "```{r, echo=FALSE}": the language is what comes before the braces, or the first word inside them.
 // Code (inline or blocks) is never touched: it is not text tokens.
 const SPAN_ATTRIBUTES_RE = /\{:(?!:)[^{}\n]*\}|\{::\w+\b[^{}\n]*\/\}/g;
+// kramdown's size attributes, whose values it reads only quoted (`width=300` is nothing); in Jekyll's dialect the
+// quotes are already curly (typesetLikeKramdown's smart quotes run before this rule).
+const SIZE_ATTRIBUTE_RE =
+	/(?:^|\s)(width|height)=(?:["\u201c\u201d]([^"\u201c\u201d]*)["\u201c\u201d]|['\u2018\u2019]([^'\u2018\u2019]*)['\u2018\u2019])/g;
 const TOC_ATTRIBUTE_RE = /\{:toc\}/;
 const TOC_MARKER_RE = /^(?:\[\[_?toc_?\]\]|\[toc\]|\$\{toc\})$/i;
 const ATTRIBUTE = String.raw`(?:[#.][\w:-]+|[\w-]+=(?:"[^"]*"|'[^']*'|[^\s{}"']+))`;
@@ -116,6 +121,8 @@ function dropSpanAttributes(inline: Token): void {
 			kept.push(child);
 			continue;
 		}
+		const image = kept.at(-1);
+		if (image?.type === "image") setImageSize(image, child.content);
 		const text = child.content.replace(SPAN_ATTRIBUTES_RE, "");
 		const wasLine = text.trim() === "" && isLineBreak(children[index - 1] ?? children[index + 1]);
 		if (!wasLine) {
@@ -125,6 +132,14 @@ function dropSpanAttributes(inline: Token): void {
 		else skipBreak = true; // a first line: the break after it goes
 	}
 	inline.children = kept;
+}
+
+// The size an attribute list right after an image gives it (the sanitizer keeps only numbers and percentages).
+function setImageSize(image: Token, text: string): void {
+	const list = /^\{:(?!:)([^{}\n]*)\}/.exec(text)?.[1];
+	if (list === undefined) return;
+	for (const [, name = "", double, single] of list.matchAll(SIZE_ATTRIBUTE_RE))
+		image.attrSet(name, double ?? single ?? "");
 }
 
 function isLineBreak(token: Token | undefined): boolean {

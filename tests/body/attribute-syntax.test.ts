@@ -41,6 +41,35 @@ describe("attribute and table-of-contents syntax in Markdown", () => {
 		);
 	});
 
+	// kramdown sets an image's span attributes on its <img>: the size is kept, as a reader lays the picture out with it;
+	// a class, an id or a style never reaches the feed.
+	it("keeps the width and height kramdown's attributes give an image, and drops the rest", async () => {
+		const html = await htmlOf(
+			[
+				'![The gauge](/img/gauge.png){: width="300" height="200" }',
+				"",
+				"![The old gauge](/img/old.png)",
+				"{: .align-center}",
+				"",
+				"A tide icon ![icon](/img/icon.png){:width='16' .inline style=\"border: 0\"} in the line.",
+				"",
+				'![Wide](/img/wide.png){: .shadow width="50%" #wide}',
+				"",
+				// kramdown reads quoted values only.
+				"![Bare](/img/bare.png){: width=50%}",
+			].join("\n"),
+		);
+		expect(html).toBe(
+			[
+				'<p><img src="https://harbour.example/img/gauge.png" alt="The gauge" width="300" height="200"></p>',
+				'<p><img src="https://harbour.example/img/old.png" alt="The old gauge"></p>',
+				'<p>A tide icon <img src="https://harbour.example/img/icon.png" alt="icon" width="16"> in the line.</p>',
+				'<p><img src="https://harbour.example/img/wide.png" alt="Wide" width="50%"></p>',
+				'<p><img src="https://harbour.example/img/bare.png" alt="Bare"></p>',
+			].join("\n"),
+		);
+	});
+
 	it("removes kramdown's table of contents marker with the list it stands for", async () => {
 		const html = await htmlOf(
 			["* TOC", "{:toc}", "", "The harbour database is small.", "", "## Buffers", "", "Set them once."].join("\n"),

@@ -765,6 +765,42 @@ describeWith([JEKYLL], "typography, as kramdown sets it", () => {
 	});
 });
 
+// kramdown sets the attributes written after an image on its <img>: the entry keeps its size, never a class or an id.
+describeWith([JEKYLL], "image sizes, as kramdown sets them", () => {
+	const sizesOf = (html: string) =>
+		[...html.matchAll(/<img\b[^>]*>/g)].map(([img]) => ({
+			src: /src="[^"]*\/([^"/]+)"/.exec(img)?.[1],
+			width: /width="([^"]*)"/.exec(img)?.[1],
+			height: /height="([^"]*)"/.exec(img)?.[1],
+		}));
+	it("gives each image jekyll-feed's width and height", async () => {
+		const dir = copyFixture("jekyll");
+		writerInto(dir)(
+			"_posts/2024-04-06-lens-sizes.md",
+			[
+				"---\ntitle: Lens sizes\n---",
+				'![The lens](/assets/lens.png){: width="300" height="200" }',
+				"",
+				"![The old lens](/assets/old.png)\n{: .align-center}",
+				"",
+				"A lamp icon ![icon](/assets/icon.png){:width='16' .inline} in the line.",
+				"",
+				'[![The beam](/assets/beam.png){: .shadow width="50%" #beam}](https://keeper.example/beam/)',
+			].join("\n"),
+		);
+		run("jekyll", ["build", "--quiet", "--source", dir, "--destination", join(dir, "_site")], dir);
+		const entry = childrenNamed(parseXml(readFileSync(join(dir, "_site", "feed.xml"), "utf8")), "entry").find((e) =>
+			childText(e, "content")?.includes("lens.png"),
+		);
+		const jekyll = sizesOf(entry === undefined ? "" : (childText(entry, "content") ?? ""));
+		expect(jekyll.map((image) => image.width)).toEqual(["300", undefined, "16", "50%"]);
+		const { items } = await buildSite(dir, new Date());
+		const html = items.find((item) => item.title === "Lens sizes")?.html ?? "";
+		expect(sizesOf(html)).toEqual(jekyll);
+		expect(html).not.toMatch(/class=|id=|align-center|\.shadow/);
+	});
+});
+
 // Themes (Blowfish, Congo…) split the config into a folder, with a file per language: `languages.en.toml` is Hugo's
 // `[languages.en]`, where the site's title and language code are then.
 describeWith([HUGO], "a config folder with a file per language, as Hugo reads it", () => {
