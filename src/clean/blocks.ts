@@ -1,5 +1,4 @@
 import type { Element } from "hast";
-import { appendAll } from "../append-all.js";
 import {
 	BLOCK_TAGS,
 	type ChildNode,
@@ -54,17 +53,21 @@ export function collectBlocks(parent: ParentNode, options: BlockOptions = {}): B
 		}
 		return known;
 	};
-	return collectIn(parent, options, hidden, shows, isBlockLike);
+	const blocks: Block[] = [];
+	collectIn(parent, blocks, options, hidden, shows, isBlockLike);
+	return blocks;
 }
 
+// Appends to `blocks` rather than returning a list for the caller to append: each level of a deep tree copied the
+// blocks of every level below it (depth × size).
 function collectIn(
 	parent: ParentNode,
+	blocks: Block[],
 	options: BlockOptions,
 	hidden: ReadonlySet<string>,
 	shows: (node: ChildNode) => boolean,
 	isBlockLike: (element: Element) => boolean,
-): Block[] {
-	const blocks: Block[] = [];
+): void {
 	let run: ChildNode[] = [];
 	const closeRun = () => {
 		if (run.some(shows)) blocks.push({ nodes: run, parent });
@@ -83,11 +86,10 @@ function collectIn(
 		const hasInnerBlocks =
 			options.isUnit?.(child) !== true &&
 			child.children.some((node) => isElement(node) && isBlockLike(node) && shows(node));
-		if (hasInnerBlocks) appendAll(blocks, collectIn(child, options, hidden, shows, isBlockLike));
+		if (hasInnerBlocks) collectIn(child, blocks, options, hidden, shows, isBlockLike);
 		else blocks.push({ nodes: [child], parent, element: child });
 	}
 	closeRun();
-	return blocks;
 }
 
 /** The block's visible text, whitespace collapsed. */

@@ -25,6 +25,8 @@ export { cleanPlainText } from "./plain-text.js";
 export type { CleanRuleId } from "./rule.js";
 export type { BoilerplateEvidence, CleanContext, CleanOptions, CleanRemoval, CleanResult } from "./types.js";
 
+const TOO_DEEP_RULE = "clean/too-deep";
+
 /** One `--explain` entry: a rule that changed the body, with the HTML before and after it. */
 export interface CleanExplanation {
 	readonly rule: string;
@@ -61,10 +63,12 @@ export function cleanHtml(html: string, ctx: CleanContext): CleanResult {
 
 // Source positions cost a third of a parse and only warnings read them, and few bodies raise one: clean
 // without them, and again with them when a warning needs its line. The rules do not read positions
-// otherwise, so both runs make the same changes.
+// otherwise, so both runs make the same changes. The warning that a body was flattened names no line of it, so it alone
+// is no reason to clean twice (a body nested past the limit is large, and reading it back costs two more passes).
 function cleanWithLines(html: string, ctx: CleanContext): PipelineRun {
 	const fast = runPipeline(html, ctx, undefined, false);
-	return fast.result.diagnostics.length === 0 ? fast : runPipeline(html, ctx, undefined, true);
+	const needsLines = fast.result.diagnostics.some((diagnostic) => diagnostic.rule !== TOO_DEEP_RULE);
+	return needsLines ? runPipeline(html, ctx, undefined, true) : fast;
 }
 
 /** Runs the cleaner and returns, for each rule step that changed something, the body before and after it. */
@@ -91,7 +95,7 @@ function runPipeline(
 	if (tree.data?.isFlattened === true) {
 		warn(
 			state,
-			"clean/too-deep",
+			TOO_DEEP_RULE,
 			`elements nested more than ${MAX_HTML_DEPTH} levels deep; the deeper content was kept, flattened into one level`,
 		);
 	}

@@ -3,6 +3,7 @@ import { appendAll } from "../append-all.js";
 import { capitalize } from "../body/capitalize.js";
 import { renderHugoFigure } from "./hugo-figure.js";
 import { type CleanRule, type CleanState, warn } from "./rule.js";
+import { createTextStarts, readTextStart, type TextStarts } from "./text-start.js";
 import {
 	BLOCK_TAGS,
 	type ChildNode,
@@ -31,8 +32,8 @@ const HUGO_TAG_RE = /\{\{([<%])\s*(?:(\/)\s*)?([\w-]+)(?![\w-])((?:(?![>%]\}\}|\
 const HUGO_OPEN_BLOCK_RE = /^\{\{[<%]\s*(mermaid|highlight|code)\b((?:(?![>%]\}\})[\s\S])*?)\s*[>%]\}\}$/;
 // A block that ends with the closing tag of one of those.
 const HUGO_CLOSE_BLOCK_RE = /\{\{[<%]\s*\/\s*(mermaid|highlight|code)\s*[>%]\}\}\s*$/;
-// What HUGO_OPEN_BLOCK_RE's start needs before whitespace is collapsed.
-const OPENS_WITH_SHORTCODE_RE = /^\s*\{\{[<%]/;
+// What HUGO_OPEN_BLOCK_RE's start needs, of a text's first characters once its leading whitespace is trimmed.
+const OPENS_WITH_SHORTCODE_RE = /^\{\{[<%]/;
 // WordPress shortcodes that carry content; other `[word …]` brackets are left alone (DO's `[label …]`).
 const WP_CAPTION_OPEN_RE = /\[(?:wp_)?caption\b([^[\]]*)\]/;
 const WP_CAPTION_CLOSE_RE = /\[\/(?:wp_)?caption\]/;
@@ -113,7 +114,7 @@ interface Arguments {
 export function replaceShortcodes(tree: Root, state: CleanState): number {
 	const counter = { hits: 0 };
 	rewriteAttributes(tree, state, counter);
-	rewriteChildren(tree, state, counter, false);
+	rewriteChildren(tree, state, counter, false, createTextStarts());
 	hoistBlocksFromParagraphs(tree);
 	return counter.hits;
 }
@@ -143,15 +144,27 @@ function rewriteAttributes(tree: Root, state: CleanState, counter: { hits: numbe
 	});
 }
 
-function rewriteChildren(parent: ParentNode, state: CleanState, counter: { hits: number }, inPhrasing: boolean): void {
-	const children = replaceCaptions(replacePairedBlocks(parent.children, state, counter), state, counter, inPhrasing);
+// `starts` keeps each element's start for the whole pass: each level looks at the blocks below it.
+function rewriteChildren(
+	parent: ParentNode,
+	state: CleanState,
+	counter: { hits: number },
+	inPhrasing: boolean,
+	starts: TextStarts,
+): void {
+	const children = replaceCaptions(
+		replacePairedBlocks(parent.children, state, counter, starts),
+		state,
+		counter,
+		inPhrasing,
+	);
 	const result: ChildNode[] = [];
 	for (const child of children) {
 		if (child.type === "text") {
 			appendAll(result, rewriteText(child, state, counter, inPhrasing));
 		} else if (isElement(child) && !CODE_TAGS.has(child.tagName) && !INVISIBLE_TAGS.has(child.tagName)) {
 			const phrasing = child.tagName !== "p" && !isBlockContainer(child.tagName);
-			rewriteChildren(child, state, counter, inPhrasing || phrasing);
+			rewriteChildren(child, state, counter, inPhrasing || phrasing, starts);
 			result.push(child);
 		} else result.push(child);
 	}
@@ -170,14 +183,15 @@ function replacePairedBlocks(
 	children: readonly ChildNode[],
 	state: CleanState,
 	counter: { hits: number },
+	starts: TextStarts,
 ): ChildNode[] {
 	const openings: { readonly index: number; readonly name: string }[] = [];
 	children.forEach((child, index) => {
 		if (!isElement(child) || !BLOCK_TAGS.has(child.tagName)) return;
-		// Collapsing every block's text is costly, and only text that starts with `{{<` or `{{%` can match.
-		const text = readText(child);
-		if (!OPENS_WITH_SHORTCODE_RE.test(text)) return;
-		const name = HUGO_OPEN_BLOCK_RE.exec(collapseWhitespace(text))?.[1];
+		// Reading every block's whole text is costly (at every level of a deep tree), and only text that starts with
+		// `{{<` or `{{%` can match.
+		if (!OPENS_WITH_SHORTCODE_RE.test(readTextStart(child, starts))) return;
+		const name = HUGO_OPEN_BLOCK_RE.exec(collapseWhitespace(readText(child)))?.[1];
 		if (name !== undefined) openings.push({ index, name });
 	});
 	if (openings.length === 0) return [...children];

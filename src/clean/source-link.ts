@@ -1,5 +1,6 @@
 import type { Element, Root } from "hast";
 import { readSafeUrl } from "../url/read-safe-url.js";
+import { countVisibleCharacters } from "./count-visible-characters.js";
 import { HIDDEN_IN_FEED } from "./html-vocabulary.js";
 import type { CleanRule, CleanState } from "./rule.js";
 import {
@@ -58,23 +59,37 @@ function readSourceUrl(link: Element, baseUrl: string): string | undefined {
 	return href === undefined ? undefined : readSafeUrl(href, "web", baseUrl);
 }
 
-// `known` holds what hasContent found of each element, as every level asks again of the elements below it.
-function findSourceLink(parent: ParentNode, baseUrl: string, known = new Map<Element, boolean>()): Found | undefined {
-	const last = lastMeaningfulChild(parent, known);
+// What hasContent and countVisibleCharacters found of each element, as every level asks again of the elements below it
+// (depth × size: 480 KB of nested table cells took 20 s).
+interface Known {
+	readonly content: Map<Element, boolean>;
+	readonly counts: Map<Element, number>;
+}
+
+function findSourceLink(parent: ParentNode, baseUrl: string, known?: Known): Found | undefined {
+	const memory = known ?? { content: new Map(), counts: new Map() };
+	const last = lastMeaningfulChild(parent, memory.content);
 	// Code is the author's text, never an attribution line.
 	if (!isElement(last) || CODE_TAGS.has(last.tagName)) return undefined;
-	const text = collapseWhitespace(readText(last, HIDDEN_IN_FEED));
 	if (last.tagName === "a") {
+		const text = collapseWhitespace(readText(last, HIDDEN_IN_FEED));
 		const url = LINK_TEXT_RE.test(text) ? readSourceUrl(last, baseUrl) : undefined;
 		return url === undefined ? undefined : [parent, last, url];
 	}
-	if (BLOCK_TAGS.has(last.tagName) && text.length <= MAX_LEAD_IN_LENGTH && LEAD_IN_RE.test(text)) {
-		const links = collectLinks(last);
-		const [link] = links;
-		const url = links.length === 1 && link !== undefined ? readSourceUrl(link, baseUrl) : undefined;
-		if (url !== undefined) return [parent, last, url];
+	// A block with more visible characters than a lead-in may have is passed over unread.
+	if (
+		BLOCK_TAGS.has(last.tagName) &&
+		countVisibleCharacters(last, HIDDEN_IN_FEED, memory.counts) <= MAX_LEAD_IN_LENGTH
+	) {
+		const text = collapseWhitespace(readText(last, HIDDEN_IN_FEED));
+		if (text.length <= MAX_LEAD_IN_LENGTH && LEAD_IN_RE.test(text)) {
+			const links = collectLinks(last);
+			const [link] = links;
+			const url = links.length === 1 && link !== undefined ? readSourceUrl(link, baseUrl) : undefined;
+			if (url !== undefined) return [parent, last, url];
+		}
 	}
-	return findSourceLink(last, baseUrl, known);
+	return findSourceLink(last, baseUrl, memory);
 }
 
 function lastMeaningfulChild(parent: ParentNode, known: Map<Element, boolean>): ChildNode | undefined {

@@ -474,6 +474,43 @@ describe("security: every rule and parser is linear in its input (issue #11, fin
 });
 
 /**
+ * Below the 64 levels it allows, a body's elements keep their nesting (deeper ones are flattened into the 64th), so a
+ * rule that reads or copies what is below an element at every level above it costs up to 64 × the body: in time
+ * linear in the size, which the ratios above cannot see. 480 KB of nested table cells took 20 s where the same cells
+ * side by side take 1 s (src/clean/shortcodes.ts, source-link.ts and blocks.ts; and the flattened body was cleaned
+ * twice more only to give its warning a line it does not have, src/clean/index.ts).
+ */
+const NESTED: readonly { readonly name: string; readonly nested: string; readonly sideBySide: string }[] = [
+	{ name: "table cells", nested: "<table><tr><td>x ", sideBySide: "<table><tr><td>x </td></tr></table>" },
+	{ name: "divs", nested: "<div><p>x</p>", sideBySide: "<div><p>x</p></div>" },
+];
+
+describe("security: nesting costs about what the same elements side by side cost", () => {
+	test.each(NESTED)(
+		"$name nested 6,000 deep: under 3.5× the time side by side",
+		{ timeout: 300_000, retry: 1 },
+		(shape) => {
+			const count = 6_000;
+			const nested = page(shape.nested.repeat(count));
+			const sideBySide = page(shape.sideBySide.repeat(count));
+			// Warm, then the best of three interleaved runs, as above.
+			renderOnce(nested, "html", undefined);
+			renderOnce(sideBySide, "html", undefined);
+			let bestNested = Number.POSITIVE_INFINITY;
+			let bestSide = Number.POSITIVE_INFINITY;
+			for (let run = 0; run < 3; run++) {
+				bestNested = Math.min(bestNested, renderOnce(nested, "html", undefined));
+				bestSide = Math.min(bestSide, renderOnce(sideBySide, "html", undefined));
+			}
+			expect(
+				bestNested / bestSide,
+				`${bestNested.toFixed(0)} ms nested, ${bestSide.toFixed(0)} ms side by side`,
+			).toBeLessThan(3.5);
+		},
+	);
+});
+
+/**
  * Patterns that backtracked exponentially: a few hundred bytes, far too small for the ratio above, stalled the build
  * for minutes (each repetition multiplied the time), and a regular expression cannot be interrupted, so the time
  * budget never came. Each is built by the CLI, killed if it has not finished within the limit; it takes under a second.
