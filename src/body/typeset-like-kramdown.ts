@@ -1,6 +1,6 @@
-import type { MarkdownIt, Token } from "markdown-it";
+import type { MarkdownIt, StateCore, Token } from "markdown-it";
 
-// kramdown (Jekyll's Markdown) sets prose as a typesetter would, always: "quotes" and 'quotes' curly, apostrophes
+// kramdown (Jekyll's Markdown) sets prose as a typesetter would, always, and so does goldmark's typographer (Hugo's): "quotes" and 'quotes' curly, apostrophes
 // too, `---` an em dash, `--` an en dash, `...` an ellipsis, `<<` and `>>` guillemets. Code is left as written.
 // markdown-it's own replacements also make `(c)` a © and `+-` a ±, which kramdown does not ("options (a) to (c)"), so
 // only its smart quotes are used, and these symbols replaced here.
@@ -25,9 +25,46 @@ export function typesetLikeKramdown(md: MarkdownIt): void {
 		state.pos += 2;
 		return true;
 	});
-	md.core.ruler.after("linkify", "kramdown_symbols", (state) => {
-		for (const token of state.tokens) if (token.type === "inline") replaceSymbols(token.children ?? []);
+	// Before the quotes, and after unlink_template_tags has made a template tag's links and emphasis text again.
+	md.core.ruler.before("smartquotes", "kramdown_symbols", (state) => {
+		for (const token of state.tokens) {
+			if (token.type !== "inline" || token.children === null) continue;
+			if (token.content.includes("{")) token.children = setTagsApart(token.children, state.Token);
+			replaceSymbols(token.children);
+		}
 	});
+}
+
+// A template tag left for later (Hugo's `{{< figure caption="…" >}}`) is no prose: curly quotes would end its
+// arguments. Its text is set apart as `text_special`, which the symbols and smart quotes pass over and markdown-it's
+// text_join makes text again, as it does for an escaped quote. A tag may go on over a line break.
+const TAG_OPEN_RE = /\{\{|\{%/;
+const TAG_CLOSE_RE = /[}%]\}/;
+
+function setTagsApart(children: readonly Token[], TokenOf: StateCore["Token"]): Token[] {
+	const kept: Token[] = [];
+	const push = (type: string, content: string) => {
+		if (content === "") return;
+		const token = new TokenOf(type, "", 0);
+		token.content = content;
+		kept.push(token);
+	};
+	let isInside = false;
+	for (const child of children) {
+		if (child.type !== "text") {
+			kept.push(child);
+			continue;
+		}
+		let rest = child.content;
+		while (rest !== "") {
+			const match = (isInside ? TAG_CLOSE_RE : TAG_OPEN_RE).exec(rest);
+			const cut = match === null ? rest.length : isInside ? match.index + match[0].length : match.index;
+			push(isInside ? "text_special" : "text", rest.slice(0, cut));
+			rest = rest.slice(cut);
+			if (match !== null) isInside = !isInside;
+		}
+	}
+	return kept;
 }
 
 // In text, not in an autolink's (`<https://x.example/a--b>`, whose text is its address) nor a linked address's (after

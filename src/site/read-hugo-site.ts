@@ -30,7 +30,7 @@ export function findHugoConfig(root: string): string | undefined {
  * `copyright`, `timeZone`, `[permalinks]`, `[frontmatter]`, `buildFuture`, `buildExpired`, `buildDrafts`, `uglyURLs`
  * (or `[uglyURLs]` by section), `disablePathToLower`, `removePathAccents`, `defaultContentLanguageInSubdir`,
  * `params.mainSections` (or a top-level `mainSections`), `[params]` (for the `param` shortcode),
- * `markup.goldmark.renderer.unsafe`, `enableEmoji` and
+ * `markup.goldmark.renderer.unsafe`, `markup.goldmark.extensions.typographer`, `enableEmoji` and
  * `ignoreFiles`, with the default language's own values first (`[languages.xx]`, or a theme's
  * `config/_default/languages.xx.toml`), and `config/production/` over the rest. Keys are case-insensitive, as in Hugo.
  * https://gohugo.io/getting-started/configuration/
@@ -150,6 +150,7 @@ export function readHugoSite(root: string, configFile: string, cwd: string): Det
 			...(config.removepathaccents === true && { hasAccentFreePaths: true }),
 			...(dig(config, "markup", "goldmark", "renderer", "unsafe") !== true && { isRawHtmlOmitted: true }),
 			...(config.enableemoji === true && { isEmojiEnabled: true }),
+			...(isTypographerOn(dig(config, "markup", "goldmark", "extensions", "typographer")) && { isTypeset: true }),
 			...(params !== undefined && { params }),
 			...(ignoreFiles.length > 0 && { ignoreFiles }),
 			...(Object.keys(sectionRules.cascades).length > 0 && { cascades: sectionRules.cascades }),
@@ -219,4 +220,11 @@ function countPages(dir: string, depth: number): number {
 		else if (PAGE_FILE_RE.test(name) && !name.startsWith("_index")) count++;
 	}
 	return count;
+}
+
+// goldmark's typographer is on unless turned off: `typographer = false` (Hugo 0.111), or `disable = true` in its table
+// (later versions). https://gohugo.io/getting-started/configuration-markup/#goldmark
+function isTypographerOn(value: unknown): boolean {
+	if (value === false) return false;
+	return !(typeof value === "object" && value !== null && "disable" in value && value.disable === true);
 }

@@ -89,7 +89,7 @@ export interface SiteRules {
 	readonly isEmojiEnabled?: boolean;
 	/** Eleventy's `markdownTemplateEngine: false`: Markdown posts are read by no template engine first. */
 	readonly hasPlainMarkdown?: boolean;
-	/** Jekyll's kramdown: prose is typeset, curly quotes, `--` an en dash, `...` an ellipsis. */
+	/** Jekyll's kramdown, Hugo's goldmark typographer: prose is typeset, curly quotes, `--` an en dash, `...` an ellipsis. */
 	readonly isTypeset?: boolean;
 	/**
 	 * Jekyll's `markdown_ext`, lower case without dots, when the site sets it (default: markdown, mkdown, mkdn, mkd, md):

@@ -765,6 +765,40 @@ describeWith([JEKYLL], "typography, as kramdown sets it", () => {
 	});
 });
 
+// goldmark's typographer, on in Hugo unless the config turns it off, sets prose as kramdown does: curly quotes and
+// apostrophes, `--` and `---` dashes, `...` an ellipsis, `<<` `>>` guillemets; code stays as written. The page's text
+// (a layout of `.Content` only) is compared with the item's.
+describeWith([HUGO], "typography, as goldmark sets it", () => {
+	const plainText = (html: string) =>
+		decodeHTML(html.replace(/<[^>]+>/g, " "))
+			.replace(/\s+/g, " ")
+			.trim();
+	const POST = [
+		"---\ntitle: Keeper's notes\ndate: 2024-03-25T08:00:00Z\n---",
+		"The keeper said \"it's the lamp's last winter\" -- or so... The 1990s---and after, she wrote.",
+		"",
+		'Don\'t touch `"quoted" -- code...`, nor the [old--log](https://tides.example/a--b).',
+	].join("\n");
+	it.each([
+		{ name: "by default", tables: "", isTypeset: true },
+		{ name: "turned off", tables: "\n[markup.goldmark.extensions]\n  typographer = false\n", isTypeset: false },
+	])("gives the item the text of Hugo's page, typographer $name", async ({ tables, isTypeset }) => {
+		const dir = copyFixture("hugo");
+		const write = writerInto(dir);
+		const config = join(dir, "hugo.toml");
+		writeFileSync(config, `${readFileSync(config, "utf8")}${tables}`);
+		write("layouts/_default/single.html", "{{ .Content }}\n");
+		write("content/posts/keeper.md", POST);
+		run("hugo", ["--quiet", "--destination", "public"], dir);
+		const hugo = plainText(readFileSync(join(dir, "public", "posts", "keeper", "index.html"), "utf8"));
+		expect(hugo.includes("\u201cit\u2019s the lamp\u2019s last winter\u201d \u2013 or so\u2026")).toBe(isTypeset);
+		const { items } = await buildSite(dir, new Date());
+		const html = items.find((entry) => entry.title === "Keeper's notes")?.html ?? "";
+		// The paragraphs: the item adds the site's rights after them.
+		expect(plainText([...html.matchAll(/<p>[\s\S]*?<\/p>/g)].slice(0, 2).join(" "))).toBe(hugo);
+	});
+});
+
 // kramdown sets the attributes written after an image on its <img>: the entry keeps its size, never a class or an id.
 describeWith([JEKYLL], "image sizes, as kramdown sets them", () => {
 	const sizesOf = (html: string) =>
