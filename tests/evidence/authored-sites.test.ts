@@ -12,7 +12,7 @@ import { buildFolder } from "../support/build-folder.js";
 // scraped articles is judged as before.
 
 const OPENING =
-	"This is part of a series on the harbour's working year, written from the office above the fish market, one season at a time.";
+	"This is part of a series on the working year of the harbour, written from the office above the fish market, one season at a time.";
 const SIGN_OFF =
 	"As always, the tide tables for the coming month are pinned to the noticeboard by the slipway, and the office is open on weekdays.";
 const REPEATED =
