@@ -20,7 +20,7 @@ import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import { ensureCorpus, LAYOUTS, newArticle } from "./generate.js";
 import { checkHugoFeed, detectHugo, HUGO_MISSING, hugoArgs, hugoLabel, writeHugoSite } from "./hugo.js";
-import { detectRssMethod, measure } from "./measure.js";
+import { detectRssMethod, measure, withoutStartUpVariables } from "./measure.js";
 import { evaluateGoals, formatReport, sizeLabel } from "./report.js";
 
 /** @typedef {import("./measure.js").Measurement} Measurement */
@@ -43,6 +43,7 @@ const { values } = parseArgs({
 		hugo: { type: "boolean", default: false },
 		scenarios: { type: "string" },
 		"old-baseline": { type: "boolean", default: false },
+		"keep-env": { type: "boolean", default: false },
 		wirefeed: {
 			type: "string",
 			default: process.env.WIREFEED_BENCH_BIN ?? "bin/wirefeed.js",
@@ -59,12 +60,17 @@ if (
 	!layouts.every((layout) => LAYOUTS.includes(layout))
 ) {
 	console.error(
-		`usage: node bench/run.js [--sizes N,N] [--layouts ${LAYOUTS.join(",")}] [--large] [--runs N] [--seed N] [--json] [--hugo] [--old-baseline] [--scenarios KEY,KEY] [--wirefeed PATH]`,
+		`usage: node bench/run.js [--sizes N,N] [--layouts ${LAYOUTS.join(",")}] [--large] [--runs N] [--seed N] [--json] [--hugo] [--old-baseline] [--scenarios KEY,KEY] [--wirefeed PATH] [--keep-env]`,
 	);
 	process.exit(2);
 }
 
 const method = detectRssMethod();
+// Every timed process, the script's and wirefeed's alike, runs without the start-up variables (measure.js) unless
+// --keep-env: they cost each process a constant the programs do not cause, which weighs most on the fastest paths.
+const { env: childEnv, removed: removedVariables } = values["keep-env"]
+	? { env: process.env, removed: [] }
+	: withoutStartUpVariables();
 const cli = resolve(REPO, values.wirefeed);
 const cliAvailable = existsSync(cli);
 const cacheDirFlag = cliAvailable && supportsCacheDir();
@@ -91,6 +97,8 @@ const environment = {
 	cacheDirFlag,
 	/** Version of the `hugo` on PATH when `--hugo` was given and it is installed, else null. */
 	hugo: hugoVersion,
+	/** Start-up variables set here and removed from every timed process (none with --keep-env). */
+	removedVariables,
 	/** One-minute load average before and after: high values mean other work skewed the timings. */
 	loadAverage: [loadBefore, loadavg()[0]].map(round2),
 };
@@ -102,10 +110,14 @@ if (values.json) {
 	const cacheNote = cliAvailable && !cacheDirFlag ? " (no --cache-dir support: used its default cache)" : "";
 	const busyNote = busy ? " (busy machine: compare the ratios, which are measured side by side, not the times)" : "";
 	const hugoNote = hugoVersion ? `\nHugo ${hugoVersion}: RSS only, rendered to memory (see bench/README.md).` : "";
+	const envNote =
+		removedVariables.length > 0
+			? `\nEvery timed process ran without ${removedVariables.join(", ")} (Node reads it at start-up; --keep-env keeps it).`
+			: "";
 	console.log(
 		[
 			`Median wall time of ${runCount} interleaved round${plural} (peak RSS via ${method}); Node ${environment.node}, ${environment.cores} cores.`,
-			`wirefeed: ${cliAvailable ? values.wirefeed : "not found"}${cacheNote}.${hugoNote}`,
+			`wirefeed: ${cliAvailable ? values.wirefeed : "not found"}${cacheNote}.${hugoNote}${envNote}`,
 			`Load average ${environment.loadAverage.join(" → ")}${busyNote}.`,
 			"",
 		].join("\n"),
@@ -153,7 +165,7 @@ async function benchSize(layout, size) {
 	};
 	try {
 		// Warm the page cache so the first timed run does not pay for disk reads.
-		await measure(["bench/floor-read.js", articles], { method, cwd: REPO, rssFile });
+		await measure(["bench/floor-read.js", articles], { method, cwd: REPO, rssFile, env: childEnv });
 		/** @type {Scenario[]} */
 		const scenarios = [
 			{ key: "floorRead", args: ["bench/floor-read.js", articles], okCodes: [0] },
@@ -211,7 +223,7 @@ function wirefeedScenarios(result, work) {
 	const cache = join(work, "cache");
 	cpSync(corpus.articlesDir, articles, { recursive: true });
 	const warm = buildArgs(articles, out, cache, corpus.now);
-	const warmUp = spawnSync(process.execPath, warm, { cwd: REPO, encoding: "utf8" });
+	const warmUp = spawnSync(process.execPath, warm, { cwd: REPO, encoding: "utf8", env: childEnv });
 	const warmFailure =
 		warmUp.status === 0 || warmUp.status === 1 ? missingOutputs(out) : `warm-up build: exit code ${warmUp.status}`;
 	const target = join(articles, corpus.editTarget);
@@ -336,6 +348,7 @@ async function prepareHugo(result, work) {
 		cwd: REPO,
 		rssFile,
 		program: "hugo",
+		env: childEnv,
 	});
 	const feed = checked.code === 0 ? checkHugoFeed(destination, corpus) : { pages: null, problem: "check build failed" };
 	if (feed.problem) {
@@ -361,7 +374,7 @@ async function runRounds(label, scenarios, into) {
 		for (const { key, args, program, okCodes, before, check } of scenarios) {
 			if (failures.has(key)) continue;
 			before?.(run);
-			const measurement = await measure(args, { method, cwd: REPO, rssFile, program });
+			const measurement = await measure(args, { method, cwd: REPO, rssFile, program, env: childEnv });
 			const problem = diagnose(measurement, okCodes, () => check?.(run) ?? null);
 			runs.get(key)?.push(measurement);
 			if (problem) {
