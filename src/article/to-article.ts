@@ -340,15 +340,19 @@ function readSiteLink(
 	return buildSiteLink(rules, { ...page, path: undefined }, config.url);
 }
 
-// Hugo renders a front matter `summary` as Markdown (without emoji): its text is the summary, not the Markdown signs.
-// A `description` is shown as written.
+// Hugo renders a front matter `summary` as Markdown (without emoji, typeset when the site's goldmark typesets): its
+// text is the summary, not the Markdown signs. A `description` is shown as written.
 function readSummary(text: string, key: string, config: SiteConfig): string {
-	const isMarkdown = key === "summary" && config.site?.generator === "hugo" && MARKDOWN_SIGN_RE.test(text);
-	return cleanPlainText(isMarkdown ? renderBodyHtml("markdown", text) : text);
+	if (key !== "summary" || config.site?.generator !== "hugo") return cleanPlainText(text);
+	const isTypeset = config.site.isTypeset === true;
+	const isMarkdown = MARKDOWN_SIGN_RE.test(text) || (isTypeset && TYPOGRAPHY_SIGN_RE.test(text));
+	return cleanPlainText(isMarkdown ? renderBodyHtml("markdown", text, { isTypeset }) : text);
 }
 
 // What Markdown a one-line summary may hold: emphasis, code, links and images, escapes, entities and tags.
 const MARKDOWN_SIGN_RE = /[*_`[\\<&]/;
+// What a typographer sets: quotes, dashes, an ellipsis.
+const TYPOGRAPHY_SIGN_RE = /['"]|--|\.\.\./;
 
 function toStrings(value: unknown): string[] {
 	const list = Array.isArray(value) ? value : value === undefined || value === null ? [] : [value];

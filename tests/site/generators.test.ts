@@ -789,6 +789,11 @@ describeWith([HUGO], "typography, as goldmark sets it", () => {
 		writeFileSync(config, `${readFileSync(config, "utf8")}${tables}`);
 		write("layouts/_default/single.html", "{{ .Content }}\n");
 		write("content/posts/keeper.md", POST);
+		// A front matter summary is rendered by goldmark too.
+		write(
+			"content/posts/lamp-log.md",
+			'---\ntitle: Lamp log\ndate: 2024-03-26T08:00:00Z\nsummary: It\'s the "lamp" -- lit at dusk...\n---\nThe log.\n',
+		);
 		run("hugo", ["--quiet", "--destination", "public"], dir);
 		const hugo = plainText(readFileSync(join(dir, "public", "posts", "keeper", "index.html"), "utf8"));
 		expect(hugo.includes("\u201cit\u2019s the lamp\u2019s last winter\u201d \u2013 or so\u2026")).toBe(isTypeset);
@@ -796,6 +801,16 @@ describeWith([HUGO], "typography, as goldmark sets it", () => {
 		const html = items.find((entry) => entry.title === "Keeper's notes")?.html ?? "";
 		// The paragraphs: the item adds the site's rights after them.
 		expect(plainText([...html.matchAll(/<p>[\s\S]*?<\/p>/g)].slice(0, 2).join(" "))).toBe(hugo);
+		const channel = childrenNamed(
+			parseXml(readFileSync(join(dir, "public", "posts", "index.xml"), "utf8")),
+			"channel",
+		)[0];
+		const logged = (channel === undefined ? [] : childrenNamed(channel, "item")).find(
+			(entry) => childText(entry, "title") === "Lamp log",
+		);
+		const summary = plainText(logged === undefined ? "" : (childText(logged, "description") ?? ""));
+		expect(summary.startsWith("It\u2019s")).toBe(isTypeset);
+		expect(items.find((entry) => entry.title === "Lamp log")?.summary).toBe(summary);
 	});
 });
 
