@@ -124,6 +124,9 @@ function normalizeJekyll(data: Record<string, unknown>, relPath: string, rules: 
 	// https://jekyllrb.com/docs/posts/#categories-and-tags
 	// A post without a title is titled by its file name's slug (`Utils.titleize_slug`), as on its page and in jekyll-feed.
 	if (fields.title === undefined || fields.title === null) fields.title = titleizeJekyllSlug(relPath);
+	// Jekyll computes a page's `url` from its permalink: a front matter `url` (as posts moved from Hugo keep it) is no
+	// link of the page, nor of jekyll-feed's entry.
+	delete fields.url;
 	for (const key of ["categories", "tags"]) {
 		const value = fields[key];
 		if (typeof value === "string") fields[key] = value.split(/\s+/).filter((part) => part !== "");

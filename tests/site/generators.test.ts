@@ -426,6 +426,20 @@ describeWith([JEKYLL], "links and dates as Jekyll and jekyll-feed make them", ()
 	});
 });
 
+// Jekyll computes a page's `url` (its permalink); a front matter `url`, as posts moved from Hugo keep it, is only data.
+describeWith([JEKYLL], "a front matter url, as Jekyll ignores it", () => {
+	it("matches every entry of jekyll-feed, with a post whose front matter names a url", async () => {
+		const dir = copyFixture("jekyll");
+		writeFileSync(
+			join(dir, "_posts", "2024-04-05-tide-mill.md"),
+			"---\ntitle: Tide mill\ncategories: [mills]\nurl: /blog/2024/04/05/tide-mill/\n---\nThe tide mill turned again.\n",
+		);
+		const jekyll = jekyllFeedEntries(dir);
+		expect(jekyll.map((entry) => entry.link)).toContain("https://keeper.example/log/mills/2024/04/05/tide-mill.html");
+		expect(await wirefeedItems(dir)).toEqual(jekyll.sort(byLink));
+	});
+});
+
 describeWith([JEKYLL], "future: true, as Jekyll builds it", () => {
 	it("matches every entry of jekyll-feed, with a post dated after the build", async () => {
 		const dir = copyFixture("jekyll");
