@@ -4,6 +4,7 @@ import { parse as parseToml, TomlDate, TomlError } from "smol-toml";
 import { createDiagnostic, type Diagnostic } from "../diagnostic.js";
 import type { SourceFile } from "../load/read-source.js";
 import { readLiteralDeclarations } from "../site/read-js-literals.js";
+import { normalizeText } from "../text/normalize-text.js";
 import { findJsonObjectEnd } from "./find-json-object-end.js";
 
 /** A file split into its front matter data and its body. */
@@ -53,7 +54,11 @@ const JS_LANGUAGES = new Set(["js", "javascript"]);
  * Splits YAML (`---`), TOML (`+++`) or JSON (`---json`) front matter from the body with gray-matter.
  * Front matter in any other language (`---js`, `---coffee`, …) is refused: article files are data and never run code.
  */
-export function parseFrontMatter(source: SourceFile, options: FrontMatterOptions = {}): FrontMatter | Diagnostic {
+export function parseFrontMatter(given: SourceFile, options: FrontMatterOptions = {}): FrontMatter | Diagnostic {
+	// The loader gives normalized text; a site's section pages and templates are read apart from it, and a Hugo
+	// `_index.md` saved on Windows (CRLF) read as front matter never closed, its cascade lost without a word.
+	const normalized = normalizeText(given.text);
+	const source = normalized === given.text ? given : { ...given, text: normalized };
 	const { text, file } = source;
 	if (options.isHugo === true) {
 		// Hugo's page lexer (lexIntroSection, parser/pageparser/pagelexer_intro.go) skips spaces and line breaks before

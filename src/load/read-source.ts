@@ -1,6 +1,7 @@
 import { isUtf8 } from "node:buffer";
 import { closeSync, readSync } from "node:fs";
 import { createDiagnostic, type Diagnostic } from "../diagnostic.js";
+import { normalizeText } from "../text/normalize-text.js";
 import { describeReadError } from "./describe-read-error.js";
 import { findInvalidUtf8Line } from "./find-invalid-utf8-line.js";
 import { findWideEncoding } from "./find-wide-encoding.js";
@@ -132,14 +133,9 @@ export function readSourceHead(entry: SourceEntry): SourceFile | undefined {
 	return { file: entry.file, relPath: entry.relPath, format: entry.format, text: decodeText(bytes) };
 }
 
-// Valid UTF-8 as text: BOM removed (every one at the start: a file saved with one by two tools has two, and the second
-// hid its front matter), and CRLF and lone CR as LF so line numbers and front-matter fences work the same everywhere.
+// Valid UTF-8 as text: no BOM (a file saved with one by two tools has two, and the second hid its front matter), LF.
 function decodeText(bytes: Buffer): string {
-	const decoded = bytes.toString("utf8");
-	let start = 0;
-	while (decoded.charCodeAt(start) === 0xfeff) start++;
-	const text = start === 0 ? decoded : decoded.slice(start);
-	return text.includes("\r") ? text.replace(/\r\n?/g, "\n") : text;
+	return normalizeText(bytes.toString("utf8"));
 }
 
 function changedWhileBuilding(entry: SourceEntry, refusal: OpenRefusal | "gone"): LoadedSource {

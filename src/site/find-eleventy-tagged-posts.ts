@@ -110,10 +110,8 @@ function readFrontMatter(path: string, mustHold = ""): Readonly<Record<string, u
 		const fd = openSync(path, "r");
 		try {
 			const buffer = Buffer.alloc(HEAD_BYTES);
-			head = buffer
-				.subarray(0, readSync(fd, buffer, 0, HEAD_BYTES, 0))
-				.toString("utf8")
-				.replace(/\r\n?/g, "\n");
+			// parseFrontMatter reads CRLF and a BOM as the loader does.
+			head = buffer.subarray(0, readSync(fd, buffer, 0, HEAD_BYTES, 0)).toString("utf8");
 		} finally {
 			closeSync(fd);
 		}

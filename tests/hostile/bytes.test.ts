@@ -49,6 +49,24 @@ describe("bytes", () => {
 		expect(JSON.stringify(result.outputs)).not.toContain("\uFEFF");
 	});
 
+	// Files joined with `cat` (or pasted from one saved with a BOM) carry one where the second file began: an invisible
+	// character that readers show as a box or a gap, in a title it splits a word for search, and in Markdown it hid the
+	// heading it stood before.
+	test("a BOM in the middle of a body or a title is removed, and a heading after one is read", async () => {
+		const tmp = await tempDir();
+		await copyFixtures([COMPANION], join(tmp, "articles"));
+		const text =
+			"---\ntitle: Joined\uFEFF files\ndate: 2021-07-01\n---\n\nThe first part.\n\n\uFEFF## Second part\n\nThe sec\uFEFFond part.\n";
+		await writeFile(join(tmp, "articles", "joined.md"), text);
+		const result = await build(siteBuildOptions(tmp, false));
+		expect(result.diagnostics.filter((d) => d.severity !== "info")).toEqual([]);
+		expect(result.items.map((item) => item.title)).toContain("Joined files");
+		const json = result.outputs?.json ?? "";
+		expect(json).not.toContain("\uFEFF");
+		expect(json).toContain("<h2>Second part</h2>");
+		expect(json).toContain("The second part.");
+	});
+
 	test("invalid UTF-8 is an error on the line of its first bad byte, asking to re-save the file", async () => {
 		const run = await buildCase(tempDir, ["invalid-utf8.md"]);
 		expect(expectRejected(run, "invalid-utf8.md", "load/invalid-utf8", { line: 7 }).message).toMatch(/UTF-8/);

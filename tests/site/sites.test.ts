@@ -243,6 +243,30 @@ describe("a Hugo site (TOML config, page bundles, _index.md, two main sections)"
 		}
 	});
 
+	// Saved on Windows (Notepad writes a BOM, every editor there CRLF): Hugo reads the section all the same. Its
+	// front matter was read as never closed, and the cascade lost without a word, publishing the draft section's pages.
+	it("applies the cascade of a section page saved with a BOM and CRLF line endings", async () => {
+		const dir = mkdtempSync(join(tmpdir(), "wirefeed-hugo-crlf-"));
+		try {
+			cpSync(fixtureSite("hugo"), dir, { recursive: true });
+			const write = (path: string, text: string) => {
+				mkdirSync(dirname(join(dir, path)), { recursive: true });
+				writeFileSync(join(dir, path), text);
+			};
+			write("content/notes/wip/_index.md", "\ufeff---\r\ntitle: WIP\r\ncascade:\r\n  draft: true\r\n---\r\n");
+			write("content/notes/wip/unfinished.md", "---\ntitle: Unfinished\ndate: 2024-03-21\n---\nNot yet.\n");
+			write("content/posts/old/_index.md", '+++\r\ntitle = "Old"\r\ndraft = true\r\n+++\r\n');
+			write("content/posts/old/ferry.md", "---\ntitle: Old ferry\ndate: 2024-03-22\n---\nRetired.\n");
+			const { result, items } = await buildSite(dir, NOW);
+			const titles = items.map((item) => item.title);
+			expect(titles).not.toContain("Unfinished");
+			expect(titles).not.toContain("Old ferry");
+			expect(rulesOf(result)).toEqual(expect.arrayContaining(["info unfinished.md select/draft"]));
+		} finally {
+			rmSync(dir, { recursive: true, force: true });
+		}
+	});
+
 	// Hugo 0.112 and later read a top-level `mainSections` (the form Hugo's documentation gives now), and
 	// `params.mainSections` over it, as Hugo 0.111 reads only that one; without either, the section with most pages.
 	it("takes the posts from a top-level mainSections, under params.mainSections", async () => {
