@@ -11,6 +11,7 @@ import {
 } from "./blocks.js";
 import { matchBoilerplatePhrase } from "./boilerplate-phrases.js";
 import { readEmbedKind } from "./embed-links.js";
+import { matchLeftoverLabel, trimCaptionLabel } from "./leftover-labels.js";
 import { isCreditSentence, isNoticeSentence, splitSentences } from "./notice-sentences.js";
 import { guardPattern } from "./patterns.js";
 import { type CleanRule, type CleanState, recordRemoval } from "./rule.js";
@@ -112,6 +113,7 @@ export function removeBoilerplate(tree: Root, state: CleanState): number {
 		if (item.text === "") continue;
 		const curated =
 			(item.words <= MAX_CURATED_WORDS ? matchBoilerplatePhrase(item.text, item.linkDensity) : undefined) ??
+			(isAuthored ? undefined : matchLeftoverLabel(item.text)) ??
 			(isScrambled(item.text) ? "paywall text scrambled with ROT47" : undefined);
 		// An author's line naming its one link ("Part of the Series: <a>…</a>") is kept wherever it stands, however
 		// many of the author's posts repeat it (every part of a series does), as a notice is; a summary skips it.
@@ -131,6 +133,8 @@ export function removeBoilerplate(tree: Root, state: CleanState): number {
 		if (item.reason !== undefined) continue;
 		const footer = trimFeedFooter(item.block, item.text);
 		if (footer !== undefined) recordRemoval(state, "boilerplate", footer, "WordPress RSS footer (curated wording)");
+		const label = isAuthored ? undefined : trimCaptionLabel(item.block);
+		if (label !== undefined) recordRemoval(state, "boilerplate", label, "caption label run into its caption");
 	}
 	removeRelatedLinkSections(judged);
 	const curated = new Set(judged.filter((item) => item.reason !== undefined));
