@@ -17,6 +17,7 @@ import { markTaskLists } from "./mark-task-lists.js";
 import { omitRawHtml } from "./omit-raw-html.js";
 import { parseMarkdownInHtml } from "./parse-markdown-in-html.js";
 import { precheckLinkify, skipParagraphsWithoutLinkText } from "./precheck-linkify.js";
+import { readKramdownMath } from "./read-kramdown-math.js";
 import { splitCodeLabels } from "./split-code-labels.js";
 import { typesetLikeKramdown } from "./typeset-like-kramdown.js";
 import { unlinkTemplateTags } from "./unlink-template-tags.js";
@@ -38,6 +39,8 @@ export interface MarkdownDialect {
 	readonly isEmojiEnabled?: boolean;
 	/** Prose is typeset as kramdown (Jekyll) sets it: curly quotes, `--` an en dash, `...` an ellipsis. */
 	readonly isTypeset?: boolean;
+	/** `$$…$$` is math, as kramdown reads it: `\(…\)`, or `\[…\]` as a block. */
+	readonly hasKramdownMath?: boolean;
 }
 
 // CommonMark with raw HTML allowed (the cleaner sanitizes afterwards), plus the GFM
@@ -72,6 +75,7 @@ function createMarkdown(dialect: MarkdownDialect): Markdown {
 	// replaces names in the rendered page whatever they are in.
 	if (dialect.isEmojiEnabled === true) md.use(emoji, { shortcuts: {} });
 	if (dialect.isTypeset === true) typesetLikeKramdown(md);
+	if (dialect.hasKramdownMath === true) readKramdownMath(md);
 	markSourceLines(md);
 	return md;
 }
@@ -80,7 +84,9 @@ const markdowns = new Map<string, Markdown>();
 
 /** The renderer of a dialect, made once. */
 function markdownFor(dialect: MarkdownDialect): Markdown {
-	const key = `${dialect.isRawHtmlOmitted === true}/${dialect.isEmojiEnabled === true}/${dialect.isTypeset === true}`;
+	const key = [dialect.isRawHtmlOmitted, dialect.isEmojiEnabled, dialect.isTypeset, dialect.hasKramdownMath]
+		.map((flag) => flag === true)
+		.join("/");
 	let md = markdowns.get(key);
 	if (md === undefined) {
 		md = createMarkdown(dialect);

@@ -79,7 +79,7 @@ export function readJekyllSite(root: string, configFile: string, cwd: string): D
 			...(defaults.length > 0 && { frontMatterDefaults: defaults }),
 			...(isEmojiEnabled && { isEmojiEnabled: true }),
 			...(authorData !== undefined && { authorData }),
-			...(isTypeset && { isTypeset: true }),
+			...(isTypeset && { isTypeset: true, hasKramdownMath: true }),
 			// Liquid's `site` in a post (`{{ site.author }}`).
 			params: config,
 		},

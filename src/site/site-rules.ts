@@ -91,6 +91,8 @@ export interface SiteRules {
 	readonly hasPlainMarkdown?: boolean;
 	/** Jekyll's kramdown, Hugo's goldmark typographer: prose is typeset, curly quotes, `--` an en dash, `...` an ellipsis. */
 	readonly isTypeset?: boolean;
+	/** Jekyll's kramdown: `$$…$$` is math, its TeX kept as written. */
+	readonly hasKramdownMath?: boolean;
 	/**
 	 * Jekyll's `markdown_ext`, lower case without dots, when the site sets it (default: markdown, mkdown, mkdn, mkd, md):
 	 * a post of another extension is published unconverted, under its own extension.

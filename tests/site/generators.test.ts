@@ -828,6 +828,39 @@ describeWith([HUGO], "typography, as goldmark sets it", () => {
 	});
 });
 
+// kramdown reads `$$…$$` as math (its default engine, MathJax): the TeX as written, between `\(…\)` in a line and
+// `\[…\]` as a block of its own, never emphasis nor typography; a lone dollar is text.
+describeWith([JEKYLL], "math, as kramdown reads it", () => {
+	const plainText = (html: string) =>
+		decodeHTML(html.replace(/<[^>]+>/g, " "))
+			.replace(/\s+/g, " ")
+			.trim();
+	it("gives the entry jekyll-feed's text", async () => {
+		const dir = copyFixture("jekyll");
+		writerInto(dir)(
+			"_posts/2024-04-06-tide-sums.md",
+			[
+				"---\ntitle: Tide sums\n---",
+				"The sum $$a_1 + b_1$$ of $$x*y*z$$ and $$h' -- k$$ here.",
+				"",
+				"$$",
+				"\\sum_{i=1}^n x_i * y_i",
+				"$$",
+				"",
+				"It costs $5 or $10.",
+			].join("\n"),
+		);
+		run("jekyll", ["build", "--quiet", "--source", dir, "--destination", join(dir, "_site")], dir);
+		const entry = childrenNamed(parseXml(readFileSync(join(dir, "_site", "feed.xml"), "utf8")), "entry").find((e) =>
+			childText(e, "content")?.includes("The sum"),
+		);
+		const jekyll = plainText(entry === undefined ? "" : (childText(entry, "content") ?? ""));
+		expect(jekyll).toContain("\\(x*y*z\\)");
+		const { items } = await buildSite(dir, new Date());
+		expect(plainText(items.find((item) => item.title === "Tide sums")?.html ?? "")).toBe(jekyll);
+	});
+});
+
 // kramdown sets the attributes written after an image on its <img>: the entry keeps its size, never a class or an id.
 describeWith([JEKYLL], "image sizes, as kramdown sets them", () => {
 	const sizesOf = (html: string) =>
