@@ -60,7 +60,13 @@ export async function lockOutput(
 				}
 			};
 		} catch (error) {
-			if (!(error instanceof Error && "code" in error && error.code === "ELOCKED")) throw error;
+			const code = error instanceof Error && "code" in error ? error.code : undefined;
+			// The folder was removed while this build waited (`rm -rf out`): it is this build's to make, as above.
+			if (code === "ENOENT" && Date.now() < deadline) {
+				await mkdir(outDir, { recursive: true });
+				continue;
+			}
+			if (code !== "ELOCKED") throw error;
 			if (Date.now() >= deadline) {
 				throw new OutputLockedError(
 					`another wirefeed build is writing ${outDir} (lock ${lockPath}); waited ${Math.round(waitMs / 1000)} s — try again when it ends`,
