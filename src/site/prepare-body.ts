@@ -86,8 +86,12 @@ export function prepareBody(article: Article, config: SiteConfig, links: LinkInd
 	// Jekyll's Liquid, and Eleventy's, which renders a Markdown post with Liquid (or Nunjucks) first.
 	if (generator === "jekyll" || generator === "eleventy") {
 		const source = generator === "eleventy" ? renderEleventyShortcodes(body, config.site?.pathPrefix) : body;
-		// Jekyll's `{{ page.key }}` and `{{ site.key }}`: the post's front matter and the site's config.
-		const values = generator === "jekyll" ? { page: article.params ?? {}, site: config.site?.params } : undefined;
+		// Jekyll's `{{ page.key }}` and `{{ site.key }}`: the post's front matter and the site's config; `page.url` is
+		// Jekyll's own, the post's path without the baseurl.
+		const values =
+			generator === "jekyll"
+				? { page: { ...article.params, url: jekyllPageUrl(article.link, config.url) }, site: config.site?.params }
+				: undefined;
 		const rendered = renderLiquid(source, config.url, (reference) => links.find(reference), values);
 		body = rendered.body;
 		if (generator === "eleventy")
@@ -179,4 +183,11 @@ function copiedBy(globs: readonly string[]): (path: string) => boolean {
 		copiedTests.set(key, test);
 	}
 	return test;
+}
+
+// The path of a post's link under the site's url, as Jekyll's `page.url` gives it (`/2024/04/06/x.html`, without the
+// baseurl); undefined for a link elsewhere (a front matter `link` to another site).
+function jekyllPageUrl(link: string, siteUrl: string): string | undefined {
+	const root = siteUrl.replace(/\/+$/, "");
+	return link.startsWith(`${root}/`) ? link.slice(root.length) : undefined;
 }

@@ -15,7 +15,7 @@ export interface LiquidValues {
 /**
  * Jekyll's `{{ page.key }}` and `{{ site.key }}` printed as Liquid prints them, before Markdown (which then reads the
  * value, as kramdown does): a string as it is, a number, true or false, a list's items one after the other. Any other
- * (a date, a table, a key the front matter or config does not hold, which Jekyll may fill itself: `page.url`,
+ * (a date, a table, a key the front matter or config does not hold, which Jekyll may fill itself: `page.id`,
  * `site.posts`) is left for the caller to remove with a warning.
  */
 export function renderLiquidValues(text: string, values: LiquidValues): string {

@@ -1227,6 +1227,26 @@ describeWith([JEKYLL], "page and site values in a post, as Jekyll prints them", 
 	});
 	// `defaults:` lie under the front matter of `page` too: a value only the defaults give is printed, the front
 	// matter's wins over theirs, and a permalink is printed as written.
+	// `page.url` is Jekyll's own: the post's path, without the site's baseurl, whatever its front matter says.
+	it("prints the post's url, as Jekyll makes it", async () => {
+		const dir = copyFixture("jekyll");
+		writerInto(dir)(
+			"_posts/2024-04-06-berth-notes.md",
+			"---\ntitle: Berth notes\n---\nThis page is {{ page.url }}, its [second part]({{ page.url }}#part-two).\n",
+		);
+		run("jekyll", ["build", "--quiet", "--source", dir, "--destination", join(dir, "_site")], dir);
+		const entry = childrenNamed(parseXml(readFileSync(join(dir, "_site", "feed.xml"), "utf8")), "entry").find((e) =>
+			childText(e, "content")?.includes("This page is"),
+		);
+		const content = entry === undefined ? "" : (childText(entry, "content") ?? "");
+		expect(plainText(content)).toBe("This page is /2024/04/06/berth-notes.html, its second part.");
+		expect(content).toContain('href="/2024/04/06/berth-notes.html#part-two"');
+		const { result, items } = await buildSite(dir, new Date());
+		const html = items.find((item) => item.title === "Berth notes")?.html ?? "";
+		expect(plainText(html)).toBe(plainText(content));
+		expect(html).toContain('href="https://keeper.example/2024/04/06/berth-notes.html#part-two"');
+		expect(result.diagnostics.filter((d) => d.rule === "site/template-tag-removed")).toEqual([]);
+	});
 	it("prints the values _config.yml's defaults give the post", async () => {
 		const dir = copyFixture("jekyll");
 		const config = join(dir, "_config.yml");
