@@ -1,4 +1,5 @@
 import type { Element, Root } from "hast";
+import type { Diagnostic } from "../diagnostic.js";
 import { MAX_HTML_DEPTH } from "./bound-depth.js";
 import { HEADING_TAGS } from "./html-vocabulary.js";
 import { isRuleEnabled } from "./options.js";
@@ -56,9 +57,16 @@ export function cleanHtml(html: string, ctx: CleanContext): CleanResult {
 		...(notice !== undefined && { notice }),
 		...(sourceUrl !== undefined && { sourceUrl }),
 		hits,
-		diagnostics: [...first.diagnostics, ...second.diagnostics],
+		// What the second pass finds again (a body flattened, then flattened again as read back) is said once.
+		diagnostics: [...first.diagnostics, ...second.diagnostics.filter((d) => !isReported(d, first.diagnostics))],
 		removals: [...first.removals, ...second.removals],
 	};
+}
+
+function isReported(diagnostic: Diagnostic, reported: readonly Diagnostic[]): boolean {
+	return reported.some(
+		(known) => known.rule === diagnostic.rule && known.line === diagnostic.line && known.message === diagnostic.message,
+	);
 }
 
 // Source positions cost a third of a parse and only warnings read them, and few bodies raise one: clean
