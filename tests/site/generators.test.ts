@@ -515,6 +515,15 @@ describeWith([JEKYLL], "front matter dates as Jekyll reads them", () => {
 });
 
 // Writes files into a copied site, making the folders on their way.
+/** Builds the Jekyll site in dir with jekyll-feed: the content of the feed's entry holding `needle` ("" when none does). */
+function jekyllFeedContent(dir: string, needle: string): string {
+	run("jekyll", ["build", "--quiet", "--source", dir, "--destination", join(dir, "_site")], dir);
+	const entry = childrenNamed(parseXml(readFileSync(join(dir, "_site", "feed.xml"), "utf8")), "entry").find((e) =>
+		childText(e, "content")?.includes(needle),
+	);
+	return entry === undefined ? "" : (childText(entry, "content") ?? "");
+}
+
 function writerInto(dir: string): (path: string, text: string) => void {
 	return (path, text) => {
 		mkdirSync(dirname(join(dir, path)), { recursive: true });
@@ -768,11 +777,7 @@ describeWith([JEKYLL], "typography, as kramdown sets it", () => {
 				"* The [old--log](https://keeper.example/a--b), at <https://keeper.example/log--old...>, is kept in the office for the winter.",
 			].join("\n"),
 		);
-		run("jekyll", ["build", "--quiet", "--source", dir, "--destination", join(dir, "_site")], dir);
-		const entry = childrenNamed(parseXml(readFileSync(join(dir, "_site", "feed.xml"), "utf8")), "entry").find((e) =>
-			childText(e, "content")?.includes("keeper said"),
-		);
-		const jekyll = plainText(entry === undefined ? "" : (childText(entry, "content") ?? ""));
+		const jekyll = plainText(jekyllFeedContent(dir, "keeper said"));
 		expect(jekyll).toContain("\u201cit\u2019s the lamp\u2019s \u2018last\u2019 winter\u201d \u2013 or so\u2026");
 		const { items } = await buildSite(dir, new Date());
 		expect(plainText(items.find((item) => item.title === "Keeper\u2019s notes")?.html ?? "")).toBe(jekyll);
@@ -850,11 +855,7 @@ describeWith([JEKYLL], "math, as kramdown reads it", () => {
 				"It costs $5 or $10.",
 			].join("\n"),
 		);
-		run("jekyll", ["build", "--quiet", "--source", dir, "--destination", join(dir, "_site")], dir);
-		const entry = childrenNamed(parseXml(readFileSync(join(dir, "_site", "feed.xml"), "utf8")), "entry").find((e) =>
-			childText(e, "content")?.includes("The sum"),
-		);
-		const jekyll = plainText(entry === undefined ? "" : (childText(entry, "content") ?? ""));
+		const jekyll = plainText(jekyllFeedContent(dir, "The sum"));
 		expect(jekyll).toContain("\\(x*y*z\\)");
 		const { items } = await buildSite(dir, new Date());
 		expect(plainText(items.find((item) => item.title === "Tide sums")?.html ?? "")).toBe(jekyll);
@@ -884,11 +885,7 @@ describeWith([JEKYLL], "image sizes, as kramdown sets them", () => {
 				'[![The beam](/assets/beam.png){: .shadow width="50%" #beam}](https://keeper.example/beam/)',
 			].join("\n"),
 		);
-		run("jekyll", ["build", "--quiet", "--source", dir, "--destination", join(dir, "_site")], dir);
-		const entry = childrenNamed(parseXml(readFileSync(join(dir, "_site", "feed.xml"), "utf8")), "entry").find((e) =>
-			childText(e, "content")?.includes("lens.png"),
-		);
-		const jekyll = sizesOf(entry === undefined ? "" : (childText(entry, "content") ?? ""));
+		const jekyll = sizesOf(jekyllFeedContent(dir, "lens.png"));
 		expect(jekyll.map((image) => image.width)).toEqual(["300", undefined, "16", "50%"]);
 		const { items } = await buildSite(dir, new Date());
 		const html = items.find((item) => item.title === "Lens sizes")?.html ?? "";
@@ -1215,11 +1212,7 @@ describeWith([JEKYLL], "page and site values in a post, as Jekyll prints them", 
 				"{{ page.visits }} visits by {{page.crew}} ({{- page.title -}}).",
 			].join("\n"),
 		);
-		run("jekyll", ["build", "--quiet", "--source", dir, "--destination", join(dir, "_site")], dir);
-		const entry = childrenNamed(parseXml(readFileSync(join(dir, "_site", "feed.xml"), "utf8")), "entry").find((e) =>
-			childText(e, "content")?.includes("Written for"),
-		);
-		const jekyll = plainText(entry === undefined ? "" : (childText(entry, "content") ?? ""));
+		const jekyll = plainText(jekyllFeedContent(dir, "Written for"));
 		expect(jekyll).toMatch(/^Written for \S.* at Quay and Pier, berth North, 3 visits by AnnBo \(Berth notes\)\.$/);
 		const { result, items } = await buildSite(dir, new Date());
 		expect(plainText(items.find((item) => item.title === "Berth notes")?.html ?? "")).toBe(jekyll);
@@ -1234,11 +1227,7 @@ describeWith([JEKYLL], "page and site values in a post, as Jekyll prints them", 
 			"_posts/2024-04-06-berth-notes.md",
 			"---\ntitle: Berth notes\n---\nThis page is {{ page.url }}, its [second part]({{ page.url }}#part-two).\n",
 		);
-		run("jekyll", ["build", "--quiet", "--source", dir, "--destination", join(dir, "_site")], dir);
-		const entry = childrenNamed(parseXml(readFileSync(join(dir, "_site", "feed.xml"), "utf8")), "entry").find((e) =>
-			childText(e, "content")?.includes("This page is"),
-		);
-		const content = entry === undefined ? "" : (childText(entry, "content") ?? "");
+		const content = jekyllFeedContent(dir, "This page is");
 		expect(plainText(content)).toBe("This page is /2024/04/06/berth-notes.html, its second part.");
 		expect(content).toContain('href="/2024/04/06/berth-notes.html#part-two"');
 		const { result, items } = await buildSite(dir, new Date());
@@ -1258,11 +1247,7 @@ describeWith([JEKYLL], "page and site values in a post, as Jekyll prints them", 
 			"_posts/2024-04-06-berth-notes.md",
 			"---\ntitle: Berth notes\ntide: high\n---\nFiled by {{ page.desk }} at {{ page.tide }} tide ({{ page.layout }}, {{ page.permalink }}).\n",
 		);
-		run("jekyll", ["build", "--quiet", "--source", dir, "--destination", join(dir, "_site")], dir);
-		const entry = childrenNamed(parseXml(readFileSync(join(dir, "_site", "feed.xml"), "utf8")), "entry").find((e) =>
-			childText(e, "content")?.includes("Filed by"),
-		);
-		const jekyll = plainText(entry === undefined ? "" : (childText(entry, "content") ?? ""));
+		const jekyll = plainText(jekyllFeedContent(dir, "Filed by"));
 		expect(jekyll).toBe("Filed by Harbour desk at high tide (post, /desk/:title/).");
 		const { result, items } = await buildSite(dir, new Date());
 		expect(plainText(items.find((item) => item.title === "Berth notes")?.html ?? "")).toBe(jekyll);
@@ -1301,11 +1286,7 @@ describeWith([JEKYLL], "a figure include's caption, as the theme renders it", ()
 			"_posts/2024-04-07-lens-fitted.md",
 			'---\ntitle: Lens fitted\n---\nThe lens was fitted.\n\n{% include figure image_path="/assets/lens.jpg" alt="The lens" caption="Fitted by **Ann**, see [the log](https://keeper.example/log/) & the chart." %}\n',
 		);
-		run("jekyll", ["build", "--quiet", "--source", dir, "--destination", join(dir, "_site")], dir);
-		const entry = childrenNamed(parseXml(readFileSync(join(dir, "_site", "feed.xml"), "utf8")), "entry").find((e) =>
-			childText(e, "content")?.includes("The lens was fitted"),
-		);
-		const jekyll = captionOf(entry === undefined ? "" : (childText(entry, "content") ?? ""));
+		const jekyll = captionOf(jekyllFeedContent(dir, "The lens was fitted"));
 		expect(jekyll.links).toEqual(["https://keeper.example/log/"]);
 		const { items } = await buildSite(dir, new Date());
 		expect(captionOf(items.find((item) => item.title === "Lens fitted")?.html ?? "")).toEqual(jekyll);
