@@ -515,6 +515,13 @@ describeWith([JEKYLL], "front matter dates as Jekyll reads them", () => {
 });
 
 // Writes files into a copied site, making the folders on their way.
+/** An entry's or item's words: tags as spaces, entities decoded, whitespace collapsed. */
+function plainText(html: string): string {
+	return decodeHTML(html.replace(/<[^>]+>/g, " "))
+		.replace(/\s+/g, " ")
+		.trim();
+}
+
 /** Builds the Jekyll site in dir with jekyll-feed: the content of the feed's entry holding `needle` ("" when none does). */
 function jekyllFeedContent(dir: string, needle: string): string {
 	run("jekyll", ["build", "--quiet", "--source", dir, "--destination", join(dir, "_site")], dir);
@@ -761,10 +768,6 @@ describeWith([JEKYLL], "authors named by a key of _data/authors.yml, as jekyll-f
 // kramdown, Jekyll's Markdown, typesets prose: curly quotes and apostrophes, `--` and `---` dashes, `...` an
 // ellipsis; code and addresses stay as written. The entry's text, without tags, is compared with jekyll-feed's.
 describeWith([JEKYLL], "typography, as kramdown sets it", () => {
-	const plainText = (html: string) =>
-		decodeHTML(html.replace(/<[^>]+>/g, " "))
-			.replace(/\s+/g, " ")
-			.trim();
 	it("gives the entry jekyll-feed's text", async () => {
 		const dir = copyFixture("jekyll");
 		writerInto(dir)(
@@ -788,10 +791,6 @@ describeWith([JEKYLL], "typography, as kramdown sets it", () => {
 // apostrophes, `--` and `---` dashes, `...` an ellipsis, `<<` `>>` guillemets; code stays as written. The page's text
 // (a layout of `.Content` only) is compared with the item's.
 describeWith([HUGO], "typography, as goldmark sets it", () => {
-	const plainText = (html: string) =>
-		decodeHTML(html.replace(/<[^>]+>/g, " "))
-			.replace(/\s+/g, " ")
-			.trim();
 	const POST = [
 		"---\ntitle: Keeper's notes\ndate: 2024-03-25T08:00:00Z\n---",
 		"The keeper said \"it's the lamp's last winter\" -- or so... The 1990s---and after, she wrote.",
@@ -836,10 +835,6 @@ describeWith([HUGO], "typography, as goldmark sets it", () => {
 // kramdown reads `$$…$$` as math (its default engine, MathJax): the TeX as written, between `\(…\)` in a line and
 // `\[…\]` as a block of its own, never emphasis nor typography; a lone dollar is text.
 describeWith([JEKYLL], "math, as kramdown reads it", () => {
-	const plainText = (html: string) =>
-		decodeHTML(html.replace(/<[^>]+>/g, " "))
-			.replace(/\s+/g, " ")
-			.trim();
 	it("gives the entry jekyll-feed's text", async () => {
 		const dir = copyFixture("jekyll");
 		writerInto(dir)(
