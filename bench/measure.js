@@ -58,7 +58,7 @@ export function detectRssMethod() {
  * bundle), Node 20 parses every certificate of the file at start-up: ≈ 35–40 ms of each process here on an idle machine, in every scenario
  * alike, which is what a build with nothing new costs itself.
  */
-export const START_UP_VARIABLES = ["NODE_EXTRA_CA_CERTS"];
+const START_UP_VARIABLES = ["NODE_EXTRA_CA_CERTS"];
 
 /**
  * The harness's environment without START_UP_VARIABLES, and the names it removed (those that were set).
